@@ -1,0 +1,66 @@
+package org.openiop.platform.control;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+
+/**
+ * Brings the schema up to date with Flyway while Hibernate builds the persistence unit, before it
+ * validates the mapping. Running here rather than in a start-up bean matters: the container builds
+ * the persistence unit first, and validation against an empty database would fail the deployment.
+ * Flyway takes a database lock, so instances starting together migrate once.
+ */
+public class SchemaMigrations implements Integrator {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+    private static volatile MigrationReport lastRun;
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory.getServiceRegistry()
+                .requireService(ConnectionProvider.class)
+                .unwrap(DataSource.class);
+        boolean demoData = ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
+        lastRun = migrate(dataSource, demoData);
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+        // nothing to release: Flyway holds no resources after migrate()
+    }
+
+    static MigrationReport migrate(DataSource dataSource, boolean demoData) {
+        String[] locations = demoData
+                ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                : new String[] {"classpath:db/migration"};
+        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations)
+                .validateMigrationNaming(true)
+                .load();
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        MigrationReport report = new MigrationReport(result.migrationsExecuted, version, result.database);
+        LOG.info(() -> "Schema at version " + report.schemaVersion() + "; migrations applied at this start: "
+                + report.appliedAtStart() + (demoData ? " (demo data on)" : ""));
+        return report;
+    }
+
+    /** What the last start-up migration did, for readiness; empty before the persistence unit is built. */
+    public static Optional<MigrationReport> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    /** @param appliedAtStart migrations run by this start; 0 on every start after the first */
+    public record MigrationReport(int appliedAtStart, String schemaVersion, String database) {
+    }
+}

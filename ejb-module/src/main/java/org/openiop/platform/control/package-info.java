@@ -1,0 +1,2 @@
+/** Start-up plumbing every component relies on: schema migrations before Hibernate validates. */
+package org.openiop.platform.control;

@@ -1,0 +1,2 @@
+/** Programs, and later their groups and sessions: the schedule an IOP runs on. */
+package org.openiop.program;

@@ -1,0 +1,44 @@
+package org.openiop.console.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.openiop.security.web.Roles;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * The console's menu: each entry lists the roles that may use it, and a user sees only entries
+ * one of their roles allows. The pages themselves check the same roles in web.xml.
+ */
+@Named
+@RequestScoped
+public class ConsoleMenu {
+
+    /**
+     * One menu entry; the getters are for Expression Language 5, which does not read record
+     * components.
+     *
+     * @param labelKey key in the message bundle
+     * @param path page path under the context root
+     */
+    public record Entry(String labelKey, String path, String icon, List<String> roles) {
+
+        public String getLabelKey() { return labelKey; }
+        public String getPath() { return path; }
+        public String getIcon() { return icon; }
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.dashboard", "/console/index.xhtml", "pi pi-home", Roles.STAFF),
+            new Entry("menu.programs", "/console/programs/index.xhtml", "pi pi-calendar",
+                    List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),
+            new Entry("menu.status", "/console/status.xhtml", "pi pi-server", List.of(Roles.PROGRAM_ADMIN)));
+
+    @Inject
+    SignedInUser user;
+
+    public List<Entry> getEntries() {
+        return ENTRIES.stream().filter(e -> user.hasAnyRole(e.roles().toArray(String[]::new))).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package org.openiop.platform.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openiop.platform.rest.ErrorBody;
+
+/**
+ * Where every container error lands (web.xml maps them all here). Under /api the answer is JSON
+ * ({@code {"error": ..., "detail": ...}}); elsewhere a friendly page in the site's layout. Nothing
+ * reaches the browser but a status and a message: stack traces go to the server log, by type only.
+ */
+@WebServlet("/error/dispatch")
+public class ErrorDispatchServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        Integer code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        int status = code == null ? 500 : code;
+        boolean expired = causedBy(error, ViewExpiredException.class);
+        if (expired) {
+            status = HttpServletResponse.SC_BAD_REQUEST;
+        } else if (error != null) {
+            String reference = UUID.randomUUID().toString();
+            request.setAttribute("errorReference", reference);
+            Throwable trace = new Throwable(error.getClass().getName());
+            trace.setStackTrace(error.getStackTrace());
+            LOG.log(Level.SEVERE, "Unhandled error " + reference + " (" + error.getClass().getName() + ")", trace);
+            status = 500;
+        }
+        response.setStatus(status);
+        if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
+            writeJson(response, status);
+        } else {
+            request.getRequestDispatcher(page(status, expired)).forward(request, response);
+        }
+    }
+
+    static String page(int status, boolean expired) {
+        if (expired) {
+            return "/error/expired.xhtml";
+        }
+        return switch (status) {
+            case 403 -> "/error/403.xhtml";
+            case 404 -> "/error/404.xhtml";
+            default -> "/error/500.xhtml";
+        };
+    }
+
+    private static void writeJson(HttpServletResponse response, int status) throws IOException {
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", ErrorBody.BEARER_CHALLENGE);
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(ErrorBody.forStatus(status).toJson());
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for programs. */
+package org.openiop.program.rest;

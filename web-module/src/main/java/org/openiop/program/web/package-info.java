@@ -1,0 +1,2 @@
+/** Console pages for programs. */
+package org.openiop.program.web;

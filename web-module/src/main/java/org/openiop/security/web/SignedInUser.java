@@ -1,0 +1,40 @@
+package org.openiop.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+
+/**
+ * Who is signed in, as pages show it: the Keycloak username (for participants a generated one,
+ * never a real name) and the OpenIOP roles they hold.
+ */
+@Named
+@RequestScoped
+public class SignedInUser {
+
+    @Inject
+    SecurityContext security;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        return isSignedIn() ? security.getCallerPrincipal().getName() : "";
+    }
+
+    public List<String> getRoles() {
+        return Roles.ALL.stream().filter(security::isCallerInRole).toList();
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (security.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
