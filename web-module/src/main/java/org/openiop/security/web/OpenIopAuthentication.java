@@ -156,8 +156,18 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         return (isApi(request) ? bearer : browser).secureResponse(request, response, context);
     }
 
+    /**
+     * Sign-out. For pages this only clears the caller: Soteria's OpenID Connect client would answer
+     * a logout by redirecting to Keycloak's login page, and {@link SignOutServlet} needs the response
+     * to send the browser to Keycloak's end-session endpoint instead. The tokens it kept go with the
+     * HTTP session, which the servlet invalidates.
+     */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        (isApi(request) ? bearer : browser).cleanSubject(request, response, context);
+        if (isApi(request)) {
+            bearer.cleanSubject(request, response, context);
+        } else {
+            context.cleanClientSubject();
+        }
     }
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Sets up a running Payara Server 6 domain for OpenIOP and deploys openiop.ear:
+# the PostgreSQL driver, pool and jdbc/openiop resource, the Keycloak settings (secrets as
+# password aliases, never in domain.xml), hardened HTTP listeners, then the EAR.
+# Safe to run again: it replaces what it created before.
+#
+# Settings (environment):
+#   ASADMIN                 path to asadmin                          (default: asadmin on PATH)
+#   ASADMIN_OPTS            e.g. "--host localhost --port 4848 --user admin --passwordfile /root/pw"
+#   OPENIOP_EAR             path to openiop.ear                      (required)
+#   POSTGRES_JDBC_JAR       path to the PostgreSQL JDBC driver jar   (required)
+#   OPENIOP_DB_HOST, OPENIOP_DB_PORT (5432), OPENIOP_DB_NAME (openiop), OPENIOP_DB_USER (openiop)
+#   OPENIOP_DB_PASSWORD     database password                        (required; stored as alias)
+#   OPENIOP_KEYCLOAK_URL    Keycloak's public URL, e.g. https://sso.hospital.org (required)
+#   OPENIOP_OIDC_CLIENT_SECRET  secret of the openiop-web client     (required; stored as alias)
+#   OPENIOP_HTTP_LISTENERS  listeners to harden (default: "http-listener-1 http-listener-2")
+#   PAYARA_DOMAIN           the local domain to restart (default: domain1); PAYARA_DOMAIN_DIR if not the default
+# Run it on the server's host: the domain is stopped and started once to load the driver and
+# the listener settings.
+set -euo pipefail
+
+fail() { echo "deploy-openiop: $*" >&2; exit 1; }
+need() { [ -n "${!1:-}" ] || fail "set $1 (see the header of this script)"; }
+
+ASADMIN=${ASADMIN:-asadmin}
+read -r -a OPTS <<<"${ASADMIN_OPTS:-}"
+for v in OPENIOP_EAR POSTGRES_JDBC_JAR OPENIOP_DB_HOST OPENIOP_DB_PASSWORD OPENIOP_KEYCLOAK_URL OPENIOP_OIDC_CLIENT_SECRET; do need "$v"; done
+[ -f "$OPENIOP_EAR" ] || fail "no EAR at $OPENIOP_EAR"
+[ -f "$POSTGRES_JDBC_JAR" ] || fail "no PostgreSQL driver at $POSTGRES_JDBC_JAR"
+DB_PORT=${OPENIOP_DB_PORT:-5432}
+DB_NAME=${OPENIOP_DB_NAME:-openiop}
+DB_USER=${OPENIOP_DB_USER:-openiop}
+LISTENERS=${OPENIOP_HTTP_LISTENERS:-"http-listener-1 http-listener-2"}
+DOMAIN=${PAYARA_DOMAIN:-domain1}
+
+as() { "$ASADMIN" "${OPTS[@]}" "$@"; }
+quietly() { as "$@" >/dev/null 2>&1 || true; }
+
+# alias_set NAME VALUE: a password alias, created or updated. The value travels in a temporary
+# password file (with the admin password from ASADMIN_OPTS' --passwordfile, if any), never on
+# the command line where ps would show it.
+alias_set() {
+  local f opts=() admin_file=""
+  f=$(mktemp); chmod 600 "$f"
+  for ((i = 0; i < ${#OPTS[@]}; i++)); do
+    if [ "${OPTS[$i]}" = "--passwordfile" ]; then admin_file=${OPTS[$((i + 1))]}; i=$((i + 1)); else opts+=("${OPTS[$i]}"); fi
+  done
+  [ -n "$admin_file" ] && grep -v '^AS_ADMIN_ALIASPASSWORD=' "$admin_file" >"$f"
+  printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" >>"$f"
+  quietly delete-password-alias "$1"
+  "$ASADMIN" "${opts[@]}" --passwordfile "$f" create-password-alias "$1" >/dev/null \
+    || { rm -f "$f"; fail "could not create password alias $1"; }
+  rm -f "$f"
+}
+
+echo "deploy-openiop: PostgreSQL driver"
+if ! as list-libraries --type common 2>/dev/null | grep -q "$(basename "$POSTGRES_JDBC_JAR")"; then
+  as add-library --type common "$POSTGRES_JDBC_JAR" >/dev/null
+fi
+
+echo "deploy-openiop: secrets as password aliases"
+alias_set openiop-db-password "$OPENIOP_DB_PASSWORD"
+alias_set openiop-oidc-client-secret "$OPENIOP_OIDC_CLIENT_SECRET"
+
+echo "deploy-openiop: jdbc/openiop -> $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME"
+quietly undeploy openiop
+quietly delete-jdbc-resource jdbc/openiop
+quietly delete-jdbc-connection-pool openiop-pool
+as create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+  --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit \
+  --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=openiop-db-password}" \
+  openiop-pool >/dev/null
+as create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop >/dev/null
+
+echo "deploy-openiop: Keycloak at $OPENIOP_KEYCLOAK_URL"
+as set-config-property --source domain --propertyName openiop.keycloak.url --propertyValue "$OPENIOP_KEYCLOAK_URL" >/dev/null
+as set-config-property --source domain --propertyName openiop.oidc.client-secret \
+  --propertyValue '${ALIAS=openiop-oidc-client-secret}' >/dev/null
+
+echo "deploy-openiop: hardening HTTP listeners ($LISTENERS)"
+for l in $LISTENERS; do
+  p=configs.config.server-config.network-config.protocols.protocol.$l.http
+  as set "$p.server-header=false" "$p.xpowered-by=false" "$p.trace-enabled=false" \
+    "$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" >/dev/null
+done
+
+# Listener and library changes take effect reliably only after a restart. Stop and start,
+# rather than restart-domain, which can hang waiting for the old JVM.
+echo "deploy-openiop: restarting domain $DOMAIN"
+DOMAIN_OPTS=(); [ -n "${PAYARA_DOMAIN_DIR:-}" ] && DOMAIN_OPTS=(--domaindir "$PAYARA_DOMAIN_DIR")
+"$ASADMIN" stop-domain "${DOMAIN_OPTS[@]}" "$DOMAIN" >/dev/null || fail "could not stop domain $DOMAIN"
+"$ASADMIN" start-domain "${DOMAIN_OPTS[@]}" "$DOMAIN" >/dev/null || fail "could not start domain $DOMAIN"
+as ping-connection-pool openiop-pool >/dev/null || fail "Payara cannot reach PostgreSQL at $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME as $DB_USER"
+
+echo "deploy-openiop: deploying $(basename "$OPENIOP_EAR")"
+as deploy --name openiop --force=true "$OPENIOP_EAR" >/dev/null || fail "deployment failed; see the domain's server.log"
+echo "deploy-openiop: done"

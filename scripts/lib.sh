@@ -1,0 +1,186 @@
+# Shared shell functions for ./openiop run|test|bench. Sourced, not run.
+# Every failure says in one line what is wrong and what to do.
+
+OPENIOP_ROOT=${OPENIOP_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+TOOLS_DIR=${OPENIOP_TOOLS_DIR:-$OPENIOP_ROOT/.openiop/tools}
+PAYARA_VERSION=6.2025.9
+KEYCLOAK_VERSION=26.4.7
+POSTGRES_JDBC_VERSION=42.7.14
+
+die() { echo "openiop: $*" >&2; exit 1; }
+say() { echo "openiop: $*"; }
+
+require_jdk() {
+  command -v java >/dev/null 2>&1 || die "no Java found. Install a JDK 17 (Debian: apt-get install openjdk-17-jdk) or set JAVA_HOME."
+  command -v javac >/dev/null 2>&1 || die "found a Java runtime but no compiler. Install a JDK 17 (Debian: apt-get install openjdk-17-jdk)."
+  local v
+  v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  [ "$v" = "17" ] || die "Java $v found; OpenIOP needs Java 17 (Payara 6). Install openjdk-17-jdk or point JAVA_HOME at a JDK 17."
+}
+
+# port_free PORT SETTING: stop with a one-line error naming the port and the setting that moves it.
+port_free() {
+  local port=$1 setting=$2
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    die "port $port is already in use; stop what uses it or set $setting to another port."
+  fi
+}
+
+# wait_http URL SECONDS [PID]: wait until URL answers 200, or fail (early if PID died).
+wait_http() {
+  local url=$1 seconds=$2 pid=${3:-}
+  local end=$((SECONDS + seconds))
+  while [ $SECONDS -lt $end ]; do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$url")" = "200" ]; then return 0; fi
+    if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
+    sleep 1
+  done
+  return 1
+}
+
+mvnw() { "$OPENIOP_ROOT/mvnw" -B -q "$@"; }
+
+# fetch_tools: Payara Micro, Payara Server, Keycloak and the PostgreSQL driver, through Maven.
+fetch_tools() {
+  mkdir -p "$TOOLS_DIR"
+  local want=(
+    "fish.payara.extras:payara-micro:$PAYARA_VERSION:jar"
+    "org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip"
+    "org.postgresql:postgresql:$POSTGRES_JDBC_VERSION:jar"
+  )
+  [ "${1:-}" = "--with-server" ] && want+=("fish.payara.distributions:payara:$PAYARA_VERSION:zip")
+  local missing=()
+  for a in "${want[@]}"; do
+    IFS=: read -r g n v t <<<"$a"
+    [ -f "$TOOLS_DIR/$n-$v.$t" ] || missing+=("$a")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "downloading ${#missing[@]} runtime(s) through Maven (first run only)..."
+    mvnw dependency:copy -Dartifact="$(IFS=,; echo "${missing[*]}")" -DoutputDirectory="$TOOLS_DIR" \
+      -Dmdep.useBaseVersion=true >/dev/null \
+      || die "could not download ${missing[*]} from Maven Central; check the network or the proxy in ~/.m2/settings.xml."
+  fi
+  PAYARA_MICRO_JAR=$TOOLS_DIR/payara-micro-$PAYARA_VERSION.jar
+  KEYCLOAK_ZIP=$TOOLS_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
+  POSTGRES_JDBC_JAR=$TOOLS_DIR/postgresql-$POSTGRES_JDBC_VERSION.jar
+  PAYARA_SERVER_ZIP=$TOOLS_DIR/payara-$PAYARA_VERSION.zip
+}
+
+# random_secret: 32 URL-safe characters.
+random_secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
+
+# start_keycloak HOME_DIR PORT PUBLIC_URL WITH_DEV_USERS(true|false) LOG
+# Unzips Keycloak into HOME_DIR once; imports the realm (and dev users) on its first start only.
+# Needs OPENIOP_OIDC_CLIENT_SECRET, OPENIOP_PROVISIONER_SECRET and KC_ADMIN_PASSWORD in the environment.
+start_keycloak() {
+  local home=$1 port=$2 public=$3 dev=$4 log=$5
+  if [ ! -x "$home/bin/kc.sh" ]; then
+    local parent; parent=$(dirname "$home"); mkdir -p "$parent"
+    unzip -q -o "$KEYCLOAK_ZIP" -d "$parent" && mv "$parent/keycloak-$KEYCLOAK_VERSION" "$home"
+    mkdir -p "$home/data/import"
+    cp "$OPENIOP_ROOT/keycloak-realm/src/main/keycloak/openiop-realm.json" "$home/data/import/"
+    [ "$dev" = true ] && cp "$OPENIOP_ROOT/keycloak-realm/src/dev/keycloak/openiop-users-0.json" "$home/data/import/"
+  fi
+  OPENIOP_PUBLIC_URL=$public KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$KC_ADMIN_PASSWORD \
+    JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    nohup "$home/bin/kc.sh" start-dev --http-port="$port" --import-realm >"$log" 2>&1 &
+  KEYCLOAK_PID=$!
+}
+
+stop_pid() {
+  local pid=$1
+  [ -n "$pid" ] || return 0
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+# write_micro_postboot FILE JDBC_KIND(h2|postgres) ...: the datasource and hardened HTTP settings.
+#   h2:       write_micro_postboot FILE h2 H2_FILE_PATH
+#   postgres: write_micro_postboot FILE postgres HOST PORT DB USER PASSWORD
+write_micro_postboot() {
+  local file=$1 kind=$2; shift 2
+  {
+    if [ "$kind" = h2 ]; then
+      local url="jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE"
+      echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --property url=$(asadmin_escape "$url") openiop-pool"
+    else
+      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
+    fi
+    echo "create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop"
+    local http=configs.config.server-config.network-config.protocols.protocol.http-listener.http
+    echo "set $http.server-header=false"
+    echo "set $http.xpowered-by=false"
+    echo "set $http.trace-enabled=false"
+    echo "set $http.cookie-same-site-enabled=true"
+    echo "set $http.cookie-same-site-value=Lax"
+  } >"$file"
+}
+
+# asadmin property values escape ':' and '=' with a backslash.
+asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }
+
+# start_micro WAR PORT POSTBOOT LOG [extra java -D options...]
+# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by multicast.
+start_micro() {
+  local war=$1 port=$2 postboot=$3 log=$4; shift 4
+  local libs=$POSTGRES_JDBC_JAR
+  nohup java -Xmx512m "$@" -jar "$PAYARA_MICRO_JAR" --nocluster --port "$port" --contextroot / \
+    --addLibs "$libs" --postbootcommandfile "$postboot" --deploy "$war" >"$log" 2>&1 &
+  MICRO_PID=$!
+}
+
+# wait_micro LOG PID SECONDS: until Payara Micro prints "ready in", or fail.
+wait_micro() {
+  local log=$1 pid=$2 seconds=$3
+  local end=$((SECONDS + seconds))
+  while [ $SECONDS -lt $end ]; do
+    grep -q "ready in" "$log" 2>/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.5
+  done
+  return 1
+}
+
+# PostgreSQL from Debian's packages, run as the postgres user when we are root (it refuses root).
+pg_bin() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  if [ -z "$bin" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing PostgreSQL from Debian's packages..."
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null 2>&1 || die "apt-get install postgresql failed."
+      bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    else
+      die "PostgreSQL is not installed. Install it (Debian: sudo apt-get install postgresql) and run again."
+    fi
+  fi
+  echo "$bin"
+}
+
+as_pg_user() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# start_postgres DIR PORT PASSWORD: a throw-away cluster on 127.0.0.1 with password auth.
+start_postgres() {
+  local dir=$1 port=$2 password=$3 bin
+  bin=$(pg_bin)
+  mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres "$dir"
+  printf '%s\n' "$password" >"$dir/pw" && { [ "$(id -u)" = 0 ] && chown postgres "$dir/pw"; true; }
+  as_pg_user "$bin/initdb" -D "$dir/data" -U postgres --pwfile="$dir/pw" --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >"$dir/initdb.log" 2>&1 \
+    || die "initdb failed; see $dir/initdb.log"
+  as_pg_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null || die "PostgreSQL did not start; see $dir/postgres.log"
+  PG_DIR=$dir
+  PG_PORT=$port
+  PG_BIN=$bin
+}
+
+# create_database NAME: owned by postgres, on the cluster start_postgres made.
+create_database() {
+  as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -q -c "create database $1" >/dev/null
+}
+
+stop_postgres() {
+  [ -n "${PG_DIR:-}" ] && as_pg_user "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+}
