@@ -1,5 +1,7 @@
 package org.openiop.platform.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -49,10 +51,18 @@ public class SchemaMigrations implements Integrator {
                 .load();
         MigrateResult result = flyway.migrate();
         String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-        MigrationReport report = new MigrationReport(result.migrationsExecuted, version, result.database);
+        MigrationReport report = new MigrationReport(result.migrationsExecuted, version, productName(dataSource));
         LOG.info(() -> "Schema at version " + report.schemaVersion() + "; migrations applied at this start: "
                 + report.appliedAtStart() + (demoData ? " (demo data on)" : ""));
         return report;
+    }
+
+    private static String productName(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            return "unknown (SQLState " + e.getSQLState() + ")";
+        }
     }
 
     /** What the last start-up migration did, for readiness; empty before the persistence unit is built. */
@@ -60,7 +70,10 @@ public class SchemaMigrations implements Integrator {
         return Optional.ofNullable(lastRun);
     }
 
-    /** @param appliedAtStart migrations run by this start; 0 on every start after the first */
+    /**
+     * @param appliedAtStart migrations run by this start; 0 on every start after the first
+     * @param database the database product, such as H2 or PostgreSQL
+     */
     public record MigrationReport(int appliedAtStart, String schemaVersion, String database) {
     }
 }

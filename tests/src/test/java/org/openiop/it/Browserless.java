@@ -1,0 +1,110 @@
+package org.openiop.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A cookie-keeping HTTP client that follows redirects itself, so that tests can see every hop,
+ * and signs in through Keycloak's real login form as a browser would.
+ */
+final class Browserless {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    final List<HttpResponse<String>> hops = new ArrayList<>();
+
+    Browserless() {
+        http = HttpClient.newBuilder().cookieHandler(new LocalCookieJar()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request to " + request.uri() + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One GET, no redirects followed. */
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    /** GET and follow redirects; every response is kept in {@link #hops}. */
+    HttpResponse<String> follow(String url) {
+        hops.clear();
+        return followFrom(get(url));
+    }
+
+    private HttpResponse<String> followFrom(HttpResponse<String> response) {
+        hops.add(response);
+        for (int i = 0; i < 15 && isRedirect(response); i++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = get(response.uri().resolve(location).toString());
+            hops.add(response);
+        }
+        return response;
+    }
+
+    static boolean isRedirect(HttpResponse<?> response) {
+        return response.statusCode() >= 301 && response.statusCode() <= 308;
+    }
+
+    HttpResponse<String> postForm(String url, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Opens {@code startUrl}, expects Keycloak's login form, submits the credentials there and
+     * follows the redirects back; returns the last response (normally the app's page).
+     */
+    HttpResponse<String> signIn(String startUrl, String username, String password) {
+        HttpResponse<String> loginPage = follow(startUrl);
+        HttpResponse<String> answer = submitLogin(loginPage, username, password);
+        hops.clear();
+        return followFrom(answer);
+    }
+
+    /** Posts credentials to the Keycloak login form on {@code loginPage}; does not follow the redirect. */
+    HttpResponse<String> submitLogin(HttpResponse<String> loginPage, String username, String password) {
+        return postForm(loginFormAction(loginPage), Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    static String loginFormAction(HttpResponse<String> page) {
+        Matcher m = LOGIN_FORM.matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("Expected Keycloak's login form at " + page.uri() + " (status " + page.statusCode() + ")");
+        }
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    static boolean isKeycloakLoginForm(HttpResponse<String> page) {
+        return LOGIN_FORM.matcher(page.body()).find();
+    }
+
+    static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,26 @@
+package org.openiop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the start-up migrations did, as readiness reports it. ./openiop test runs this after the
+ * first start on an empty database (expect.migrations=2: the schema and the demo programs) and
+ * again after a restart on the same database (expect.migrations=0: nothing runs twice).
+ */
+class MigrationsIT {
+
+    @Test
+    void theStartAppliedExactlyTheExpectedMigrations() {
+        JsonObject health = Tokens.json(new Browserless().get(Target.app() + "/health/ready").body());
+        JsonObject data = HealthIT.check(health, "database").getJsonObject("data");
+        assertEquals(Target.required("expect.migrations"), data.getString("migrationsAppliedAtStart"));
+        assertEquals("1", data.getString("schemaVersion"));
+        String database = data.getString("database").toLowerCase();
+        assertTrue(database.contains(Target.required("expect.database").toLowerCase()),
+                "running on " + Target.required("expect.database") + ", not " + database);
+    }
+}

@@ -1,0 +1,41 @@
+package org.openiop.it;
+
+/** The running OpenIOP and Keycloak under test, as ./openiop test passes them in. */
+final class Target {
+
+    private Target() {
+    }
+
+    static String app() {
+        return required("openiop.url");
+    }
+
+    static String keycloak() {
+        return required("keycloak.url");
+    }
+
+    static String realm() {
+        return keycloak() + "/realms/openiop";
+    }
+
+    static String clientSecret() {
+        return required("oidc.client.secret");
+    }
+
+    static String required(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException("System property " + key + " is not set: run these tests with ./openiop test");
+        }
+        return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+    }
+
+    /** Demo users from keycloak-realm/src/dev (never imported in production). */
+    static final String STAFF_PASSWORD = "Demo-Staff-2026";
+    static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
+    static final String CLINICIAN = "demo-clinician";
+    static final String PROGRAM_ADMIN = "demo-admin";
+    static final String AUDITOR = "demo-auditor";
+    static final String PARTICIPANT = "amber-heron-4821";
+    static final String OTHER_PARTICIPANT = "quiet-falcon-1736";
+}

@@ -1,0 +1,52 @@
+package org.openiop.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Access tokens for the REST tests, obtained the way a client of the openiop-web client would:
+ * authorization code flow through Keycloak's login form (the realm allows no password grant).
+ */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    static String accessToken(String username, String password) {
+        String redirect = Target.app() + "/signin/callback";
+        var client = new Browserless();
+        HttpResponse<String> login = client.follow(Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web"
+                + "&response_type=code&scope=openid&redirect_uri=" + Browserless.enc(redirect)
+                + "&state=" + UUID.randomUUID() + "&nonce=" + UUID.randomUUID());
+        HttpResponse<String> back = client.submitLogin(login, username, password);
+        String location = back.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("Keycloak did not redirect after login: " + back.statusCode()));
+        String code = query(URI.create(location), "code");
+        HttpResponse<String> token = client.postForm(Target.realm() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
+                "client_id", "openiop-web", "client_secret", Target.clientSecret()));
+        if (token.statusCode() != 200) {
+            throw new AssertionError("Token exchange failed: " + token.statusCode() + " " + token.body());
+        }
+        return json(token.body()).getString("access_token");
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String query(URI uri, String name) {
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals(name)) {
+                return java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No " + name + " in " + uri);
+    }
+}
