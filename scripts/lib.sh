@@ -56,9 +56,10 @@ fetch_tools() {
   done
   if [ ${#missing[@]} -gt 0 ]; then
     say "downloading ${#missing[@]} runtime(s) through Maven (first run only)..."
-    mvnw dependency:copy -Dartifact="$(IFS=,; echo "${missing[*]}")" -DoutputDirectory="$TOOLS_DIR" \
-      -Dmdep.useBaseVersion=true >/dev/null \
-      || die "could not download ${missing[*]} from Maven Central; check the network or the proxy in ~/.m2/settings.xml."
+    for a in "${missing[@]}"; do
+      mvnw dependency:copy -Dartifact="$a" -DoutputDirectory="$TOOLS_DIR" >/dev/null \
+        || die "could not download $a from Maven Central; check the network or the proxy in ~/.m2/settings.xml."
+    done
   fi
   PAYARA_MICRO_JAR=$TOOLS_DIR/payara-micro-$PAYARA_VERSION.jar
   KEYCLOAK_ZIP=$TOOLS_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip
@@ -108,25 +109,29 @@ write_micro_postboot() {
       echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
     fi
     echo "create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop"
-    local http=configs.config.server-config.network-config.protocols.protocol.http-listener.http
-    echo "set $http.server-header=false"
-    echo "set $http.xpowered-by=false"
-    echo "set $http.trace-enabled=false"
-    echo "set $http.cookie-same-site-enabled=true"
-    echo "set $http.cookie-same-site-value=Lax"
+    local listener http
+    for listener in http-listener https-listener; do
+      http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+      echo "set $http.server-header=false"
+      echo "set $http.xpowered-by=false"
+      echo "set $http.trace-enabled=false"
+      echo "set $http.cookie-same-site-enabled=true"
+      echo "set $http.cookie-same-site-value=Lax"
+    done
   } >"$file"
 }
 
 # asadmin property values escape ':' and '=' with a backslash.
 asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }
 
-# start_micro WAR PORT POSTBOOT LOG [extra java -D options...]
-# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by multicast.
+# start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
+# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
+# multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.
 start_micro() {
   local war=$1 port=$2 postboot=$3 log=$4; shift 4
-  local libs=$POSTGRES_JDBC_JAR
-  nohup java -Xmx512m "$@" -jar "$PAYARA_MICRO_JAR" --nocluster --port "$port" --contextroot / \
-    --addLibs "$libs" --postbootcommandfile "$postboot" --deploy "$war" >"$log" 2>&1 &
+  # shellcheck disable=SC2086
+  nohup java -Xmx512m ${OPENIOP_JAVA_OPTS:-} -jar "$PAYARA_MICRO_JAR" --nocluster --port "$port" --contextroot / \
+    --addLibs "$POSTGRES_JDBC_JAR" --postbootcommandfile "$postboot" --deploy "$war" "$@" >"$log" 2>&1 &
   MICRO_PID=$!
 }
 

@@ -14,6 +14,7 @@
 #   OPENIOP_KEYCLOAK_URL    Keycloak's public URL, e.g. https://sso.hospital.org (required)
 #   OPENIOP_OIDC_CLIENT_SECRET  secret of the openiop-web client     (required; stored as alias)
 #   OPENIOP_HTTP_LISTENERS  listeners to harden (default: "http-listener-1 http-listener-2")
+#   OPENIOP_DEMO_DATA       true adds three demo programs (evaluation and tests only; default false)
 #   PAYARA_DOMAIN           the local domain to restart (default: domain1); PAYARA_DOMAIN_DIR if not the default
 # Run it on the server's host: the domain is stopped and started once to load the driver and
 # the listener settings.
@@ -76,6 +77,7 @@ echo "deploy-openiop: Keycloak at $OPENIOP_KEYCLOAK_URL"
 as set-config-property --source domain --propertyName openiop.keycloak.url --propertyValue "$OPENIOP_KEYCLOAK_URL" >/dev/null
 as set-config-property --source domain --propertyName openiop.oidc.client-secret \
   --propertyValue '${ALIAS=openiop-oidc-client-secret}' >/dev/null
+as set-config-property --source domain --propertyName openiop.demo-data --propertyValue "${OPENIOP_DEMO_DATA:-false}" >/dev/null
 
 echo "deploy-openiop: hardening HTTP listeners ($LISTENERS)"
 for l in $LISTENERS; do

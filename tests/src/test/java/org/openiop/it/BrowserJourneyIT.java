@@ -60,8 +60,9 @@ class BrowserJourneyIT {
             chromium.waitForHeading("Esta página no es para su cuenta");
             chromium.assertAccessible("403-es");
 
-            chromium.driver.findElement(By.id("signout")).isDisplayed(); // still on the error page layout
-            chromium.open(Target.app() + "/signout");
+            // The 403 page offers sign-out; after it, signing in again keeps Spanish (the choice is remembered).
+            chromium.driver.findElement(By.id("signout")).click();
+            chromium.waitUpTo(20).until(ExpectedConditions.urlToBe(Target.app() + "/"));
             chromium.open(Target.app() + "/portal/");
             chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
             chromium.waitForHeading("Mis sesiones");

@@ -1,0 +1,101 @@
+package org.openiop.realm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The realm export hospital IT imports: secure defaults, no secrets, nothing that identifies a participant. */
+class RealmExportTest {
+
+    private static String text(String property) throws IOException {
+        return Files.readString(Path.of(System.getProperty(property)));
+    }
+
+    private static JsonObject json(String property) throws IOException {
+        return Json.createReader(new StringReader(text(property))).readObject();
+    }
+
+    @Test
+    void selfRegistrationIsOffAndBruteForceDetectionOn() throws IOException {
+        JsonObject realm = json("realm.file");
+        assertFalse(realm.getBoolean("registrationAllowed"));
+        assertTrue(realm.getBoolean("bruteForceProtected"), "Keycloak ships with it off");
+        assertTrue(realm.getInt("failureFactor") <= 10);
+        assertTrue(realm.getString("passwordPolicy").contains("length(12)"));
+        assertTrue(realm.getInt("ssoSessionIdleTimeout") <= 1800, "HIPAA automatic logoff: idle at most 30 min");
+    }
+
+    @Test
+    void theSixRolesExist() throws IOException {
+        Set<String> roles = json("realm.file").getJsonObject("roles").getJsonArray("realm").stream()
+                .map(r -> r.asJsonObject().getString("name")).collect(Collectors.toSet());
+        assertTrue(roles.containsAll(List.of("participant", "clinician", "intake", "program-admin", "auditor", "privacy-officer")));
+    }
+
+    @Test
+    void clientSecretsComeFromTheEnvironment() throws IOException {
+        var clients = json("realm.file").getJsonArray("clients");
+        for (var c : clients) {
+            JsonObject client = c.asJsonObject();
+            if (!client.getBoolean("publicClient", true)) {
+                assertTrue(client.getString("secret").matches("\\$\\{[A-Z_]+}"), client.getString("clientId") + " secret is a placeholder");
+            }
+        }
+        assertFalse(text("realm.file").contains("\"credentials\""), "no passwords in the production realm");
+    }
+
+    @Test
+    void theProvisionerMayManageUsersAndTheWebClientGetsRolesAsGroups() throws IOException {
+        JsonObject realm = json("realm.file");
+        JsonObject serviceAccount = realm.getJsonArray("users").getJsonObject(0);
+        assertEquals("openiop-provisioner", serviceAccount.getString("serviceAccountClientId"));
+        assertTrue(serviceAccount.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList().contains("manage-users"));
+        JsonObject web = realm.getJsonArray("clients").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("clientId").equals("openiop-web")).findFirst().orElseThrow();
+        assertFalse(web.getBoolean("directAccessGrantsEnabled"), "no password grant");
+        assertTrue(web.getJsonArray("protocolMappers").stream().map(m -> m.asJsonObject())
+                .anyMatch(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper")
+                        && m.getJsonObject("config").getString("claim.name").equals("groups")));
+    }
+
+    @Test
+    void theUserProfileAsksForNothingButAUsername() throws IOException {
+        JsonObject realm = json("realm.file");
+        String config = realm.getJsonObject("components").getJsonArray("org.keycloak.userprofile.UserProfileProvider")
+                .getJsonObject(0).getJsonObject("config").getJsonArray("kc.user.profile.config").getString(0);
+        JsonObject profile = Json.createReader(new StringReader(config)).readObject();
+        for (var a : profile.getJsonArray("attributes")) {
+            JsonObject attribute = a.asJsonObject();
+            if (!attribute.getString("name").equals("username")) {
+                assertFalse(attribute.containsKey("required"), attribute.getString("name") + " must not be required");
+            }
+        }
+    }
+
+    @Test
+    void devUsersAreOneOfEachStaffRoleAndThreePseudonymousParticipants() throws IOException {
+        var users = json("devusers.file").getJsonArray("users").stream().map(u -> u.asJsonObject()).toList();
+        Set<String> staffRoles = users.stream().flatMap(u -> u.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream())
+                .map(JsonString::getString).collect(Collectors.toSet());
+        assertTrue(staffRoles.containsAll(List.of("clinician", "intake", "program-admin", "auditor", "privacy-officer")));
+        var participants = users.stream().filter(u -> u.getJsonArray("realmRoles").toString().contains("\"participant\"")).toList();
+        assertEquals(3, participants.size());
+        for (JsonObject p : participants) {
+            assertTrue(p.getString("username").matches("[a-z]+-[a-z]+-\\d{4}"), p.getString("username"));
+            assertFalse(p.containsKey("email") || p.containsKey("firstName") || p.containsKey("lastName"), "no identity in Keycloak");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# ./openiop run [--reset]: the quick start. Keycloak (dev mode, realm and demo users) and OpenIOP on
+# Payara Micro with an H2 database under .openiop/data, kept between runs; --reset starts afresh.
+# Ports: OPENIOP_PORT (8080) and OPENIOP_KEYCLOAK_PORT (8180).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+reset=false
+for arg in "$@"; do
+  case "$arg" in
+    --reset) reset=true ;;
+    *) die "unknown option $arg (only --reset, which deletes the quick start's data)" ;;
+  esac
+done
+
+require_jdk
+APP_PORT=${OPENIOP_PORT:-8080}
+KC_PORT=${OPENIOP_KEYCLOAK_PORT:-8180}
+port_free "$APP_PORT" OPENIOP_PORT
+port_free "$KC_PORT" OPENIOP_KEYCLOAK_PORT
+
+DATA=$OPENIOP_ROOT/.openiop/data
+if $reset; then say "--reset: deleting $DATA"; rm -rf "$DATA"; fi
+mkdir -p "$DATA/logs"
+
+started=$SECONDS
+WAR=$OPENIOP_ROOT/micro/target/openiop.war
+if [ ! -f "$WAR" ] || [ -n "$(find "$OPENIOP_ROOT" -path "$OPENIOP_ROOT/.openiop" -prune -o -path '*/target' -prune -o \
+    \( -name '*.java' -o -name '*.xhtml' -o -name '*.xml' -o -name '*.properties' -o -name '*.sql' -o -name '*.css' \) -newer "$WAR" -print -quit)" ]; then
+  say "building OpenIOP (a minute or two the first time)..."
+  mvnw install -DskipTests >"$DATA/logs/build.log" 2>&1 || { tail -30 "$DATA/logs/build.log"; die "the build failed; see $DATA/logs/build.log"; }
+fi
+fetch_tools
+
+# Secrets for this machine's quick start, made once and kept with its data.
+if [ ! -f "$DATA/secrets.env" ]; then
+  umask 077
+  { echo "OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)"; echo "OPENIOP_PROVISIONER_SECRET=$(random_secret)"; echo "KC_ADMIN_PASSWORD=$(random_secret)"; } >"$DATA/secrets.env"
+fi
+set -a; source "$DATA/secrets.env"; set +a
+
+APP_URL=http://localhost:$APP_PORT
+KC_URL=http://localhost:$KC_PORT
+KEYCLOAK_PID=""; MICRO_PID=""
+cleanup() { trap - EXIT INT TERM; echo; say "stopping..."; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; say "stopped. Your data is kept in $DATA (./openiop run --reset starts afresh)."; }
+trap cleanup EXIT INT TERM
+
+say "starting Keycloak on $KC_URL ..."
+start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.log"
+wait_http "$KC_URL/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
+  || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }
+
+say "starting OpenIOP on $APP_URL ..."
+mkdir -p "$DATA/h2"
+write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
+OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
+  start_micro "$WAR" "$APP_PORT" "$DATA/postboot.asadmin" "$DATA/logs/openiop.log"
+wait_micro "$DATA/logs/openiop.log" "$MICRO_PID" 240 && wait_http "$APP_URL/health/ready" 60 "$MICRO_PID" \
+  || { tail -30 "$DATA/logs/openiop.log"; die "OpenIOP did not become ready; see $DATA/logs/openiop.log"; }
+
+cat <<MSG
+
+  OpenIOP is ready ($((SECONDS - started)) s).
+
+  Staff console       $APP_URL/console/
+  Participant portal  $APP_URL/portal/
+  Health              $APP_URL/health/ready
+  Keycloak admin      $KC_URL/admin/  (user admin, password in $DATA/secrets.env)
+
+  Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):
+    clinician        demo-clinician
+    intake           demo-intake
+    program admin    demo-admin
+    auditor          demo-auditor
+    privacy officer  demo-privacy
+    participants     amber-heron-4821, quiet-falcon-1736, silver-maple-5093
+
+  Logs in $DATA/logs. Press Ctrl-C to stop both.
+MSG
+wait "$MICRO_PID" || true

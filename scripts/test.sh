@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# ./openiop test: every tier, on real parts.
+#   1. unit tests (the Maven build)
+#   2. integration tests against Payara Micro with a real Keycloak, on H2 and on PostgreSQL,
+#      each started twice on the same database to prove migrations run once
+#   3. system tests: openiop.ear on Payara Server with PostgreSQL, set up by the hospital's asadmin
+#      script, driven through Chromium (with axe-core) and over HTTP
+#   4. Keycloak stopped: readiness DOWN and a friendly sign-in page
+# Everything runs on loopback ports 15432, 18080, 18180, 18443 and 20000-20099, under target/openiop-test.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+require_jdk
+WORK=$OPENIOP_ROOT/target/openiop-test
+PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443
+SERVER_BASE=20000; SERVER_HTTP=20080; SERVER_TLS=20081; SERVER_ADMIN=20048
+for p in $PG_PORT:PG $KC_PORT:Keycloak $MICRO_PORT:Micro $MICRO_TLS:Micro-TLS $SERVER_HTTP:Server $SERVER_ADMIN:Server-admin; do
+  port_free "${p%%:*}" "(test port for ${p#*:}; stop whatever uses it)"
+done
+
+ensure_browser() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Chromium and chromedriver from Debian's packages..."
+    { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } >/dev/null 2>&1 \
+      || die "apt-get install chromium chromium-driver failed; install them and run again."
+  else
+    die "the browser tests need Chromium and chromedriver: sudo apt-get install chromium chromium-driver"
+  fi
+}
+
+started=$SECONDS
+ensure_browser
+rm -rf "$WORK"; mkdir -p "$WORK/logs"
+export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
+export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
+export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
+DB_PASSWORD=$(random_secret)
+
+KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""
+cleanup() {
+  trap - EXIT INT TERM
+  stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"
+  [ -n "$SERVER_HOME" ] && "$SERVER_HOME/bin/asadmin" stop-domain openiop-test >/dev/null 2>&1 || true
+  stop_postgres
+}
+trap cleanup EXIT INT TERM
+
+say "1/4 build and unit tests"
+"$OPENIOP_ROOT/mvnw" -B install >"$WORK/logs/build.log" 2>&1 \
+  || { grep -E "Tests run:|FAIL|ERROR" "$WORK/logs/build.log" | head -40; die "build or unit tests failed; see $WORK/logs/build.log"; }
+grep -E "Tests run:.*Fail" "$WORK/logs/build.log" | grep -v " in " | sed 's/^/  /' || true
+fetch_tools --with-server
+
+start_postgres "$WORK/postgres" "$PG_PORT" "$DB_PASSWORD"
+create_database openiop_micro
+create_database openiop_server
+
+say "starting Keycloak"
+start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$MICRO_PORT" true "$WORK/logs/keycloak.log"
+wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
+  || { tail -20 "$WORK/logs/keycloak.log"; die "Keycloak did not start"; }
+# The realm lets one public URL sign in; the tests sign in to three (Micro over HTTP and HTTPS, Server).
+kcadm() { "$WORK/keycloak/bin/kcadm.sh" "$@" --config "$WORK/kcadm.config" >/dev/null; }
+kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin --password "$KC_ADMIN_PASSWORD"
+CLIENT_ID=$("$WORK/keycloak/bin/kcadm.sh" get clients -r openiop -q clientId=openiop-web --fields id --format csv --noquotes --config "$WORK/kcadm.config")
+urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS")
+redirects=$(printf '"%s/*",' "${urls[@]}"); logout=$(printf '%s/*##' "${urls[@]}")
+kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" -s "attributes.\"post.logout.redirect.uris\"=${logout%##}"
+
+failures=()
+# run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS
+run_its() {
+  local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6
+  say "  $phase: $tests"
+  if "$OPENIOP_ROOT/mvnw" -B -pl tests verify -DskipITs=false -Dit.test="$tests" -Dopeniop.url="$url" \
+      -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
+      -Dexpect.migrations="$migrations" -Dexpect.database="$database" \
+      -Dfailsafe.reportsDirectory="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
+      >"$WORK/logs/$phase.log" 2>&1; then
+    grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
+  else
+    grep -a -E "Tests run:|FAIL|AssertionFailed|AssertionError|Exception" "$WORK/logs/$phase.log" | head -30
+    failures+=("$phase")
+  fi
+}
+
+# micro_phase NAME DB_KIND...: start Payara Micro, run the first-start tests, restart on the same database, check again.
+micro_start() {
+  local name=$1; shift
+  write_micro_postboot "$WORK/$name.asadmin" "$@"
+  OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$WORK/logs/$name.log" --sslport "$MICRO_TLS"
+  wait_micro "$WORK/logs/$name.log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT/health/ready" 60 "$MICRO_PID" \
+    || { tail -40 "$WORK/logs/$name.log"; die "Payara Micro ($name) did not become ready"; }
+}
+
+micro_restart() {
+  stop_pid "$MICRO_PID"; MICRO_PID=""
+  local name=$1; shift
+  micro_start "$name-again" "$@"
+}
+
+say "2/4 Payara Micro on H2"
+H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
+micro_start micro-h2 h2 "$H2_FILE"
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 2 H2 \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT"
+micro_restart micro-h2 h2 "$H2_FILE"
+run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
+
+say "2/4 Payara Micro on PostgreSQL"
+stop_pid "$MICRO_PID"; MICRO_PID=""
+PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
+micro_start micro-pg "${PG_ARGS[@]}"
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 2 PostgreSQL \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT"
+micro_restart micro-pg "${PG_ARGS[@]}"
+run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
+stop_pid "$MICRO_PID"; MICRO_PID=""
+
+say "3/4 openiop.ear on Payara Server with PostgreSQL"
+unzip -q -o "$PAYARA_SERVER_ZIP" -d "$WORK/server"
+SERVER_HOME=$WORK/server/payara6
+"$SERVER_HOME/bin/asadmin" create-domain --nopassword --portbase "$SERVER_BASE" openiop-test >"$WORK/logs/server-setup.log" 2>&1
+"$SERVER_HOME/bin/asadmin" start-domain openiop-test >>"$WORK/logs/server-setup.log" 2>&1 || die "Payara Server did not start"
+ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DOMAIN=openiop-test \
+  OPENIOP_EAR="$OPENIOP_ROOT/ear/target/openiop.ear" POSTGRES_JDBC_JAR="$POSTGRES_JDBC_JAR" \
+  OPENIOP_DB_HOST=127.0.0.1 OPENIOP_DB_PORT=$PG_PORT OPENIOP_DB_NAME=openiop_server OPENIOP_DB_USER=postgres \
+  OPENIOP_DB_PASSWORD="$DB_PASSWORD" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+  "$OPENIOP_ROOT/ear/src/main/asadmin/deploy-openiop.sh" >>"$WORK/logs/server-setup.log" 2>&1 \
+  || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
+wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 2 PostgreSQL \
+  "BrowserJourneyIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT"
+
+say "4/4 Keycloak stopped"
+stop_pid "$KEYCLOAK_PID"; KEYCLOAK_PID=""
+run_its keycloak-down "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 0 PostgreSQL "KeycloakDownIT"
+
+elapsed=$((SECONDS - started))
+if [ ${#failures[@]} -gt 0 ]; then
+  die "FAILED in ${failures[*]} after ${elapsed}s; logs and reports under $WORK"
+fi
+say "all tiers passed in $((elapsed / 60)) min $((elapsed % 60)) s"

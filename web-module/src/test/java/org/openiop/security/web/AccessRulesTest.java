@@ -1,0 +1,40 @@
+package org.openiop.security.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AccessRulesTest {
+
+    @Test
+    void theConsoleIsForStaffOnly() {
+        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console/index.xhtml"));
+        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console/"));
+        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console"));
+        assertFalse(AccessRules.rolesFor("/console/").orElseThrow().contains(Roles.PARTICIPANT));
+    }
+
+    @Test
+    void thePortalIsForParticipantsOnly() {
+        assertEquals(Optional.of(List.of(Roles.PARTICIPANT)), AccessRules.rolesFor("/portal/index.xhtml"));
+        assertEquals(Optional.of(List.of(Roles.PARTICIPANT)), AccessRules.rolesFor("/portal"));
+    }
+
+    @Test
+    void narrowerRulesWinOverTheConsoleRule() {
+        assertEquals(Optional.of(List.of(Roles.PROGRAM_ADMIN)), AccessRules.rolesFor("/console/status.xhtml"));
+        assertFalse(AccessRules.rolesFor("/console/programs/index.xhtml").orElseThrow().contains(Roles.AUDITOR));
+    }
+
+    @Test
+    void publicPagesNeedNoSignIn() {
+        assertTrue(AccessRules.rolesFor("/").isEmpty());
+        assertTrue(AccessRules.rolesFor("/index.xhtml").isEmpty());
+        assertTrue(AccessRules.rolesFor("/error/404.xhtml").isEmpty());
+        assertTrue(AccessRules.rolesFor("/consoleish").isEmpty(), "a prefix rule matches whole path segments");
+    }
+}
