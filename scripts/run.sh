@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./openiop run [--reset]: the quick start. Keycloak (dev mode, realm and demo users) and OpenIOP on
 # Payara Micro with an H2 database under .openiop/data, kept between runs; --reset starts afresh.
-# Ports: OPENIOP_PORT (8080) and OPENIOP_KEYCLOAK_PORT (8180).
+# Ports: OPENIOP_PORT (8080) and OPENIOP_KEYCLOAK_PORT (8180); data folder: OPENIOP_DATA.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -19,7 +19,7 @@ KC_PORT=${OPENIOP_KEYCLOAK_PORT:-8180}
 port_free "$APP_PORT" OPENIOP_PORT
 port_free "$KC_PORT" OPENIOP_KEYCLOAK_PORT
 
-DATA=$OPENIOP_ROOT/.openiop/data
+DATA=${OPENIOP_DATA:-$OPENIOP_ROOT/.openiop/data}
 if $reset; then say "--reset: deleting $DATA"; rm -rf "$DATA"; fi
 mkdir -p "$DATA/logs"
 
@@ -45,16 +45,15 @@ KEYCLOAK_PID=""; MICRO_PID=""
 cleanup() { trap - EXIT INT TERM; echo; say "stopping..."; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; say "stopped. Your data is kept in $DATA (./openiop run --reset starts afresh)."; }
 trap cleanup EXIT INT TERM
 
-say "starting Keycloak on $KC_URL ..."
+# Keycloak and Payara Micro start side by side: OpenIOP only asks Keycloak when someone signs in.
+say "starting Keycloak on $KC_URL and OpenIOP on $APP_URL ..."
 start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.log"
-wait_http "$KC_URL/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
-  || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }
-
-say "starting OpenIOP on $APP_URL ..."
 mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
 OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
   start_micro "$WAR" "$APP_PORT" "$DATA/postboot.asadmin" "$DATA/logs/openiop.log"
+wait_http "$KC_URL/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
+  || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }
 wait_micro "$DATA/logs/openiop.log" "$MICRO_PID" 240 && wait_http "$APP_URL/health/ready" 60 "$MICRO_PID" \
   || { tail -30 "$DATA/logs/openiop.log"; die "OpenIOP did not become ready; see $DATA/logs/openiop.log"; }
 
