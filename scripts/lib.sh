@@ -31,7 +31,8 @@ wait_http() {
   local url=$1 seconds=$2 pid=${3:-}
   local end=$((SECONDS + seconds))
   while [ $SECONDS -lt $end ]; do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$url")" = "200" ]; then return 0; fi
+    # -k: the test servers' HTTPS listeners use Payara's self-signed certificate.
+    if [ "$(curl -k -s -o /dev/null -w '%{http_code}' --max-time 3 "$url")" = "200" ]; then return 0; fi
     if [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null; then return 1; fi
     sleep 1
   done

@@ -76,7 +76,7 @@ run_its() {
   if "$OPENIOP_ROOT/mvnw" -B -pl tests verify -DskipITs=false -Dit.test="$tests" -Dopeniop.url="$url" \
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
       -Dexpect.migrations="$migrations" -Dexpect.database="$database" \
-      -Dfailsafe.reportsDirectory="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
+      -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
   else
@@ -88,11 +88,19 @@ run_its() {
 # micro_phase NAME DB_KIND...: start Payara Micro, run the first-start tests, restart on the same database, check again.
 micro_start() {
   local name=$1; shift
+  local log=$WORK/logs/$name.payara.log
+  wait_port_closed "$MICRO_PORT"; wait_port_closed "$MICRO_TLS"
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
-    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$WORK/logs/$name.log" --sslport "$MICRO_TLS"
-  wait_micro "$WORK/logs/$name.log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT/health/ready" 60 "$MICRO_PID" \
-    || { tail -40 "$WORK/logs/$name.log"; die "Payara Micro ($name) did not become ready"; }
+    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
+  wait_micro "$log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT/health/ready" 60 "$MICRO_PID" \
+    && wait_http "https://localhost:$MICRO_TLS/health/ready" 60 "$MICRO_PID" \
+    || { tail -40 "$log"; die "Payara Micro ($name) did not become ready"; }
+}
+
+wait_port_closed() {
+  for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || return 0; sleep 0.5; done
+  die "port $1 is still in use by a previous instance"
 }
 
 micro_restart() {

@@ -1,13 +1,16 @@
 package org.openiop.platform.control;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
@@ -25,6 +28,7 @@ public class SchemaMigrations implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
     private static volatile MigrationReport lastRun;
+    private static final Instant JVM_STARTED = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
@@ -32,7 +36,7 @@ public class SchemaMigrations implements Integrator {
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         boolean demoData = ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
-        lastRun = migrate(dataSource, demoData);
+        lastRun = migrate(dataSource, demoData, JVM_STARTED);
     }
 
     @Override
@@ -40,7 +44,7 @@ public class SchemaMigrations implements Integrator {
         // nothing to release: Flyway holds no resources after migrate()
     }
 
-    static MigrationReport migrate(DataSource dataSource, boolean demoData) {
+    static MigrationReport migrate(DataSource dataSource, boolean demoData, Instant started) {
         String[] locations = demoData
                 ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                 : new String[] {"classpath:db/migration"};
@@ -49,12 +53,24 @@ public class SchemaMigrations implements Integrator {
                 .locations(locations)
                 .validateMigrationNaming(true)
                 .load();
-        MigrateResult result = flyway.migrate();
-        String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-        MigrationReport report = new MigrationReport(result.migrationsExecuted, version, productName(dataSource));
+        flyway.migrate();
+        MigrationInfoService info = flyway.info();
+        String version = info.current() == null ? "none" : info.current().getVersion().getVersion();
+        MigrationReport report = new MigrationReport(appliedSince(info, started), version, productName(dataSource));
         LOG.info(() -> "Schema at version " + report.schemaVersion() + "; migrations applied at this start: "
                 + report.appliedAtStart() + (demoData ? " (demo data on)" : ""));
         return report;
+    }
+
+    /**
+     * Counted from Flyway's history rather than from this call's result: Payara Server may build
+     * an EAR's persistence unit twice while deploying, and the second build finds nothing to do.
+     */
+    static int appliedSince(MigrationInfoService info, Instant since) {
+        return (int) Arrays.stream(info.applied())
+                .filter(m -> m.getState().isApplied() && m.getInstalledOn() != null)
+                .filter(m -> !m.getInstalledOn().toInstant().isBefore(since))
+                .count();
     }
 
     private static String productName(DataSource dataSource) {
@@ -71,7 +87,7 @@ public class SchemaMigrations implements Integrator {
     }
 
     /**
-     * @param appliedAtStart migrations run by this start; 0 on every start after the first
+     * @param appliedAtStart migrations applied since this server process started; 0 on every start after the first
      * @param database the database product, such as H2 or PostgreSQL
      */
     public record MigrationReport(int appliedAtStart, String schemaVersion, String database) {

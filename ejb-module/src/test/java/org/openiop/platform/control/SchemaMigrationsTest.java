@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +21,8 @@ class SchemaMigrationsTest {
     @Test
     void createsTheSchemaOnceAndRunsNothingTheSecondTime() throws SQLException {
         var ds = emptyH2("twice");
-        var first = SchemaMigrations.migrate(ds, false);
-        var second = SchemaMigrations.migrate(ds, false);
+        var first = SchemaMigrations.migrate(ds, false, Instant.EPOCH);
+        var second = SchemaMigrations.migrate(ds, false, Instant.now()); // a later start of the server
 
         assertEquals(1, first.appliedAtStart());
         assertEquals("1", first.schemaVersion());
@@ -32,15 +33,15 @@ class SchemaMigrationsTest {
     @Test
     void demoDataAddsThreeProgramsOnlyOnce() throws SQLException {
         var ds = emptyH2("demo");
-        SchemaMigrations.migrate(ds, true);
-        SchemaMigrations.migrate(ds, true);
+        SchemaMigrations.migrate(ds, true, Instant.EPOCH);
+        SchemaMigrations.migrate(ds, true, Instant.EPOCH);
         assertEquals(3, count(ds, "select count(*) from program"));
     }
 
     @Test
     void theDatabaseRefusesAProgramThatEndsBeforeItStarts() throws SQLException {
         var ds = emptyH2("check");
-        SchemaMigrations.migrate(ds, false);
+        SchemaMigrations.migrate(ds, false, Instant.EPOCH);
         try (Connection c = ds.getConnection()) {
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
                     "insert into program (id, name, level_of_care, time_zone, starts_on, ends_on) values "
