@@ -10,7 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_jdk
 ROUNDS=${BENCH_ROUNDS:-3}
 PORT=28080; KC_PORT=28180
-port_free $PORT "(bench port)"; port_free $KC_PORT "(bench port)"
+port_free $PORT; port_free $KC_PORT
 WORK=$OPENIOP_ROOT/target/bench; rm -rf "$WORK"; mkdir -p "$WORK"
 WAR=$OPENIOP_ROOT/micro/target/openiop.war
 [ -f "$WAR" ] || { say "building..."; mvnw install -DskipTests >/dev/null; }

@@ -18,11 +18,14 @@ require_jdk() {
   [ "$v" = "17" ] || die "Java $v found; OpenIOP needs Java 17 (Payara 6). Install openjdk-17-jdk or point JAVA_HOME at a JDK 17."
 }
 
-# port_free PORT SETTING: stop with a one-line error naming the port and the setting that moves it.
+# port_free PORT [SETTING]: stop with a one-line error naming the port and the setting that moves it.
 port_free() {
-  local port=$1 setting=$2
+  local port=$1 setting=${2:-}
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    die "port $port is already in use; stop what uses it or set $setting to another port."
+    if [ -n "$setting" ]; then
+      die "port $port is already in use; stop what uses it or set $setting to another port."
+    fi
+    die "port $port, which the tests use, is already in use; stop what uses it and run again."
   fi
 }
 

@@ -14,9 +14,7 @@ require_jdk
 WORK=$OPENIOP_ROOT/target/openiop-test
 PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443
 SERVER_BASE=20000; SERVER_HTTP=20080; SERVER_TLS=20081; SERVER_ADMIN=20048
-for p in $PG_PORT:PG $KC_PORT:Keycloak $MICRO_PORT:Micro $MICRO_TLS:Micro-TLS $SERVER_HTTP:Server $SERVER_ADMIN:Server-admin; do
-  port_free "${p%%:*}" "(test port for ${p#*:}; stop whatever uses it)"
-done
+for p in $PG_PORT $KC_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN; do port_free "$p"; done
 
 ensure_browser() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi

@@ -24,10 +24,11 @@ final class Browserless {
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final LocalCookieJar cookies = new LocalCookieJar();
     final List<HttpResponse<String>> hops = new ArrayList<>();
 
     Browserless() {
-        http = HttpClient.newBuilder().cookieHandler(new LocalCookieJar()).followRedirects(HttpClient.Redirect.NEVER)
+        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -40,6 +41,11 @@ final class Browserless {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The application's session cookie as this client holds it now. */
+    String sessionId() {
+        return cookies.value(URI.create(Target.app()).getHost(), "JSESSIONID").orElse("");
     }
 
     /** One GET, no redirects followed. */
@@ -82,9 +88,13 @@ final class Browserless {
      */
     HttpResponse<String> signIn(String startUrl, String username, String password) {
         HttpResponse<String> loginPage = follow(startUrl);
-        HttpResponse<String> answer = submitLogin(loginPage, username, password);
+        return continueFrom(submitLogin(loginPage, username, password));
+    }
+
+    /** Follows the redirects that start at {@code response}; the hops are kept in {@link #hops}. */
+    HttpResponse<String> continueFrom(HttpResponse<String> response) {
         hops.clear();
-        return followFrom(answer);
+        return followFrom(response);
     }
 
     /** Posts credentials to the Keycloak login form on {@code loginPage}; does not follow the redirect. */

@@ -28,6 +28,11 @@ final class LocalCookieJar extends CookieHandler {
         return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
     }
 
+    /** The value of a cookie held for a host, if any. */
+    java.util.Optional<String> value(String host, String name) {
+        return java.util.Optional.ofNullable(byHost.getOrDefault(host, Map.of()).get(name)).map(HttpCookie::getValue);
+    }
+
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) {
         responseHeaders.forEach((name, values) -> {

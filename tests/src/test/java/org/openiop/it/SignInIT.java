@@ -36,6 +36,19 @@ class SignInIT {
     }
 
     @Test
+    void signingInIssuesANewSessionId() {
+        var client = new Browserless();
+        HttpResponse<String> login = client.follow(Target.app() + "/console/");
+        String before = client.sessionId();
+        assertFalse(before.isEmpty(), "a session exists on the way to sign-in");
+
+        HttpResponse<String> page = client.continueFrom(client.submitLogin(login, Target.CLINICIAN, Target.STAFF_PASSWORD));
+        assertEquals(Target.app() + "/console/", page.uri().toString());
+        assertFalse(client.sessionId().isEmpty());
+        assertFalse(before.equals(client.sessionId()), "the session id changes at sign-in (session fixation)");
+    }
+
+    @Test
     void theMenuShowsOnlyWhatTheRolesAllow() {
         String clinician = new Browserless().signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD).body();
         assertTrue(clinician.contains("menu-programs"));

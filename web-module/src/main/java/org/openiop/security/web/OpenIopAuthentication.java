@@ -18,9 +18,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.openiop.platform.web.SecurityHeaders;
 import java.util.List;
 import java.util.logging.Logger;
+import org.openiop.platform.web.SecurityHeaders;
 
 /**
  * The one authentication mechanism the container sees. Jakarta Security 3 allows one mechanism per
@@ -99,6 +99,10 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         }
         AuthenticationStatus status = browser.validateRequest(request, response, pages);
         if (status == AuthenticationStatus.SUCCESS) {
+            if (pathOf(request).equals(SignInDefinition.CALLBACK_PATH)) {
+                // A new session id once signed in, so that one planted before cannot ride along (ASVS 3.2.1).
+                request.changeSessionId();
+            }
             request.getSession().setAttribute(SIGNED_IN_MARKER, Boolean.TRUE);
         } else if (status == AuthenticationStatus.SEND_CONTINUE && "GET".equals(request.getMethod())
                 && pages.isProtected()) {
