@@ -54,6 +54,10 @@ start_postgres "$WORK/postgres" "$PG_PORT" "$DB_PASSWORD"
 create_database openiop_micro
 create_database openiop_server
 
+failures=()
+say "checking how ./openiop run fails (no JDK, wrong JDK, busy port)"
+"$OPENIOP_ROOT/scripts/check-commands.sh" "$PG_PORT" || failures+=(run-command-checks)
+
 say "starting Keycloak"
 start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$MICRO_PORT" true "$WORK/logs/keycloak.log"
 wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
@@ -66,7 +70,6 @@ urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://loca
 redirects=$(printf '"%s/*",' "${urls[@]}"); logout=$(printf '%s/*##' "${urls[@]}")
 kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" -s "attributes.\"post.logout.redirect.uris\"=${logout%##}"
 
-failures=()
 # run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS
 run_its() {
   local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6
