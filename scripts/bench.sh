@@ -20,7 +20,7 @@ fetch_tools
 mkdir -p "$WORK/empty/WEB-INF"
 printf '<web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0"/>\n' >"$WORK/empty/WEB-INF/web.xml"
 (cd "$WORK/empty" && jar cf "$WORK/empty.war" WEB-INF)
-echo "" >"$WORK/empty.asadmin"
+echo "" >"$WORK/empty.asadmin"; echo "" >"$WORK/empty.asadmin.pre"
 
 # boot NAME WAR POSTBOOT: prints "seconds rss_mb"
 boot() {

@@ -100,7 +100,9 @@ stop_pid() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-# write_micro_postboot FILE JDBC_KIND(h2|postgres) ...: the datasource and hardened HTTP settings.
+# write_micro_postboot FILE JDBC_KIND(h2|postgres) ...: the datasource (post-boot commands, FILE)
+# and the hardened HTTP settings (pre-boot commands, FILE.pre: set before the listeners start,
+# because changing a running listener restarts it, sometimes into a broken state).
 #   h2:       write_micro_postboot FILE h2 H2_FILE_PATH
 #   postgres: write_micro_postboot FILE postgres HOST PORT DB USER PASSWORD
 write_micro_postboot() {
@@ -113,16 +115,16 @@ write_micro_postboot() {
       echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
     fi
     echo "create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop"
-    local listener http
-    for listener in http-listener https-listener; do
-      http=configs.config.server-config.network-config.protocols.protocol.$listener.http
-      echo "set $http.server-header=false"
-      echo "set $http.xpowered-by=false"
-      echo "set $http.trace-enabled=false"
-      echo "set $http.cookie-same-site-enabled=true"
-      echo "set $http.cookie-same-site-value=Lax"
-    done
   } >"$file"
+  local listener http
+  for listener in http-listener https-listener; do
+    http=configs.config.server-config.network-config.protocols.protocol.$listener.http
+    echo "set $http.server-header=false"
+    echo "set $http.xpowered-by=false"
+    echo "set $http.trace-enabled=false"
+    echo "set $http.cookie-same-site-enabled=true"
+    echo "set $http.cookie-same-site-value=Lax"
+  done >"$file.pre"
 }
 
 # asadmin property values escape ':' and '=' with a backslash.
@@ -135,7 +137,8 @@ start_micro() {
   local war=$1 port=$2 postboot=$3 log=$4; shift 4
   # shellcheck disable=SC2086
   nohup java -Xmx512m ${OPENIOP_JAVA_OPTS:-} -jar "$PAYARA_MICRO_JAR" --nocluster --port "$port" --contextroot / \
-    --addLibs "$POSTGRES_JDBC_JAR" --postbootcommandfile "$postboot" --deploy "$war" "$@" >"$log" 2>&1 &
+    --addLibs "$POSTGRES_JDBC_JAR" --prebootcommandfile "$postboot.pre" --postbootcommandfile "$postboot" \
+    --deploy "$war" "$@" >"$log" 2>&1 &
   MICRO_PID=$!
 }
 
