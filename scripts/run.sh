@@ -22,6 +22,7 @@ port_free "$KC_PORT" OPENIOP_KEYCLOAK_PORT
 DATA=${OPENIOP_DATA:-$OPENIOP_ROOT/.openiop/data}
 if $reset; then say "--reset: deleting $DATA"; rm -rf "$DATA"; fi
 mkdir -p "$DATA/logs"
+DATA=$(cd "$DATA" && pwd) # H2 and Payara want an absolute path
 
 started=$SECONDS
 WAR=$OPENIOP_ROOT/micro/target/openiop.war
