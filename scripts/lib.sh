@@ -44,8 +44,23 @@ wait_http() {
 
 mvnw() { "$OPENIOP_ROOT/mvnw" -B -q "$@"; }
 
+# require_tools CMD...: each must be on the PATH; installed from Debian's packages when we are root.
+require_tools() {
+  local missing=()
+  for t in "$@"; do command -v "$t" >/dev/null 2>&1 || missing+=("$t"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing ${missing[*]} from Debian's packages..."
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+      || die "apt-get install ${missing[*]} failed; install them and run again."
+  else
+    die "missing ${missing[*]}; install them (Debian: sudo apt-get install ${missing[*]}) and run again."
+  fi
+}
+
 # fetch_tools: Payara Micro, Payara Server, Keycloak and the PostgreSQL driver, through Maven.
 fetch_tools() {
+  require_tools curl unzip
   mkdir -p "$TOOLS_DIR"
   local want=(
     "fish.payara.extras:payara-micro:$PAYARA_VERSION:jar"
