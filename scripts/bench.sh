@@ -33,7 +33,7 @@ boot() {
   sleep 20
   rss=$(( $(ps -o rss= -p "$MICRO_PID") / 1024 ))
   stop_pid "$MICRO_PID"
-  while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do sleep 0.5; done
+  wait_port_closed "$PORT"
   echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') $rss"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }

@@ -29,6 +29,12 @@ port_free() {
   fi
 }
 
+# wait_port_closed PORT: until nothing listens on PORT (a stopped server may hold it a moment longer).
+wait_port_closed() {
+  for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || return 0; sleep 0.5; done
+  die "port $1 is still in use by a previous instance"
+}
+
 # wait_http URL SECONDS [PID]: wait until URL answers 200, or fail (early if PID died).
 wait_http() {
   local url=$1 seconds=$2 pid=${3:-}

@@ -99,10 +99,6 @@ micro_start() {
     || { tail -40 "$log"; die "Payara Micro ($name) did not become ready"; }
 }
 
-wait_port_closed() {
-  for _ in $(seq 1 60); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || return 0; sleep 0.5; done
-  die "port $1 is still in use by a previous instance"
-}
 
 micro_restart() {
   stop_pid "$MICRO_PID"; MICRO_PID=""

@@ -3,9 +3,7 @@ package org.openiop.platform.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.openiop.platform.web.ErrorLog;
 
 /**
  * Anything unexpected becomes a 500 with a reference the caller can quote to support; the stack
@@ -15,19 +13,10 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
-    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-
     @Override
     public Response toResponse(Throwable e) {
-        String reference = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Unexpected error " + reference + ": " + e.getClass().getName(), withoutMessage(e));
+        String reference = ErrorLog.unexpected(e);
         return new ErrorBody("Unexpected error",
                 "The server could not complete the request. Quote reference " + reference + " to support.").toResponse(500);
-    }
-
-    private static Throwable withoutMessage(Throwable e) {
-        Throwable copy = new Throwable(e.getClass().getName());
-        copy.setStackTrace(e.getStackTrace());
-        return copy;
     }
 }

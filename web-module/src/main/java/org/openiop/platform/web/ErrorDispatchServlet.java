@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.openiop.platform.rest.ErrorBody;
 
 /**
@@ -23,7 +20,6 @@ import org.openiop.platform.rest.ErrorBody;
 public class ErrorDispatchServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -35,11 +31,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         if (expired) {
             status = HttpServletResponse.SC_BAD_REQUEST;
         } else if (error != null) {
-            String reference = UUID.randomUUID().toString();
-            request.setAttribute("errorReference", reference);
-            Throwable trace = new Throwable(error.getClass().getName());
-            trace.setStackTrace(error.getStackTrace());
-            LOG.log(Level.SEVERE, "Unhandled error " + reference + " (" + error.getClass().getName() + ")", trace);
+            request.setAttribute("errorReference", ErrorLog.unexpected(error));
             status = 500;
         }
         response.setStatus(status);
