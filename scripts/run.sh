@@ -40,6 +40,14 @@ if [ ! -f "$DATA/secrets.env" ]; then
 fi
 set -a; source "$DATA/secrets.env"; set +a
 
+# The identity vault's master key, made on the first run only. A data folder that has a database
+# but lost its key is not given a new one: the vault's entries would be unreadable.
+if [ ! -f "$DATA/vault-master.key" ]; then
+  [ -e "$DATA/h2/openiop.mv.db" ] && die "$DATA/vault-master.key is missing but $DATA/h2 holds a vault sealed with it. Restore the key file, or start afresh with ./openiop run --reset."
+  (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/vault-master.key")
+fi
+export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
+
 APP_URL=http://localhost:$APP_PORT
 KC_URL=http://localhost:$KC_PORT
 KEYCLOAK_PID=""; MICRO_PID=""

@@ -33,6 +33,7 @@ rm -rf "$WORK"; mkdir -p "$WORK/logs"
 export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
 export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
 export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
+export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 DB_PASSWORD=$(random_secret)
 
 KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""

@@ -13,6 +13,12 @@
 #   OPENIOP_DB_PASSWORD     database password                        (required; stored as alias)
 #   OPENIOP_KEYCLOAK_URL    Keycloak's public URL, e.g. https://sso.hospital.org (required)
 #   OPENIOP_OIDC_CLIENT_SECRET  secret of the openiop-web client     (required; stored as alias)
+#   OPENIOP_PROVISIONER_SECRET  secret of the openiop-provisioner client, which creates participants'
+#                               accounts                             (required; stored as alias)
+#   OPENIOP_VAULT_MASTER_KEY_FILE  path, on the server, of the identity vault's master key: 32 random
+#                               bytes in Base64, readable only by Payara's user (required unless
+#                               OPENIOP_VAULT_MASTER_KEY is given; keep a copy in your key escrow)
+#   OPENIOP_VAULT_MASTER_KEY    the same key as text instead of a file (stored as alias)
 #   OPENIOP_HTTP_LISTENERS  listeners to harden (default: "http-listener-1 http-listener-2")
 #   OPENIOP_DEMO_DATA       true adds three demo programs (evaluation and tests only; default false)
 #   PAYARA_DOMAIN           the local domain to restart (default: domain1); PAYARA_DOMAIN_DIR if not the default
@@ -25,7 +31,10 @@ need() { [ -n "${!1:-}" ] || fail "set $1 (see the header of this script)"; }
 
 ASADMIN=${ASADMIN:-asadmin}
 read -r -a OPTS <<<"${ASADMIN_OPTS:-}"
-for v in OPENIOP_EAR POSTGRES_JDBC_JAR OPENIOP_DB_HOST OPENIOP_DB_PASSWORD OPENIOP_KEYCLOAK_URL OPENIOP_OIDC_CLIENT_SECRET; do need "$v"; done
+for v in OPENIOP_EAR POSTGRES_JDBC_JAR OPENIOP_DB_HOST OPENIOP_DB_PASSWORD OPENIOP_KEYCLOAK_URL OPENIOP_OIDC_CLIENT_SECRET \
+    OPENIOP_PROVISIONER_SECRET; do need "$v"; done
+[ -n "${OPENIOP_VAULT_MASTER_KEY_FILE:-}${OPENIOP_VAULT_MASTER_KEY:-}" ] \
+  || fail "set OPENIOP_VAULT_MASTER_KEY_FILE (or OPENIOP_VAULT_MASTER_KEY): the identity vault stays closed without its master key"
 [ -f "$OPENIOP_EAR" ] || fail "no EAR at $OPENIOP_EAR"
 [ -f "$POSTGRES_JDBC_JAR" ] || fail "no PostgreSQL driver at $POSTGRES_JDBC_JAR"
 DB_PORT=${OPENIOP_DB_PORT:-5432}
@@ -62,6 +71,8 @@ fi
 echo "deploy-openiop: secrets as password aliases"
 alias_set openiop-db-password "$OPENIOP_DB_PASSWORD"
 alias_set openiop-oidc-client-secret "$OPENIOP_OIDC_CLIENT_SECRET"
+alias_set openiop-provisioner-secret "$OPENIOP_PROVISIONER_SECRET"
+[ -n "${OPENIOP_VAULT_MASTER_KEY:-}" ] && alias_set openiop-vault-master-key "$OPENIOP_VAULT_MASTER_KEY"
 
 echo "deploy-openiop: jdbc/openiop -> $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME"
 quietly undeploy openiop
@@ -77,6 +88,15 @@ echo "deploy-openiop: Keycloak at $OPENIOP_KEYCLOAK_URL"
 as set-config-property --source domain --propertyName openiop.keycloak.url --propertyValue "$OPENIOP_KEYCLOAK_URL" >/dev/null
 as set-config-property --source domain --propertyName openiop.oidc.client-secret \
   --propertyValue '${ALIAS=openiop-oidc-client-secret}' >/dev/null
+as set-config-property --source domain --propertyName openiop.provisioner.client-secret \
+  --propertyValue '${ALIAS=openiop-provisioner-secret}' >/dev/null
+if [ -n "${OPENIOP_VAULT_MASTER_KEY_FILE:-}" ]; then
+  as set-config-property --source domain --propertyName openiop.vault.master-key-file \
+    --propertyValue "$OPENIOP_VAULT_MASTER_KEY_FILE" >/dev/null
+else
+  as set-config-property --source domain --propertyName openiop.vault.master-key \
+    --propertyValue '${ALIAS=openiop-vault-master-key}' >/dev/null
+fi
 as set-config-property --source domain --propertyName openiop.demo-data --propertyValue "${OPENIOP_DEMO_DATA:-false}" >/dev/null
 
 echo "deploy-openiop: hardening HTTP listeners ($LISTENERS)"

@@ -1,22 +1,29 @@
 package org.openiop.security.web;
 
+import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.openiop.participant.boundary.Participants;
 
 /**
  * Refuses, with 403 and the friendly page, anyone whose roles {@link AccessRules} does not list for
  * the page they asked for. Sign-in has happened by now: the authentication mechanism runs first and
  * sends anyone not signed in to Keycloak. Mapped in web.xml so that it runs before Faces.
+ * A discharged participant is refused everywhere, with any session ended.
  */
 public class RoleGateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Participants participants;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,6 +32,15 @@ public class RoleGateFilter extends HttpFilter {
         if (allowed.isPresent() && allowed.get().stream().noneMatch(request::isUserInRole)) {
             response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
                     : HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (request.isUserInRole(Roles.PARTICIPANT) && !participants.mayTakePart(request.getUserPrincipal().getName())) {
+            // Discharged: refuse at once, whatever session or unexpired token is still presented.
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         chain.doFilter(request, response);

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
+import java.util.Set;
+import org.openiop.audit.entity.Actor;
 
 /**
  * Who is signed in, as pages show it: the Keycloak username (for participants a generated one,
@@ -27,6 +29,11 @@ public class SignedInUser {
 
     public List<String> getRoles() {
         return Roles.ALL.stream().filter(security::isCallerInRole).toList();
+    }
+
+    /** The caller as boundaries take it, for deciding and auditing. */
+    public Actor actor() {
+        return new Actor(getUsername(), Set.copyOf(getRoles()));
     }
 
     public boolean hasAnyRole(String... roles) {

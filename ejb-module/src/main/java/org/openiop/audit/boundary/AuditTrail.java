@@ -1,0 +1,70 @@
+package org.openiop.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.openiop.audit.control.AuditChain;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.audit.entity.ChainVerification;
+
+/**
+ * Writes and checks the audit trail. {@link #record} joins the caller's transaction, so an event
+ * exists exactly when what it describes was committed; {@link #recordAttempt} commits on its own,
+ * for refusals and failures whose own transaction rolls back.
+ */
+@Stateless
+public class AuditTrail {
+
+    /** Events linked per sealing transaction. */
+    public static final int SEAL_BATCH = 5000;
+
+    @Resource(lookup = "jdbc/openiop")
+    DataSource dataSource;
+
+    private final AuditChain chain = new AuditChain();
+    private final Clock clock = Clock.systemUTC();
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void record(String actor, String action, String target, String purpose, String outcome) {
+        append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAttempt(String actor, String action, String target, String purpose, String outcome) {
+        append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
+    }
+
+    /** Links every event committed so far; returns how many were linked. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int seal() {
+        try (Connection connection = dataSource.getConnection()) {
+            return chain.seal(connection, SEAL_BATCH);
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not seal the audit trail (SQLState " + e.getSQLState() + ").", e);
+        }
+    }
+
+    /** Walks the chain as it stands; call {@link #seal} first to include the latest events. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ChainVerification verify() {
+        try (Connection connection = dataSource.getConnection()) {
+            return chain.verify(connection);
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+        }
+    }
+
+    private void append(AuditRecord event) {
+        try (Connection connection = dataSource.getConnection()) {
+            chain.append(connection, event);
+        } catch (SQLException e) {
+            // Failing the caller's transaction is deliberate: nothing audited may happen unaudited.
+            throw new AuditUnavailable("Could not write to the audit trail (SQLState " + e.getSQLState() + ").", e);
+        }
+    }
+}

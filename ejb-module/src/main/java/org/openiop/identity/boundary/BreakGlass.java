@@ -1,0 +1,104 @@
+package org.openiop.identity.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.BreakGlassReason;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+
+/**
+ * Emergency views of an identity: a clinician states a reason and gets 15 minutes; a privacy
+ * officer reviews every grant afterwards (HIPAA 45 CFR 164.312(a)(2)(ii); 42 CFR 2.51).
+ */
+@Stateless
+public class BreakGlass {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * @throws RequestRefused for a missing reason or explanation, or an unknown participant
+     * @throws VaultAccessDenied when the caller is not a clinician
+     */
+    public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
+        if (!actor.has(IdentityVault.CLINICIAN)) {
+            audit.recordAttempt(actor.username(), "break-glass.grant", participantId.toString(), null, AuditRecord.DENIED);
+            throw new VaultAccessDenied("Only clinicians can open an emergency view.");
+        }
+        if (em.find(Participant.class, participantId) == null) {
+            throw new RequestRefused("not-found", "There is no participant with that id.");
+        }
+        BreakGlassGrant grant;
+        try {
+            grant = new BreakGlassGrant(participantId, actor.username(), reason, explanation, clock.instant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        em.persist(grant);
+        audit.record(actor.username(), "break-glass.grant", participantId.toString(), "break-glass:" + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        return grant;
+    }
+
+    public Optional<BreakGlassGrant> activeGrant(UUID participantId, String clinician) {
+        return em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
+                .setParameter("participant", participantId)
+                .setParameter("clinician", clinician)
+                .setParameter("now", clock.instant())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<BreakGlassGrant> awaitingReview() {
+        return em.createNamedQuery(BreakGlassGrant.UNREVIEWED, BreakGlassGrant.class).setMaxResults(500).getResultList();
+    }
+
+    public List<BreakGlassGrant> recentlyReviewed() {
+        return em.createNamedQuery(BreakGlassGrant.RECENTLY_REVIEWED, BreakGlassGrant.class).setMaxResults(50).getResultList();
+    }
+
+    /**
+     * @throws VaultAccessDenied when the caller is not a privacy officer
+     * @throws RequestRefused when already reviewed, or reviewed by the clinician who used it
+     */
+    public BreakGlassGrant review(UUID grantId, boolean justified, String note, Actor actor) {
+        if (!actor.has(IdentityVault.PRIVACY_OFFICER)) {
+            audit.recordAttempt(actor.username(), "break-glass.review", grantId.toString(), null, AuditRecord.DENIED);
+            throw new VaultAccessDenied("Only a privacy officer can review an emergency view.");
+        }
+        BreakGlassGrant grant = em.find(BreakGlassGrant.class, grantId);
+        if (grant == null) {
+            throw new RequestRefused("not-found", "There is no emergency view with that id.");
+        }
+        try {
+            grant.review(actor.username(), justified, note, clock.instant());
+            em.flush();
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new RequestRefused("conflict", e.getMessage());
+        } catch (OptimisticLockException e) {
+            throw new RequestRefused("conflict", "Someone else reviewed this emergency view just now.");
+        }
+        audit.record(actor.username(), "break-glass.review", grant.getParticipantId().toString(),
+                justified ? "justified" : "not-justified", AuditRecord.SUCCESS);
+        return grant;
+    }
+}

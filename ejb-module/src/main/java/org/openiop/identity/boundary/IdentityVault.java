@@ -1,0 +1,176 @@
+package org.openiop.identity.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.control.Folding;
+import org.openiop.identity.control.IdentityJson;
+import org.openiop.identity.control.MasterKey;
+import org.openiop.identity.control.VaultCipher;
+import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.Identity;
+import org.openiop.identity.entity.Purpose;
+import org.openiop.identity.entity.VaultEntry;
+
+/**
+ * The only way in and out of the identity vault. Reading needs the intake or privacy-officer role,
+ * or a clinician's live break-glass grant for that participant, and a stated purpose; every read
+ * and every refusal is audited (DESIGN.md, anonymity invariant 3; 42 CFR 2.13).
+ */
+@Stateless
+public class IdentityVault {
+
+    static final String INTAKE = "intake";
+    static final String PRIVACY_OFFICER = "privacy-officer";
+    static final String CLINICIAN = "clinician";
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    VaultKeys keys;
+
+    @EJB
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Seals a new participant's identity under a fresh data key, in the caller's transaction. */
+    public void store(UUID participantId, Identity identity) {
+        MasterKey master = keys.require();
+        SecretKey dataKey = VaultCipher.newDataKey();
+        Base64.Encoder base64 = Base64.getEncoder();
+        String sealed = base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity), identityAad(participantId)));
+        String wrapped = base64.encodeToString(VaultCipher.seal(master.key(), dataKey.getEncoded(), keyAad(participantId)));
+        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(master, identity)));
+    }
+
+    /** Participants already enrolled with the same legal first and last name and date of birth. */
+    public List<UUID> likelyDuplicates(Identity identity) {
+        return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
+                .setParameter("tag", duplicateTag(keys.require(), identity))
+                .getResultStream()
+                .map(VaultEntry::getParticipantId)
+                .toList();
+    }
+
+    /**
+     * Opens one identity for a person and a purpose.
+     *
+     * @throws VaultAccessDenied when the role, the grant or the purpose is missing (audited as denied)
+     * @throws ErasedIdentity when the identity was crypto-shredded
+     */
+    public Identity read(UUID participantId, Purpose purpose, Actor actor) {
+        String auditedPurpose = authorize(participantId, purpose, actor);
+        Identity identity = open(participantId);
+        audit.record(actor.username(), "vault.read", participantId.toString(), auditedPurpose, AuditRecord.SUCCESS);
+        return identity;
+    }
+
+    /**
+     * The legal names, for the pseudonym rules to compare against; never shown to anyone. The
+     * use is audited as the participant's own, with purpose {@code pseudonym-check}.
+     */
+    public List<String> legalNamesForCheck(UUID participantId, Actor participant) {
+        Identity identity = open(participantId);
+        audit.record(participant.username(), "vault.pseudonym-check", participantId.toString(), "pseudonym-check", AuditRecord.SUCCESS);
+        List<String> names = new ArrayList<>(3);
+        names.add(identity.legalFirstName());
+        names.add(identity.legalMiddleName());
+        names.add(identity.legalLastName());
+        return names;
+    }
+
+    /** Destroys the data key: the identity can never be read again, by anyone. */
+    public void shred(UUID participantId) {
+        VaultEntry entry = em.find(VaultEntry.class, participantId);
+        if (entry != null) {
+            entry.shred(clock.instant());
+        }
+    }
+
+    public boolean isErased(UUID participantId) {
+        VaultEntry entry = em.find(VaultEntry.class, participantId);
+        return entry == null || entry.isErased();
+    }
+
+    private String authorize(UUID participantId, Purpose purpose, Actor actor) {
+        if (purpose == null) {
+            deny(actor, participantId, null, "State the purpose of this look at the participant's identity.");
+        }
+        if (actor.hasAny(INTAKE, PRIVACY_OFFICER)) {
+            return purpose.code();
+        }
+        if (actor.has(CLINICIAN)) {
+            List<BreakGlassGrant> grants = em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
+                    .setParameter("participant", participantId)
+                    .setParameter("clinician", actor.username())
+                    .setParameter("now", clock.instant())
+                    .setMaxResults(1)
+                    .getResultList();
+            if (!grants.isEmpty()) {
+                return "break-glass:" + purpose.code();
+            }
+            deny(actor, participantId, purpose.code(), "Clinicians see a participant's identity only through an emergency "
+                    + "view (break-glass), which lasts 15 minutes.");
+        }
+        deny(actor, participantId, purpose.code(), "Your role may not open the identity vault.");
+        throw new AssertionError("deny() always throws");
+    }
+
+    private void deny(Actor actor, UUID participantId, String purpose, String message) {
+        audit.recordAttempt(actor.username(), "vault.read", participantId.toString(), purpose, AuditRecord.DENIED);
+        throw new VaultAccessDenied(message);
+    }
+
+    private Identity open(UUID participantId) {
+        MasterKey master = keys.require();
+        VaultEntry entry = em.find(VaultEntry.class, participantId);
+        if (entry == null) {
+            throw new ErasedIdentity("This participant has no identity in the vault.");
+        }
+        if (entry.isErased()) {
+            throw new ErasedIdentity("This participant's identity was erased on " + entry.getErasedAt() + "; it cannot be read.");
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        SecretKey dataKey = VaultCipher.key(VaultCipher.open(master.key(), base64.decode(entry.getWrappedKey()), keyAad(participantId)));
+        return IdentityJson.fromBytes(VaultCipher.open(dataKey, base64.decode(entry.getSealed()), identityAad(participantId)));
+    }
+
+    static String duplicateTag(MasterKey master, Identity identity) {
+        Objects.requireNonNull(identity.dateOfBirth(), "dateOfBirth");
+        String folded = Folding.foldedLetters(identity.legalFirstName()) + "|" + Folding.foldedLetters(identity.legalLastName())
+                + "|" + identity.dateOfBirth();
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master.derive("openiop duplicate tag"), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(folded.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime has no HMAC-SHA256", e);
+        }
+    }
+
+    private static byte[] identityAad(UUID participantId) {
+        return ("identity:" + participantId).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] keyAad(UUID participantId) {
+        return ("data-key:" + participantId).getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,209 @@
+package org.openiop.participant.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openiop.account.control.KeycloakAccounts;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.boundary.IdentityVault;
+import org.openiop.identity.boundary.VaultAccessDenied;
+import org.openiop.participant.control.PseudonymRules;
+import org.openiop.participant.entity.ErasureReason;
+import org.openiop.participant.entity.Participant;
+import org.openiop.participant.entity.ParticipantPage;
+import org.openiop.participant.entity.ParticipantQuery;
+import org.openiop.participant.entity.ParticipantStatus;
+import org.openiop.participant.entity.ParticipantView;
+import org.openiop.platform.boundary.RequestRefused;
+
+/** The participants list, pseudonyms, discharge and erasure. */
+@Stateless
+public class Participants {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    IdentityVault vault;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A page of the list, filtered and sorted in the database so that it stays fast with 100,000 rows. */
+    public ParticipantPage page(ParticipantQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (query.status() != null) {
+            where.append(" and p.status = :status");
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(p.pseudonym) like :text escape '\\' or p.username like :text escape '\\')");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(p) from Participant p" + where, Long.class);
+        TypedQuery<Participant> rows = em.createQuery("select p from Participant p" + where + " order by p." + query.sortBy()
+                + (query.ascending() ? " asc" : " desc") + ", p.id asc", Participant.class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.text() != null) {
+                q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+            }
+        }
+        List<ParticipantView> page = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
+                .map(ParticipantView::of).toList();
+        return new ParticipantPage(page, count.getSingleResult());
+    }
+
+    public Optional<ParticipantView> find(UUID id) {
+        return Optional.ofNullable(em.find(Participant.class, id)).map(ParticipantView::of);
+    }
+
+    public Optional<ParticipantView> byUsername(String username) {
+        return participant(username).map(ParticipantView::of);
+    }
+
+    /**
+     * Whether this signed-in participant may still use OpenIOP. A discharged participant is refused
+     * at once, whatever tokens or sessions they still hold. Accounts OpenIOP has no record of (staff,
+     * for instance) are not judged here.
+     */
+    public boolean mayTakePart(String username) {
+        return participant(username).map(Participant::mayTakePart).orElse(true);
+    }
+
+    /**
+     * Sets the signed-in participant's pseudonym after the rules pass.
+     *
+     * @throws RequestRefused with code = the failed rule (FORM, RESERVED, CONTAINS_LEGAL_NAME, TAKEN)
+     */
+    public ParticipantView choosePseudonym(Actor self, String candidate) {
+        Participant participant = participant(self.username())
+                .orElseThrow(() -> new RequestRefused("not-found", "There is no enrollment for this account."));
+        if (!participant.mayTakePart()) {
+            throw new RequestRefused("discharged", "This account has been discharged.");
+        }
+        String pseudonym = PseudonymRules.tidy(candidate);
+        Optional<PseudonymRules.Refusal> refusal = PseudonymRules.check(pseudonym,
+                vault.legalNamesForCheck(participant.getId(), self));
+        if (refusal.isPresent()) {
+            audit.recordAttempt(self.username(), "participant.pseudonym", participant.getId().toString(), null, AuditRecord.DENIED);
+            throw new RequestRefused(refusal.get().rule().name(), refusal.get().message());
+        }
+        String key = PseudonymRules.key(pseudonym);
+        if (takenByAnother(key, participant.getId())) {
+            throw new RequestRefused(PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
+        }
+        participant.choosePseudonym(pseudonym, key);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two people chose the same pseudonym at the same moment; the unique key let one win.
+            throw new RequestRefused(PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
+        }
+        audit.record(self.username(), "participant.pseudonym", participant.getId().toString(), null, AuditRecord.SUCCESS);
+        return ParticipantView.of(participant);
+    }
+
+    /** Up to {@code count} random pseudonyms that pass every rule for this participant right now. */
+    public List<String> suggestions(Actor self, int count) {
+        Participant participant = participant(self.username())
+                .orElseThrow(() -> new RequestRefused("not-found", "There is no enrollment for this account."));
+        List<String> names = vault.legalNamesForCheck(participant.getId(), self);
+        Set<String> found = new LinkedHashSet<>();
+        for (int tries = 0; found.size() < count && tries < count * 20; tries++) {
+            String candidate = PseudonymRules.suggestion();
+            if (PseudonymRules.check(candidate, names).isEmpty() && !takenByAnother(PseudonymRules.key(candidate), participant.getId())) {
+                found.add(candidate);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /**
+     * Disables the Keycloak account and ends its sessions, then marks the participant discharged.
+     * Keycloak goes first: if it cannot be reached, nothing changes and the caller is told.
+     */
+    public ParticipantView discharge(UUID id, Actor actor) {
+        if (!actor.hasAny("intake", "program-admin")) {
+            audit.recordAttempt(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.DENIED);
+            throw new VaultAccessDenied("Only intake staff or a program admin can discharge a participant.");
+        }
+        Participant participant = existing(id);
+        if (participant.getStatus() == ParticipantStatus.DISCHARGED) {
+            throw new RequestRefused("conflict", "This participant was already discharged.");
+        }
+        if (participant.getKeycloakUserId() != null) {
+            accounts.disable(participant.getKeycloakUserId());
+        }
+        participant.discharge(clock.instant());
+        // Group memberships end here too once groups exist (issue 4); none are kept before then.
+        audit.record(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.SUCCESS);
+        return ParticipantView.of(participant);
+    }
+
+    /**
+     * Crypto-shreds the identity and deletes the Keycloak account. Pseudonymous records and the audit
+     * trail stay (HIPAA 45 CFR 164.316(b)(2) retention), and the trail records who erased, when and why.
+     */
+    public ParticipantView erase(UUID id, ErasureReason reason, Actor actor) {
+        if (!actor.has("privacy-officer")) {
+            audit.recordAttempt(actor.username(), "participant.erase", id.toString(), null, AuditRecord.DENIED);
+            throw new VaultAccessDenied("Only a privacy officer can erase a participant's identity.");
+        }
+        if (reason == null) {
+            throw new RequestRefused("invalid", "Choose why this identity is being erased.");
+        }
+        Participant participant = existing(id);
+        if (participant.isErased()) {
+            throw new RequestRefused("conflict", "This participant's identity was already erased.");
+        }
+        if (participant.getKeycloakUserId() != null) {
+            accounts.delete(participant.getKeycloakUserId());
+        }
+        vault.shred(id);
+        participant.markErased(clock.instant());
+        audit.record(actor.username(), "participant.erase", id.toString(), reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        return ParticipantView.of(participant);
+    }
+
+    private Participant existing(UUID id) {
+        Participant participant = em.find(Participant.class, id);
+        if (participant == null) {
+            throw new RequestRefused("not-found", "There is no participant with that id.");
+        }
+        return participant;
+    }
+
+    private Optional<Participant> participant(String username) {
+        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    private boolean takenByAnother(String key, UUID self) {
+        return em.createNamedQuery(Participant.BY_PSEUDONYM_KEY, Participant.class).setParameter("key", key)
+                .getResultStream().anyMatch(p -> !p.getId().equals(self));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** Pseudonym rules and suggestions. */
+package org.openiop.participant.control;

@@ -1,0 +1,131 @@
+package org.openiop.participant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A participant as everyone but intake knows them. Nothing here comes from their real identity:
+ * the username is generated, the pseudonym is their choice, and the rest is bookkeeping
+ * (DESIGN.md, anonymity invariants 1 and 2).
+ */
+@Entity
+@Table(name = "participant")
+@NamedQuery(name = Participant.BY_USERNAME, query = "select p from Participant p where p.username = :username")
+@NamedQuery(name = Participant.BY_PSEUDONYM_KEY, query = "select p from Participant p where p.activePseudonymKey = :key")
+public class Participant {
+
+    public static final String BY_USERNAME = "Participant.byUsername";
+    public static final String BY_PSEUDONYM_KEY = "Participant.byPseudonymKey";
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = 40)
+    private String username;
+
+    @Column(name = "keycloak_user_id", length = 64)
+    private String keycloakUserId;
+
+    @Column(length = 24)
+    private String pseudonym;
+
+    @Column(name = "active_pseudonym_key", length = 48)
+    private String activePseudonymKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ParticipantStatus status;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Column(name = "enrolled_by", nullable = false, length = 80)
+    private String enrolledBy;
+
+    @Column(name = "discharged_at")
+    private Instant dischargedAt;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Version
+    private long version;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    public Participant(String username, String enrolledBy, Instant enrolledAt) {
+        this.id = UUID.randomUUID();
+        this.username = Objects.requireNonNull(username);
+        this.enrolledBy = Objects.requireNonNull(enrolledBy);
+        this.enrolledAt = Objects.requireNonNull(enrolledAt);
+        this.status = ParticipantStatus.INVITED;
+    }
+
+    public void linkAccount(String keycloakUserId) {
+        this.keycloakUserId = Objects.requireNonNull(keycloakUserId);
+    }
+
+    /**
+     * Takes a pseudonym that has passed the rules; the first one makes an invited participant active.
+     *
+     * @throws IllegalStateException once discharged
+     */
+    public void choosePseudonym(String pseudonym, String foldedKey) {
+        if (status == ParticipantStatus.DISCHARGED) {
+            throw new IllegalStateException("A discharged participant cannot change their pseudonym.");
+        }
+        this.pseudonym = Objects.requireNonNull(pseudonym);
+        this.activePseudonymKey = Objects.requireNonNull(foldedKey);
+        this.status = ParticipantStatus.ACTIVE;
+    }
+
+    /** Ends participation; the pseudonym is kept on old records but freed for others to choose. */
+    public void discharge(Instant at) {
+        if (status != ParticipantStatus.DISCHARGED) {
+            this.status = ParticipantStatus.DISCHARGED;
+            this.dischargedAt = at;
+            this.activePseudonymKey = null;
+        }
+    }
+
+    public void markErased(Instant at) {
+        discharge(at);
+        this.erasedAt = at;
+        this.keycloakUserId = null;
+    }
+
+    public boolean mayTakePart() {
+        return status != ParticipantStatus.DISCHARGED;
+    }
+
+    public UUID getId() { return id; }
+
+    public String getUsername() { return username; }
+
+    public String getKeycloakUserId() { return keycloakUserId; }
+
+    public String getPseudonym() { return pseudonym; }
+
+    public ParticipantStatus getStatus() { return status; }
+
+    public Instant getEnrolledAt() { return enrolledAt; }
+
+    public String getEnrolledBy() { return enrolledBy; }
+
+    public Instant getDischargedAt() { return dischargedAt; }
+
+    public Instant getErasedAt() { return erasedAt; }
+
+    public boolean isErased() { return erasedAt != null; }
+}

@@ -1,0 +1,2 @@
+/** The pseudonymous participant record and its status. */
+package org.openiop.participant.entity;

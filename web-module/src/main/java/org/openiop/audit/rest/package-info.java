@@ -1,0 +1,2 @@
+/** REST for checking the audit chain. */
+package org.openiop.audit.rest;
