@@ -88,7 +88,7 @@ echo "deploy-openiop: Keycloak at $OPENIOP_KEYCLOAK_URL"
 as set-config-property --source domain --propertyName openiop.keycloak.url --propertyValue "$OPENIOP_KEYCLOAK_URL" >/dev/null
 as set-config-property --source domain --propertyName openiop.oidc.client-secret \
   --propertyValue '${ALIAS=openiop-oidc-client-secret}' >/dev/null
-as set-config-property --source domain --propertyName openiop.provisioner.client-secret \
+as set-config-property --source domain --propertyName openiop.provisioner.secret \
   --propertyValue '${ALIAS=openiop-provisioner-secret}' >/dev/null
 if [ -n "${OPENIOP_VAULT_MASTER_KEY_FILE:-}" ]; then
   as set-config-property --source domain --propertyName openiop.vault.master-key-file \

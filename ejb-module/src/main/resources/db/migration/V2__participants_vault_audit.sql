@@ -78,6 +78,7 @@ create table audit_event (
     hash        varchar(64),
     constraint audit_event_chain_index unique (chain_index)
 );
+create index audit_event_target on audit_event (target, seq);
 
 create table audit_head (
     id          integer     not null primary key,

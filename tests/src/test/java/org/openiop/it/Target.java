@@ -22,6 +22,12 @@ final class Target {
         return required("oidc.client.secret");
     }
 
+    /** A setting that only some phases give (the database, the log file); empty when not given. */
+    static java.util.Optional<String> optional(String key) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() || value.startsWith("${") ? java.util.Optional.empty() : java.util.Optional.of(value);
+    }
+
     static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank() || value.startsWith("${")) {
@@ -34,6 +40,8 @@ final class Target {
     static final String STAFF_PASSWORD = "Demo-Staff-2026";
     static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
     static final String CLINICIAN = "demo-clinician";
+    static final String INTAKE = "demo-intake";
+    static final String PRIVACY_OFFICER = "demo-privacy";
     static final String PROGRAM_ADMIN = "demo-admin";
     static final String AUDITOR = "demo-auditor";
     static final String PARTICIPANT = "amber-heron-4821";

@@ -18,12 +18,33 @@ final class Tokens {
     }
 
     static String accessToken(String username, String password) {
+        return accessToken(username, password, null);
+    }
+
+    /**
+     * Signs in through Keycloak's login form; when {@code newPassword} is given, expects Keycloak to
+     * demand a new password first (a temporary one was used) and sets it.
+     */
+    static String accessToken(String username, String password, String newPassword) {
         String redirect = Target.app() + "/signin/callback";
         var client = new Browserless();
         HttpResponse<String> login = client.follow(Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web"
                 + "&response_type=code&scope=openid&redirect_uri=" + Browserless.enc(redirect)
                 + "&state=" + UUID.randomUUID() + "&nonce=" + UUID.randomUUID());
-        HttpResponse<String> back = client.submitLogin(login, username, password);
+        HttpResponse<String> submitted = client.submitLogin(login, username, password);
+        if (newPassword != null) {
+            if (Browserless.isRedirect(submitted)) {
+                submitted = client.get(submitted.uri().resolve(submitted.headers().firstValue("Location").orElseThrow()).toString());
+            }
+            var form = java.util.regex.Pattern.compile("<form[^>]*id=\"kc-passwd-update-form\"[^>]*action=\"([^\"]+)\"")
+                    .matcher(submitted.body());
+            if (!form.find()) {
+                throw new AssertionError("Keycloak did not ask for a new password (status " + submitted.statusCode() + ")");
+            }
+            submitted = client.postForm(form.group(1).replace("&amp;", "&"),
+                    Map.of("password-new", newPassword, "password-confirm", newPassword));
+        }
+        HttpResponse<String> back = submitted;
         String location = back.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Keycloak did not redirect after login: " + back.statusCode()));
         String code = query(URI.create(location), "code");

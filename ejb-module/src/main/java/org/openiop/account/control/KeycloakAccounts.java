@@ -165,9 +165,9 @@ public class KeycloakAccounts {
     private Keycloak connect() {
         Config config = ConfigProvider.getConfig();
         realm = config.getValue("openiop.keycloak.realm", String.class);
-        String secret = config.getOptionalValue("openiop.provisioner.client-secret", String.class)
+        String secret = config.getOptionalValue("openiop.provisioner.secret", String.class)
                 .orElseThrow(() -> new AccountServiceUnavailable("No secret is configured for the openiop-provisioner client; "
-                        + "set OPENIOP_PROVISIONER_SECRET (or openiop.provisioner.client-secret)."));
+                        + "set OPENIOP_PROVISIONER_SECRET (or openiop.provisioner.secret)."));
         // Short timeouts: intake is waiting at the desk, and a hung Keycloak must become a clear message.
         ResteasyClientBuilderImpl http = ResteasyClientClassicProvider.createClientBuilder();
         http.connectTimeout(3, TimeUnit.SECONDS).readTimeout(10, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.entity.AuditRecord;
@@ -57,6 +58,22 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
+    }
+
+    /** The latest events about one target (a participant id or username), newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditRecord> about(String target, int max) {
+        try (Connection connection = dataSource.getConnection()) {
+            return chain.about(connection, target, max);
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+        }
+    }
+
+    /** The latest events of any kind, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditRecord> latest(int max) {
+        return about(null, max);
     }
 
     private void append(AuditRecord event) {

@@ -171,6 +171,25 @@ public final class AuditChain {
         }
     }
 
+    /** Events about one target (all events when null), newest first. */
+    public List<AuditRecord> about(Connection connection, String target, int max) throws SQLException {
+        String sql = "select seq, occurred_at, actor, action, target, purpose, outcome from audit_event"
+                + (target == null ? "" : " where target = ?") + " order by seq desc";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            if (target != null) {
+                select.setString(1, target);
+            }
+            select.setMaxRows(max);
+            List<AuditRecord> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    events.add(read(rows));
+                }
+            }
+            return events;
+        }
+    }
+
     private static AuditRecord read(ResultSet rows) throws SQLException {
         return new AuditRecord(rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getString(6), rows.getString(7));

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +29,26 @@ public class AuditResource {
 
     @Context
     SecurityContext security;
+
+    /** The latest events, optionally about one target; at most 500. */
+    @GET
+    @Path("events")
+    @RolesAllowed({"auditor", "privacy-officer"})
+    public String events(@QueryParam("target") String target, @QueryParam("max") @DefaultValue("100") int max) {
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        for (AuditRecord e : trail.about(target == null || target.isBlank() ? null : target, Math.max(1, Math.min(max, 500)))) {
+            JsonObjectBuilder event = Json.createObjectBuilder().add("occurredAt", e.occurredAt().toString())
+                    .add("actor", e.actor()).add("action", e.action()).add("outcome", e.outcome());
+            if (e.target() != null) {
+                event.add("target", e.target());
+            }
+            if (e.purpose() != null) {
+                event.add("purpose", e.purpose());
+            }
+            events.add(event);
+        }
+        return events.build().toString();
+    }
 
     @GET
     @Path("verification")

@@ -3,6 +3,13 @@ package org.openiop.platform.rest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import org.openiop.account.rest.MeResource;
+import org.openiop.account.rest.MyProfileResource;
+import org.openiop.audit.rest.AuditResource;
+import org.openiop.participant.rest.BreakGlassResource;
+import org.openiop.participant.rest.ParticipantsResource;
+import org.openiop.program.rest.ProgramsResource;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -19,4 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         description = "Programs, groups and sessions of virtual Intensive Outpatient Programs. "
                 + "Every call needs a bearer token from the openiop realm."))
 public class OpenIopApi extends Application {
+
+    /**
+     * Every resource and provider, named. Listing them stops Jersey from scanning the libraries,
+     * where it would find the Keycloak admin client's RESTEasy providers and fail to start.
+     */
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                MeResource.class, MyProfileResource.class, ProgramsResource.class, ParticipantsResource.class,
+                BreakGlassResource.class, AuditResource.class,
+                WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
+                Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
+                Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);
+    }
 }

@@ -1,0 +1,51 @@
+package org.openiop.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads users back from Keycloak's admin API as the master realm's admin: what Keycloak really holds. */
+final class KeycloakAdmin {
+
+    private final Browserless http = new Browserless();
+    private final String token;
+
+    KeycloakAdmin() {
+        HttpResponse<String> answer = http.postForm(Target.keycloak() + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                "password", Target.required("keycloak.admin.password")));
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Keycloak admin sign-in failed: " + answer.statusCode());
+        }
+        token = Api.object(answer).getString("access_token");
+    }
+
+    /** The user's full representation, or empty when Keycloak has no such user. */
+    Optional<JsonObject> userByName(String username) {
+        JsonArray users = Api.array(get("/users?exact=true&briefRepresentation=false&username=" + Browserless.enc(username)));
+        return users.isEmpty() ? Optional.empty() : Optional.of(users.getJsonObject(0));
+    }
+
+    /** The raw JSON of the user and their realm roles, for scanning. */
+    String userJson(String id) {
+        return get("/users/" + id).body() + get("/users/" + id + "/role-mappings/realm").body();
+    }
+
+    JsonArray realmRoles(String id) {
+        return Api.array(get("/users/" + id + "/role-mappings/realm"));
+    }
+
+    JsonArray allParticipantsRaw() {
+        return Api.array(get("/users?briefRepresentation=false&max=1000"));
+    }
+
+    private HttpResponse<String> get(String path) {
+        return http.send(HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).GET().build());
+    }
+}
