@@ -71,13 +71,13 @@ urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://loca
 redirects=$(printf '"%s/*",' "${urls[@]}"); logout=$(printf '%s/*##' "${urls[@]}")
 kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" -s "attributes.\"post.logout.redirect.uris\"=${logout%##}"
 
-# run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS
+# run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS [-Dmore=settings...]
 run_its() {
-  local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6
+  local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6; shift 6
   say "  $phase: $tests"
   if "$OPENIOP_ROOT/mvnw" -B -pl tests verify -DskipITs=false -Dit.test="$tests" -Dopeniop.url="$url" \
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
-      -Dexpect.migrations="$migrations" -Dexpect.database="$database" \
+      -Dkeycloak.admin.password="$KC_ADMIN_PASSWORD" -Dexpect.migrations="$migrations" -Dexpect.database="$database" "$@" \
       -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
@@ -95,8 +95,10 @@ micro_start() {
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
-  wait_micro "$log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT/health/ready" 60 "$MICRO_PID" \
-    && wait_http "https://localhost:$MICRO_TLS/health/ready" 60 "$MICRO_PID" \
+  # READY_PATH: /health/live when readiness is meant to stay DOWN (the wrong master key)
+  local ready=${READY_PATH:-/health/ready}
+  wait_micro "$log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT$ready" 60 "$MICRO_PID" \
+    && wait_http "https://localhost:$MICRO_TLS$ready" 60 "$MICRO_PID" \
     || { tail -40 "$log"; die "Payara Micro ($name) did not become ready"; }
 }
 
@@ -110,17 +112,22 @@ micro_restart() {
 say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
 micro_start micro-h2 h2 "$H2_FILE"
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 2 H2 \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT"
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 3 H2 \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
+# The same database with another master key: the vault must stay closed, and say why.
+OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64) READY_PATH=/health/live micro_restart micro-h2-wrong-key h2 "$H2_FILE"
+run_its micro-h2-wrong-key "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "VaultClosedIT"
 
 say "2/4 Payara Micro on PostgreSQL"
 stop_pid "$MICRO_PID"; MICRO_PID=""
 PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 micro_start micro-pg "${PG_ARGS[@]}"
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 2 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT"
+DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 3 PostgreSQL \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,LeakScanIT" \
+  -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
 stop_pid "$MICRO_PID"; MICRO_PID=""
@@ -137,12 +144,17 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   "$OPENIOP_ROOT/ear/src/main/asadmin/deploy-openiop.sh" >>"$WORK/logs/server-setup.log" 2>&1 \
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 2 PostgreSQL \
-  "BrowserJourneyIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT"
+SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 3 PostgreSQL \
+  "BrowserJourneyIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT" "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"
+# An intake user signed in before the outage tries to enroll during it.
+run_its intake-token "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 0 PostgreSQL "IntakeTokenIT" \
+  -Dopeniop.token.file="$WORK/intake.token"
 stop_pid "$KEYCLOAK_PID"; KEYCLOAK_PID=""
-run_its keycloak-down "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 0 PostgreSQL "KeycloakDownIT"
+run_its keycloak-down "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 0 PostgreSQL "KeycloakDownIT" \
+  "${SERVER_DB[@]}" -Dopeniop.token.file="$WORK/intake.token"
 
 elapsed=$((SECONDS - started))
 if [ ${#failures[@]} -gt 0 ]; then

@@ -23,9 +23,10 @@ class HealthIT {
         JsonObject health = Tokens.json(response.body());
         assertEquals("UP", health.getString("status"));
         assertEquals("UP", check(health, "keycloak").getString("status"));
+        assertEquals("UP", check(health, "identity-vault").getString("status"));
         JsonObject database = check(health, "database");
         assertEquals("UP", database.getString("status"));
-        assertEquals("1", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals("2", database.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package org.openiop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Run by ./openiop test after restarting OpenIOP on the same database with a different master key. */
+class VaultClosedIT {
+
+    @Test
+    void readinessIsDownAndSaysTheKeyIsNotTheVaultsKey() {
+        HttpResponse<String> response = new Browserless().get(Target.app() + "/health/ready");
+        assertEquals(503, response.statusCode(), response.body());
+        JsonObject vault = HealthIT.check(Tokens.json(response.body()), "identity-vault");
+        assertEquals("DOWN", vault.getString("status"));
+        assertTrue(vault.getJsonObject("data").getString("reason").contains("not the key this vault was created with"),
+                vault.toString());
+    }
+
+    @Test
+    void enrollmentAndVaultReadsAreRefusedWithTheReason() {
+        Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
+        HttpResponse<String> refused = intake.post("/participants", People.distinctive("Philippa").json(false));
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("Identity vault closed", Api.object(refused).getString("error"));
+        assertTrue(Api.object(refused).getString("detail").contains("master key"));
+    }
+}
