@@ -21,6 +21,22 @@ class VaultClosedIT {
     }
 
     @Test
+    void everyVaultPageSaysTheVaultIsClosedAndWhy() {
+        var intake = new Browserless();
+        HttpResponse<String> enroll = intake.signIn(Target.app() + "/console/participants/enroll.xhtml", Target.INTAKE,
+                Target.STAFF_PASSWORD);
+        assertEquals(200, enroll.statusCode());
+        assertTrue(enroll.body().contains("The identity vault is closed."), "enrollment page explains");
+        assertTrue(enroll.body().contains("not the key this vault was created with"));
+        assertTrue(!enroll.body().contains("id=\"enroll\""), "no enrollment form while the vault is closed");
+
+        HttpResponse<String> list = intake.follow(Target.app() + "/console/participants/");
+        String id = list.body().replaceAll("(?s).*participant\\.xhtml\\?id=([0-9a-f-]{36}).*", "$1");
+        HttpResponse<String> participant = intake.follow(Target.app() + "/console/participants/participant.xhtml?id=" + id);
+        assertTrue(participant.body().contains("The identity vault is closed."), "participant page explains");
+    }
+
+    @Test
     void enrollmentAndVaultReadsAreRefusedWithTheReason() {
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         HttpResponse<String> refused = intake.post("/participants", People.distinctive("Philippa").json(false));

@@ -84,6 +84,12 @@ public class KeycloakAccounts {
         return id;
     }
 
+    /** Keycloak's id for the account with exactly this username, or empty. */
+    public Optional<String> idOf(String username) {
+        return call("look up an account", () -> realm().users().search(username, true).stream()
+                .filter(u -> username.equals(u.getUsername())).map(UserRepresentation::getId).findFirst());
+    }
+
     /** Whether Keycloak has an account with exactly this username. */
     public boolean usernameExists(String username) {
         return call("look up a username", () -> !realm().users().search(username, true).isEmpty());

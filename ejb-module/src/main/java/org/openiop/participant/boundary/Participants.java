@@ -50,6 +50,23 @@ public class Participants {
 
     /** A page of the list, filtered and sorted in the database so that it stays fast with 100,000 rows. */
     public ParticipantPage page(ParticipantQuery query) {
+        return new ParticipantPage(rows(query), count(query));
+    }
+
+    /** How many participants match the query's text and status. */
+    public long count(ParticipantQuery query) {
+        return bind(em.createQuery("select count(p) from Participant p" + where(query), Long.class), query).getSingleResult();
+    }
+
+    /** The rows of one page, in the query's order (ties broken by id, so pages never overlap). */
+    public List<ParticipantView> rows(ParticipantQuery query) {
+        String order = " order by p." + query.sortBy() + (query.ascending() ? " asc" : " desc") + ", p.id asc";
+        return bind(em.createQuery("select p from Participant p" + where(query) + order, Participant.class), query)
+                .setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
+                .map(ParticipantView::of).toList();
+    }
+
+    private static String where(ParticipantQuery query) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.status() != null) {
             where.append(" and p.status = :status");
@@ -57,20 +74,17 @@ public class Participants {
         if (query.text() != null) {
             where.append(" and (lower(p.pseudonym) like :text escape '\\' or p.username like :text escape '\\')");
         }
-        TypedQuery<Long> count = em.createQuery("select count(p) from Participant p" + where, Long.class);
-        TypedQuery<Participant> rows = em.createQuery("select p from Participant p" + where + " order by p." + query.sortBy()
-                + (query.ascending() ? " asc" : " desc") + ", p.id asc", Participant.class);
-        for (TypedQuery<?> q : List.of(count, rows)) {
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
-            if (query.text() != null) {
-                q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
-            }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, ParticipantQuery query) {
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
         }
-        List<ParticipantView> page = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
-                .map(ParticipantView::of).toList();
-        return new ParticipantPage(page, count.getSingleResult());
+        if (query.text() != null) {
+            q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return q;
     }
 
     public Optional<ParticipantView> find(UUID id) {
@@ -151,9 +165,7 @@ public class Participants {
         if (participant.getStatus() == ParticipantStatus.DISCHARGED) {
             throw new RequestRefused("conflict", "This participant was already discharged.");
         }
-        if (participant.getKeycloakUserId() != null) {
-            accounts.disable(participant.getKeycloakUserId());
-        }
+        accountId(participant).ifPresent(accounts::disable);
         participant.discharge(clock.instant());
         // Group memberships end here too once groups exist (issue 4); none are kept before then.
         audit.record(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.SUCCESS);
@@ -176,13 +188,17 @@ public class Participants {
         if (participant.isErased()) {
             throw new RequestRefused("conflict", "This participant's identity was already erased.");
         }
-        if (participant.getKeycloakUserId() != null) {
-            accounts.delete(participant.getKeycloakUserId());
-        }
+        accountId(participant).ifPresent(accounts::delete);
         vault.shred(id);
         participant.markErased(clock.instant());
         audit.record(actor.username(), "participant.erase", id.toString(), reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
         return ParticipantView.of(participant);
+    }
+
+    /** Accounts made before OpenIOP recorded Keycloak's id (the demo participants) are found by username. */
+    private Optional<String> accountId(Participant participant) {
+        return participant.getKeycloakUserId() != null ? Optional.of(participant.getKeycloakUserId())
+                : accounts.idOf(participant.getUsername());
     }
 
     private Participant existing(UUID id) {

@@ -62,7 +62,7 @@ public class ParticipantsResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed({"clinician", "intake", "privacy-officer"})
+    @RolesAllowed({"clinician", "intake", "privacy-officer", "program-admin"})
     public String list(@QueryParam("q") String text, @QueryParam("status") String status,
             @QueryParam("sort") @DefaultValue("enrolledAt") String sort, @QueryParam("dir") @DefaultValue("desc") String direction,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
@@ -96,7 +96,7 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"clinician", "intake", "privacy-officer"})
+    @RolesAllowed({"clinician", "intake", "privacy-officer", "program-admin"})
     public String one(@PathParam("id") String id) {
         return json(participants.find(uuid(id)).orElseThrow(() -> new RequestRefused("not-found", "There is no participant with that id.")))
                 .build().toString();

@@ -21,6 +21,10 @@ public final class AccessRules {
 
     static final List<Rule> RULES = List.of(
             new Rule("/console/status.xhtml", List.of(Roles.PROGRAM_ADMIN)),
+            new Rule("/console/participants/enroll.xhtml", List.of(Roles.INTAKE)),
+            new Rule("/console/participants/", List.of(Roles.CLINICIAN, Roles.INTAKE, Roles.PRIVACY_OFFICER, Roles.PROGRAM_ADMIN)),
+            new Rule("/console/privacy/", List.of(Roles.PRIVACY_OFFICER)),
+            new Rule("/console/audit/", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Rule("/console/programs/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),
             new Rule("/console/", Roles.STAFF),
             new Rule("/portal/", List.of(Roles.PARTICIPANT)));

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# ./openiop bench identity: issue 3's two measurements, each next to its baseline in the same run.
+#   1. audit appends per second on PostgreSQL with 8 concurrent writers, against plain inserts into an
+#      unchained table of the same shape (aim: at least half the plain rate)
+#   2. the console's participants page with 100,000 participants on PostgreSQL: server time for the
+#      first page and a filtered page, median and p95, against the 3-row programs page (aim: p95 < 300 ms)
+# Uses its own ports (25432, 28080, 28180) and target/bench-identity.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+require_jdk
+PG=25432; PORT=28080; KC_PORT=28180
+for p in $PG $PORT $KC_PORT; do port_free "$p"; done
+WORK=$OPENIOP_ROOT/target/bench-identity; rm -rf "$WORK"; mkdir -p "$WORK/logs"
+say "building (the benchmarks drive the project's own code)..."
+mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
+mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
+fetch_tools
+
+export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
+export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
+export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
+export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+DB_PASSWORD=$(random_secret)
+KEYCLOAK_PID=""; MICRO_PID=""
+cleanup() { trap - EXIT INT TERM; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_postgres; }
+trap cleanup EXIT INT TERM
+
+start_postgres "$WORK/postgres" "$PG" "$DB_PASSWORD"
+create_database openiop_audit
+create_database openiop_page
+
+say "1/2 audit appends: 8 writers, 3 rounds of 10 s each for plain inserts and for audit appends..."
+java -cp "$CP" org.openiop.bench.AuditAppendBenchmark "jdbc:postgresql://127.0.0.1:$PG/openiop_audit" postgres "$DB_PASSWORD" \
+  "${BENCH_WRITERS:-8}" "${BENCH_SECONDS:-10}" "${BENCH_ROUNDS:-3}" | tee "$WORK/audit.txt"
+
+say "2/2 participants page: starting Keycloak and OpenIOP on PostgreSQL..."
+start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$PORT" true "$WORK/logs/keycloak.log"
+write_micro_postboot "$WORK/micro.asadmin" postgres 127.0.0.1 "$PG" openiop_page postgres "$DB_PASSWORD"
+OPENIOP_KEYCLOAK_URL=http://localhost:$KC_PORT OPENIOP_DEMO_DATA=true \
+  start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$PORT" "$WORK/micro.asadmin" "$WORK/logs/micro.log"
+wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" || die "Keycloak did not start"
+wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhost:$PORT/health/ready" 60 "$MICRO_PID" \
+  || die "OpenIOP did not become ready; see $WORK/logs/micro.log"
+java -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
+  -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG/openiop_page" \
+  -Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" \
+  org.openiop.it.ParticipantsPageBenchmark "${BENCH_REQUESTS:-200}" | tee "$WORK/page.txt"
+say "done; figures in $WORK/audit.txt and $WORK/page.txt"

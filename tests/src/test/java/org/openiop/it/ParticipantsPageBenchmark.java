@@ -1,0 +1,89 @@
+package org.openiop.it;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Server time to render the console's participants page with 100,000 participants on PostgreSQL:
+ * the first page, and a page filtered by part of a pseudonym, each as median and 95th percentile
+ * over many requests, next to the programs page (three rows) as the baseline, in the same run.
+ * Requests go over loopback from a signed-in clinician's session, so the time is the server's.
+ *
+ * <p>System properties as for the ITs (openiop.url, keycloak.url, oidc.client.secret, openiop.db.*);
+ * argument: how many requests per page.
+ */
+public final class ParticipantsPageBenchmark {
+
+    private static final int PARTICIPANTS = 100_000;
+
+    private ParticipantsPageBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int requests = Integer.parseInt(args[0]);
+        seed();
+        Browserless clinician = new Browserless();
+        HttpResponse<String> first = clinician.signIn(Target.app() + "/console/participants/", Target.CLINICIAN, Target.STAFF_PASSWORD);
+        if (first.statusCode() != 200 || !first.body().contains("bench-")) {
+            throw new IllegalStateException("The participants page did not list the seeded participants: " + first.statusCode());
+        }
+        // Warm up the three pages the same number of times before measuring.
+        for (int i = 0; i < 30; i++) {
+            time(clinician, "/console/participants/");
+            time(clinician, "/console/participants/?q=lantern%2042");
+            time(clinician, "/console/programs/");
+        }
+        List<Double> firstPage = new ArrayList<>();
+        List<Double> filtered = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            firstPage.add(time(clinician, "/console/participants/"));
+            filtered.add(time(clinician, "/console/participants/?q=lantern%2042"));
+            baseline.add(time(clinician, "/console/programs/"));
+        }
+        System.out.printf("%nConsole pages with %,d participants on PostgreSQL, %d requests each, signed in as a clinician:%n",
+                PARTICIPANTS, requests);
+        report("programs page, 3 rows (baseline)", baseline);
+        report("participants, first page of 25", firstPage);
+        report("participants filtered by \"lantern 42\"", filtered);
+        double worst = Math.max(percentile(firstPage, 95), percentile(filtered, 95));
+        System.out.printf("  aim: p95 under 300 ms -> %s%n", worst < 300 ? "met" : "NOT met");
+    }
+
+    /** 100,000 participants straight into the table (pseudonyms "Lantern N"), once per database. */
+    private static void seed() throws Exception {
+        try (Connection db = DriverManager.getConnection(Target.required("openiop.db.url"), Target.required("openiop.db.user"),
+                Target.required("openiop.db.password")); Statement s = db.createStatement()) {
+            s.executeUpdate("insert into participant (id, username, pseudonym, active_pseudonym_key, status, enrolled_at, "
+                    + "enrolled_by, version) select gen_random_uuid(), 'bench-' || i, 'Lantern ' || i, 'lantern' || i, "
+                    + "(array['INVITED','ACTIVE','ACTIVE','DISCHARGED'])[1 + i % 4], now() - i * interval '1 minute', 'bench', 0 "
+                    + "from generate_series(1, " + PARTICIPANTS + ") i "
+                    + "where not exists (select 1 from participant where username = 'bench-1')");
+            s.execute("analyze participant");
+        }
+    }
+
+    private static double time(Browserless client, String path) {
+        long start = System.nanoTime();
+        HttpResponse<String> page = client.get(Target.app() + path);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + page.statusCode());
+        }
+        return ms;
+    }
+
+    private static void report(String what, List<Double> ms) {
+        System.out.printf("  %-40s median %6.1f ms   p95 %6.1f ms%n", what, percentile(ms, 50), percentile(ms, 95));
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+}

@@ -1,0 +1,2 @@
+/** The privacy officer's review of emergency views (break-glass). */
+package org.openiop.identity.web;
