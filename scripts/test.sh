@@ -126,7 +126,7 @@ PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
 run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 3 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,LeakScanIT" \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
@@ -146,7 +146,8 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 3 PostgreSQL \
-  "BrowserJourneyIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT" "${SERVER_DB[@]}"
+  "BrowserJourneyIT,ParticipantPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT" \
+  "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"
 # An intake user signed in before the outage tries to enroll during it.

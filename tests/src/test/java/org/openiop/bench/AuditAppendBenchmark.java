@@ -38,6 +38,7 @@ public final class AuditAppendBenchmark {
         int seconds = Integer.parseInt(args[4]);
         int rounds = Integer.parseInt(args[5]);
 
+        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
             s.execute("create table if not exists audit_plain (like audit_event including all)");
