@@ -90,11 +90,6 @@ public class KeycloakAccounts {
                 .filter(u -> username.equals(u.getUsername())).map(UserRepresentation::getId).findFirst());
     }
 
-    /** Whether Keycloak has an account with exactly this username. */
-    public boolean usernameExists(String username) {
-        return call("look up a username", () -> !realm().users().search(username, true).isEmpty());
-    }
-
     /** Disables the account and ends every session it has, so that it cannot sign in or refresh. */
     public void disable(String userId) {
         call("disable the account", () -> {
@@ -127,17 +122,6 @@ public class KeycloakAccounts {
             LOG.warning(() -> "Could not remove Keycloak account " + userId + " after a failed enrollment; remove it by hand: "
                     + e.getMessage());
         }
-    }
-
-    /** The account as Keycloak has it, or empty when there is none. */
-    public Optional<UserRepresentation> find(String userId) {
-        return call("read the account", () -> {
-            try {
-                return Optional.of(realm().users().get(userId).toRepresentation());
-            } catch (jakarta.ws.rs.NotFoundException e) {
-                return Optional.empty();
-            }
-        });
     }
 
     private <T> T call(String what, java.util.function.Supplier<T> action) {

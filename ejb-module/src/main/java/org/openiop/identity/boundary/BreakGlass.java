@@ -52,7 +52,8 @@ public class BreakGlass {
             throw new RequestRefused("invalid", e.getMessage());
         }
         em.persist(grant);
-        audit.record(actor.username(), "break-glass.grant", participantId.toString(), "break-glass:" + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        audit.record(actor.username(), "break-glass.grant", participantId.toString(),
+                "break-glass:" + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
         return grant;
     }
 

@@ -79,7 +79,8 @@ public class IdentityVault {
     public Identity read(UUID participantId, Purpose purpose, Actor actor) {
         String auditedPurpose = authorize(participantId, purpose, actor);
         Identity identity = open(participantId);
-        audit.record(actor.username(), "vault.read", participantId.toString(), auditedPurpose, AuditRecord.SUCCESS);
+        // Committed on its own: the read happened even if the caller's transaction later rolls back.
+        audit.recordAttempt(actor.username(), "vault.read", participantId.toString(), auditedPurpose, AuditRecord.SUCCESS);
         return identity;
     }
 
@@ -89,7 +90,8 @@ public class IdentityVault {
      */
     public List<String> legalNamesForCheck(UUID participantId, Actor participant) {
         Identity identity = open(participantId);
-        audit.record(participant.username(), "vault.pseudonym-check", participantId.toString(), "pseudonym-check", AuditRecord.SUCCESS);
+        audit.recordAttempt(participant.username(), "vault.pseudonym-check", participantId.toString(), "pseudonym-check",
+                AuditRecord.SUCCESS);
         List<String> names = new ArrayList<>(3);
         names.add(identity.legalFirstName());
         names.add(identity.legalMiddleName());

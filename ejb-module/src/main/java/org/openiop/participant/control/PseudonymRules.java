@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openiop.account.control.NeutralWords;
 import org.openiop.identity.control.Folding;
 
 /**
@@ -83,8 +84,7 @@ public final class PseudonymRules {
 
     /** Suggestions such as "Quiet Heron": two neutral words, capitalised. */
     public static String suggestion() {
-        return capitalise(org.openiop.account.control.NeutralWords.adjective()) + " "
-                + capitalise(org.openiop.account.control.NeutralWords.noun());
+        return capitalise(NeutralWords.adjective()) + " " + capitalise(NeutralWords.noun());
     }
 
     private static String capitalise(String word) {

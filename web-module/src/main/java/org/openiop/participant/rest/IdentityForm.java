@@ -5,6 +5,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openiop.identity.entity.Identity;
 import org.openiop.platform.boundary.RequestRefused;
@@ -47,7 +48,7 @@ final class IdentityForm {
     }
 
     static Map<String, Object> toMap(Identity i) {
-        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         map.put("legalFirstName", i.legalFirstName());
         map.put("legalMiddleName", i.legalMiddleName());
         map.put("legalLastName", i.legalLastName());

@@ -123,12 +123,8 @@ public class ParticipantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("clinician")
     public Response breakGlass(@PathParam("id") String id, JsonObject body) {
-        BreakGlassReason reason;
-        try {
-            reason = BreakGlassReason.valueOf(body == null ? "" : body.getString("reason", "").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid", "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an explanation).");
-        }
+        BreakGlassReason reason = choice(body, "reason", BreakGlassReason.class,
+                "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an explanation).");
         BreakGlassGrant grant = breakGlass.grant(uuid(id), reason, body.getString("explanation", null), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(BreakGlassResource.json(grant).build().toString()).build();
     }
@@ -145,14 +141,18 @@ public class ParticipantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("privacy-officer")
     public String erase(@PathParam("id") String id, JsonObject body) {
-        ErasureReason reason;
-        try {
-            reason = ErasureReason.valueOf(body == null ? "" : body.getString("reason", "").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid",
-                    "The reason is PARTICIPANT_REQUEST, ENROLLED_IN_ERROR, RETENTION_ENDED or LEGAL_ORDER.");
-        }
+        ErasureReason reason = choice(body, "reason", ErasureReason.class,
+                "The reason is PARTICIPANT_REQUEST, ENROLLED_IN_ERROR, RETENTION_ENDED or LEGAL_ORDER.");
         return json(participants.erase(uuid(id), reason, Callers.of(security))).build().toString();
+    }
+
+    /** One of an enum's names from a string field of the body, or a 400 that lists them. */
+    private static <E extends Enum<E>> E choice(JsonObject body, String field, Class<E> type, String refusal) {
+        try {
+            return Enum.valueOf(type, body == null ? "" : body.getString(field, "").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new RequestRefused("invalid", refusal);
+        }
     }
 
     static JsonObjectBuilder json(ParticipantView p) {
