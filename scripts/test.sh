@@ -93,7 +93,9 @@ micro_start() {
   local log=$WORK/logs/$name.payara.log
   wait_port_closed "$MICRO_PORT"; wait_port_closed "$MICRO_TLS"
   write_micro_postboot "$WORK/$name.asadmin" "$@"
+  mkdir -p "$WORK/plugins"
   OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+    OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
   # READY_PATH: /health/live when readiness is meant to stay DOWN (the wrong master key)
   local ready=${READY_PATH:-/health/ready}
@@ -113,7 +115,8 @@ say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
 micro_start micro-h2 h2 "$H2_FILE"
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 3 H2 \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT"
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT" \
+  -Dopeniop.plugins.dir="$WORK/plugins"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
 # The same database with another master key: the vault must stay closed, and say why.
@@ -146,7 +149,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 3 PostgreSQL \
-  "BrowserJourneyIT,ParticipantPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT" \
+  "BrowserJourneyIT,ParticipantPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

@@ -7,8 +7,10 @@ import java.util.Set;
 import org.openiop.account.rest.MeResource;
 import org.openiop.account.rest.MyProfileResource;
 import org.openiop.audit.rest.AuditResource;
+import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
+import org.openiop.plugin.rest.PluginsResource;
 import org.openiop.program.rest.ProgramsResource;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -35,7 +37,7 @@ public class OpenIopApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 MeResource.class, MyProfileResource.class, ProgramsResource.class, ParticipantsResource.class,
-                BreakGlassResource.class, AuditResource.class,
+                BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
                 Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);

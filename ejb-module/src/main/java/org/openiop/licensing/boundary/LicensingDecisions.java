@@ -1,0 +1,36 @@
+package org.openiop.licensing.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.control.LoadedPlugin;
+import org.openiop.plugin.spi.LicensingDecision;
+import org.openiop.plugin.spi.LicensingQuery;
+import org.openiop.plugin.spi.LicensingRuleFactory;
+import org.openiop.plugin.spi.PluginKind;
+import org.openiop.plugin.spi.Verdict;
+
+/**
+ * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin
+ * that fails, hangs or answers nothing counts as REVIEW with the reason: unknown is never allow.
+ */
+@Stateless
+public class LicensingDecisions {
+
+    @EJB
+    PluginRegistry registry;
+
+    public DecisionComposer.Composed decide(LicensingQuery query) {
+        Map<String, LicensingDecision> answers = new LinkedHashMap<>();
+        for (LoadedPlugin plugin : registry.active(PluginKind.LICENSING)) {
+            LicensingRuleFactory factory = (LicensingRuleFactory) plugin.factory();
+            answers.put(plugin.descriptor().id(), plugin.guard().call(() -> factory.create().decide(query),
+                    why -> new LicensingDecision(Verdict.REVIEW, List.of(why), List.of(), List.of(), List.of(why))));
+        }
+        return DecisionComposer.compose(answers);
+    }
+}

@@ -1,0 +1,211 @@
+package org.openiop.plugin.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openiop.plugin.control.ConfiguredContext;
+import org.openiop.plugin.control.LoadedPlugin;
+import org.openiop.plugin.control.PluginCandidate;
+import org.openiop.plugin.control.PluginGuard;
+import org.openiop.plugin.control.PluginJars;
+import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.entity.PluginState;
+import org.openiop.plugin.spi.PluginDescriptor;
+import org.openiop.plugin.spi.PluginKind;
+import org.openiop.plugin.spi.SpiVersion;
+import org.openiop.plugin.spi.VersionRange;
+
+/**
+ * Every plugin OpenIOP knows: bundled ones from the application's libraries and external ones
+ * from {@code openiop.plugins.dir}, each checked (SPI range, unique id, required configuration),
+ * initialised under its guard, and published as an immutable snapshot. A rescan builds a new
+ * snapshot from the folder, swaps it in, and closes the external plugins it no longer holds.
+ * A plugin that is refused is listed with the reason; OpenIOP keeps running.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class PluginRegistry {
+
+    private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Clock clock = Clock.systemUTC();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile Snapshot current = new Snapshot(Map.of(), List.of());
+
+    /** What the registry holds at one moment: the loaded plugins by id, and every plugin's listing. */
+    record Snapshot(Map<String, LoadedPlugin> loaded, List<PluginInfo> listing) {
+    }
+
+    @PostConstruct
+    void start() {
+        rescan();
+    }
+
+    /** Looks at the plugins folder again; bundled plugins stay as they are. Returns the new listing. */
+    public synchronized List<PluginInfo> rescan() {
+        Snapshot before = current;
+        Snapshot after = build(before, ConfigProvider.getConfig(), executor);
+        current = after;
+        for (Map.Entry<String, LoadedPlugin> old : before.loaded().entrySet()) {
+            if (after.loaded().get(old.getKey()) != old.getValue()) {
+                old.getValue().close();
+            }
+        }
+        LOG.info(() -> "Plugins: " + after.listing().stream().map(p -> p.id() + "=" + p.state()).collect(Collectors.joining(", ")));
+        return after.listing();
+    }
+
+    public List<PluginInfo> list() {
+        Snapshot now = current;
+        return now.listing().stream().map(p -> {
+            LoadedPlugin loaded = now.loaded().get(p.id());
+            if (loaded == null || p.state() != PluginState.ACTIVE && p.state() != PluginState.FAILING) {
+                return p;
+            }
+            boolean failing = loaded.guard().isOpen();
+            return new PluginInfo(p.id(), p.name(), p.version(), p.kind(), p.origin(),
+                    failing ? PluginState.FAILING : PluginState.ACTIVE, failing ? loaded.guard().lastFailure() : null,
+                    p.properties(), loaded.guard().health());
+        }).toList();
+    }
+
+    /** The active plugins of a kind, in id order. */
+    public List<LoadedPlugin> active(PluginKind kind) {
+        return current.loaded().values().stream().filter(p -> p.descriptor().kind() == kind)
+                .sorted(java.util.Comparator.comparing(p -> p.descriptor().id())).toList();
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        current.loaded().values().forEach(LoadedPlugin::close);
+        current = new Snapshot(Map.of(), List.of());
+    }
+
+    Snapshot build(Snapshot before, Config config, ExecutorService threads) {
+        List<PluginInfo> listing = new ArrayList<>();
+        Set<String> replaceable = Arrays.stream(config.getOptionalValue("openiop.plugins.replace-bundled", String.class).orElse("")
+                .split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        Path folder = config.getOptionalValue("openiop.plugins.dir", String.class).filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+        ClassLoader application = PluginRegistry.class.getClassLoader();
+        List<PluginJars.Found> finds = List.of(PluginJars.bundled(application), PluginJars.external(folder, application));
+
+        // Bundled candidates come first and claim their ids; an external jar with the same id is
+        // refused, unless the administrator allowed it to replace that bundled plugin.
+        Map<String, PluginCandidate> winners = new LinkedHashMap<>();
+        Map<PluginCandidate, PluginDescriptor> descriptors = new java.util.IdentityHashMap<>();
+        List<PluginCandidate> all = new ArrayList<>();
+        for (PluginJars.Found found : finds) {
+            found.refusals().forEach(r -> listing.add(refused(r.origin(), r.origin(), null, r.reason())));
+            all.addAll(found.candidates());
+        }
+        for (PluginCandidate c : all) {
+            PluginDescriptor d;
+            try {
+                d = c.factory().descriptor();
+            } catch (RuntimeException | LinkageError e) {
+                listing.add(refused(c.origin(), c.origin(), null, "Its descriptor could not be read (" + e.getClass().getSimpleName() + ")."));
+                continue;
+            }
+            descriptors.put(c, d);
+            PluginCandidate earlier = winners.get(d.id());
+            if (earlier == null) {
+                winners.put(d.id(), c);
+            } else if (earlier.bundled() && !c.bundled() && replaceable.contains(d.id())) {
+                listing.add(refused(d.id(), earlier.origin(), descriptors.get(earlier), "Replaced by " + c.origin()
+                        + " (openiop.plugins.replace-bundled)."));
+                winners.put(d.id(), c);
+            } else {
+                listing.add(refused(d.id(), c.origin(), d, "Another plugin (" + earlier.origin() + ") already has the id " + d.id()
+                        + (earlier.bundled() ? "; to replace a bundled plugin, list its id in openiop.plugins.replace-bundled." : ".")));
+            }
+        }
+        Map<String, LoadedPlugin> loaded = new LinkedHashMap<>();
+        for (PluginCandidate c : winners.values()) {
+            PluginDescriptor d = descriptors.get(c);
+            LoadedPlugin kept = before.loaded().get(d.id());
+            if (c.bundled() && kept != null && kept.origin().equals(PluginCandidate.BUNDLED)) {
+                loaded.put(d.id(), kept); // bundled plugins live as long as OpenIOP; a rescan leaves them be
+                listing.add(active(kept));
+            } else {
+                listing.add(admit(c, d, config, threads, loaded));
+            }
+        }
+        // Jars whose plugins were all refused give their class loaders back now.
+        Set<Object> inUse = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        loaded.values().forEach(p -> inUse.add(p.loader()));
+        all.stream().map(PluginCandidate::loader).filter(l -> l != null && !inUse.contains(l)).distinct()
+                .forEach(PluginJars::closeQuietly);
+        listing.sort(java.util.Comparator.comparing(PluginInfo::id));
+        return new Snapshot(Map.copyOf(loaded), List.copyOf(listing));
+    }
+
+    private PluginInfo admit(PluginCandidate c, PluginDescriptor d, Config config, ExecutorService threads,
+            Map<String, LoadedPlugin> loaded) {
+        if (!VersionRange.parse(d.spiRange()).contains(SpiVersion.CURRENT)) {
+            return refused(d.id(), c.origin(), d, "It requires plugin SPI " + d.spiRange() + ", but this OpenIOP offers SPI "
+                    + SpiVersion.CURRENT + ".");
+        }
+        if (!config.getOptionalValue(ConfiguredContext.key(d.id(), "enabled"), Boolean.class).orElse(true)) {
+            return new PluginInfo(d.id(), d.name(), d.version(), d.kind(), c.origin(), PluginState.DISABLED,
+                    "Switched off by " + ConfiguredContext.key(d.id(), "enabled") + "=false.", d.properties(), "");
+        }
+        ConfiguredContext context = new ConfiguredContext(d, config, clock, http);
+        List<String> missing = context.missingRequired();
+        if (!missing.isEmpty()) {
+            return refused(d.id(), c.origin(), d, "Required configuration is missing: " + String.join(", ", missing) + ".");
+        }
+        PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), config), threads, clock);
+        String failure = guard.call(() -> {
+            c.factory().init(context);
+            return "";
+        }, why -> why);
+        if (!failure.isEmpty()) {
+            return refused(d.id(), c.origin(), d, "It failed to start: " + failure);
+        }
+        LoadedPlugin plugin = new LoadedPlugin(d, c.factory(), c.origin(), c.loader(), guard);
+        loaded.put(d.id(), plugin);
+        return active(plugin);
+    }
+
+    static PluginGuard.Settings settings(String id, Config config) {
+        long timeout = config.getOptionalValue(ConfiguredContext.key(id, "timeout-ms"), Long.class)
+                .or(() -> config.getOptionalValue("openiop.plugins.timeout-ms", Long.class)).orElse(5000L);
+        PluginGuard.Settings d = PluginGuard.Settings.DEFAULT;
+        return new PluginGuard.Settings(Duration.ofMillis(timeout), d.maxConcurrent(), d.failureThreshold(), d.openFor());
+    }
+
+    private static PluginInfo active(LoadedPlugin p) {
+        PluginDescriptor d = p.descriptor();
+        return new PluginInfo(d.id(), d.name(), d.version(), d.kind(), p.origin(), PluginState.ACTIVE, null, d.properties(),
+                p.guard().health());
+    }
+
+    private static PluginInfo refused(String id, String origin, PluginDescriptor d, String reason) {
+        return new PluginInfo(id, d == null ? id : d.name(), d == null ? "" : d.version(), d == null ? null : d.kind(), origin,
+                PluginState.REFUSED, reason, d == null ? List.of() : d.properties(), "");
+    }
+}

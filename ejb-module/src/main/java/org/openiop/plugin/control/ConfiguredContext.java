@@ -1,0 +1,72 @@
+package org.openiop.plugin.control;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.openiop.plugin.spi.ConfigProperty;
+import org.openiop.plugin.spi.PluginConfig;
+import org.openiop.plugin.spi.PluginContext;
+import org.openiop.plugin.spi.PluginDescriptor;
+
+/**
+ * A plugin's context: its properties from MicroProfile Config as {@code openiop.plugin.<id>.<property>}
+ * (so also environment variables such as {@code OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET}), falling
+ * back to the descriptor's defaults.
+ */
+public final class ConfiguredContext implements PluginContext {
+
+    private final PluginDescriptor descriptor;
+    private final Config config;
+    private final Clock clock;
+    private final HttpClient http;
+
+    public ConfiguredContext(PluginDescriptor descriptor, Config config, Clock clock, HttpClient http) {
+        this.descriptor = descriptor;
+        this.config = config;
+        this.clock = clock;
+        this.http = http;
+    }
+
+    public static String key(String pluginId, String property) {
+        return "openiop.plugin." + pluginId + "." + property;
+    }
+
+    @Override
+    public PluginConfig config() {
+        return property -> config.getOptionalValue(key(descriptor.id(), property), String.class)
+                .filter(v -> !v.isBlank())
+                .or(() -> descriptor.properties().stream().filter(p -> p.name().equals(property))
+                        .map(ConfigProperty::defaultValue).filter(v -> v != null).findFirst());
+    }
+
+    /** The required properties that have no value, by key. */
+    public List<String> missingRequired() {
+        List<String> missing = new ArrayList<>();
+        PluginConfig values = config();
+        for (ConfigProperty p : descriptor.properties()) {
+            if (p.required() && values.get(p.name()).isEmpty()) {
+                missing.add(key(descriptor.id(), p.name()));
+            }
+        }
+        return missing;
+    }
+
+    /** Whether a property has a value, for showing "set" next to a secret without showing it. */
+    public boolean isSet(String property) {
+        Optional<String> value = config.getOptionalValue(key(descriptor.id(), property), String.class);
+        return value.isPresent() && !value.get().isBlank();
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public HttpClient http() {
+        return http;
+    }
+}

@@ -1,0 +1,23 @@
+package org.openiop.plugin.control;
+
+import java.net.URLClassLoader;
+import org.openiop.plugin.spi.PluginDescriptor;
+import org.openiop.plugin.spi.PluginFactory;
+
+/**
+ * A plugin that passed every check and was initialised: its factory, where it came from, and the
+ * guard all calls go through.
+ */
+public record LoadedPlugin(PluginDescriptor descriptor, PluginFactory<?> factory, String origin, URLClassLoader loader,
+        PluginGuard guard) {
+
+    /** Closes the factory and, for an external jar, its class loader; failures are swallowed. */
+    public void close() {
+        try {
+            factory.close();
+        } catch (RuntimeException | LinkageError e) {
+            // a plugin that fails to close must not stop the others from closing
+        }
+        PluginJars.closeQuietly(loader);
+    }
+}

@@ -1,0 +1,2 @@
+/** What the registry knows about each plugin. */
+package org.openiop.plugin.entity;

@@ -1,0 +1,96 @@
+package org.openiop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openiop.plugin.testkit.PluginJarBuilder;
+
+/**
+ * External plugin jars dropped into the running application's plugins folder and picked up by a
+ * rescan: one that loads, one that needs another SPI, one that hangs. Run where the test knows
+ * the folder (-Dopeniop.plugins.dir).
+ */
+class PluginsIT {
+
+    private static Api admin;
+    private static Path folder;
+
+    @BeforeAll
+    static void signIn() {
+        admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        folder = Path.of(Target.required("openiop.plugins.dir"));
+    }
+
+    @AfterAll
+    static void removeTestJars() throws IOException {
+        try (Stream<Path> jars = Files.list(folder)) {
+            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith("it-")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        admin.post("/plugins/rescan", "");
+    }
+
+    static JsonObject plugin(JsonArray list, String id) {
+        return list.stream().map(JsonObject.class::cast).filter(p -> p.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no plugin " + id + " in " + list));
+    }
+
+    @Test
+    void externalJarsLoadOnRescanAndAreRefusedWithTheReasonWhenTheyNeedAnotherSpi() throws Exception {
+        build("it-external.jar", "itext.ok", "licensing-it-external", false, "[1.0,2.0)");
+        build("it-future.jar", "itext.future", "licensing-it-future", false, "[2.0,3.0)");
+        JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
+        assertEquals("ACTIVE", plugin(list, "licensing-it-external").getString("state"));
+        assertEquals("it-external.jar", plugin(list, "licensing-it-external").getString("origin"));
+        JsonObject future = plugin(list, "it-future.jar");
+        assertEquals("REFUSED", future.getString("state"));
+        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.0.0.", future.getString("reason"));
+        assertEquals(200, admin.get("/plugins").statusCode(), "OpenIOP keeps serving");
+
+        Files.delete(folder.resolve("it-external.jar"));
+        JsonArray after = Api.array(admin.post("/plugins/rescan", ""));
+        assertTrue(after.stream().map(JsonObject.class::cast).noneMatch(p -> p.getString("id").equals("licensing-it-external")),
+                "a removed jar unloads");
+    }
+
+    @Test
+    void aHangingPluginIsCutOffItsCircuitOpensAndOtherRequestsAreUnaffected() throws Exception {
+        build("it-hang.jar", "itext.hang", "licensing-it-hang", true, "[1.0,2.0)");
+        admin.post("/plugins/rescan", "");
+        long start = System.nanoTime();
+        JsonObject decision = LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals("REVIEW", decision.getString("verdict"), "a hanging rule is never an allow");
+        assertTrue(decision.getJsonObject("byPlugin").getJsonObject("licensing-it-hang").toString().contains("did not answer"));
+        assertTrue(ms < 10_000, "answered in " + ms + " ms");
+        for (int i = 0; i < 5; i++) {
+            LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+        }
+        JsonObject hang = plugin(Api.array(admin.get("/plugins")), "licensing-it-hang");
+        assertEquals("FAILING", hang.getString("state"), hang.toString());
+        long quick = System.nanoTime();
+        LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+        assertTrue((System.nanoTime() - quick) / 1_000_000 < 2000, "an open circuit answers at once");
+        assertEquals(200, admin.get("/me").statusCode());
+        Files.delete(folder.resolve("it-hang.jar"));
+        admin.post("/plugins/rescan", "");
+        assertEquals("ALLOW", LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"))
+                .getString("verdict"));
+    }
+
+    static void build(String jarName, String pkg, String id, boolean hang, String spiRange) throws IOException {
+        PluginJarBuilder.build(folder, jarName, pkg + ".ExternalRuleFactory", PluginJarBuilder.licensingSource(pkg, id, hang),
+                "org.openiop.plugin.spi.LicensingRuleFactory", spiRange);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST for licensing checks. */
+package org.openiop.licensing.rest;
