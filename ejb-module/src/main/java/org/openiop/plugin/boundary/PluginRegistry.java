@@ -57,7 +57,13 @@ public class PluginRegistry {
     private volatile Snapshot current = new Snapshot(Map.of(), List.of());
 
     /** What the registry holds at one moment: the loaded plugins by id, and every plugin's listing. */
-    record Snapshot(Map<String, LoadedPlugin> loaded, List<PluginInfo> listing) {
+    record Snapshot(Map<String, LoadedPlugin> loaded, List<PluginInfo> listing, Map<PluginKind, List<LoadedPlugin>> byKind) {
+
+        Snapshot(Map<String, LoadedPlugin> loaded, List<PluginInfo> listing) {
+            this(loaded, listing, loaded.values().stream()
+                    .sorted(java.util.Comparator.comparing((LoadedPlugin p) -> p.descriptor().id()))
+                    .collect(Collectors.groupingBy(p -> p.descriptor().kind(), Collectors.toUnmodifiableList())));
+        }
     }
 
     @PostConstruct
@@ -95,8 +101,7 @@ public class PluginRegistry {
 
     /** The active plugins of a kind, in id order. */
     public List<LoadedPlugin> active(PluginKind kind) {
-        return current.loaded().values().stream().filter(p -> p.descriptor().kind() == kind)
-                .sorted(java.util.Comparator.comparing(p -> p.descriptor().id())).toList();
+        return current.byKind().getOrDefault(kind, List.of());
     }
 
     @PreDestroy
@@ -178,7 +183,7 @@ public class PluginRegistry {
         if (!missing.isEmpty()) {
             return refused(d.id(), c.origin(), d, "Required configuration is missing: " + String.join(", ", missing) + ".");
         }
-        PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), config), threads, clock);
+        PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), config), isolation(c, d, config), threads, clock);
         String failure = guard.call(() -> {
             c.factory().init(context);
             return "";
@@ -189,6 +194,19 @@ public class PluginRegistry {
         LoadedPlugin plugin = new LoadedPlugin(d, c.factory(), c.origin(), c.loader(), guard);
         loaded.put(d.id(), plugin);
         return active(plugin);
+    }
+
+    /**
+     * External jars always run on the executor: their code is not ours. Bundled licensing rules,
+     * which only compute over data in memory, run on the caller's thread unless configured not to
+     * ({@code openiop.plugin.<id>.isolation=thread}).
+     */
+    static PluginGuard.Isolation isolation(PluginCandidate c, PluginDescriptor d, Config config) {
+        if (!c.bundled() || d.kind() != PluginKind.LICENSING) {
+            return PluginGuard.Isolation.THREAD;
+        }
+        String chosen = config.getOptionalValue(ConfiguredContext.key(d.id(), "isolation"), String.class).orElse("inline");
+        return "thread".equalsIgnoreCase(chosen.strip()) ? PluginGuard.Isolation.THREAD : PluginGuard.Isolation.INLINE;
     }
 
     static PluginGuard.Settings settings(String id, Config config) {

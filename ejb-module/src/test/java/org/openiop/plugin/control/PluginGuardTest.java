@@ -69,6 +69,22 @@ class PluginGuardTest {
     }
 
     @Test
+    void inlineIsolationDiscardsALateAnswerAndCatchesWhatThePluginThrows() {
+        PluginGuard guard = new PluginGuard("inline-plugin", new PluginGuard.Settings(Duration.ofMillis(50), 8, 3, Duration.ofMinutes(1)),
+                PluginGuard.Isolation.INLINE, threads, Clock.systemUTC());
+        String late = guard.call(() -> {
+            Thread.sleep(120);
+            return "late";
+        }, why -> "fallback: " + why);
+        assertTrue(late.startsWith("fallback: ") && late.contains("over its timeout of 50 ms"), late);
+        String thrown = guard.call(() -> {
+            throw new StackOverflowError();
+        }, why -> "fallback: " + why);
+        assertTrue(thrown.contains("StackOverflowError"), thrown);
+        assertEquals("ok", guard.call(() -> "ok", why -> why));
+    }
+
+    @Test
     void theBulkheadTurnsAwayCallsBeyondItsSizeWhileOthersHang() throws Exception {
         PluginGuard guard = guard(1);
         CountDownLatch started = new CountDownLatch(1);
