@@ -25,6 +25,8 @@ public final class AccessRules {
             new Rule("/console/participants/", List.of(Roles.CLINICIAN, Roles.INTAKE, Roles.PRIVACY_OFFICER, Roles.PROGRAM_ADMIN)),
             new Rule("/console/privacy/", List.of(Roles.PRIVACY_OFFICER)),
             new Rule("/console/audit/", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
+            new Rule("/console/plugins/", List.of(Roles.PROGRAM_ADMIN)),
+            new Rule("/console/licensing/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Rule("/console/programs/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),
             new Rule("/console/", Roles.STAFF),
             new Rule("/portal/", List.of(Roles.PARTICIPANT)));

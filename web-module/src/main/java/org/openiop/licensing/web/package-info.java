@@ -1,0 +1,2 @@
+/** The console's licensing check page. */
+package org.openiop.licensing.web;

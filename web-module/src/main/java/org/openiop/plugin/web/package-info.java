@@ -1,0 +1,2 @@
+/** The console's Plugins page. */
+package org.openiop.plugin.web;
