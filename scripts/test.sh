@@ -95,7 +95,7 @@ micro_start() {
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   mkdir -p "$WORK/plugins"
   OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
-    OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 \
+    OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN=it-canary-secret-4711 \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
   # READY_PATH: /health/live when readiness is meant to stay DOWN (the wrong master key)
   local ready=${READY_PATH:-/health/ready}

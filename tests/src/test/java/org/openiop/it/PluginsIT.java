@@ -90,7 +90,36 @@ class PluginsIT {
     }
 
     static void build(String jarName, String pkg, String id, boolean hang, String spiRange) throws IOException {
-        PluginJarBuilder.build(folder, jarName, pkg + ".ExternalRuleFactory", PluginJarBuilder.licensingSource(pkg, id, hang),
+        build(jarName, pkg, id, hang, spiRange, "List.of()");
+    }
+
+    static void build(String jarName, String pkg, String id, boolean hang, String spiRange, String properties) throws IOException {
+        PluginJarBuilder.build(folder, jarName, pkg + ".ExternalRuleFactory", PluginJarBuilder.licensingSource(pkg, id, hang, properties),
                 "org.openiop.plugin.spi.LicensingRuleFactory", spiRange);
+    }
+
+    /** The value test.sh gives OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN; it must never be shown. */
+    static final String SECRET = "it-canary-secret-4711";
+
+    @Test
+    void secretsAreNeverShownAndAMissingRequiredPropertyIsRefusedByName() throws Exception {
+        build("it-secret.jar", "itext.secret", "licensing-it-secret", false, "[1.0,2.0)",
+                "List.of(ConfigProperty.secret(\"token\", \"Vendor token\", \"Issued by the vendor.\"))");
+        build("it-needs.jar", "itext.needs", "licensing-it-needs", false, "[1.0,2.0)",
+                "List.of(ConfigProperty.text(\"endpoint\", \"Endpoint\", \"The rules service.\", true))");
+        JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
+        assertEquals("ACTIVE", plugin(list, "licensing-it-secret").getString("state"), list.toString());
+        JsonObject needs = plugin(list, "licensing-it-needs");
+        assertEquals("REFUSED", needs.getString("state"));
+        assertEquals("Required configuration is missing: openiop.plugin.licensing-it-needs.endpoint.", needs.getString("reason"));
+        assertTrue(!admin.get("/plugins").body().contains(SECRET), "the API never shows a secret");
+
+        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("openiop.plugin.licensing-it-secret.token"), "the setting is listed");
+        assertTrue(page.body().contains("set (hidden)"));
+        assertTrue(!page.body().contains(SECRET), "the page source never holds a secret");
+        Files.delete(folder.resolve("it-secret.jar"));
+        Files.delete(folder.resolve("it-needs.jar"));
     }
 }

@@ -66,13 +66,21 @@ public final class PluginJarBuilder {
 
     /** Source of a licensing plugin that always abstains, with the given id; {@code hang} makes decide() block for ten minutes. */
     public static String licensingSource(String pkg, String id, boolean hang) {
+        return licensingSource(pkg, id, hang, "List.of()");
+    }
+
+    /**
+     * The same with configuration properties, given as a Java expression of type
+     * {@code List<ConfigProperty>}, such as {@code List.of(ConfigProperty.secret("token", "Token", "..."))}.
+     */
+    public static String licensingSource(String pkg, String id, boolean hang, String properties) {
         return String.join("\n", List.of(
                 "package " + pkg + ";",
                 "import org.openiop.plugin.spi.*;",
                 "import java.util.List;",
                 "public class ExternalRuleFactory implements LicensingRuleFactory {",
                 "  public PluginDescriptor descriptor() {",
-                "    return new PluginDescriptor(\"" + id + "\", \"External test rule\", \"0.1.0\", PluginKind.LICENSING, \"[1.0,2.0)\", List.of());",
+                "    return new PluginDescriptor(\"" + id + "\", \"External test rule\", \"0.1.0\", PluginKind.LICENSING, \"[1.0,2.0)\", " + properties + ");",
                 "  }",
                 "  public void init(PluginContext context) { }",
                 "  public LicensingRule create() {",
