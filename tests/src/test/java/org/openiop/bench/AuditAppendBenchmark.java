@@ -146,7 +146,8 @@ public final class AuditAppendBenchmark {
         return done.get() / elapsed;
     }
 
-    private static double median(List<Double> values) {
+    /** The median of a few measurements; the benchmarks report it next to its baseline. */
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

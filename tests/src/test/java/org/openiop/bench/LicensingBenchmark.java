@@ -74,9 +74,9 @@ public final class LicensingBenchmark {
                     direct.get(round - 1), host.get(round - 1), isolated.get(round - 1));
         }
         pool.shutdownNow();
-        double d = median(direct);
-        double h = median(host);
-        double i = median(isolated);
+        double d = AuditAppendBenchmark.median(direct);
+        double h = AuditAppendBenchmark.median(host);
+        double i = AuditAppendBenchmark.median(isolated);
         System.out.printf("%nLicensing decisions, 3 bundled rules, %d caller threads, median of %d rounds of %d s:%n", callers, rounds, seconds);
         System.out.printf("  rules called directly, composed              %9.0f /s   (baseline)%n", d);
         System.out.printf("  through the host: guards (inline), composed  %9.0f /s   overhead %5.0f %%  (aim: under 50 %%)%n", h,
@@ -134,11 +134,5 @@ public final class LicensingBenchmark {
                 new LicensingQuery("c2", Profession.COUNSELOR, List.of(caLicense, ohPrivilege), "OH", Modality.VIDEO, day),
                 new LicensingQuery("c3", Profession.PSYCHOLOGIST, List.of(apit), "TX", Modality.VIDEO, day),
                 new LicensingQuery("c4", Profession.COUNSELOR, List.of(caLicense), "FL", Modality.AUDIO_ONLY, day));
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
