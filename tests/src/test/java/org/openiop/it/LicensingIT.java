@@ -43,6 +43,29 @@ class LicensingIT {
         assertEquals(400, bad.statusCode(), bad.body());
     }
 
+    @Test
+    void aClinicianRecordedCredentialsDecideAndEveryChangeIsKept() {
+        String path = "/clinicians/" + Target.CLINICIAN + "/credentials";
+        var saved = admin.post(path, license("COUNSELOR", "NM"));
+        assertEquals(201, saved.statusCode(), saved.body());
+        String id = Api.object(saved).getString("id");
+        JsonObject allowed = Api.object(admin.post("/licensing/decisions", "{\"clinician\": \"" + Target.CLINICIAN
+                + "\", \"profession\": \"COUNSELOR\", \"jurisdiction\": \"NM\", \"modality\": \"VIDEO\", \"date\": \"2026-12-01\"}"));
+        assertEquals("ALLOW", allowed.getString("verdict"), allowed.toString());
+
+        Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
+        assertEquals(200, clinician.get(path).statusCode(), "a clinician reads their own");
+        assertEquals(404, clinician.get("/clinicians/demo-admin/credentials").statusCode(), "but no one else's");
+        assertEquals(403, clinician.post(path, license("COUNSELOR", "NM")).statusCode(), "only program admins record");
+        assertEquals(400, admin.post(path, "{\"type\": \"LICENSE\", \"profession\": \"COUNSELOR\", \"jurisdiction\": \"ZZ\", "
+                + "\"number\": \"1\", \"validFrom\": \"2020-01-01\"}").statusCode());
+
+        assertEquals(204, admin.delete(path + "/" + id).statusCode());
+        JsonObject review = Api.object(admin.post("/licensing/decisions", "{\"clinician\": \"" + Target.CLINICIAN
+                + "\", \"profession\": \"COUNSELOR\", \"jurisdiction\": \"NM\", \"modality\": \"VIDEO\", \"date\": \"2026-12-01\"}"));
+        assertEquals("REVIEW", review.getString("verdict"));
+    }
+
     static String license(String profession, String state) {
         return "{\"type\": \"LICENSE\", \"profession\": \"" + profession + "\", \"jurisdiction\": \"" + state
                 + "\", \"number\": \"" + state + "-100\", \"validFrom\": \"2020-01-01\"}";

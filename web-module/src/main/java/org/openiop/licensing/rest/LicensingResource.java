@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.boundary.LicensingDecisions;
 import org.openiop.licensing.control.DecisionComposer;
 import org.openiop.plugin.spi.Credential;
@@ -41,11 +42,22 @@ public class LicensingResource {
     @EJB
     LicensingDecisions decisions;
 
+    @EJB
+    ClinicianCredentials recorded;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"program-admin", "clinician"})
     public String decide(JsonObject body) {
-        DecisionComposer.Composed composed = decisions.decide(query(body));
+        LicensingQuery query = query(body);
+        if (body.containsKey("clinician") && !body.containsKey("credentials")) {
+            // The clinician's recorded credentials, as the join flow will use them.
+            String clinician = body.getString("clinician", "");
+            query = new LicensingQuery(clinician, query.profession(),
+                    recorded.of(clinician).stream().map(c -> c.toCredential()).toList(), query.participantJurisdiction(),
+                    query.modality(), query.date());
+        }
+        DecisionComposer.Composed composed = decisions.decide(query);
         JsonObjectBuilder byPlugin = Json.createObjectBuilder();
         composed.byPlugin().forEach((id, d) -> byPlugin.add(id, json(d)));
         return json(composed.decision()).add("byPlugin", byPlugin).build().toString();

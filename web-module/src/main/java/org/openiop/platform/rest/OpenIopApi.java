@@ -7,6 +7,7 @@ import java.util.Set;
 import org.openiop.account.rest.MeResource;
 import org.openiop.account.rest.MyProfileResource;
 import org.openiop.audit.rest.AuditResource;
+import org.openiop.licensing.rest.ClinicianCredentialsResource;
 import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
@@ -38,6 +39,7 @@ public class OpenIopApi extends Application {
         return Set.of(
                 MeResource.class, MyProfileResource.class, ProgramsResource.class, ParticipantsResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
+                ClinicianCredentialsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
                 Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);

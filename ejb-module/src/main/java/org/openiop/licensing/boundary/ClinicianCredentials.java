@@ -1,0 +1,59 @@
+package org.openiop.licensing.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.spi.CredentialType;
+import org.openiop.plugin.spi.Profession;
+
+/** Recording clinicians' credentials (program admins); every change is audited. */
+@Stateless
+public class ClinicianCredentials {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<ClinicianCredential> of(String clinician) {
+        return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class).setParameter("clinician", clinician)
+                .getResultList();
+    }
+
+    /** @throws RequestRefused with the field at fault when the credential is incomplete */
+    public ClinicianCredential record(String clinician, Profession profession, CredentialType type, String jurisdiction,
+            String number, LocalDate validFrom, LocalDate validTo, String compact, Actor actor) {
+        ClinicianCredential credential;
+        try {
+            credential = new ClinicianCredential(clinician, profession, type, jurisdiction, number, validFrom, validTo, compact,
+                    actor.username(), clock.instant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        em.persist(credential);
+        audit.record(actor.username(), "credential.record", clinician, null, AuditRecord.SUCCESS);
+        return credential;
+    }
+
+    public void remove(String clinician, UUID id, Actor actor) {
+        ClinicianCredential credential = em.find(ClinicianCredential.class, id);
+        if (credential == null || !credential.getClinician().equals(clinician)) {
+            throw new RequestRefused("not-found", "This clinician has no credential with that id.");
+        }
+        em.remove(credential);
+        audit.record(actor.username(), "credential.remove", clinician, null, AuditRecord.SUCCESS);
+    }
+}

@@ -1,0 +1,2 @@
+/** Clinicians' credentials as OpenIOP records them. */
+package org.openiop.licensing.entity;
