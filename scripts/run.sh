@@ -40,11 +40,13 @@ if [ ! -f "$DATA/secrets.env" ]; then
 fi
 set -a; source "$DATA/secrets.env"; set +a
 
-# The identity vault's master key, made on the first run only. A data folder that has a database
-# but lost its key is not given a new one: the vault's entries would be unreadable.
+# The identity vault's master key, made once and kept with the data. If the folder already has a
+# database (say, from before the vault existed), the new key is used only if that database has no
+# vault yet: OpenIOP compares every key with the one the vault was created with and stays closed,
+# saying so, rather than use another.
 if [ ! -f "$DATA/vault-master.key" ]; then
-  [ -e "$DATA/h2/openiop.mv.db" ] && die "$DATA/vault-master.key is missing but $DATA/h2 holds a vault sealed with it. Restore the key file, or start afresh with ./openiop run --reset."
   (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/vault-master.key")
+  [ -e "$DATA/h2/openiop.mv.db" ] && say "made a vault master key for existing data in $DATA; if its vault was sealed with an earlier key, restore that vault-master.key (or start afresh with --reset)."
 fi
 export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
 
