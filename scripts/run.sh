@@ -66,7 +66,10 @@ OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
 wait_http "$KC_URL/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
   || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }
 wait_micro "$DATA/logs/openiop.log" "$MICRO_PID" 240 && wait_http "$APP_URL/health/ready" 60 "$MICRO_PID" \
-  || { tail -30 "$DATA/logs/openiop.log"; die "OpenIOP did not become ready; see $DATA/logs/openiop.log"; }
+  || { tail -30 "$DATA/logs/openiop.log"
+       ready=$(curl -s -m 5 "$APP_URL/health/ready" || true)
+       [ -n "$ready" ] && say "readiness says: $ready"
+       die "OpenIOP did not become ready; see $DATA/logs/openiop.log"; }
 
 cat <<MSG
 
