@@ -70,12 +70,6 @@ public class AuditTrail {
         }
     }
 
-    /** The latest events of any kind, newest first. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditRecord> latest(int max) {
-        return about(null, max);
-    }
-
     private void append(AuditRecord event) {
         try (Connection connection = dataSource.getConnection()) {
             chain.append(connection, event);

@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.openiop.plugin.spi.ConfigProperty;
 import org.openiop.plugin.spi.PluginConfig;
@@ -52,12 +51,6 @@ public final class ConfiguredContext implements PluginContext {
             }
         }
         return missing;
-    }
-
-    /** Whether a property has a value, for showing "set" next to a secret without showing it. */
-    public boolean isSet(String property) {
-        Optional<String> value = config.getOptionalValue(key(descriptor.id(), property), String.class);
-        return value.isPresent() && !value.get().isBlank();
     }
 
     @Override

@@ -182,10 +182,6 @@ public final class PluginGuard {
         return until != null && clock.instant().isBefore(until);
     }
 
-    public Isolation isolation() {
-        return isolation;
-    }
-
     /** One line for the Plugins page. */
     public String health() {
         String circuit = isOpen() ? "circuit open until " + openUntil : "circuit closed";

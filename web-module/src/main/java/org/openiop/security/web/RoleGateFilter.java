@@ -34,7 +34,11 @@ public class RoleGateFilter extends HttpFilter {
                     : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        if (request.isUserInRole(Roles.PARTICIPANT) && !participants.mayTakePart(request.getUserPrincipal().getName())) {
+        String path = OpenIopAuthentication.pathOf(request);
+        boolean participantArea = path.startsWith("/portal") || path.startsWith("/api/");
+        // Only where a participant acts (the portal, the API), not for every style sheet and script.
+        if (participantArea && request.isUserInRole(Roles.PARTICIPANT)
+                && !participants.mayTakePart(request.getUserPrincipal().getName())) {
             // Discharged: refuse at once, whatever session or unexpired token is still presented.
             HttpSession session = request.getSession(false);
             if (session != null) {
