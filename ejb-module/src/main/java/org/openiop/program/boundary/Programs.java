@@ -1,5 +1,6 @@
 package org.openiop.program.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.AgeBand;
+import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
 
 /** Reads and changes programs; the only place their transactions begin. */
@@ -17,9 +26,21 @@ public class Programs {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
+    @EJB
+    AuditTrail audit;
+
     /** Every program, open or closed, by name. */
     public List<Program> all() {
         return em.createNamedQuery(Program.ALL, Program.class).getResultList();
+    }
+
+    /** @throws RequestRefused (not-found) for an unknown id */
+    public Program find(UUID id) {
+        Program program = id == null ? null : em.find(Program.class, id);
+        if (program == null) {
+            throw new RequestRefused("not-found", "There is no program with that id.");
+        }
+        return program;
     }
 
     /**
@@ -35,5 +56,42 @@ public class Programs {
                 .getResultStream()
                 .filter(p -> p.runsOn(LocalDate.now(clock.withZone(ZoneId.of(p.getTimeZone())))))
                 .toList();
+    }
+
+    /** @throws RequestRefused (invalid) naming what to fix; nothing is saved then */
+    public Program create(ProgramForm form, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        Program program;
+        try {
+            program = new Program(form.name(), form.levelOfCare(), form.timeZone(), form.startsOn(), form.endsOn());
+            apply(program, form);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        em.persist(program);
+        audit.record(actor.username(), "program.create", program.getId().toString(), null, AuditRecord.SUCCESS);
+        return program;
+    }
+
+    /** @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then */
+    public Program update(UUID id, ProgramForm form, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        Program program = find(id);
+        try {
+            apply(program, form);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        audit.record(actor.username(), "program.update", program.getId().toString(), null, AuditRecord.SUCCESS);
+        return program;
+    }
+
+    private static void apply(Program program, ProgramForm form) {
+        AgeBand band = form.ageBand() == null ? AgeBand.ADULT : form.ageBand();
+        program.describe(form.name(), form.levelOfCare(), band, form.timeZone(), form.startsOn(), form.endsOn());
+        int minutes = form.weeklyMinutes() != null ? form.weeklyMinutes()
+                : HourThresholds.defaultMinutes(program.getLevelOfCare(), band);
+        program.setHourRules(minutes, form.stepDownWeeks() == null ? 2 : form.stepDownWeeks());
+        program.operateIn(form.states() == null ? List.of() : form.states());
     }
 }

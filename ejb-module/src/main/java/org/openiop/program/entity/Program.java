@@ -1,22 +1,33 @@
 package org.openiop.program.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.openiop.identity.entity.UsJurisdictions;
 
 /**
  * A treatment program: a named schedule at one level of care, in one time zone, that runs from a
  * start date until it is closed. Names carry no participant data; they are shown to staff only.
+ * Its weekly threshold and step-down allowance drive the hour ledger; they are per program because
+ * payers and the ASAM Criteria (4th edition) differ.
  */
 @Entity
 @Table(name = "program")
@@ -48,6 +59,21 @@ public class Program {
     @Column(name = "ends_on")
     private LocalDate endsOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", nullable = false, length = 12)
+    private AgeBand ageBand = AgeBand.ADULT;
+
+    @Column(name = "weekly_minutes", nullable = false)
+    private int weeklyMinutes;
+
+    @Column(name = "step_down_weeks", nullable = false)
+    private int stepDownWeeks = 2;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "program_state", joinColumns = @JoinColumn(name = "program_id"))
+    @Column(name = "jurisdiction", length = 2)
+    private Set<String> states = new TreeSet<>();
+
     @Version
     private long version;
 
@@ -65,10 +91,63 @@ public class Program {
         this.levelOfCare = Objects.requireNonNull(levelOfCare, "A program needs a level of care.");
         this.timeZone = requireZone(timeZone);
         this.startsOn = Objects.requireNonNull(startsOn, "A program needs a start date.");
+        this.endsOn = requireEnd(startsOn, endsOn);
+        this.weeklyMinutes = HourThresholds.defaultMinutes(levelOfCare, AgeBand.ADULT);
+    }
+
+    /** Renames the program or changes its dates; the same rules as for a new program apply. */
+    public void describe(String name, LevelOfCare levelOfCare, AgeBand ageBand, String timeZone, LocalDate startsOn,
+            LocalDate endsOn) {
+        String checkedName = requireName(name);
+        String checkedZone = requireZone(timeZone);
+        Objects.requireNonNull(startsOn, "A program needs a start date.");
+        LocalDate checkedEnd = requireEnd(startsOn, endsOn);
+        this.levelOfCare = Objects.requireNonNull(levelOfCare, "A program needs a level of care.");
+        this.ageBand = Objects.requireNonNull(ageBand, "A program needs an age band.");
+        this.name = checkedName;
+        this.timeZone = checkedZone;
+        this.startsOn = startsOn;
+        this.endsOn = checkedEnd;
+    }
+
+    private static LocalDate requireEnd(LocalDate startsOn, LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("A program cannot end (" + endsOn + ") before it starts (" + startsOn + ").");
         }
-        this.endsOn = endsOn;
+        return endsOn;
+    }
+
+    /**
+     * Sets the weekly threshold and how many weeks below it count as an allowed step-down.
+     *
+     * @throws IllegalArgumentException when either is out of range
+     */
+    public void setHourRules(int weeklyMinutes, int stepDownWeeks) {
+        if (weeklyMinutes < 0 || weeklyMinutes > 7 * 24 * 60) {
+            throw new IllegalArgumentException("The weekly threshold must be between 0 and 168 hours.");
+        }
+        if (stepDownWeeks < 0 || stepDownWeeks > 52) {
+            throw new IllegalArgumentException("Step-down weeks must be between 0 and 52.");
+        }
+        this.weeklyMinutes = weeklyMinutes;
+        this.stepDownWeeks = stepDownWeeks;
+    }
+
+    /** @throws IllegalArgumentException naming the first code that is not a US state or territory */
+    public void operateIn(Collection<String> jurisdictions) {
+        Set<String> checked = new TreeSet<>();
+        for (String code : jurisdictions) {
+            if (!UsJurisdictions.isCode(code)) {
+                throw new IllegalArgumentException("'" + code + "' is not a US state or territory code.");
+            }
+            checked.add(code.toUpperCase(Locale.ROOT));
+        }
+        states.clear();
+        states.addAll(checked);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 
     private static String requireName(String name) {
@@ -101,4 +180,8 @@ public class Program {
     public String getTimeZone() { return timeZone; }
     public LocalDate getStartsOn() { return startsOn; }
     public LocalDate getEndsOn() { return endsOn; }
+    public AgeBand getAgeBand() { return ageBand; }
+    public int getWeeklyMinutes() { return weeklyMinutes; }
+    public int getStepDownWeeks() { return stepDownWeeks; }
+    public Set<String> getStates() { return Set.copyOf(states); }
 }

@@ -1,0 +1,133 @@
+package org.openiop.attendance.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openiop.attendance.control.CreditedTime;
+import org.openiop.attendance.entity.AttendanceSegment;
+import org.openiop.attendance.entity.RosterEntry;
+import org.openiop.attendance.entity.RosterEntry.Presence;
+import org.openiop.attendance.entity.SegmentSource;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.spi.Modality;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Sessions;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.Member;
+import org.openiop.program.entity.SessionStatus;
+
+/** Marking and correcting attendance, and the session roster with it. Every change is audited. */
+@Stateless
+public class Attendance {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Sessions sessions;
+
+    @EJB
+    Groups groups;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Marks a stretch of presence by hand.
+     *
+     * @throws RequestRefused (invalid) when the times are reversed, the session is cancelled, or the
+     *     participant was not a member that day; (forbidden) for someone who does not run the group
+     */
+    public AttendanceSegment mark(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
+            Actor actor) {
+        GroupSession session = sessions.find(sessionId);
+        GroupAccess.requireRun(session.getGroup(), actor);
+        if (session.getStatus() == SessionStatus.CANCELLED) {
+            throw new RequestRefused("invalid", "This session was cancelled; attendance cannot be marked for it.");
+        }
+        LocalDate day = session.localDay();
+        boolean member = groups.roster(session.getGroup().getId(), day, actor).stream()
+                .anyMatch(m -> m.participantId().equals(participantId));
+        if (!member) {
+            throw new RequestRefused("invalid", "That participant was not a member of this group on " + day + ".",
+                    Map.of("participant", "not a member that day"));
+        }
+        AttendanceSegment segment;
+        try {
+            segment = new AttendanceSegment(sessionId, participantId, joinedAt, leftAt, modality, SegmentSource.MANUAL, null,
+                    actor.username(), clock.instant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("leftAt", String.valueOf(e.getMessage())));
+        }
+        em.persist(segment);
+        audit.record(actor.username(), "attendance.mark", participantId.toString(), null, AuditRecord.SUCCESS);
+        return segment;
+    }
+
+    /** Removes a segment, keeping who removed it and why. */
+    public AttendanceSegment remove(UUID segmentId, String reason, Actor actor) {
+        AttendanceSegment segment = segmentId == null ? null : em.find(AttendanceSegment.class, segmentId);
+        if (segment == null) {
+            throw new RequestRefused("not-found", "There is no attendance entry with that id.");
+        }
+        GroupAccess.requireRun(sessions.find(segment.getSessionId()).getGroup(), actor);
+        try {
+            segment.voidIt(actor.username(), reason, clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("reason", e.getMessage()));
+        }
+        audit.record(actor.username(), "attendance.remove", segment.getParticipantId().toString(), null, AuditRecord.SUCCESS);
+        return segment;
+    }
+
+    /** The session's roster by pseudonym, with each member's segments, credited time and presence. */
+    public List<RosterEntry> roster(UUID sessionId, Actor actor) {
+        GroupSession session = sessions.find(sessionId);
+        GroupAccess.requireSee(session.getGroup(), actor);
+        List<Member> members = groups.roster(session.getGroup().getId(), session.localDay(), actor);
+        List<AttendanceSegment> all = em.createNamedQuery(AttendanceSegment.OF_SESSION, AttendanceSegment.class)
+                .setParameter("session", sessionId).getResultList();
+        Instant now = clock.instant();
+        List<RosterEntry> out = new ArrayList<>();
+        for (Member m : members) {
+            List<AttendanceSegment> theirs = all.stream().filter(a -> a.getParticipantId().equals(m.participantId())).toList();
+            List<AttendanceSegment> live = theirs.stream().filter(a -> !a.isVoided()).toList();
+            // The portal's join is an intent, not presence; only marked and vendor-reported time is credited.
+            Duration credited = CreditedTime.of(session.getStartsAt(), session.getEndsAt(), live.stream()
+                    .filter(a -> a.getSource() != SegmentSource.PORTAL).map(a -> new CreditedTime.Span(a.getJoinedAt(), a.getLeftAt(), a.getModality())).toList()).total();
+            out.add(new RosterEntry(m.participantId(), m.pseudonym(), theirs, credited, presence(session, live, now)));
+        }
+        return out;
+    }
+
+    private static Presence presence(GroupSession session, List<AttendanceSegment> live, Instant now) {
+        boolean inRoom = live.stream().anyMatch(a -> !a.getJoinedAt().isAfter(now) && a.getLeftAt().isAfter(now)
+                && a.getSource() != SegmentSource.PORTAL);
+        if (inRoom) {
+            return Presence.IN_ROOM;
+        }
+        boolean cameAtAll = live.stream().anyMatch(a -> a.getSource() != SegmentSource.PORTAL);
+        if (cameAtAll) {
+            return Presence.LEFT;
+        }
+        if (live.stream().anyMatch(a -> a.getSource() == SegmentSource.PORTAL)) {
+            return Presence.WAITING;
+        }
+        return now.isBefore(session.getEndsAt()) ? Presence.NOT_YET : Presence.NEVER_CAME;
+    }
+}

@@ -1,0 +1,140 @@
+package org.openiop.attendance.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.plugin.spi.Modality;
+
+/**
+ * One stretch of a participant's presence in a session. Corrections void a segment (who, when, why)
+ * rather than delete it, so the ledger's history can be explained later.
+ */
+@Entity
+@Table(name = "attendance_segment")
+@NamedQuery(name = AttendanceSegment.OF_SESSION, query = "select a from AttendanceSegment a where a.sessionId = :session "
+        + "order by a.joinedAt")
+@NamedQuery(name = AttendanceSegment.CREDITED_IN_PROGRAM, query = "select a from AttendanceSegment a where a.voidedAt is null "
+        + "and a.source <> org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in (select s.id from GroupSession s "
+        + "where s.group.program.id = :program and s.startsAt < :to and s.endsAt > :from)")
+@NamedQuery(name = AttendanceSegment.COUNT_OF_SESSION, query = "select count(a) from AttendanceSegment a "
+        + "where a.sessionId = :session")
+public class AttendanceSegment {
+
+    public static final String OF_SESSION = "AttendanceSegment.ofSession";
+    public static final String CREDITED_IN_PROGRAM = "AttendanceSegment.creditedInProgram";
+    public static final String COUNT_OF_SESSION = "AttendanceSegment.countOfSession";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "session_id", nullable = false)
+    private UUID sessionId;
+
+    @Column(name = "participant_id", nullable = false)
+    private UUID participantId;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    @Column(name = "left_at", nullable = false)
+    private Instant leftAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Modality modality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private SegmentSource source;
+
+    @Column(name = "place_of_service", length = 2)
+    private String placeOfService;
+
+    @Column(name = "recorded_by", nullable = false, length = 80)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by", length = 80)
+    private String voidedBy;
+
+    @Column(name = "void_reason", length = 200)
+    private String voidReason;
+
+    @Version
+    private long version;
+
+    protected AttendanceSegment() {
+        // for JPA
+    }
+
+    /** @throws IllegalArgumentException with a message naming what to fix */
+    public AttendanceSegment(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
+            SegmentSource source, String placeOfService, String recordedBy, Instant recordedAt) {
+        if (joinedAt == null || leftAt == null) {
+            throw new IllegalArgumentException("Give the time they joined and the time they left.");
+        }
+        if (!leftAt.isAfter(joinedAt)) {
+            throw new IllegalArgumentException("The time they left must be after the time they joined.");
+        }
+        if (placeOfService != null && !UsJurisdictions.isCode(placeOfService)) {
+            throw new IllegalArgumentException("The place of service must be a US state or territory code.");
+        }
+        this.id = UUID.randomUUID();
+        this.sessionId = Objects.requireNonNull(sessionId);
+        this.participantId = Objects.requireNonNull(participantId);
+        this.joinedAt = joinedAt;
+        this.leftAt = leftAt;
+        this.modality = Objects.requireNonNull(modality, "Choose how they took part (video, audio only or phone).");
+        this.source = Objects.requireNonNull(source);
+        this.placeOfService = placeOfService == null ? null : placeOfService.toUpperCase(Locale.ROOT);
+        this.recordedBy = Objects.requireNonNull(recordedBy);
+        this.recordedAt = Objects.requireNonNull(recordedAt);
+    }
+
+    /** @throws IllegalArgumentException without a reason; IllegalStateException when already void */
+    public void voidIt(String by, String reason, Instant at) {
+        if (voidedAt != null) {
+            throw new IllegalStateException("This segment was already removed.");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+            throw new IllegalArgumentException("Say why this attendance is removed (at most 200 characters).");
+        }
+        this.voidedAt = Objects.requireNonNull(at);
+        this.voidedBy = Objects.requireNonNull(by);
+        this.voidReason = reason.strip();
+    }
+
+    public boolean isVoided() { return voidedAt != null; }
+
+    public Duration length() { return Duration.between(joinedAt, leftAt); }
+
+    public UUID getId() { return id; }
+    public UUID getSessionId() { return sessionId; }
+    public UUID getParticipantId() { return participantId; }
+    public Instant getJoinedAt() { return joinedAt; }
+    public Instant getLeftAt() { return leftAt; }
+    public Modality getModality() { return modality; }
+    public SegmentSource getSource() { return source; }
+    public String getPlaceOfService() { return placeOfService; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public Instant getVoidedAt() { return voidedAt; }
+    public String getVoidedBy() { return voidedBy; }
+    public String getVoidReason() { return voidReason; }
+}

@@ -1,0 +1,226 @@
+package org.openiop.program.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.Member;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
+import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.WeeklySchedule;
+
+/** Groups, their schedules and their members; the only place their transactions begin. */
+@Stateless
+public class Groups {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    Sessions sessions;
+
+    @EJB
+    Programs programs;
+
+    Clock clock = Clock.systemUTC();
+
+    /** @throws RequestRefused (not-found) for an unknown id */
+    public TherapyGroup find(UUID id) {
+        TherapyGroup group = id == null ? null : em.find(TherapyGroup.class, id);
+        if (group == null) {
+            throw new RequestRefused("not-found", "There is no group with that id.");
+        }
+        return group;
+    }
+
+    /** @throws RequestRefused (not-found, forbidden) */
+    public TherapyGroup visible(UUID id, Actor actor) {
+        TherapyGroup group = find(id);
+        GroupAccess.requireSee(group, actor);
+        return group;
+    }
+
+    public List<TherapyGroup> ofProgram(UUID program) {
+        return em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", program).getResultList();
+    }
+
+    /** The groups an actor works with: all of them for program staff, their own for a clinician. */
+    public List<TherapyGroup> of(Actor actor) {
+        if (actor.hasAny("program-admin", "auditor", "privacy-officer", "intake")) {
+            return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
+        }
+        return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
+                .getResultList();
+    }
+
+    /** Creates a group and, when it has a schedule, its sessions for the coming weeks. */
+    public Scheduled create(UUID programId, GroupForm form, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        Program program = programs.find(programId);
+        TherapyGroup group;
+        try {
+            group = new TherapyGroup(program, form.name(), capacity(form), form.videoPlugin(), facilitators(form));
+            group.reschedule(schedule(form));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        em.persist(group);
+        audit.record(actor.username(), "group.create", group.getId().toString(), null, AuditRecord.SUCCESS);
+        return sessions.generate(group);
+    }
+
+    /**
+     * Changes a group. A changed schedule replaces future generated sessions that nobody moved or
+     * attended. Lowering the capacity below the current members is refused.
+     */
+    public Scheduled update(UUID id, GroupForm form, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        TherapyGroup group = find(id);
+        int capacity = capacity(form);
+        long members = activeMembers(group, LocalDate.now(clock.withZone(group.getProgram().zone())), null, null);
+        if (capacity < members) {
+            throw new RequestRefused("invalid", "The group has " + members + " members; the capacity cannot be " + capacity + ".",
+                    Map.of("capacity", "at least " + members));
+        }
+        WeeklySchedule schedule;
+        try {
+            group.describe(form.name(), capacity, form.videoPlugin(), facilitators(form));
+            schedule = schedule(form);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        boolean changed = !sameSchedule(group.getSchedule(), schedule);
+        group.reschedule(schedule);
+        audit.record(actor.username(), "group.update", group.getId().toString(), null, AuditRecord.SUCCESS);
+        return changed ? sessions.regenerate(group) : new Scheduled(List.of(), List.of());
+    }
+
+    /** The members on the roster, by pseudonym, whose membership overlaps the day (null: all of them). */
+    public List<Member> roster(UUID groupId, LocalDate day, Actor actor) {
+        TherapyGroup group = visible(groupId, actor);
+        List<Membership> memberships = em.createNamedQuery(Membership.OF_GROUP, Membership.class)
+                .setParameter("group", group.getId()).getResultList();
+        Map<UUID, Participant> people = participants(memberships.stream().map(Membership::getParticipantId).toList());
+        List<Member> out = new ArrayList<>();
+        for (Membership m : memberships) {
+            if (day == null || m.activeOn(day)) {
+                Participant p = people.get(m.getParticipantId());
+                out.add(new Member(m.getId(), m.getParticipantId(), p == null ? null : p.getPseudonym(), m.getStartsOn(),
+                        m.getEndsOn(), p == null || !p.mayTakePart()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a participant to a group.
+     *
+     * @throws RequestRefused (invalid) when the group is full on any of those days, the dates fall
+     *     outside the program's, or the participant is already a member then; nothing is saved
+     */
+    public Membership addMember(UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
+        TherapyGroup group = find(groupId);
+        GroupAccess.requireRun(group, actor);
+        Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
+        if (participant == null || !participant.mayTakePart()) {
+            throw new RequestRefused("invalid", "Choose an enrolled participant who has not been discharged.",
+                    Map.of("participant", "not an active participant"));
+        }
+        Membership membership;
+        try {
+            membership = new Membership(group, participantId, startsOn, endsOn, actor.username(), clock.instant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("startsOn", e.getMessage()));
+        }
+        boolean already = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participantId)
+                .getResultStream().anyMatch(m -> m.getGroup().getId().equals(groupId) && m.overlaps(startsOn, endsOn));
+        if (already) {
+            throw new RequestRefused("invalid", "This participant is already a member of the group on some of those days.",
+                    Map.of("participant", "already a member"));
+        }
+        long members = activeMembers(group, startsOn, endsOn, null);
+        if (members >= group.getCapacity()) {
+            throw new RequestRefused("invalid", "The group is full: its capacity is " + group.getCapacity()
+                    + " and it already has " + members + " members on those days.", Map.of("capacity", "full"));
+        }
+        em.persist(membership);
+        audit.record(actor.username(), "membership.add", participantId.toString(), null, AuditRecord.SUCCESS);
+        return membership;
+    }
+
+    /** Ends a membership on a day (the last day they belong). */
+    public Membership endMember(UUID membershipId, LocalDate lastDay, Actor actor) {
+        Membership m = membershipId == null ? null : em.find(Membership.class, membershipId);
+        if (m == null) {
+            throw new RequestRefused("not-found", "There is no membership with that id.");
+        }
+        GroupAccess.requireRun(m.getGroup(), actor);
+        try {
+            m.setDates(m.getStartsOn(), lastDay);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsOn", String.valueOf(e.getMessage())));
+        }
+        audit.record(actor.username(), "membership.end", m.getParticipantId().toString(), null, AuditRecord.SUCCESS);
+        return m;
+    }
+
+    /** Members of the group on any day in from..to (to null: open), not counting {@code except}. */
+    private long activeMembers(TherapyGroup group, LocalDate from, LocalDate to, UUID except) {
+        // Counting overlaps over the whole range is conservative: two members who never meet still
+        // take two places. Groups are small and memberships long, so this errs on the safe side.
+        return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", group.getId())
+                .getResultStream().filter(m -> !m.getId().equals(except)).filter(m -> m.overlaps(from, to)).count();
+    }
+
+    Map<UUID, Participant> participants(Collection<UUID> ids) {
+        Map<UUID, Participant> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p from Participant p where p.id in :ids", Participant.class).setParameter("ids", Set.copyOf(ids))
+                    .getResultStream().forEach(p -> out.put(p.getId(), p));
+        }
+        return out;
+    }
+
+    private static int capacity(GroupForm form) {
+        return form.capacity() == null ? TherapyGroup.DEFAULT_CAPACITY : form.capacity();
+    }
+
+    private static List<String> facilitators(GroupForm form) {
+        return form.facilitators() == null ? List.of() : form.facilitators();
+    }
+
+    private static WeeklySchedule schedule(GroupForm form) {
+        if (!form.hasSchedule()) {
+            return null;
+        }
+        return new WeeklySchedule(form.days(), form.startsAt(), form.endsAt(), form.scheduleFrom(), form.scheduleUntil());
+    }
+
+    private static boolean sameSchedule(WeeklySchedule a, WeeklySchedule b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.weekdays().equals(b.weekdays()) && a.getStart().equals(b.getStart()) && a.getEnd().equals(b.getEnd())
+                && a.getFrom().equals(b.getFrom()) && Objects.equals(a.getUntil(), b.getUntil());
+    }
+}

@@ -1,0 +1,207 @@
+package org.openiop.program.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openiop.attendance.entity.AttendanceSegment;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.SessionStatus;
+import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.WeeklySchedule;
+
+/**
+ * Sessions: generated from groups' schedules some weeks ahead, added one at a time, moved or
+ * cancelled; and the calendars that show them.
+ */
+@Stateless
+public class Sessions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "openiop.sessions.horizon-weeks", defaultValue = "12")
+    int horizonWeeks;
+
+    Clock clock = Clock.systemUTC();
+
+    /** @throws RequestRefused (not-found) for an unknown id */
+    public GroupSession find(UUID id) {
+        GroupSession session = id == null ? null : em.find(GroupSession.class, id);
+        if (session == null) {
+            throw new RequestRefused("not-found", "There is no session with that id.");
+        }
+        return session;
+    }
+
+    /** A group's sessions that overlap the window, by start. */
+    public List<GroupSession> ofGroup(UUID group, Instant from, Instant to) {
+        return em.createNamedQuery(GroupSession.OF_GROUP_BETWEEN, GroupSession.class).setParameter("group", group)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** The calendar an actor sees: every group's for program admins and auditors, their own for clinicians. */
+    public List<GroupSession> calendar(Actor actor, Instant from, Instant to) {
+        if (actor.hasAny("program-admin", "auditor", "privacy-officer")) {
+            return em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from order by s.startsAt",
+                    GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
+        }
+        return em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
+                .setParameter("clinician", actor.username()).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * Creates the sessions the group's schedule asks for from today (or the schedule's start) for
+     * the configured number of weeks, skipping days that already have one. Idempotent.
+     */
+    public Scheduled generate(TherapyGroup group) {
+        WeeklySchedule schedule = group.getSchedule();
+        if (schedule == null) {
+            return new Scheduled(List.of(), List.of());
+        }
+        var program = group.getProgram();
+        LocalDate today = LocalDate.now(clock.withZone(program.zone()));
+        LocalDate last = today.plusWeeks(horizonWeeks);
+        if (program.getEndsOn() != null && program.getEndsOn().isBefore(last)) {
+            last = program.getEndsOn();
+        }
+        LocalDate first = program.getStartsOn().isAfter(today) ? program.getStartsOn() : today;
+        Set<LocalDate> taken = new HashSet<>(em.createQuery("select s.scheduledDay from GroupSession s where s.group.id = :group "
+                + "and s.scheduledDay between :first and :last", LocalDate.class).setParameter("group", group.getId())
+                .setParameter("first", first).setParameter("last", last).getResultList());
+        List<GroupSession> made = new ArrayList<>();
+        for (WeeklySchedule.Occurrence o : schedule.occurrences(program.zone(), first, last)) {
+            if (!taken.contains(o.day())) {
+                GroupSession s = GroupSession.scheduled(group, o);
+                em.persist(s);
+                made.add(s);
+            }
+        }
+        return new Scheduled(made, doubleBookings(group, made));
+    }
+
+    /**
+     * After a schedule change: drops future generated sessions that nobody moved and nobody attended,
+     * then generates again. Sessions with attendance, and moved or cancelled ones, stay.
+     */
+    public Scheduled regenerate(TherapyGroup group) {
+        List<GroupSession> future = em.createNamedQuery(GroupSession.GENERATED_AFTER, GroupSession.class)
+                .setParameter("group", group.getId()).setParameter("after", clock.instant()).getResultList();
+        for (GroupSession s : future) {
+            if (!s.isMoved() && s.getStatus() == SessionStatus.SCHEDULED && !hasAttendance(s)) {
+                em.remove(s);
+            }
+        }
+        em.flush();
+        return generate(group);
+    }
+
+    /** Keeps every scheduled group's calendar filled for the horizon (run daily). */
+    public int extendAll() {
+        int made = 0;
+        for (TherapyGroup g : em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList()) {
+            made += generate(g).sessions().size();
+        }
+        return made;
+    }
+
+    /** @throws RequestRefused (invalid) when the session ends before it starts, or (forbidden) */
+    public Scheduled add(UUID groupId, Instant startsAt, Instant endsAt, Actor actor) {
+        TherapyGroup group = em.find(TherapyGroup.class, groupId);
+        if (group == null) {
+            throw new RequestRefused("not-found", "There is no group with that id.");
+        }
+        GroupAccess.requireRun(group, actor);
+        GroupSession session;
+        try {
+            session = new GroupSession(group, startsAt, endsAt);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsAt", e.getMessage()));
+        }
+        em.persist(session);
+        audit.record(actor.username(), "session.add", session.getId().toString(), null, AuditRecord.SUCCESS);
+        return new Scheduled(List.of(session), doubleBookings(group, List.of(session)));
+    }
+
+    /** @throws RequestRefused (invalid) for impossible times or a session that cannot move any more */
+    public Scheduled move(UUID id, Instant startsAt, Instant endsAt, Actor actor) {
+        GroupSession session = find(id);
+        GroupAccess.requireRun(session.getGroup(), actor);
+        try {
+            session.move(startsAt, endsAt);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsAt", e.getMessage()));
+        }
+        audit.record(actor.username(), "session.move", session.getId().toString(), null, AuditRecord.SUCCESS);
+        return new Scheduled(List.of(session), doubleBookings(session.getGroup(), List.of(session)));
+    }
+
+    /** @throws RequestRefused (invalid) without a reason or for a session already over */
+    public GroupSession cancel(UUID id, String reason, Actor actor) {
+        GroupSession session = find(id);
+        GroupAccess.requireRun(session.getGroup(), actor);
+        try {
+            session.cancel(reason);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("reason", e.getMessage()));
+        }
+        audit.record(actor.username(), "session.cancel", session.getId().toString(), null, AuditRecord.SUCCESS);
+        return session;
+    }
+
+    private boolean hasAttendance(GroupSession s) {
+        return em.createNamedQuery(AttendanceSegment.COUNT_OF_SESSION, Long.class).setParameter("session", s.getId())
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * Warnings for each facilitator of the group who already runs another group's session at an
+     * overlapping time. A warning, not a refusal: co-facilitation and cover happen.
+     */
+    List<String> doubleBookings(TherapyGroup group, List<GroupSession> sessions) {
+        if (sessions.isEmpty() || group.getFacilitators().isEmpty()) {
+            return List.of();
+        }
+        Instant from = sessions.stream().map(GroupSession::getStartsAt).min(Instant::compareTo).orElseThrow();
+        Instant to = sessions.stream().map(GroupSession::getEndsAt).max(Instant::compareTo).orElseThrow();
+        List<String> warnings = new ArrayList<>();
+        for (String clinician : group.getFacilitators()) {
+            List<GroupSession> theirs = em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
+                    .setParameter("clinician", clinician).setParameter("from", from).setParameter("to", to).getResultList();
+            for (GroupSession mine : sessions) {
+                for (GroupSession other : theirs) {
+                    if (!other.getGroup().getId().equals(group.getId()) && other.getStatus() != SessionStatus.CANCELLED
+                            && other.overlaps(mine.getStartsAt(), mine.getEndsAt())) {
+                        warnings.add(clinician + " also facilitates " + other.getGroup().getName() + " at "
+                                + ZonedDateTime.ofInstant(other.getStartsAt(), other.getGroup().getProgram().zone()).format(WHEN) + ".");
+                    }
+                }
+            }
+        }
+        return warnings.stream().distinct().toList();
+    }
+}
