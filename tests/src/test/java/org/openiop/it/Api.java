@@ -27,6 +27,10 @@ final class Api {
         return http.send(request(path).GET().build());
     }
 
+    HttpResponse<String> get(String path, String accept) {
+        return http.send(request(path).setHeader("Accept", accept).GET().build());
+    }
+
     HttpResponse<String> post(String path, String json) {
         return http.send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

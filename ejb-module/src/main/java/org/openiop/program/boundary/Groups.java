@@ -112,7 +112,7 @@ public class Groups {
         boolean changed = !sameSchedule(group.getSchedule(), schedule);
         group.reschedule(schedule);
         audit.record(actor.username(), "group.update", group.getId().toString(), null, AuditRecord.SUCCESS);
-        return changed ? sessions.regenerate(group) : new Scheduled(List.of(), List.of());
+        return changed ? sessions.regenerate(group) : new Scheduled(group, List.of(), List.of());
     }
 
     /** The members on the roster, by pseudonym, whose membership overlaps the day (null: all of them). */

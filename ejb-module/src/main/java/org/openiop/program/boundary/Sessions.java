@@ -81,7 +81,7 @@ public class Sessions {
     public Scheduled generate(TherapyGroup group) {
         WeeklySchedule schedule = group.getSchedule();
         if (schedule == null) {
-            return new Scheduled(List.of(), List.of());
+            return new Scheduled(group, List.of(), List.of());
         }
         var program = group.getProgram();
         LocalDate today = LocalDate.now(clock.withZone(program.zone()));
@@ -101,7 +101,7 @@ public class Sessions {
                 made.add(s);
             }
         }
-        return new Scheduled(made, doubleBookings(group, made));
+        return new Scheduled(group, made, doubleBookings(group, made));
     }
 
     /**
@@ -144,7 +144,7 @@ public class Sessions {
         }
         em.persist(session);
         audit.record(actor.username(), "session.add", session.getId().toString(), null, AuditRecord.SUCCESS);
-        return new Scheduled(List.of(session), doubleBookings(group, List.of(session)));
+        return new Scheduled(group, List.of(session), doubleBookings(group, List.of(session)));
     }
 
     /** @throws RequestRefused (invalid) for impossible times or a session that cannot move any more */
@@ -157,7 +157,7 @@ public class Sessions {
             throw new RequestRefused("invalid", e.getMessage(), Map.of("endsAt", e.getMessage()));
         }
         audit.record(actor.username(), "session.move", session.getId().toString(), null, AuditRecord.SUCCESS);
-        return new Scheduled(List.of(session), doubleBookings(session.getGroup(), List.of(session)));
+        return new Scheduled(session.getGroup(), List.of(session), doubleBookings(session.getGroup(), List.of(session)));
     }
 
     /** @throws RequestRefused (invalid) without a reason or for a session already over */

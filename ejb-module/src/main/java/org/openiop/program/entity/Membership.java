@@ -81,8 +81,9 @@ public class Membership {
             throw new IllegalArgumentException("A membership cannot end before it starts.");
         }
         Program program = group.getProgram();
-        if (startsOn.isBefore(program.getStartsOn())
-                || program.getEndsOn() != null && (endsOn == null || endsOn.isAfter(program.getEndsOn()))) {
+        // An open membership simply ends with the program.
+        if (startsOn.isBefore(program.getStartsOn()) || program.getEndsOn() != null
+                && (startsOn.isAfter(program.getEndsOn()) || endsOn != null && endsOn.isAfter(program.getEndsOn()))) {
             throw new IllegalArgumentException("A membership must fall within the program's dates ("
                     + program.getStartsOn() + " to " + (program.getEndsOn() == null ? "open" : program.getEndsOn()) + ").");
         }

@@ -31,6 +31,10 @@ class GroupRulesTest {
         assertEquals("A membership must fall within the program's dates (2026-03-01 to 2026-06-30).", early.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Membership(GROUP, UUID.randomUUID(),
                 LocalDate.of(2026, 3, 1), LocalDate.of(2026, 7, 1), "demo-admin", Instant.EPOCH));
+        assertThrows(IllegalArgumentException.class, () -> new Membership(GROUP, UUID.randomUUID(),
+                LocalDate.of(2026, 7, 1), null, "demo-admin", Instant.EPOCH));
+        var open = new Membership(GROUP, UUID.randomUUID(), LocalDate.of(2026, 3, 1), null, "demo-admin", Instant.EPOCH);
+        assertTrue(open.activeOn(LocalDate.of(2026, 6, 30)), "an open membership runs until the program ends");
         var within = new Membership(GROUP, UUID.randomUUID(), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 6, 30),
                 "demo-admin", Instant.EPOCH);
         assertTrue(within.activeOn(LocalDate.of(2026, 6, 30)));

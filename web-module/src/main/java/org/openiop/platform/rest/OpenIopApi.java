@@ -12,7 +12,9 @@ import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
 import org.openiop.plugin.rest.PluginsResource;
+import org.openiop.program.rest.GroupsResource;
 import org.openiop.program.rest.ProgramsResource;
+import org.openiop.program.rest.SessionsResource;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -37,7 +39,8 @@ public class OpenIopApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                MeResource.class, MyProfileResource.class, ProgramsResource.class, ParticipantsResource.class,
+                MeResource.class, MyProfileResource.class, ProgramsResource.class, GroupsResource.class, SessionsResource.class,
+                ParticipantsResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 ClinicianCredentialsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,

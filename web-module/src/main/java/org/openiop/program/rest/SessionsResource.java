@@ -1,0 +1,168 @@
+package org.openiop.program.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.openiop.attendance.boundary.Attendance;
+import org.openiop.attendance.entity.AttendanceSegment;
+import org.openiop.attendance.entity.RosterEntry;
+import org.openiop.audit.entity.Actor;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.rest.JsonFields;
+import org.openiop.plugin.spi.Modality;
+import org.openiop.program.boundary.Sessions;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.security.web.Callers;
+
+/** The calendar, single sessions (move, cancel) and their attendance. */
+@Path("sessions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+public class SessionsResource {
+
+    /** The longest window one calendar request may cover. */
+    static final Duration MAX_WINDOW = Duration.ofDays(190);
+
+    @EJB
+    Sessions sessions;
+
+    @EJB
+    Attendance attendance;
+
+    @Context
+    SecurityContext security;
+
+    /** The caller's calendar: sessions overlapping [from, to), by start (default: the next 4 weeks). */
+    @GET
+    public String calendar(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant[] w = window(from, to);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        sessions.calendar(Callers.of(security), w[0], w[1]).forEach(s -> list.add(json(s)));
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("{id}")
+    public String one(@PathParam("id") String id) {
+        GroupSession s = sessions.find(Ids.of(id, "session"));
+        GroupAccess.requireSee(s.getGroup(), Callers.of(security));
+        return json(s).build().toString();
+    }
+
+    /** Moves a session; the answer carries any facilitator double-booking warnings. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String move(@PathParam("id") String id, JsonObject body) {
+        JsonFields f = JsonFields.of(body);
+        return GroupsResource.scheduled(sessions.move(Ids.of(id, "session"), f.instant("startsAt"), f.instant("endsAt"),
+                Callers.of(security))).build().toString();
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String cancel(@PathParam("id") String id, JsonObject body) {
+        return json(sessions.cancel(Ids.of(id, "session"), JsonFields.of(body).text("reason"), Callers.of(security)))
+                .build().toString();
+    }
+
+    /** The roster by pseudonym with each member's segments and credited minutes. */
+    @GET
+    @Path("{id}/attendance")
+    public String attendanceOf(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (RosterEntry e : attendance.roster(Ids.of(id, "session"), Callers.of(security))) {
+            JsonArrayBuilder segments = Json.createArrayBuilder();
+            e.segments().forEach(a -> segments.add(json(a)));
+            list.add(Json.createObjectBuilder().add("participantId", e.participantId().toString())
+                    .add("pseudonym", JsonFields.orNull(e.pseudonym())).add("presence", e.presence().name())
+                    .add("creditedMinutes", e.credited().toMinutes()).add("segments", segments));
+        }
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response mark(@PathParam("id") String id, JsonObject body) {
+        JsonFields f = JsonFields.of(body);
+        Modality modality = f.choice("modality", Modality.class);
+        AttendanceSegment a = attendance.mark(Ids.of(id, "session"), f.uuid("participantId"), f.instant("joinedAt"),
+                f.instant("leftAt"), modality == null ? Modality.VIDEO : modality, Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(json(a).build().toString()).build();
+    }
+
+    /** A correction: the segment stays on record as removed, with who and why. */
+    @POST
+    @Path("{id}/attendance/{segment}/removal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String remove(@PathParam("id") String id, @PathParam("segment") String segment, JsonObject body) {
+        Actor actor = Callers.of(security);
+        return json(attendance.remove(Ids.of(segment, "attendance entry"), JsonFields.of(body).text("reason"), actor))
+                .build().toString();
+    }
+
+    static Instant[] window(String from, String to) {
+        Instant start;
+        Instant end;
+        try {
+            start = from == null || from.isBlank() ? Clock.systemUTC().instant() : Instant.parse(from);
+            end = to == null || to.isBlank() ? start.plus(Duration.ofDays(28)) : Instant.parse(to);
+        } catch (DateTimeParseException e) {
+            throw new RequestRefused("invalid", "'from' and 'to' are instants such as 2026-03-09T00:00:00Z.",
+                    Map.of("from", "instant"));
+        }
+        if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
+            throw new RequestRefused("invalid", "'to' must come after 'from', at most 190 days later.", Map.of("to", "range"));
+        }
+        return new Instant[] {start, end};
+    }
+
+    static JsonObjectBuilder json(GroupSession s) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.getId().toString())
+                .add("groupId", s.getGroup().getId().toString()).add("group", s.getGroup().getName())
+                .add("startsAt", s.getStartsAt().toString()).add("endsAt", s.getEndsAt().toString())
+                .add("localStart", s.getStartsAt().atZone(s.getGroup().getProgram().zone()).toLocalDateTime().toString())
+                .add("timeZone", s.getGroup().getProgram().getTimeZone())
+                .add("status", s.statusAt(Clock.systemUTC().instant()).name()).add("moved", s.isMoved());
+        if (s.getCancelReason() != null) {
+            json.add("cancelReason", s.getCancelReason());
+        }
+        return json;
+    }
+
+    static JsonObjectBuilder json(AttendanceSegment a) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId().toString())
+                .add("participantId", a.getParticipantId().toString()).add("joinedAt", a.getJoinedAt().toString())
+                .add("leftAt", a.getLeftAt().toString()).add("modality", a.getModality().name()).add("source", a.getSource().name())
+                .add("recordedBy", a.getRecordedBy()).add("removed", a.isVoided());
+        if (a.isVoided()) {
+            json.add("removedBy", a.getVoidedBy()).add("removalReason", a.getVoidReason());
+        }
+        return json;
+    }
+}

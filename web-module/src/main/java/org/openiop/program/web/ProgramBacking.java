@@ -1,0 +1,146 @@
+package org.openiop.program.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.web.PageMessages;
+import org.openiop.program.boundary.GroupForm;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.ProgramForm;
+import org.openiop.program.boundary.Programs;
+import org.openiop.program.boundary.Scheduled;
+import org.openiop.program.entity.AgeBand;
+import org.openiop.program.entity.LevelOfCare;
+import org.openiop.program.entity.Program;
+import org.openiop.program.entity.TherapyGroup;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * Backs /console/programs/program.xhtml: a new program (no id) or an existing one, its settings
+ * (program admins change them), its groups, and a form for a new group.
+ */
+@Named
+@ViewScoped
+public class ProgramBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Time zones US programs run in, mainland first; any IANA id works through the API. */
+    static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+            "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam",
+            "America/St_Thomas", "Pacific/Pago_Pago");
+
+    @EJB
+    transient Programs programs;
+
+    @EJB
+    transient Groups groups;
+
+    @Inject
+    SignedInUser user;
+
+    private String id;
+    private UUID programId;
+    private String name;
+    private LevelOfCare levelOfCare = LevelOfCare.IOP_2_1;
+    private AgeBand ageBand = AgeBand.ADULT;
+    private String timeZone = "America/Chicago";
+    private LocalDate startsOn = LocalDate.now();
+    private LocalDate endsOn;
+    private BigDecimal weeklyHours;
+    private Integer stepDownWeeks = 2;
+    private List<String> states = new ArrayList<>();
+    private final GroupInput newGroup = new GroupInput();
+
+    /** Loads the program named by the {@code id} parameter; without one, the page makes a new program. */
+    public void load() {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        try {
+            Program p = programs.find(UUID.fromString(id));
+            programId = p.getId();
+            name = p.getName();
+            levelOfCare = p.getLevelOfCare();
+            ageBand = p.getAgeBand();
+            timeZone = p.getTimeZone();
+            startsOn = p.getStartsOn();
+            endsOn = p.getEndsOn();
+            weeklyHours = BigDecimal.valueOf(p.getWeeklyMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
+            stepDownWeeks = p.getStepDownWeeks();
+            states = new ArrayList<>(p.getStates());
+        } catch (IllegalArgumentException | RequestRefused e) {
+            PageMessages.error("There is no program with that id.");
+        }
+    }
+
+    public String save() {
+        Integer minutes = weeklyHours == null ? null : weeklyHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP)
+                .intValueExact();
+        ProgramForm form = new ProgramForm(name, levelOfCare, ageBand, timeZone, startsOn, endsOn, minutes, stepDownWeeks, states);
+        try {
+            Program saved = programId == null ? programs.create(form, user.actor()) : programs.update(programId, form, user.actor());
+            return "/console/programs/program.xhtml?faces-redirect=true&id=" + saved.getId();
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    public String createGroup() {
+        try {
+            Scheduled made = groups.create(programId, newGroup.toForm(), user.actor());
+            return "/console/programs/group.xhtml?faces-redirect=true&created=" + made.sessions().size() + "&id="
+                    + made.group().getId();
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    public List<TherapyGroup> getGroups() {
+        return programId == null ? List.of() : groups.ofProgram(programId);
+    }
+
+    public boolean isExisting() { return programId != null; }
+    public boolean isEditable() { return user.hasAnyRole("program-admin"); }
+    public List<String> getZones() { return ZONES; }
+    public LevelOfCare[] getLevels() { return LevelOfCare.values(); }
+    public AgeBand[] getAgeBands() { return AgeBand.values(); }
+    public List<Map.Entry<String, String>> getJurisdictions() { return List.copyOf(UsJurisdictions.all().entrySet()); }
+    public GroupInput getNewGroup() { return newGroup; }
+    public UUID getProgramId() { return programId; }
+
+    public String getId() { return id; }
+    public void setId(String v) { id = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public LevelOfCare getLevelOfCare() { return levelOfCare; }
+    public void setLevelOfCare(LevelOfCare v) { levelOfCare = v; }
+    public AgeBand getAgeBand() { return ageBand; }
+    public void setAgeBand(AgeBand v) { ageBand = v; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String v) { timeZone = v; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(LocalDate v) { startsOn = v; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(LocalDate v) { endsOn = v; }
+    public BigDecimal getWeeklyHours() { return weeklyHours; }
+    public void setWeeklyHours(BigDecimal v) { weeklyHours = v; }
+    public Integer getStepDownWeeks() { return stepDownWeeks; }
+    public void setStepDownWeeks(Integer v) { stepDownWeeks = v; }
+    public List<String> getStates() { return states; }
+    public void setStates(List<String> v) { states = v; }
+}
