@@ -45,6 +45,9 @@ public class Attendance {
     @EJB
     Groups groups;
 
+    /** How far ahead of now a join time may lie (clocks differ a little). */
+    static final Duration MARK_AHEAD = Duration.ofMinutes(5);
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -59,6 +62,9 @@ public class Attendance {
         GroupAccess.requireRun(session.getGroup(), actor);
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new RequestRefused("invalid", "This session was cancelled; attendance cannot be marked for it.");
+        }
+        if (joinedAt != null && joinedAt.isAfter(clock.instant().plus(MARK_AHEAD))) {
+            throw new RequestRefused("invalid", "Attendance cannot be marked ahead of time.", Map.of("joinedAt", "in the future"));
         }
         LocalDate day = session.localDay();
         boolean member = groups.roster(session.getGroup().getId(), day, actor).stream()

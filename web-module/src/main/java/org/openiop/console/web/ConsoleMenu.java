@@ -33,6 +33,8 @@ public class ConsoleMenu {
             new Entry("menu.dashboard", "/console/index.xhtml", "pi pi-home", Roles.STAFF),
             new Entry("menu.programs", "/console/programs/index.xhtml", "pi pi-calendar",
                     List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),
+            new Entry("menu.calendar", "/console/sessions/calendar.xhtml", "pi pi-clock",
+                    List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Entry("menu.participants", "/console/participants/index.xhtml", "pi pi-users",
                     List.of(Roles.CLINICIAN, Roles.INTAKE, Roles.PRIVACY_OFFICER, Roles.PROGRAM_ADMIN)),
             new Entry("menu.reviews", "/console/privacy/break-glass.xhtml", "pi pi-exclamation-triangle", List.of(Roles.PRIVACY_OFFICER)),

@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import org.openiop.attendance.boundary.HourLedgers;
+import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.Program;
+import org.openiop.security.web.SignedInUser;
 
-/** Backs /console/index.xhtml: today's programs for whoever just signed in. */
+/** Backs /console/index.xhtml: today's programs, and who in the user's groups is under-dosed this week. */
 @Named
 @ViewScoped
 public class DashboardBacking implements Serializable {
@@ -19,7 +22,21 @@ public class DashboardBacking implements Serializable {
     @Inject
     Programs programs;
 
+    @Inject
+    HourLedgers ledgers;
+
+    @Inject
+    SignedInUser user;
+
     private List<Program> today;
+    private List<UnderDosed> underDosed;
+
+    public List<UnderDosed> getUnderDosed() {
+        if (underDosed == null) {
+            underDosed = ledgers.underDosedThisWeek(user.actor());
+        }
+        return underDosed;
+    }
 
     public List<Program> getProgramsToday() {
         if (today == null) {

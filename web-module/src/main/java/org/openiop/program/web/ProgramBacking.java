@@ -37,7 +37,7 @@ public class ProgramBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Time zones US programs run in, mainland first; any IANA id works through the API. */
-    static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+    public static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
             "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam",
             "America/St_Thomas", "Pacific/Pago_Pago");
 

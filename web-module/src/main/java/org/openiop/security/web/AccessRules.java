@@ -28,6 +28,8 @@ public final class AccessRules {
             new Rule("/console/plugins/", List.of(Roles.PROGRAM_ADMIN)),
             new Rule("/console/licensing/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Rule("/console/programs/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),
+            new Rule("/console/sessions/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
+            new Rule("/console/hours/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Rule("/console/", Roles.STAFF),
             new Rule("/portal/", List.of(Roles.PARTICIPANT)));
 

@@ -1,0 +1,99 @@
+package org.openiop.attendance.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Sessions;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.SessionStatus;
+import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.web.ProgramBacking;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleModel;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * Backs /console/sessions/calendar.xhtml: the sessions of the signed-in clinician's groups (every
+ * group for program staff) in a PrimeFaces schedule, shown in one time zone the user picks (the
+ * first of their groups' programs by default), with the next week also as a plain list.
+ */
+@Named
+@ViewScoped
+public class CalendarBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter LISTED = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+
+    @EJB
+    transient Sessions sessions;
+
+    @EJB
+    transient Groups groups;
+
+    @Inject
+    SignedInUser user;
+
+    private String zone;
+    private ScheduleModel model;
+
+    public String getZone() {
+        if (zone == null) {
+            List<TherapyGroup> mine = groups.of(user.actor());
+            zone = mine.isEmpty() ? "America/Chicago" : mine.get(0).getProgram().getTimeZone();
+        }
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = ZoneId.of(zone).getId();
+        this.model = null;
+    }
+
+    public ScheduleModel getModel() {
+        if (model == null) {
+            model = new LazyScheduleModel() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                    ZoneId z = ZoneId.of(getZone());
+                    String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+                    for (GroupSession s : sessions.calendar(user.actor(), start.atZone(z).toInstant(), end.atZone(z).toInstant())) {
+                        boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
+                        addEvent(DefaultScheduleEvent.builder().id(s.getId().toString())
+                                .title(s.getGroup().getName() + (cancelled ? " (cancelled)" : ""))
+                                .startDate(LocalDateTime.ofInstant(s.getStartsAt(), z))
+                                .endDate(LocalDateTime.ofInstant(s.getEndsAt(), z))
+                                .url(path + "/console/sessions/session.xhtml?id=" + s.getId())
+                                .styleClass(cancelled ? "session-cancelled" : "session-scheduled").editable(false).build());
+                    }
+                }
+            };
+        }
+        return model;
+    }
+
+    /** The next seven days as a list, for phones and screen readers. */
+    public List<GroupSession> getComingWeek() {
+        Instant now = Instant.now();
+        return sessions.calendar(user.actor(), now, now.plusSeconds(7 * 24 * 3600));
+    }
+
+    public String local(Instant instant) {
+        return instant.atZone(ZoneId.of(getZone())).format(LISTED);
+    }
+
+    public List<String> getZones() {
+        return ProgramBacking.ZONES;
+    }
+}

@@ -1,0 +1,114 @@
+package org.openiop.attendance.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.openiop.attendance.boundary.HourLedgers;
+import org.openiop.attendance.control.HoursCsv;
+import org.openiop.attendance.control.WeeklyLedger;
+import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.MemberHours;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.web.PageMessages;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * Backs /console/hours/report.xhtml: a program's weekly hours per group and pseudonym as a small
+ * bar chart and a table, against the threshold, with CSV export.
+ */
+@Named
+@ViewScoped
+public class HoursReportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Chart geometry: one bar per week, the tallest bar or the threshold filling the height. */
+    static final int BAR = 18;
+    static final int GAP = 6;
+    static final int HEIGHT = 60;
+
+    @EJB
+    transient HourLedgers ledgers;
+
+    @Inject
+    SignedInUser user;
+
+    private String program;
+    private LocalDate from = LocalDate.now().minusWeeks(3);
+    private LocalDate to = LocalDate.now();
+    private transient HoursReport report;
+
+    public void load() {
+        try {
+            report = ledgers.report(UUID.fromString(program), from, to, user.actor());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            PageMessages.error("There is no program with that id.");
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    public void downloadCsv() throws IOException {
+        load();
+        if (report == null) {
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext out = faces.getExternalContext();
+        out.responseReset();
+        out.setResponseContentType("text/csv; charset=UTF-8");
+        out.setResponseHeader("Content-Disposition", "attachment; filename=\"hours-" + from + "-to-" + to + ".csv\"");
+        out.getResponseOutputStream().write(HoursCsv.of(report).getBytes(StandardCharsets.UTF_8));
+        faces.responseComplete();
+    }
+
+    public HoursReport getReport() {
+        return report;
+    }
+
+    public int getChartWidth() {
+        return report == null ? 0 : report.mondays().size() * (BAR + GAP);
+    }
+
+    public int getChartHeight() {
+        return HEIGHT;
+    }
+
+    private double scale(MemberHours m) {
+        double top = Math.max(report.getThresholdHours(), m.weeks().stream().mapToDouble(WeeklyLedger.Week::hours).max().orElse(0));
+        return top <= 0 ? 0 : (HEIGHT - 4) / top;
+    }
+
+    /** One bar of a member's chart: x position and height in the SVG, for the week at that index. */
+    public int barX(MemberHours m, WeeklyLedger.Week w) {
+        return report.mondays().indexOf(w.monday()) * (BAR + GAP);
+    }
+
+    public int barHeight(MemberHours m, WeeklyLedger.Week w) {
+        return (int) Math.round(w.hours() * scale(m));
+    }
+
+    public int thresholdY(MemberHours m) {
+        return HEIGHT - (int) Math.round(report.getThresholdHours() * scale(m));
+    }
+
+    public String hours(WeeklyLedger.Week w) {
+        return String.format(Locale.ROOT, "%.1f", w.hours());
+    }
+
+    public String getProgram() { return program; }
+    public void setProgram(String v) { program = v; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate v) { from = v; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate v) { to = v; }
+    public int getBar() { return BAR; }
+}
