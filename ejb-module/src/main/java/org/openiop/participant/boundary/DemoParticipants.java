@@ -38,6 +38,9 @@ public class DemoParticipants {
             new Demo("quiet-falcon-1736", "Harbor Light", synthetic("Jordan", "Sample", 1994)),
             new Demo("silver-maple-5093", "Cedar Path", synthetic("Riley", "Placeholder", 2001)));
 
+    /** The demo participants' usernames, for other demo data. */
+    public static final List<String> USERNAMES = DEMOS.stream().map(Demo::username).toList();
+
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 

@@ -57,6 +57,9 @@ public class Participant {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -124,6 +127,14 @@ public class Participant {
     public String getEnrolledBy() { return enrolledBy; }
 
     public Instant getDischargedAt() { return dischargedAt; }
+
+    /** The zone the participant wants their sessions shown in; null means the program's. */
+    public String getTimeZone() { return timeZone; }
+
+    /** @throws java.time.DateTimeException for an unknown zone id */
+    public void showTimesIn(String zone) {
+        this.timeZone = zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone).getId();
+    }
 
     public Instant getErasedAt() { return erasedAt; }
 

@@ -24,6 +24,7 @@ import org.openiop.audit.entity.AuditRecord;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
@@ -72,6 +73,26 @@ public class Sessions {
         }
         return em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
                 .setParameter("clinician", actor.username()).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /**
+     * A participant's sessions in the window: those of groups they belong to on the session's day,
+     * cancelled ones included (so the portal can say so), by start.
+     */
+    public List<GroupSession> ofParticipant(UUID participantId, Instant from, Instant to) {
+        List<Membership> memberships = em.createNamedQuery(
+                Membership.OF_PARTICIPANT, Membership.class)
+                .setParameter("participant", participantId).getResultList();
+        if (memberships.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> groups = new HashSet<>();
+        memberships.forEach(m -> groups.add(m.getGroup().getId()));
+        return em.createNamedQuery(GroupSession.OF_GROUPS_BETWEEN, GroupSession.class).setParameter("groups", groups)
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .filter(s -> memberships.stream().anyMatch(m -> m.getGroup().getId().equals(s.getGroup().getId())
+                        && m.activeOn(s.localDay())))
+                .toList();
     }
 
     /**

@@ -12,6 +12,8 @@ import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
 import org.openiop.plugin.rest.PluginsResource;
+import org.openiop.consent.rest.ConsentsResource;
+import org.openiop.consent.rest.MyConsentsResource;
 import org.openiop.program.rest.GroupsResource;
 import org.openiop.program.rest.ProgramsResource;
 import org.openiop.program.rest.SessionsResource;
@@ -40,7 +42,7 @@ public class OpenIopApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 MeResource.class, MyProfileResource.class, ProgramsResource.class, GroupsResource.class, SessionsResource.class,
-                ParticipantsResource.class,
+                ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 ClinicianCredentialsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,

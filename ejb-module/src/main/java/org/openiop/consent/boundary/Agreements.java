@@ -1,0 +1,172 @@
+package org.openiop.consent.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.consent.control.AgreementText;
+import org.openiop.consent.control.Signers;
+import org.openiop.consent.entity.AgreementSignature;
+import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.Member;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
+
+/**
+ * Confidentiality agreements: program admins publish versions; participants sign the current
+ * version of each program they belong to, again whenever a new one is published.
+ */
+@Stateless
+public class Agreements {
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The current (latest) version of a program's agreement, if any was published. */
+    public Optional<AgreementVersion> current(UUID programId) {
+        return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public List<AgreementVersion> versions(UUID programId) {
+        return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
+                .getResultList();
+    }
+
+    /** The version's text as safe HTML. */
+    public String html(AgreementVersion version) {
+        return AgreementText.html(version.getBody());
+    }
+
+    /**
+     * Publishes a new version; from now on participants must sign it before their next session.
+     *
+     * @throws RequestRefused (invalid) for an empty or too long text, or one published before
+     */
+    public AgreementVersion publish(UUID programId, String markdown, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        Program program = programId == null ? null : em.find(Program.class, programId);
+        if (program == null) {
+            throw new RequestRefused("not-found", "There is no program with that id.");
+        }
+        if (markdown == null || markdown.isBlank()) {
+            throw new RequestRefused("invalid", "Write the agreement's text.", Map.of("text", "empty"));
+        }
+        String text = AgreementText.normalise(markdown);
+        if (text.length() > AgreementVersion.MAX_LENGTH) {
+            throw new RequestRefused("invalid", "An agreement has at most " + AgreementVersion.MAX_LENGTH + " characters.",
+                    Map.of("text", "too long"));
+        }
+        String sha = AgreementText.sha256(text);
+        if (versions(programId).stream().anyMatch(v -> v.getSha256().equals(sha))) {
+            throw new RequestRefused("invalid", "This exact text was already published; change it to publish a new version.",
+                    Map.of("text", "unchanged"));
+        }
+        AgreementVersion version = new AgreementVersion(programId, text, sha, clock.instant(), actor.username());
+        em.persist(version);
+        audit.record(actor.username(), "agreement.publish", programId.toString(), null, AuditRecord.SUCCESS);
+        return version;
+    }
+
+    /**
+     * The signed-in participant signs a version: it must be the program's current one, the box
+     * ticked, and their own pseudonym typed.
+     *
+     * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
+     */
+    public AgreementSignature sign(Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
+        Participant participant = ParticipantLookup.self(em, self);
+        Program program = programId == null ? null : em.find(Program.class, programId);
+        if (program == null || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock)).stream()
+                .noneMatch(p -> p.getId().equals(programId))) {
+            throw new RequestRefused("not-found", "You have no agreement to sign for that program.");
+        }
+        AgreementVersion current = current(programId).orElseThrow(
+                () -> new RequestRefused("not-found", "This program has no agreement to sign yet."));
+        if (!current.getSha256().equals(sha256)) {
+            throw new RequestRefused("invalid", "A newer version of the agreement was published; read it and sign that one.",
+                    Map.of("version", "not current"));
+        }
+        if (!agreed) {
+            throw new RequestRefused("invalid", "Tick the box to say you agree.", Map.of("agree", "required"));
+        }
+        String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
+        Optional<AgreementSignature> already = signatures(participant.getId()).stream()
+                .filter(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(sha256)).findFirst();
+        if (already.isPresent()) {
+            return already.get();
+        }
+        AgreementSignature signed = new AgreementSignature(participant.getId(), programId, sha256, signature, clock.instant());
+        em.persist(signed);
+        audit.record(self.username(), "agreement.sign", participant.getId().toString(), null, AuditRecord.SUCCESS);
+        return signed;
+    }
+
+    public List<AgreementSignature> signatures(UUID participantId) {
+        return em.createNamedQuery(AgreementSignature.OF_PARTICIPANT, AgreementSignature.class)
+                .setParameter("participant", participantId).getResultList();
+    }
+
+    /** Whether the participant signed the program's current version (true when none is published). */
+    public boolean signedCurrent(UUID participantId, UUID programId) {
+        return current(programId).map(v -> signatures(participantId).stream()
+                .anyMatch(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(v.getSha256()))).orElse(true);
+    }
+
+    /** The current versions the signed-in participant still has to sign, one per program. */
+    public List<AgreementVersion> toSign(Actor self) {
+        Participant participant = ParticipantLookup.self(em, self);
+        List<AgreementVersion> out = new ArrayList<>();
+        for (Program program : ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {
+            current(program.getId()).filter(v -> !signedCurrent(participant.getId(), program.getId())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Members (today or later) of the program's groups who have not signed its current version, by pseudonym. */
+    public List<Member> unsigned(UUID programId, Actor actor) {
+        if (!actor.hasAny("program-admin", "clinician", "privacy-officer", "auditor", "intake")) {
+            throw new RequestRefused("forbidden", "Only staff may see who has signed.");
+        }
+        Optional<AgreementVersion> current = current(programId);
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> signed = new HashSet<>(em.createNamedQuery(AgreementSignature.OF_PROGRAM_VERSION, UUID.class)
+                .setParameter("program", programId).setParameter("sha256", current.get().getSha256()).getResultList());
+        Program program = em.find(Program.class, programId);
+        LocalDate today = LocalDate.now(clock.withZone(program.zone()));
+        List<Member> out = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (Membership m : em.createNamedQuery(Membership.OF_PROGRAM, Membership.class).setParameter("program", programId)
+                .setParameter("from", today).setParameter("to", LocalDate.of(9999, 12, 31)).getResultList()) {
+            if (!signed.contains(m.getParticipantId()) && seen.add(m.getParticipantId())
+                    && (actor.hasAny("program-admin", "privacy-officer", "auditor", "intake") || GroupAccess.mayRun(m.getGroup(), actor))) {
+                Participant p = em.find(Participant.class, m.getParticipantId());
+                out.add(new Member(m.getId(), m.getParticipantId(), p.getPseudonym(), m.getStartsOn(), m.getEndsOn(), !p.mayTakePart()));
+            }
+        }
+        out.sort((a, b) -> String.valueOf(a.pseudonym()).compareToIgnoreCase(String.valueOf(b.pseudonym())));
+        return out;
+    }
+}

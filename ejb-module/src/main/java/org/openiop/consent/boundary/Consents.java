@@ -1,0 +1,149 @@
+package org.openiop.consent.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.consent.control.Signers;
+import org.openiop.consent.entity.Consent;
+import org.openiop.consent.entity.ConsentTerms;
+import org.openiop.consent.entity.ConsentType;
+import org.openiop.consent.entity.DisclosurePurpose;
+import org.openiop.consent.entity.RecipientClass;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+
+/**
+ * 42 CFR Part 2 consents: participants sign and revoke their own; staff read them; and the one
+ * question the rest of OpenIOP asks before disclosing anything: {@link #permits}.
+ */
+@Stateless
+public class Consents {
+
+    /** Staff roles that may read a participant's consents. */
+    static final String[] STAFF_READERS = {"clinician", "intake", "program-admin", "privacy-officer", "auditor"};
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Whether a consent in force at {@code at} permits disclosing the participant's information to
+     * this class of recipient for this purpose. False for an unknown participant.
+     */
+    public boolean permits(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
+        return permitting(participantId, recipient, purpose, at).isPresent();
+    }
+
+    /** The consent that permits it, for the disclosures ledger; the most recently signed one wins. */
+    public Optional<Consent> permitting(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
+        Participant p = participantId == null ? null : em.find(Participant.class, participantId);
+        if (p == null) {
+            return Optional.empty();
+        }
+        return of(participantId).stream().filter(c -> c.permits(recipient, purpose, at, p.getDischargedAt())).findFirst();
+    }
+
+    /**
+     * The signed-in participant signs one or more consents at once, with their typed pseudonym.
+     *
+     * @throws RequestRefused (invalid) when an element is missing, the signature is not theirs, or
+     *     counseling notes are combined with another kind (42 CFR 2.31(b)); nothing is saved then
+     */
+    public List<Consent> sign(Actor self, List<ConsentTerms> terms, String typedPseudonym) {
+        Participant participant = ParticipantLookup.self(em, self);
+        if (terms == null || terms.isEmpty()) {
+            throw new RequestRefused("invalid", "Choose at least one consent to sign.");
+        }
+        boolean notes = terms.stream().anyMatch(t -> t.type() == ConsentType.COUNSELING_NOTES);
+        if (notes && terms.stream().anyMatch(t -> t.type() != ConsentType.COUNSELING_NOTES)) {
+            throw new RequestRefused("invalid", "A consent for counseling notes must be signed on its own, not together with "
+                    + "other consents (42 CFR 2.31(b)).", Map.of("type", "COUNSELING_NOTES alone"));
+        }
+        String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
+        Instant now = clock.instant();
+        List<Consent> signed = new ArrayList<>();
+        for (ConsentTerms t : terms) {
+            try {
+                signed.add(new Consent(participant.getId(), t, signature, now));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new RequestRefused("invalid", e.getMessage());
+            }
+        }
+        signed.forEach(em::persist);
+        for (Consent c : signed) {
+            audit.record(self.username(), "consent.sign." + c.getType().name(), participant.getId().toString(), null,
+                    AuditRecord.SUCCESS);
+        }
+        return signed;
+    }
+
+    /**
+     * Revokes one of the signed-in participant's consents from now on; never back-dated.
+     *
+     * @throws RequestRefused (not-found) for someone else's consent, (invalid) without a written revocation
+     */
+    public Consent revoke(Actor self, UUID consentId, String writtenRevocation) {
+        Participant participant = ParticipantLookup.self(em, self);
+        Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
+        if (consent == null || !consent.getParticipantId().equals(participant.getId())) {
+            throw new RequestRefused("not-found", "You have no consent with that id.");
+        }
+        try {
+            consent.revoke(writtenRevocation, clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("revocation", e.getMessage()));
+        }
+        audit.record(self.username(), "consent.revoke." + consent.getType().name(), participant.getId().toString(), null,
+                AuditRecord.SUCCESS);
+        return consent;
+    }
+
+    /** The signed-in participant's consents, newest first. */
+    public List<Consent> mine(Actor self) {
+        return of(ParticipantLookup.self(em, self).getId());
+    }
+
+    /** One consent, for its printable view: the participant's own, or any for staff. */
+    public Consent one(UUID consentId, Actor actor) {
+        Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
+        boolean staff = actor.hasAny(STAFF_READERS);
+        if (consent == null || !staff && !consent.getParticipantId().equals(ParticipantLookup.self(em, actor).getId())) {
+            throw new RequestRefused("not-found", "There is no consent with that id.");
+        }
+        return consent;
+    }
+
+    /** A participant's consents, for staff. */
+    public List<Consent> ofParticipant(UUID participantId, Actor actor) {
+        if (!actor.hasAny(STAFF_READERS)) {
+            throw new RequestRefused("forbidden", "Only staff may read a participant's consents.");
+        }
+        return of(ParticipantLookup.byId(em, participantId).getId());
+    }
+
+    /** Whether the participant has a consent of this kind in force now. */
+    public boolean hasInForce(UUID participantId, ConsentType type) {
+        Participant p = em.find(Participant.class, participantId);
+        Instant now = clock.instant();
+        return p != null && of(participantId).stream().anyMatch(c -> c.getType() == type && c.inForceAt(now, p.getDischargedAt()));
+    }
+
+    private List<Consent> of(UUID participantId) {
+        return em.createNamedQuery(Consent.OF_PARTICIPANT, Consent.class).setParameter("participant", participantId).getResultList();
+    }
+}

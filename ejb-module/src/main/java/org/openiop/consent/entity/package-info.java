@@ -1,0 +1,2 @@
+/** Agreement versions and signatures, consents, disclosures, and the words the rules require. */
+package org.openiop.consent.entity;
