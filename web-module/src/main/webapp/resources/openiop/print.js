@@ -1,7 +1,8 @@
-// Prints the enrollment hand-out. A file, not an inline handler: the Content-Security-Policy allows scripts from 'self' only.
+// Print buttons (the enrollment hand-out, a consent). A file, not an inline handler: the
+// Content-Security-Policy allows scripts from 'self' only.
 document.addEventListener('DOMContentLoaded', function () {
-  var button = document.getElementById('print-handout');
-  if (button) {
-    button.addEventListener('click', function () { window.print(); });
+  var buttons = document.querySelectorAll('#print-handout, [data-print]');
+  for (var i = 0; i < buttons.length; i++) {
+    buttons[i].addEventListener('click', function () { window.print(); });
   }
 });

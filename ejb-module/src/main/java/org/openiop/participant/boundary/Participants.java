@@ -95,6 +95,27 @@ public class Participants {
         return participant(username).map(ParticipantView::of);
     }
 
+    /** The zone the participant chose for their times, or null. */
+    public String timeZoneOf(UUID id) {
+        Participant p = em.find(Participant.class, id);
+        return p == null ? null : p.getTimeZone();
+    }
+
+    /**
+     * The signed-in participant chooses the time zone their sessions are shown in.
+     *
+     * @throws RequestRefused (invalid) for an unknown zone
+     */
+    public void showTimesIn(Actor self, String zone) {
+        Participant p = participant(self.username())
+                .orElseThrow(() -> new RequestRefused("forbidden", "Only an enrolled participant can do this."));
+        try {
+            p.showTimesIn(zone);
+        } catch (java.time.DateTimeException e) {
+            throw new RequestRefused("invalid", "Unknown time zone.", java.util.Map.of("zone", "unknown"));
+        }
+    }
+
     /**
      * Whether this signed-in participant may still use OpenIOP. A discharged participant is refused
      * at once, whatever tokens or sessions they still hold. Accounts OpenIOP has no record of (staff,

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openiop.consent.boundary.Agreements;
+import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
@@ -22,6 +24,7 @@ import org.openiop.program.boundary.Programs;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.LevelOfCare;
+import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
@@ -47,8 +50,13 @@ public class ProgramBacking implements Serializable {
     @EJB
     transient Groups groups;
 
+    @EJB
+    transient Agreements agreements;
+
     @Inject
     SignedInUser user;
+
+    private String agreementText;
 
     private String id;
     private UUID programId;
@@ -109,6 +117,40 @@ public class ProgramBacking implements Serializable {
             return null;
         }
     }
+
+    /** Publishes the text in the form as the program's new agreement version. */
+    public void publishAgreement() {
+        try {
+            agreements.publish(programId, agreementText, user.actor());
+            PageMessages.info(PageMessages.text("agreement.published"));
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    public AgreementVersion getCurrentAgreement() {
+        return programId == null ? null : agreements.current(programId).orElse(null);
+    }
+
+    public String getCurrentAgreementHtml() {
+        AgreementVersion v = getCurrentAgreement();
+        return v == null ? null : agreements.html(v);
+    }
+
+    /** Members who have not signed the current version, by pseudonym. */
+    public List<Member> getUnsigned() {
+        return programId == null ? List.of() : agreements.unsigned(programId, user.actor());
+    }
+
+    public String getAgreementText() {
+        if (agreementText == null) {
+            AgreementVersion v = getCurrentAgreement();
+            agreementText = v == null ? "" : v.getBody();
+        }
+        return agreementText;
+    }
+
+    public void setAgreementText(String v) { agreementText = v; }
 
     public List<TherapyGroup> getGroups() {
         return programId == null ? List.of() : groups.ofProgram(programId);

@@ -1,0 +1,77 @@
+package org.openiop.consent.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
+import org.openiop.consent.boundary.Agreements;
+import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.web.PageMessages;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * Backs /portal/agreement.xhtml: the participant reads the current confidentiality agreement of
+ * one of their programs and signs it with a tick and their typed pseudonym.
+ */
+@Named
+@ViewScoped
+public class AgreementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Agreements agreements;
+
+    @Inject
+    SignedInUser user;
+
+    private String program;
+    private AgreementVersion version;
+    private boolean agree;
+    private String signature;
+
+    public void load() {
+        try {
+            UUID id = UUID.fromString(program);
+            version = agreements.toSign(user.actor()).stream().filter(v -> v.getProgramId().equals(id)).findFirst().orElse(null);
+        } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
+            version = null;
+        }
+        if (version == null) {
+            PageMessages.info(PageMessages.text("agreement.nothingToSign"));
+        }
+    }
+
+    public String sign() {
+        if (!agree) {
+            PageMessages.error(PageMessages.text("agreement.tickBox"));
+            return null;
+        }
+        if (signature == null || signature.isBlank()) {
+            PageMessages.error(PageMessages.text("consent.typePseudonym"));
+            return null;
+        }
+        try {
+            agreements.sign(user.actor(), version.getProgramId(), version.getSha256(), agree, signature);
+            return "/portal/index?faces-redirect=true&signed=agreement";
+        } catch (RequestRefused e) {
+            PageMessages.error(e.fields().containsKey("signature") ? PageMessages.text("consent.typePseudonym") : e.getMessage());
+            return null;
+        }
+    }
+
+    public String getHtml() {
+        return version == null ? null : agreements.html(version);
+    }
+
+    public AgreementVersion getVersion() { return version; }
+    public String getProgram() { return program; }
+    public void setProgram(String v) { program = v; }
+    public boolean isAgree() { return agree; }
+    public void setAgree(boolean v) { agree = v; }
+    public String getSignature() { return signature; }
+    public void setSignature(String v) { signature = v; }
+}

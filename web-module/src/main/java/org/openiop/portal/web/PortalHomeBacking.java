@@ -1,0 +1,128 @@
+package org.openiop.portal.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.openiop.attendance.boundary.HourLedgers;
+import org.openiop.consent.boundary.Agreements;
+import org.openiop.consent.boundary.Consents;
+import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.entity.ConsentType;
+import org.openiop.participant.boundary.Participants;
+import org.openiop.participant.entity.ParticipantView;
+import org.openiop.platform.web.PageMessages;
+import org.openiop.program.boundary.Sessions;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.web.ProgramBacking;
+import org.openiop.security.web.SignedInUser;
+
+/**
+ * Backs the portal's start page: what the participant has to sign, their sessions for the next two
+ * weeks in their own time zone, and their hours this week. Only their own data and no one's name.
+ */
+@Named
+@ViewScoped
+public class PortalHomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Participants participants;
+
+    @EJB
+    transient Sessions sessions;
+
+    @EJB
+    transient Agreements agreements;
+
+    @EJB
+    transient Consents consents;
+
+    @EJB
+    transient HourLedgers ledgers;
+
+    @Inject
+    SignedInUser user;
+
+    private ParticipantView me;
+    private String zone;
+    private transient List<GroupSession> upcoming;
+
+    private ParticipantView me() {
+        if (me == null) {
+            me = participants.byUsername(user.getUsername()).orElse(null);
+        }
+        return me;
+    }
+
+    public boolean isEnrolled() {
+        return me() != null;
+    }
+
+    public List<GroupSession> getUpcoming() {
+        if (upcoming == null) {
+            Instant now = Instant.now();
+            upcoming = isEnrolled() ? sessions.ofParticipant(me().id(), now.minus(Duration.ofHours(3)), now.plus(Duration.ofDays(14)))
+                    : List.of();
+        }
+        return upcoming;
+    }
+
+    /** The zone times are shown in: the participant's choice, else the first session's program, else Chicago. */
+    public String getZone() {
+        if (zone == null) {
+            String chosen = isEnrolled() ? participants.timeZoneOf(me().id()) : null;
+            zone = chosen != null ? chosen
+                    : getUpcoming().isEmpty() ? "America/Chicago" : getUpcoming().get(0).getGroup().getProgram().getTimeZone();
+        }
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public void saveZone() {
+        participants.showTimesIn(user.actor(), zone);
+        PageMessages.info(PageMessages.text("portal.zoneSaved") + " " + zone);
+    }
+
+    public String when(GroupSession s, Locale locale) {
+        ZoneId z = ZoneId.of(getZone());
+        return s.getStartsAt().atZone(z).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                .withLocale(locale).withZone(z)) + " – " + s.getEndsAt().atZone(z).toLocalTime();
+    }
+
+    public List<AgreementVersion> getAgreementsToSign() {
+        return isEnrolled() ? agreements.toSign(user.actor()) : List.of();
+    }
+
+    public boolean isTpoMissing() {
+        return isEnrolled() && !consents.hasInForce(me().id(), ConsentType.TPO);
+    }
+
+    public boolean isTelehealthMissing() {
+        return isEnrolled() && !consents.hasInForce(me().id(), ConsentType.TELEHEALTH);
+    }
+
+    public List<HourLedgers.ProgramWeeks> getHours() {
+        return isEnrolled() ? ledgers.ofParticipant(me().id(), 1) : List.of();
+    }
+
+    public String hours(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public List<String> getZones() {
+        return ProgramBacking.ZONES;
+    }
+}
