@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * In Chromium, with axe-core on every page: a program admin creates a program and a group with a
- * weekly schedule and adds a member; the facilitator marks attendance and sees the hours.
+ * In Chromium, with axe-core on every page: a program admin creates a program, a group with a
+ * weekly schedule and an agreement, and adds a member; the participant signs the agreement and a
+ * TPO consent in the portal; the facilitator marks attendance and sees the hours.
  */
 class ProgramPagesIT {
 
@@ -74,12 +75,59 @@ class ProgramPagesIT {
             chromium.driver.findElement(By.id("group:save-group")).click();
             chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "capacity"));
 
+            // The program's confidentiality agreement, which members must sign.
+            chromium.open(programUrl);
+            chromium.waitForHeading(programName);
+            chromium.driver.findElement(By.id("agreement:text")).sendKeys("# Our agreement\n\nWhat is shared here stays here.");
+            chromium.driver.findElement(By.id("agreement:publish")).click();
+            chromium.waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("agreement-version")));
+            assertTrue(chromium.driver.findElement(By.id("unsigned")).getText().contains("Morning Finch"));
+            chromium.assertAccessible("console-program");
+
             // A single session yesterday evening, which the facilitator will mark.
+            chromium.open(groupUrl);
+            chromium.waitForHeading(groupName);
             setValue(chromium, "add-session:day", today.minusDays(1).toString());
             setValue(chromium, "add-session:from", "18:00");
             setValue(chromium, "add-session:to", "21:00");
             chromium.driver.findElement(By.id("add-session:add-session-button")).click();
             chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The session was added"));
+        }
+
+        String programId = programUrl.substring(programUrl.indexOf("id=") + 3);
+        try (Chromium chromium = new Chromium()) {
+            chromium.open(Target.app() + "/portal/");
+            chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
+            chromium.waitForHeading("My sessions");
+            chromium.assertAccessible("portal-home-to-sign");
+            chromium.driver.findElements(By.cssSelector("a.sign-agreement")).stream()
+                    .filter(a -> a.getAttribute("href").contains(programId)).findFirst().orElseThrow().click();
+            chromium.waitForHeading("Confidentiality agreement");
+            assertTrue(chromium.driver.findElement(By.id("agreement-text")).getText().contains("What is shared here stays here."));
+            chromium.assertAccessible("portal-agreement");
+            chromium.driver.findElement(By.id("sign:signature")).sendKeys("Morning Finch");
+            chromium.driver.findElement(By.id("sign:sign-button")).click();
+            chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Tick the box"));
+            chromium.driver.findElement(By.id("sign:agree")).click();
+            chromium.driver.findElement(By.id("sign:signature")).clear();
+            chromium.driver.findElement(By.id("sign:signature")).sendKeys("Morning Finch");
+            chromium.driver.findElement(By.id("sign:sign-button")).click();
+            chromium.waitForHeading("My sessions");
+            assertTrue(chromium.driver.findElement(By.tagName("main")).getText().contains("Your signature is recorded"));
+
+            chromium.driver.findElement(By.id("sign-tpo")).click();
+            chromium.waitForHeading("My consents");
+            assertEquals("TPO", new Select(chromium.driver.findElement(By.id("new:type"))).getFirstSelectedOption().getAttribute("value"));
+            chromium.driver.findElement(By.id("new:signature")).sendKeys("Morning Finch");
+            chromium.driver.findElement(By.id("new:sign-consent")).click();
+            chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                    "Your consent is recorded"));
+            assertTrue(chromium.driver.findElement(By.id("mine")).getText().contains("In force"));
+            chromium.assertAccessible("portal-consents");
+            chromium.driver.findElement(By.linkText("View or print")).click();
+            chromium.waitForHeading("Consent");
+            assertTrue(chromium.driver.findElement(By.id("consent-print")).getText().contains("You may revoke this consent"));
+            chromium.assertAccessible("portal-consent-print");
         }
 
         try (Chromium chromium = new Chromium()) {

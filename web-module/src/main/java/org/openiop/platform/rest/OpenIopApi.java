@@ -13,6 +13,9 @@ import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
 import org.openiop.plugin.rest.PluginsResource;
 import org.openiop.consent.rest.ConsentsResource;
+import org.openiop.consent.rest.ParticipantConsentsResource;
+import org.openiop.consent.rest.ParticipantDisclosuresResource;
+import org.openiop.consent.rest.ProgramAgreementsResource;
 import org.openiop.consent.rest.MyConsentsResource;
 import org.openiop.program.rest.GroupsResource;
 import org.openiop.program.rest.ProgramsResource;
@@ -42,7 +45,8 @@ public class OpenIopApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(
                 MeResource.class, MyProfileResource.class, ProgramsResource.class, GroupsResource.class, SessionsResource.class,
-                ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class,
+                ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class, ProgramAgreementsResource.class,
+                ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 ClinicianCredentialsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,

@@ -1,0 +1,28 @@
+package org.openiop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+/** A fresh program with one group facilitated by demo-clinician, for tests that need somewhere to belong. */
+record Programs(String programId, String groupId) {
+
+    static Programs fresh(Api admin) {
+        LocalDate start = LocalDate.now().minusMonths(1);
+        HttpResponse<String> program = admin.post("/programs", "{\"name\": \"IT Program " + People.letters(6) + "\", "
+                + "\"levelOfCare\": \"IOP_2_1\", \"timeZone\": \"America/Chicago\", \"startsOn\": \"" + start + "\"}");
+        assertEquals(201, program.statusCode(), program.body());
+        String programId = Api.object(program).getString("id");
+        HttpResponse<String> group = admin.post("/programs/" + programId + "/groups", "{\"name\": \"IT Group\", "
+                + "\"facilitators\": [\"" + Target.CLINICIAN + "\"]}");
+        assertEquals(201, group.statusCode(), group.body());
+        return new Programs(programId, Api.object(group).getJsonObject("group").getString("id"));
+    }
+
+    void add(Api staff, Enrolled member) {
+        HttpResponse<String> added = staff.post("/groups/" + groupId + "/members", "{\"participantId\": \"" + member.id()
+                + "\", \"startsOn\": \"" + LocalDate.now().minusDays(7) + "\"}");
+        assertEquals(201, added.statusCode(), added.body());
+    }
+}

@@ -1,0 +1,47 @@
+package org.openiop.consent.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.openiop.consent.boundary.Consents;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.security.web.Callers;
+
+/** A participant's consents, for staff. */
+@Path("participants/{id}/consents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+public class ParticipantConsentsResource {
+
+    @EJB
+    Consents consents;
+
+    @Context
+    SecurityContext security;
+
+    static UUID uuid(String id, String what) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
+        }
+    }
+
+    @GET
+    public String consentsOf(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        consents.ofParticipant(uuid(id, "participant"), Callers.of(security)).forEach(c -> list.add(ConsentJson.of(c)));
+        return list.build().toString();
+    }
+}
