@@ -47,7 +47,8 @@ class BrowserJourneyIT {
             chromium.open(Target.app() + "/portal/");
             chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
             chromium.waitForHeading("My sessions");
-            assertTrue(chromium.driver.findElement(By.id("no-sessions")).isDisplayed());
+            // The demo participant belongs to the demo program's evening group.
+            assertTrue(chromium.driver.findElement(By.id("my-sessions")).getText().contains("Evening Process Group"));
             chromium.assertAccessible("portal-en");
 
             chromium.driver.findElement(By.id("language:es")).click();

@@ -26,7 +26,7 @@ class HealthIT {
         assertEquals("UP", check(health, "identity-vault").getString("status"));
         JsonObject database = check(health, "database");
         assertEquals("UP", database.getString("status"));
-        assertEquals("3", database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals(Target.SCHEMA_VERSION, database.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

@@ -30,6 +30,7 @@ class LeakScanIT {
     private static final List<People.Person> SEEDED = new ArrayList<>();
     private static final List<String> CANARIES = new ArrayList<>();
     private static Api participant;
+    private static Programs program;
 
     @BeforeAll
     static void seedAndUse() {
@@ -49,11 +50,31 @@ class LeakScanIT {
                 participant = new Api(Tokens.accessToken(enrollment.getString("username"),
                         enrollment.getString("temporaryPassword"), "Leak-Scan-" + People.letters(6) + "4Z"));
                 participant.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + first + " Fan\"}"); // refused: part of the name
-                participant.put("/me/profile/pseudonym", "{\"pseudonym\": \"Calm Lantern " + (int) (Math.random() * 90 + 10) + "\"}");
+                String pseudonym = "Calm Lantern " + (int) (Math.random() * 90 + 10);
+                participant.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + pseudonym + "\"}");
+                useGroupsAndConsents(id, pseudonym);
             }
         }
         // One more read of the audit trail, so that everything is sealed into the chain before the scan.
         Api.as(Target.AUDITOR, Target.STAFF_PASSWORD).get("/audit/verification");
+    }
+
+    /** Membership, an agreement, a TPO consent and a disclosure, so their tables and responses are scanned too. */
+    private static void useGroupsAndConsents(String id, String pseudonym) {
+        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        program = Programs.fresh(admin);
+        assertEquals(201, admin.post("/groups/" + program.groupId() + "/members", "{\"participantId\": \"" + id
+                + "\", \"startsOn\": \"" + java.time.LocalDate.now().minusDays(1) + "\"}").statusCode());
+        String sha = Api.object(admin.post("/programs/" + program.programId() + "/agreements", "{\"text\": \"Stay kind.\"}"))
+                .getString("sha256");
+        assertEquals(201, participant.post("/me/agreements", "{\"programId\": \"" + program.programId() + "\", \"sha256\": \""
+                + sha + "\", \"agree\": true, \"signature\": \"" + pseudonym + "\"}").statusCode());
+        assertEquals(201, participant.post("/me/consents", "{\"signature\": \"" + pseudonym + "\", \"consents\": [{\"type\": "
+                + "\"TPO\", \"recipientClass\": \"HEALTH_PLAN\", \"purpose\": \"PAYMENT\", \"information\": \"Hours of care\", "
+                + "\"expiresOnDischarge\": true}]}").statusCode());
+        assertEquals(201, Api.as(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD).post("/participants/" + id + "/disclosures",
+                "{\"recipient\": \"Example Health Plan\", \"recipientClass\": \"HEALTH_PLAN\", \"purpose\": \"PAYMENT\", "
+                        + "\"description\": \"Eligibility inquiry\"}").statusCode());
     }
 
     @Test
@@ -102,8 +123,21 @@ class LeakScanIT {
     @Test
     void whatTheParticipantIsSentHoldsNoIdentityField() {
         String everything = participant.get("/me/profile").body() + participant.get("/me").body()
-                + participant.get("/me/profile/pseudonym-suggestions").body();
+                + participant.get("/me/profile/pseudonym-suggestions").body() + participant.get("/me/consents").body()
+                + participant.get("/me/disclosures").body() + participant.get("/me/agreements").body();
+        assertTrue(everything.contains("Example Health Plan") && everything.contains("TPO"), "the consent and disclosure were sent");
         assertClean("the participant's responses", everything);
+    }
+
+    @Test
+    void whatStaffSeeOfGroupsAndHoursHoldsNoIdentityField() {
+        Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
+        String everything = clinician.get("/groups/" + program.groupId() + "/members").body()
+                + clinician.get("/programs/" + program.programId() + "/hours").body()
+                + clinician.get("/programs/" + program.programId() + "/hours.csv", "text/csv").body()
+                + clinician.get("/programs/" + program.programId() + "/agreements/unsigned").body();
+        assertTrue(everything.contains("Calm Lantern"), "the member is listed by pseudonym");
+        assertClean("staff views of groups and hours", everything);
     }
 
     static void assertClean(String where, String text) {

@@ -13,6 +13,7 @@ import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.LicensingRuleFactory;
 import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.entity.Program;
 
 /**
  * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin
@@ -25,8 +26,16 @@ public class LicensingDecisions {
     PluginRegistry registry;
 
     public DecisionComposer.Composed decide(LicensingQuery query) {
+        return decide(query, null);
+    }
+
+    /** As {@link #decide(LicensingQuery)}, asking only the plugins the program has not switched off. */
+    public DecisionComposer.Composed decide(LicensingQuery query, Program program) {
         Map<String, LicensingDecision> answers = new LinkedHashMap<>();
         for (LoadedPlugin plugin : registry.active(PluginKind.LICENSING)) {
+            if (program != null && !program.usesPlugin(plugin.descriptor().id())) {
+                continue;
+            }
             LicensingRuleFactory factory = (LicensingRuleFactory) plugin.factory();
             answers.put(plugin.descriptor().id(), plugin.guard().call(() -> factory.create().decide(query),
                     why -> new LicensingDecision(Verdict.REVIEW, List.of(why), List.of(), List.of(), List.of(why))));

@@ -86,6 +86,24 @@ public class Programs {
         return program;
     }
 
+    /**
+     * Switches a plugin on or off for one program (program admins).
+     *
+     * @throws RequestRefused (invalid) for a malformed plugin id
+     */
+    public Program switchPlugin(UUID programId, String pluginId, boolean enabled, Actor actor) {
+        GroupAccess.requireAdmin(actor);
+        Program program = find(programId);
+        try {
+            program.switchPlugin(pluginId, enabled);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        audit.record(actor.username(), "program.plugin." + (enabled ? "on" : "off"), programId.toString(), pluginId,
+                AuditRecord.SUCCESS);
+        return program;
+    }
+
     private static void apply(Program program, ProgramForm form) {
         AgeBand band = form.ageBand() == null ? AgeBand.ADULT : form.ageBand();
         program.describe(form.name(), form.levelOfCare(), band, form.timeZone(), form.startsOn(), form.endsOn());

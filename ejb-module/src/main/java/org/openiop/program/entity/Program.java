@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,7 +17,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +76,13 @@ public class Program {
     @CollectionTable(name = "program_state", joinColumns = @JoinColumn(name = "program_id"))
     @Column(name = "jurisdiction", length = 2)
     private Set<String> states = new TreeSet<>();
+
+    /** Plugins switched on or off for this program; an active plugin without an entry is on. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "program_plugin", joinColumns = @JoinColumn(name = "program_id"))
+    @MapKeyColumn(name = "plugin_id", length = 64)
+    @Column(name = "enabled", nullable = false)
+    private Map<String, Boolean> pluginSwitches = new HashMap<>();
 
     @Version
     private long version;
@@ -144,6 +154,18 @@ public class Program {
         }
         states.clear();
         states.addAll(checked);
+    }
+
+    /** Whether the program uses this plugin (every active plugin unless switched off). */
+    public boolean usesPlugin(String pluginId) {
+        return pluginSwitches.getOrDefault(pluginId, Boolean.TRUE);
+    }
+
+    public void switchPlugin(String pluginId, boolean enabled) {
+        if (pluginId == null || !pluginId.matches("[a-z0-9][a-z0-9.-]{0,63}")) {
+            throw new IllegalArgumentException("A plugin id has lowercase letters, digits, dots and dashes.");
+        }
+        pluginSwitches.put(pluginId, enabled);
     }
 
     public ZoneId zone() {

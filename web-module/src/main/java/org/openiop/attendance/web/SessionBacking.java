@@ -12,10 +12,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
+import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.licensing.boundary.SessionLicensing;
+import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
@@ -42,8 +46,14 @@ public class SessionBacking implements Serializable {
     @EJB
     transient Attendance attendance;
 
+    @EJB
+    transient SessionLicensing licensing;
+
     @Inject
     SignedInUser user;
+
+    private String where;
+    private Modality whereModality = Modality.VIDEO;
 
     private String id;
     private UUID sessionId;
@@ -140,6 +150,28 @@ public class SessionBacking implements Serializable {
             PageMessages.error(e.getMessage());
         }
     }
+
+    /** Decides, for each facilitator, for where the participant is; every decision is stored. */
+    public void decideLicensing() {
+        try {
+            licensing.decideForSession(sessionId, where, whereModality, user.actor());
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    public List<RecordedDecision> getDecisions() {
+        return sessionId == null ? List.of() : licensing.ofSession(sessionId, user.actor());
+    }
+
+    public List<Map.Entry<String, String>> getJurisdictions() {
+        return List.copyOf(UsJurisdictions.all().entrySet());
+    }
+
+    public String getWhere() { return where; }
+    public void setWhere(String v) { where = v; }
+    public Modality getWhereModality() { return whereModality; }
+    public void setWhereModality(Modality v) { whereModality = v; }
 
     public String local(Instant instant) {
         return instant.atZone(ZoneId.of(zone)).format(SHOWN);

@@ -40,6 +40,8 @@ public class ConsoleMenu {
             new Entry("menu.reviews", "/console/privacy/break-glass.xhtml", "pi pi-exclamation-triangle", List.of(Roles.PRIVACY_OFFICER)),
             new Entry("menu.audit", "/console/audit/index.xhtml", "pi pi-shield", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Entry("menu.licensing", "/console/licensing/check.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
+            new Entry("menu.credentials", "/console/licensing/credentials.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN)),
+            new Entry("menu.matrix", "/console/licensing/matrix.xhtml", "pi pi-table", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Entry("menu.plugins", "/console/plugins/index.xhtml", "pi pi-th-large", List.of(Roles.PROGRAM_ADMIN)),
             new Entry("menu.status", "/console/status.xhtml", "pi pi-server", List.of(Roles.PROGRAM_ADMIN)));
 

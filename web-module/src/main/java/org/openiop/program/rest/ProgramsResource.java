@@ -29,7 +29,11 @@ import org.openiop.attendance.control.HoursCsv;
 import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
+import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.spi.Modality;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
@@ -59,6 +63,12 @@ public class ProgramsResource {
 
     @EJB
     HourLedgers ledgers;
+
+    @EJB
+    PluginRegistry registry;
+
+    @EJB
+    SessionLicensing licensing;
 
     @Context
     SecurityContext security;
@@ -119,6 +129,52 @@ public class ProgramsResource {
         Scheduled made = groups.create(Ids.of(id, "program"), form, Callers.of(security));
         JsonObjectBuilder out = GroupsResource.scheduled(made).add("group", GroupsResource.json(made.group()));
         return Response.status(Response.Status.CREATED).entity(out.build().toString()).build();
+    }
+
+    /** Every plugin the registry knows, and whether this program uses it. */
+    @GET
+    @Path("{id}/plugins")
+    public String plugins(@PathParam("id") String id) {
+        Program program = programs.find(Ids.of(id, "program"));
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (PluginInfo p : registry.list()) {
+            list.add(Json.createObjectBuilder().add("id", p.id()).add("kind", String.valueOf(p.kind()))
+                    .add("state", p.state().name()).add("enabled", program.usesPlugin(p.id())));
+        }
+        return list.build().toString();
+    }
+
+    /** {@code {"enabled": false}} switches a plugin off for this program; true switches it back on. */
+    @PUT
+    @Path("{id}/plugins/{plugin}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("program-admin")
+    public Response switchPlugin(@PathParam("id") String id, @PathParam("plugin") String plugin, JsonObject body) {
+        if (body == null || !body.containsKey("enabled") || body.get("enabled").getValueType() != jakarta.json.JsonValue.ValueType.TRUE
+                && body.get("enabled").getValueType() != jakarta.json.JsonValue.ValueType.FALSE) {
+            throw new RequestRefused("invalid", "Send {\"enabled\": true} or {\"enabled\": false}.", Map.of("enabled", "true or false"));
+        }
+        if (registry.list().stream().noneMatch(p -> p.id().equals(plugin))) {
+            throw new RequestRefused("not-found", "There is no plugin with the id '" + plugin + "'.");
+        }
+        programs.switchPlugin(Ids.of(id, "program"), plugin, body.getBoolean("enabled"), Callers.of(security));
+        return Response.noContent().build();
+    }
+
+    /** Clinicians (facilitators of the program's groups) × the program's states, for a modality and date. */
+    @GET
+    @Path("{id}/licensing-matrix")
+    public String matrix(@PathParam("id") String id, @QueryParam("modality") String modality, @QueryParam("date") String date) {
+        JsonFields q = JsonFields.of(Json.createObjectBuilder().add("modality", modality == null ? "VIDEO" : modality)
+                .add("date", date == null ? LocalDate.now().toString() : date).build());
+        JsonObjectBuilder rows = Json.createObjectBuilder();
+        licensing.matrix(Ids.of(id, "program"), q.choice("modality", Modality.class), q.date("date"), Callers.of(security))
+                .forEach((clinician, row) -> {
+                    JsonObjectBuilder cells = Json.createObjectBuilder();
+                    row.forEach((state, answer) -> cells.add(state, answer.verdict().name()));
+                    rows.add(clinician, cells);
+                });
+        return rows.build().toString();
     }
 
     /** The hours report: weeks from {@code from}'s week to {@code to}'s week (default: the last 4). */

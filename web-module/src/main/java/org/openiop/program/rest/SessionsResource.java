@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import org.openiop.attendance.boundary.Attendance;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.audit.entity.Actor;
+import org.openiop.licensing.boundary.SessionLicensing;
+import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.plugin.spi.Modality;
@@ -52,8 +55,49 @@ public class SessionsResource {
     @EJB
     Attendance attendance;
 
+    @EJB
+    SessionLicensing licensing;
+
     @Context
     SecurityContext security;
+
+    /**
+     * Decides for each facilitator whether they may serve someone in {@code jurisdiction} by
+     * {@code modality} on the session's day; every decision is stored with its inputs.
+     */
+    @POST
+    @Path("{id}/licensing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("id") String id, JsonObject body) {
+        JsonFields f = JsonFields.of(body);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (SessionLicensing.Answer a : licensing.decideForSession(Ids.of(id, "session"), f.text("jurisdiction"),
+                f.choice("modality", Modality.class), Callers.of(security))) {
+            JsonArrayBuilder reasons = Json.createArrayBuilder();
+            a.composed().decision().reasons().forEach(reasons::add);
+            JsonArrayBuilder obligations = Json.createArrayBuilder();
+            a.composed().decision().obligations().forEach(o -> obligations.add(o.code()));
+            list.add(Json.createObjectBuilder().add("clinician", a.clinician()).add("verdict", a.verdict().name())
+                    .add("reasons", reasons).add("obligations", obligations));
+        }
+        return Response.status(Response.Status.CREATED).entity(list.build().toString()).build();
+    }
+
+    /** The licensing decisions stored for the session, with their inputs and outcome. */
+    @GET
+    @Path("{id}/licensing")
+    public String decisions(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (RecordedDecision d : licensing.ofSession(Ids.of(id, "session"), Callers.of(security))) {
+            list.add(Json.createObjectBuilder().add("clinician", d.getClinician()).add("jurisdiction", d.getJurisdiction())
+                    .add("modality", d.getModality().name()).add("date", d.getOnDate().toString())
+                    .add("verdict", d.getVerdict().name()).add("decidedAt", d.getDecidedAt().toString())
+                    .add("decidedBy", d.getDecidedBy())
+                    .add("inputs", Json.createReader(new StringReader(d.getInputs())).readObject())
+                    .add("outcome", Json.createReader(new StringReader(d.getOutcome())).readObject()));
+        }
+        return list.build().toString();
+    }
 
     /** The caller's calendar: sessions overlapping [from, to), by start (default: the next 4 weeks). */
     @GET

@@ -16,6 +16,8 @@ import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
@@ -52,6 +54,9 @@ public class ProgramBacking implements Serializable {
 
     @EJB
     transient Agreements agreements;
+
+    @EJB
+    transient PluginRegistry registry;
 
     @Inject
     SignedInUser user;
@@ -115,6 +120,23 @@ public class ProgramBacking implements Serializable {
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
             return null;
+        }
+    }
+
+    /** Every plugin the registry knows, for the program's plugin switches. */
+    public List<PluginInfo> getPlugins() {
+        return registry.list();
+    }
+
+    public boolean uses(String pluginId) {
+        return programId != null && programs.find(programId).usesPlugin(pluginId);
+    }
+
+    public void switchPlugin(String pluginId, boolean enabled) {
+        try {
+            programs.switchPlugin(programId, pluginId, enabled, user.actor());
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
         }
     }
 

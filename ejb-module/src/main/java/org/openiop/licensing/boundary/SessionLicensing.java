@@ -1,0 +1,167 @@
+package org.openiop.licensing.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.licensing.control.DecisionJson;
+import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.spi.Credential;
+import org.openiop.plugin.spi.LicensingDecision;
+import org.openiop.plugin.spi.LicensingQuery;
+import org.openiop.plugin.spi.Modality;
+import org.openiop.plugin.spi.Profession;
+import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.control.GroupAccess;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.Program;
+import org.openiop.program.entity.TherapyGroup;
+
+/**
+ * Licensing for real sessions and programs: the decision for each facilitator of a session, for
+ * where the participant is, stored with its inputs; and a clinicians × states matrix per program.
+ * Decisions use the clinicians' recorded credentials and the program's licensing plugins.
+ */
+@Stateless
+public class SessionLicensing {
+
+    /** Best first: the order in which one clinician's answers under several professions are preferred. */
+    private static final List<Verdict> PREFERENCE = List.of(Verdict.ALLOW, Verdict.REVIEW, Verdict.ABSTAIN, Verdict.DENY);
+
+    /** The width of the outcome column. */
+    static final int RECORD_MAX = 8000;
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    LicensingDecisions decisions;
+
+    @EJB
+    ClinicianCredentials credentials;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** One clinician's composed answer, with the query it answered. */
+    public record Answer(String clinician, LicensingQuery query, DecisionComposer.Composed composed) {
+
+        public Verdict verdict() {
+            return composed.decision().verdict();
+        }
+
+        public String getClinician() { return clinician; }
+        public LicensingDecision getDecision() { return composed.decision(); }
+    }
+
+    /**
+     * The answer for one clinician: under each profession their credentials show, the best verdict
+     * wins; with no credentials recorded, REVIEW saying so (unknown is never allow).
+     */
+    public Answer answer(String clinician, String jurisdiction, Modality modality, LocalDate date, Program program) {
+        List<ClinicianCredential> held = credentials.of(clinician);
+        List<Credential> asSpi = held.stream().map(ClinicianCredential::toCredential).toList();
+        Set<Profession> professions = new TreeSet<>();
+        held.forEach(c -> professions.add(c.getProfession()));
+        if (professions.isEmpty()) {
+            LicensingQuery q = new LicensingQuery(clinician, Profession.COUNSELOR, List.of(), jurisdiction, modality, date);
+            String why = "No licenses, privileges or registrations are recorded for " + clinician + ".";
+            return new Answer(clinician, q, new DecisionComposer.Composed(new LicensingDecision(Verdict.REVIEW, List.of(why),
+                    List.of(), List.of(), List.of()), Map.of()));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Profession p : professions) {
+            LicensingQuery q = new LicensingQuery(clinician, p, asSpi, jurisdiction, modality, date);
+            answers.add(new Answer(clinician, q, decisions.decide(q, program)));
+        }
+        return answers.stream().min(Comparator.comparingInt(a -> PREFERENCE.indexOf(a.verdict()))).orElseThrow();
+    }
+
+    /**
+     * Decides, for each facilitator of the session, whether they may serve someone in that
+     * jurisdiction by that modality on the session's day, and stores every decision with its inputs.
+     *
+     * @throws RequestRefused (invalid) for an unknown jurisdiction; (forbidden) unless the actor runs the group
+     */
+    public List<Answer> decideForSession(UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
+        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
+        if (session == null) {
+            throw new RequestRefused("not-found", "There is no session with that id.");
+        }
+        if (!Actor.SYSTEM.username().equals(actor.username())) {
+            GroupAccess.requireRun(session.getGroup(), actor);
+        }
+        if (!UsJurisdictions.isCode(jurisdiction)) {
+            throw new RequestRefused("invalid", "Say where the participant is: a US state or territory code such as IL.",
+                    Map.of("jurisdiction", "state code"));
+        }
+        if (modality == null) {
+            throw new RequestRefused("invalid", "Choose the modality: VIDEO, AUDIO_ONLY or PHONE.", Map.of("modality", "required"));
+        }
+        String where = jurisdiction.toUpperCase(Locale.ROOT);
+        LocalDate day = session.localDay();
+        List<Answer> out = new ArrayList<>();
+        for (String clinician : session.getGroup().getFacilitators()) {
+            Answer a = answer(clinician, where, modality, day, session.getGroup().getProgram());
+            em.persist(new RecordedDecision(sessionId, clinician, where, modality, day, a.verdict(), DecisionJson.inputs(a.query()),
+                    DecisionJson.outcome(a.composed(), RECORD_MAX), clock.instant(), actor.username()));
+            audit.record(actor.username(), "licensing.decide." + a.verdict().name(), sessionId.toString(), null, AuditRecord.SUCCESS);
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The decisions stored for a session, newest first. */
+    public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
+        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
+        if (session == null) {
+            throw new RequestRefused("not-found", "There is no session with that id.");
+        }
+        GroupAccess.requireSee(session.getGroup(), actor);
+        return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId)
+                .getResultList();
+    }
+
+    /** Clinicians × states: every facilitator of the program's groups against every state it operates in. */
+    public Map<String, Map<String, Answer>> matrix(UUID programId, Modality modality, LocalDate date, Actor actor) {
+        if (!actor.hasAny("program-admin", "clinician", "privacy-officer", "auditor")) {
+            throw new RequestRefused("forbidden", "Only staff may see the licensing matrix.");
+        }
+        Program program = programId == null ? null : em.find(Program.class, programId);
+        if (program == null) {
+            throw new RequestRefused("not-found", "There is no program with that id.");
+        }
+        Set<String> clinicians = new TreeSet<>();
+        em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", programId).getResultList()
+                .forEach(g -> clinicians.addAll(g.getFacilitators()));
+        Map<String, Map<String, Answer>> out = new LinkedHashMap<>();
+        for (String clinician : clinicians) {
+            Map<String, Answer> row = new LinkedHashMap<>();
+            for (String state : new TreeSet<>(program.getStates())) {
+                row.put(state, answer(clinician, state, modality, date, program));
+            }
+            out.put(clinician, row);
+        }
+        return out;
+    }
+}
