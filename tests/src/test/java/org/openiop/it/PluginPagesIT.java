@@ -1,10 +1,12 @@
 package org.openiop.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,6 +43,31 @@ class PluginPagesIT {
             String obligations = chromium.driver.findElement(By.id("obligations")).getText();
             assertTrue(obligations.contains("CA_TELEHEALTH_CONSENT") && obligations.contains("CA_PRESENT_LOCATION"), obligations);
             chromium.assertAccessible("console-licensing-answer");
+        }
+    }
+
+    @Test
+    void aProgramAdminRecordsCredentialsAndReadsTheMatrix() throws Exception {
+        String clinician = "it-matrix-" + People.letters(5);
+        try (Chromium chromium = new Chromium()) {
+            chromium.open(Target.app() + "/console/licensing/credentials.xhtml?clinician=" + clinician);
+            chromium.signInOnKeycloak(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+            chromium.waitForHeading("Clinician credentials");
+            new Select(chromium.driver.findElement(By.id("add:jurisdiction"))).selectByValue("IL");
+            chromium.driver.findElement(By.id("add:number")).sendKeys("LCPC 180.0099");
+            chromium.driver.executeScript("arguments[0].value = '2020-01-01';", chromium.driver.findElement(By.id("add:from")));
+            chromium.driver.findElement(By.id("add:record")).click();
+            chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("held:credentials"), "LCPC 180.0099"));
+            chromium.assertAccessible("console-credentials");
+
+            // The demo program's evening group is facilitated by demo-clinician, who has no credentials: review, never allow.
+            chromium.open(Target.app() + "/console/licensing/matrix.xhtml?program=6f1d2c3e-0000-4000-8000-000000000001");
+            chromium.waitForHeading("Licensing matrix");
+            WebElement table = chromium.driver.findElement(By.id("matrix-table"));
+            assertTrue(table.getText().contains(Target.CLINICIAN), table.getText());
+            assertTrue(table.findElements(By.cssSelector("td.verdict-ALLOW")).isEmpty(), "no credentials, so nothing is allowed");
+            assertFalse(table.findElements(By.cssSelector("td.verdict-REVIEW")).isEmpty());
+            chromium.assertAccessible("console-matrix");
         }
     }
 }

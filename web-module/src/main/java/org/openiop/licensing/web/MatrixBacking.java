@@ -50,6 +50,13 @@ public class MatrixBacking implements Serializable {
         public List<SessionLicensing.Answer> getCells() { return cells; }
     }
 
+    /** On arrival with {@code ?program=}: show that program's matrix at once. */
+    public void showIfChosen() {
+        if (program != null && !program.isBlank()) {
+            show();
+        }
+    }
+
     public void show() {
         try {
             matrix = licensing.matrix(UUID.fromString(program), modality, date, user.actor());
