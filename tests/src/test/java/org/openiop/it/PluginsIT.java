@@ -121,4 +121,49 @@ class PluginsIT {
         Files.delete(folder.resolve("it-secret.jar"));
         Files.delete(folder.resolve("it-needs.jar"));
     }
+
+    /** A secret saved in the console; it must never be shown either. */
+    static final String CONSOLE_SECRET = "console-canary-secret-8813";
+
+    @Test
+    void settingsSavedInTheConsoleReachThePluginAndSecretsStayWriteOnly() throws Exception {
+        build("it-settings.jar", "itext.settings", "licensing-it-settings", false, "[1.0,2.0)",
+                "List.of(ConfigProperty.secret(\"api-key\", \"API key\", \"From the vendor.\"), "
+                        + "new ConfigProperty(\"retries\", \"Retries\", \"How often to retry.\", ConfigProperty.Type.INTEGER, false, false, \"2\"))");
+        JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
+        assertEquals("REFUSED", plugin(list, "licensing-it-settings").getString("state"), "the required key is missing");
+
+        var wrong = admin.put("/plugins/licensing-it-settings/settings", "{\"values\": {\"api-key\": \"" + CONSOLE_SECRET
+                + "\", \"retries\": \"many\"}}");
+        assertEquals(400, wrong.statusCode(), wrong.body());
+        assertEquals("Retries must be a whole number.", Api.object(wrong).getString("detail"));
+        assertEquals("REFUSED", plugin(Api.array(admin.get("/plugins")), "licensing-it-settings").getString("state"),
+                "nothing was saved");
+
+        var saved = admin.put("/plugins/licensing-it-settings/settings", "{\"values\": {\"api-key\": \"" + CONSOLE_SECRET
+                + "\", \"retries\": \"5\"}}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("ACTIVE", plugin(Api.array(saved), "licensing-it-settings").getString("state"), "restarted with the key");
+
+        JsonArray form = Api.array(admin.get("/plugins/licensing-it-settings/settings"));
+        JsonObject key = form.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals("api-key")).findFirst()
+                .orElseThrow();
+        assertTrue(key.getBoolean("set") && key.getBoolean("secret") && !key.containsKey("value"), key.toString());
+        assertEquals("console", key.getString("source"));
+        assertEquals("5", form.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals("retries"))
+                .findFirst().orElseThrow().getString("value"));
+
+        // A blank secret keeps the saved one; clearing it removes it, and the plugin is refused again.
+        assertEquals("ACTIVE", plugin(Api.array(admin.put("/plugins/licensing-it-settings/settings",
+                "{\"values\": {\"api-key\": \"\"}}")), "licensing-it-settings").getString("state"));
+        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        assertTrue(!page.body().contains(CONSOLE_SECRET), "the page source never holds a secret saved in the console");
+        assertTrue(!admin.get("/plugins").body().contains(CONSOLE_SECRET) && !Api.array(admin.get("/plugins/licensing-it-settings/settings"))
+                .toString().contains(CONSOLE_SECRET));
+        assertEquals("REFUSED", plugin(Api.array(admin.put("/plugins/licensing-it-settings/settings",
+                "{\"clear\": [\"api-key\"]}")), "licensing-it-settings").getString("state"));
+        assertEquals(403, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).put("/plugins/licensing-it-settings/settings",
+                "{\"values\": {}}").statusCode());
+        Files.delete(folder.resolve("it-settings.jar"));
+    }
 }

@@ -5,11 +5,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +25,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.plugin.control.ConfiguredContext;
+import org.openiop.plugin.control.SettingsStore;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.control.PluginCandidate;
 import org.openiop.plugin.control.PluginGuard;
@@ -44,6 +50,7 @@ import org.openiop.plugin.spi.VersionRange;
  */
 @Singleton
 @Startup
+@DependsOn("VaultKeys")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class PluginRegistry {
 
@@ -51,6 +58,12 @@ public class PluginRegistry {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Resource(lookup = "jdbc/openiop")
+    DataSource dataSource;
+
+    @EJB
+    VaultKeys vault;
 
     private final Clock clock = Clock.systemUTC();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,8 +86,30 @@ public class PluginRegistry {
 
     /** Looks at the plugins folder again; bundled plugins stay as they are. Returns the new listing. */
     public synchronized List<PluginInfo> rescan() {
+        return rebuild(Set.of());
+    }
+
+    /** After its settings changed in the console: starts that plugin again with them, bundled or not. */
+    public synchronized List<PluginInfo> reconfigure(String pluginId) {
+        return rebuild(Set.of(pluginId));
+    }
+
+    /** The store of settings saved in the console (secrets readable only while the vault is open). */
+    public SettingsStore settingsStore() {
+        return new SettingsStore(dataSource, vault.isOpen() ? vault.require() : null);
+    }
+
+    private List<PluginInfo> rebuild(Set<String> restart) {
         Snapshot before = current;
-        Snapshot after = build(before, ConfigProvider.getConfig(), executor);
+        Map<String, Map<String, String>> saved;
+        try {
+            saved = settingsStore().values();
+        } catch (SQLException e) {
+            LOG.warning(() -> "Plugin settings saved in the console could not be read (SQLState " + e.getSQLState()
+                    + "); using configuration only.");
+            saved = Map.of();
+        }
+        Snapshot after = build(before, ConfigProvider.getConfig(), saved, restart, executor);
         current = after;
         for (Map.Entry<String, LoadedPlugin> old : before.loaded().entrySet()) {
             if (after.loaded().get(old.getKey()) != old.getValue()) {
@@ -110,7 +145,8 @@ public class PluginRegistry {
         current = new Snapshot(Map.of(), List.of());
     }
 
-    Snapshot build(Snapshot before, Config config, ExecutorService threads) {
+    Snapshot build(Snapshot before, Config config, Map<String, Map<String, String>> saved, Set<String> restart,
+            ExecutorService threads) {
         List<PluginInfo> listing = new ArrayList<>();
         Set<String> replaceable = Arrays.stream(config.getOptionalValue("openiop.plugins.replace-bundled", String.class).orElse("")
                 .split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
@@ -152,11 +188,11 @@ public class PluginRegistry {
         for (PluginCandidate c : winners.values()) {
             PluginDescriptor d = descriptors.get(c);
             LoadedPlugin kept = before.loaded().get(d.id());
-            if (c.bundled() && kept != null && kept.origin().equals(PluginCandidate.BUNDLED)) {
+            if (c.bundled() && kept != null && kept.origin().equals(PluginCandidate.BUNDLED) && !restart.contains(d.id())) {
                 loaded.put(d.id(), kept); // bundled plugins live as long as OpenIOP; a rescan leaves them be
                 listing.add(active(kept));
             } else {
-                listing.add(admit(c, d, config, threads, loaded));
+                listing.add(admit(c, d, config, saved.getOrDefault(d.id(), Map.of()), threads, loaded));
             }
         }
         // Jars whose plugins were all refused give their class loaders back now.
@@ -168,8 +204,8 @@ public class PluginRegistry {
         return new Snapshot(Map.copyOf(loaded), List.copyOf(listing));
     }
 
-    private PluginInfo admit(PluginCandidate c, PluginDescriptor d, Config config, ExecutorService threads,
-            Map<String, LoadedPlugin> loaded) {
+    private PluginInfo admit(PluginCandidate c, PluginDescriptor d, Config config, Map<String, String> saved,
+            ExecutorService threads, Map<String, LoadedPlugin> loaded) {
         if (!VersionRange.parse(d.spiRange()).contains(SpiVersion.CURRENT)) {
             return refused(d.id(), c.origin(), d, "It requires plugin SPI " + d.spiRange() + ", but this OpenIOP offers SPI "
                     + SpiVersion.CURRENT + ".");
@@ -178,7 +214,7 @@ public class PluginRegistry {
             return new PluginInfo(d.id(), d.name(), d.version(), d.kind(), c.origin(), PluginState.DISABLED,
                     "Switched off by " + ConfiguredContext.key(d.id(), "enabled") + "=false.", d.properties(), "");
         }
-        ConfiguredContext context = new ConfiguredContext(d, config, clock, http);
+        ConfiguredContext context = new ConfiguredContext(d, config, saved, clock, http);
         List<String> missing = context.missingRequired();
         if (!missing.isEmpty()) {
             return refused(d.id(), c.origin(), d, "Required configuration is missing: " + String.join(", ", missing) + ".");

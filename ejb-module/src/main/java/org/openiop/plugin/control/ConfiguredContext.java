@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.openiop.plugin.spi.ConfigProperty;
 import org.openiop.plugin.spi.PluginConfig;
@@ -11,9 +13,9 @@ import org.openiop.plugin.spi.PluginContext;
 import org.openiop.plugin.spi.PluginDescriptor;
 
 /**
- * A plugin's context: its properties from MicroProfile Config as {@code openiop.plugin.<id>.<property>}
- * (so also environment variables such as {@code OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET}), falling
- * back to the descriptor's defaults.
+ * A plugin's context: its properties as saved in the console, else from MicroProfile Config as
+ * {@code openiop.plugin.<id>.<property>} (so also environment variables such as
+ * {@code OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET}), else the descriptor's defaults.
  */
 public final class ConfiguredContext implements PluginContext {
 
@@ -21,8 +23,15 @@ public final class ConfiguredContext implements PluginContext {
     private final Config config;
     private final Clock clock;
     private final HttpClient http;
+    private final Map<String, String> saved;
 
     public ConfiguredContext(PluginDescriptor descriptor, Config config, Clock clock, HttpClient http) {
+        this(descriptor, config, Map.of(), clock, http);
+    }
+
+    /** @param saved values saved in the console for this plugin, by property; they win over Config */
+    public ConfiguredContext(PluginDescriptor descriptor, Config config, Map<String, String> saved, Clock clock, HttpClient http) {
+        this.saved = Map.copyOf(saved);
         this.descriptor = descriptor;
         this.config = config;
         this.clock = clock;
@@ -35,7 +44,8 @@ public final class ConfiguredContext implements PluginContext {
 
     @Override
     public PluginConfig config() {
-        return property -> config.getOptionalValue(key(descriptor.id(), property), String.class)
+        return property -> Optional.ofNullable(saved.get(property)).filter(v -> !v.isBlank())
+                .or(() -> config.getOptionalValue(key(descriptor.id(), property), String.class))
                 .filter(v -> !v.isBlank())
                 .or(() -> descriptor.properties().stream().filter(p -> p.name().equals(property))
                         .map(ConfigProperty::defaultValue).filter(v -> v != null).findFirst());

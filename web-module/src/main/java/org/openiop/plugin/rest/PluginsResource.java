@@ -6,14 +6,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.rest.JsonFields;
 import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.boundary.PluginSettings;
 import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.entity.SettingField;
+import org.openiop.security.web.Callers;
 
 /** The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys, never values. */
 @Path("plugins")
@@ -25,6 +40,12 @@ public class PluginsResource {
     @EJB
     PluginRegistry registry;
 
+    @EJB
+    PluginSettings settings;
+
+    @Context
+    SecurityContext security;
+
     @GET
     public String list() {
         return json(registry.list());
@@ -35,6 +56,46 @@ public class PluginsResource {
     @Path("rescan")
     public String rescan() {
         registry.rescan();
+        return json(registry.list());
+    }
+
+    /** The settings form: each property, where its value comes from, and the value unless it is secret. */
+    @GET
+    @Path("{id}/settings")
+    public String settings(@PathParam("id") String id) {
+        JsonArrayBuilder fields = Json.createArrayBuilder();
+        for (SettingField f : settings.form(id)) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("name", f.getName()).add("label", f.getLabel())
+                    .add("help", f.getHelp()).add("type", f.getType()).add("required", f.isRequired()).add("secret", f.isSecret())
+                    .add("set", f.isSet()).add("source", f.getSource());
+            if (f.getValue() != null) {
+                o.add("value", f.getValue());
+            }
+            fields.add(o);
+        }
+        return fields.build().toString();
+    }
+
+    /**
+     * Saves settings: {@code {"values": {"name": "value", ...}, "clear": ["name", ...]}}. A blank
+     * secret keeps the saved one. The plugin restarts with the new settings; the answer is the new listing.
+     */
+    @PUT
+    @Path("{id}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String save(@PathParam("id") String id, JsonObject body) {
+        JsonFields.of(body);
+        Map<String, String> values = new HashMap<>();
+        JsonObject given = body.containsKey("values") && body.get("values").getValueType() == JsonValue.ValueType.OBJECT
+                ? body.getJsonObject("values") : JsonValue.EMPTY_JSON_OBJECT;
+        for (String name : given.keySet()) {
+            if (given.get(name).getValueType() != JsonValue.ValueType.STRING) {
+                throw new RequestRefused("invalid", "Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
+            }
+            values.put(name, given.getString(name));
+        }
+        List<String> clear = JsonFields.of(body).texts("clear");
+        settings.save(id, values, clear == null ? Set.of() : Set.copyOf(clear), Callers.of(security));
         return json(registry.list());
     }
 

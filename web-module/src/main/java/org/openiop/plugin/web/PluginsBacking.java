@@ -2,20 +2,26 @@ package org.openiop.plugin.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.openiop.plugin.boundary.PluginRegistry;
-import org.openiop.plugin.control.ConfiguredContext;
-import org.openiop.plugin.entity.PluginInfo;
-import org.openiop.plugin.spi.ConfigProperty;
+import java.util.Map;
+import java.util.Set;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
+import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.boundary.PluginSettings;
+import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.entity.SettingField;
+import org.openiop.security.web.SignedInUser;
 
 /**
  * Backs /console/plugins/index.xhtml: every plugin with its state, the reason it was refused or is
- * failing, its health, and its configuration as the descriptor describes it. A secret's value is
- * never read into the page: only whether it is set.
+ * failing, its health, and a settings form rendered from its descriptor. A secret's value is never
+ * read into the page (only whether it is set, and from where); saving restarts the plugin.
  */
 @Named
 @ViewScoped
@@ -26,7 +32,16 @@ public class PluginsBacking implements Serializable {
     @EJB
     transient PluginRegistry registry;
 
+    @EJB
+    transient PluginSettings pluginSettings;
+
+    @Inject
+    SignedInUser user;
+
     private List<PluginInfo> plugins;
+    private final Map<String, List<SettingField>> forms = new HashMap<>();
+    private final Map<String, String> values = new HashMap<>();
+    private final Map<String, Boolean> clear = new HashMap<>();
 
     public List<PluginInfo> getPlugins() {
         if (plugins == null) {
@@ -36,42 +51,56 @@ public class PluginsBacking implements Serializable {
     }
 
     public void rescan() {
+        forms.clear();
         plugins = registry.rescan();
         PageMessages.info("The plugins folder was read again: " + plugins.size() + " plugins listed.");
     }
 
-    /** One configuration row: the key, the label and help, and the value (never for a secret). */
-    public record Setting(String key, String label, String help, boolean required, boolean secret, String shown) {
-
-        public String getKey() { return key; }
-
-        public String getLabel() { return label; }
-
-        public String getHelp() { return help; }
-
-        public boolean isRequired() { return required; }
-
-        public boolean isSecret() { return secret; }
-
-        public String getShown() { return shown; }
+    /** The plugin's settings form, from its descriptor (a secret's value is never read back). */
+    public List<SettingField> settings(PluginInfo plugin) {
+        return forms.computeIfAbsent(plugin.id(), id -> {
+            try {
+                return pluginSettings.form(id);
+            } catch (RequestRefused e) {
+                return List.of();
+            }
+        });
     }
 
-    public List<Setting> settings(PluginInfo plugin) {
-        var config = ConfigProvider.getConfig();
-        return plugin.properties().stream().map(p -> {
-            String key = ConfiguredContext.key(plugin.id(), p.name());
-            String value = config.getOptionalValue(key, String.class).filter(v -> !v.isBlank()).orElse(null);
-            return new Setting(key, p.label(), p.help(), p.required(), p.secret(), shown(p, value));
-        }).toList();
+    /** Values typed into the forms, by "plugin/property"; secrets start empty and stay write-only. */
+    public Map<String, String> getValues() {
+        return values;
     }
 
-    private static String shown(ConfigProperty p, String value) {
-        if (p.secret()) {
-            return value == null ? "not set" : "set (hidden)";
+    /** Saved values to remove (fall back to configuration), by "plugin/property". */
+    public Map<String, Boolean> getClear() {
+        return clear;
+    }
+
+    public String valueOf(SettingField f, PluginInfo plugin) {
+        return f.isSecret() ? "" : f.getValue();
+    }
+
+    public void save(PluginInfo plugin) {
+        Map<String, String> given = new HashMap<>();
+        Set<String> cleared = new HashSet<>();
+        for (SettingField f : settings(plugin)) {
+            String key = plugin.id() + "/" + f.getName();
+            if (values.containsKey(key)) {
+                given.put(f.getName(), values.get(key) == null ? "" : values.get(key));
+            }
+            if (Boolean.TRUE.equals(clear.get(key))) {
+                cleared.add(f.getName());
+            }
         }
-        if (value != null) {
-            return value;
+        try {
+            plugins = pluginSettings.save(plugin.id(), given, cleared, user.actor());
+            forms.clear();
+            values.clear();
+            clear.clear();
+            PageMessages.info(PageMessages.text("plugins.saved") + " " + plugin.id());
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
         }
-        return p.defaultValue() == null ? "not set" : p.defaultValue() + " (default)";
     }
 }

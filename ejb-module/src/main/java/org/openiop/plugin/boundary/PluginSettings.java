@@ -1,0 +1,183 @@
+package org.openiop.plugin.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.control.ConfiguredContext;
+import org.openiop.plugin.control.SettingsStore;
+import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.entity.SettingField;
+import org.openiop.plugin.spi.ConfigProperty;
+
+/**
+ * Plugin settings edited in the console (program admins): a form from each plugin's descriptor,
+ * secrets write-only (never read back, sealed at rest), every change audited without its value,
+ * and the plugin started again with the new settings.
+ */
+@Stateless
+public class PluginSettings {
+
+    /** Longest value accepted; sealed, it must still fit the column. */
+    public static final int MAX_VALUE = 2000;
+
+    @EJB
+    PluginRegistry registry;
+
+    @Resource(lookup = "jdbc/openiop")
+    DataSource dataSource;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    private PluginInfo plugin(String pluginId) {
+        return registry.list().stream().filter(p -> p.id().equals(pluginId)).findFirst()
+                .orElseThrow(() -> new RequestRefused("not-found", "There is no plugin with the id '" + pluginId + "'."));
+    }
+
+    /** The plugin's settings form: each property with its value (never a secret's) and where it comes from. */
+    public List<SettingField> form(String pluginId) {
+        PluginInfo info = plugin(pluginId);
+        Map<String, String> saved;
+        try {
+            saved = registry.settingsStore().all().stream().filter(s -> s.pluginId().equals(pluginId))
+                    .collect(java.util.stream.Collectors.toMap(SettingsStore.Saved::property, s -> s.value() == null ? "" : s.value()));
+        } catch (SQLException e) {
+            throw new RequestRefused("unavailable", "The saved plugin settings could not be read; try again.");
+        }
+        Config config = ConfigProvider.getConfig();
+        List<SettingField> out = new ArrayList<>();
+        for (ConfigProperty p : info.properties()) {
+            String value;
+            String source;
+            if (saved.containsKey(p.name())) {
+                value = saved.get(p.name());
+                source = "console";
+            } else {
+                Optional<String> configured = config.getOptionalValue(ConfiguredContext.key(pluginId, p.name()), String.class)
+                        .filter(v -> !v.isBlank());
+                value = configured.orElse(p.defaultValue());
+                source = configured.isPresent() ? "configuration" : p.defaultValue() != null ? "default" : "unset";
+            }
+            boolean set = value != null && !value.isEmpty();
+            out.add(new SettingField(p, p.secret() ? null : value, set, source));
+        }
+        return out;
+    }
+
+    /**
+     * Saves a plugin's settings and restarts it with them. A blank secret leaves the saved one as
+     * it is (write-only fields come back empty); {@code clear} removes saved values, falling back to
+     * configuration. A blank non-secret removes its saved value too.
+     *
+     * @throws RequestRefused (invalid) naming the first property whose value has the wrong form; nothing is saved then
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<PluginInfo> save(String pluginId, Map<String, String> values, Set<String> clear, Actor actor) {
+        if (!actor.has("program-admin")) {
+            throw new RequestRefused("forbidden", "Only a program admin may change plugin settings.");
+        }
+        PluginInfo info = plugin(pluginId);
+        for (String name : values.keySet()) {
+            if (info.properties().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new RequestRefused("invalid", "The plugin " + pluginId + " has no setting '" + name + "'.", Map.of(name, "unknown"));
+            }
+        }
+        for (ConfigProperty p : info.properties()) {
+            String v = values.get(p.name());
+            if (v != null && !v.isBlank()) {
+                check(p, v.strip());
+            }
+        }
+        SettingsStore store = registry.settingsStore();
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            for (ConfigProperty p : info.properties()) {
+                String v = values.get(p.name());
+                if (clear.contains(p.name()) || v != null && v.isBlank() && !p.secret()) {
+                    store.remove(c, pluginId, p.name());
+                } else if (v != null && !v.isBlank()) {
+                    store.put(c, pluginId, p.name(), v.strip(), p.secret(), actor.username(), now);
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new RequestRefused("unavailable", "The settings could not be saved; nothing was changed. Try again.");
+        } catch (IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        audit.record(actor.username(), "plugin.settings", pluginId, null, AuditRecord.SUCCESS);
+        return registry.reconfigure(pluginId);
+    }
+
+    /** @throws RequestRefused (invalid) when the value does not have the property's form */
+    static void check(ConfigProperty p, String v) {
+        if (v.length() > MAX_VALUE) {
+            throw refused(p, "at most " + MAX_VALUE + " characters");
+        }
+        switch (p.type()) {
+            case INTEGER -> {
+                try {
+                    Long.parseLong(v);
+                } catch (NumberFormatException e) {
+                    throw refused(p, "a whole number");
+                }
+            }
+            case BOOLEAN -> {
+                if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+                    throw refused(p, "true or false");
+                }
+            }
+            case URL -> {
+                try {
+                    URI uri = new URI(v);
+                    if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                        throw refused(p, "an http(s) address such as https://meet.example.org");
+                    }
+                } catch (URISyntaxException e) {
+                    throw refused(p, "an http(s) address such as https://meet.example.org");
+                }
+            }
+            case DURATION -> {
+                if (!v.matches("\\d+")) {
+                    try {
+                        Duration.parse(v);
+                    } catch (DateTimeParseException e) {
+                        throw refused(p, "milliseconds or an ISO-8601 duration such as PT30S");
+                    }
+                }
+            }
+            default -> {
+                // TEXT and FILE: any text of the allowed length
+            }
+        }
+    }
+
+    private static RequestRefused refused(ConfigProperty p, String shape) {
+        return new RequestRefused("invalid", p.label() + " must be " + shape + ".", Map.of(p.name(), shape));
+    }
+}
