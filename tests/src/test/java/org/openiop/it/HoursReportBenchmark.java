@@ -46,21 +46,21 @@ public final class HoursReportBenchmark {
                     + first.statusCode() + ", " + rows + " rows");
         }
         for (int i = 0; i < 10; i++) {
-            time(admin, report);
-            time(admin, "/console/programs/");
+            PageTimes.time(admin, report);
+            PageTimes.time(admin, "/console/programs/");
         }
         List<Double> page = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            page.add(time(admin, report));
-            baseline.add(time(admin, "/console/programs/"));
+            page.add(PageTimes.time(admin, report));
+            baseline.add(PageTimes.time(admin, "/console/programs/"));
         }
         System.out.printf("%nHours report: %d groups, %d participants, %d weeks, %,d attendance segments on PostgreSQL; "
                 + "%d requests each, signed in as a program admin (page size %,d bytes):%n", GROUPS, GROUPS * PER_GROUP, WEEKS,
                 segments, requests, first.body().length());
-        report("programs page (baseline)", baseline);
-        report("hours report, 12 weeks, 600 members", page);
-        System.out.printf("  aim: p95 under 500 ms -> %s%n", percentile(page, 95) < 500 ? "met" : "NOT met");
+        PageTimes.report("programs page (baseline)", baseline);
+        PageTimes.report("hours report, 12 weeks, 600 members", page);
+        System.out.printf("  aim: p95 under 500 ms -> %s%n", PageTimes.percentile(page, 95) < 500 ? "met" : "NOT met");
     }
 
     /** The program, groups, members, sessions and segments, once per database; returns the segment count. */
@@ -106,25 +106,5 @@ public final class HoursReportBenchmark {
             count.next();
             return count.getLong(1);
         }
-    }
-
-    private static double time(Browserless client, String path) {
-        long start = System.nanoTime();
-        HttpResponse<String> page = client.get(Target.app() + path);
-        double ms = (System.nanoTime() - start) / 1e6;
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + page.statusCode());
-        }
-        return ms;
-    }
-
-    private static void report(String what, List<Double> ms) {
-        System.out.printf("  %-40s median %6.1f ms   p95 %6.1f ms%n", what, percentile(ms, 50), percentile(ms, 95));
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

@@ -33,24 +33,24 @@ public final class ParticipantsPageBenchmark {
         }
         // Warm up the three pages the same number of times before measuring.
         for (int i = 0; i < 30; i++) {
-            time(clinician, "/console/participants/");
-            time(clinician, "/console/participants/?q=lantern%2042");
-            time(clinician, "/console/programs/");
+            PageTimes.time(clinician, "/console/participants/");
+            PageTimes.time(clinician, "/console/participants/?q=lantern%2042");
+            PageTimes.time(clinician, "/console/programs/");
         }
         List<Double> firstPage = new ArrayList<>();
         List<Double> filtered = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            firstPage.add(time(clinician, "/console/participants/"));
-            filtered.add(time(clinician, "/console/participants/?q=lantern%2042"));
-            baseline.add(time(clinician, "/console/programs/"));
+            firstPage.add(PageTimes.time(clinician, "/console/participants/"));
+            filtered.add(PageTimes.time(clinician, "/console/participants/?q=lantern%2042"));
+            baseline.add(PageTimes.time(clinician, "/console/programs/"));
         }
         System.out.printf("%nConsole pages with %,d participants on PostgreSQL, %d requests each, signed in as a clinician:%n",
                 PARTICIPANTS, requests);
-        report("programs page, 3 rows (baseline)", baseline);
-        report("participants, first page of 25", firstPage);
-        report("participants filtered by \"lantern 42\"", filtered);
-        double worst = Math.max(percentile(firstPage, 95), percentile(filtered, 95));
+        PageTimes.report("programs page, 3 rows (baseline)", baseline);
+        PageTimes.report("participants, first page of 25", firstPage);
+        PageTimes.report("participants filtered by \"lantern 42\"", filtered);
+        double worst = Math.max(PageTimes.percentile(firstPage, 95), PageTimes.percentile(filtered, 95));
         System.out.printf("  aim: p95 under 300 ms -> %s%n", worst < 300 ? "met" : "NOT met");
     }
 
@@ -65,25 +65,5 @@ public final class ParticipantsPageBenchmark {
                     + "where not exists (select 1 from participant where username = 'bench-1')");
             s.execute("analyze participant");
         }
-    }
-
-    private static double time(Browserless client, String path) {
-        long start = System.nanoTime();
-        HttpResponse<String> page = client.get(Target.app() + path);
-        double ms = (System.nanoTime() - start) / 1e6;
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + page.statusCode());
-        }
-        return ms;
-    }
-
-    private static void report(String what, List<Double> ms) {
-        System.out.printf("  %-40s median %6.1f ms   p95 %6.1f ms%n", what, percentile(ms, 50), percentile(ms, 95));
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 }

@@ -10,9 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import org.openiop.consent.boundary.Consents;
-import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /** One consent by id, for participants (their own) and staff. */
@@ -28,18 +27,11 @@ public class ConsentsResource {
     @Context
     SecurityContext security;
 
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
-        }
-    }
 
     /** One consent, for its printable view: the participant's own, or any for staff. */
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        return ConsentJson.of(consents.one(uuid(id, "consent"), Callers.of(security))).build().toString();
+        return ConsentJson.of(consents.one(PathIds.of(id, "consent"), Callers.of(security))).build().toString();
     }
 }

@@ -16,14 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.AgreementSignature;
 import org.openiop.consent.entity.Consent;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /**
@@ -96,7 +95,7 @@ public class MyConsentsResource {
     @Path("consents/{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     public String revoke(@PathParam("id") String id, JsonObject body) {
-        return ConsentJson.of(consents.revoke(Callers.of(security), uuid(id), JsonFields.of(body).text("revocation")))
+        return ConsentJson.of(consents.revoke(Callers.of(security), PathIds.of(id, "consent"), JsonFields.of(body).text("revocation")))
                 .build().toString();
     }
 
@@ -109,11 +108,4 @@ public class MyConsentsResource {
         return list.build().toString();
     }
 
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no consent with that id.");
-        }
-    }
 }

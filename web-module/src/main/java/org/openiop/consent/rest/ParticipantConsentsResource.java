@@ -12,9 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import org.openiop.consent.boundary.Consents;
-import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /** A participant's consents, for staff. */
@@ -30,18 +29,11 @@ public class ParticipantConsentsResource {
     @Context
     SecurityContext security;
 
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
-        }
-    }
 
     @GET
     public String consentsOf(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        consents.ofParticipant(uuid(id, "participant"), Callers.of(security)).forEach(c -> list.add(ConsentJson.of(c)));
+        consents.ofParticipant(PathIds.of(id, "participant"), Callers.of(security)).forEach(c -> list.add(ConsentJson.of(c)));
         return list.build().toString();
     }
 }

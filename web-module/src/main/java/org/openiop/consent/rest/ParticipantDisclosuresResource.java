@@ -16,12 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /** The disclosures ledger for one participant: recording (after the consent check) and the accounting. */
@@ -37,20 +36,13 @@ public class ParticipantDisclosuresResource {
     @Context
     SecurityContext security;
 
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
-        }
-    }
 
     /** The accounting of the last three years (42 CFR 2.25); reading it is audited. */
     @GET
     @RolesAllowed({"privacy-officer", "auditor"})
     public String accounting(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        disclosures.accounting(uuid(id, "participant"), Callers.of(security)).forEach(d -> list.add(ConsentJson.of(d)));
+        disclosures.accounting(PathIds.of(id, "participant"), Callers.of(security)).forEach(d -> list.add(ConsentJson.of(d)));
         return list.build().toString();
     }
 
@@ -60,7 +52,7 @@ public class ParticipantDisclosuresResource {
     @RolesAllowed({"privacy-officer", "program-admin", "intake"})
     public Response record(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        var d = disclosures.record(uuid(id, "participant"), f.text("recipient"), f.choice("recipientClass", RecipientClass.class),
+        var d = disclosures.record(PathIds.of(id, "participant"), f.text("recipient"), f.choice("recipientClass", RecipientClass.class),
                 f.choice("purpose", DisclosurePurpose.class), f.text("description"), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(ConsentJson.of(d).build().toString()).build();
     }

@@ -16,11 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /** A program's agreement versions: program admins publish; staff read them and who has not signed the current one. */
@@ -36,18 +35,11 @@ public class ProgramAgreementsResource {
     @Context
     SecurityContext security;
 
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
-        }
-    }
 
     @GET
     public String versions(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        agreements.versions(uuid(id, "program")).forEach(v -> list.add(Json.createObjectBuilder().add("sha256", v.getSha256())
+        agreements.versions(PathIds.of(id, "program")).forEach(v -> list.add(Json.createObjectBuilder().add("sha256", v.getSha256())
                 .add("publishedAt", v.getPublishedAt().toString()).add("publishedBy", v.getPublishedBy())
                 .add("markdown", v.getBody())));
         return list.build().toString();
@@ -58,7 +50,7 @@ public class ProgramAgreementsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("program-admin")
     public Response publish(@PathParam("id") String id, JsonObject body) {
-        AgreementVersion v = agreements.publish(uuid(id, "program"), JsonFields.of(body).text("text"), Callers.of(security));
+        AgreementVersion v = agreements.publish(PathIds.of(id, "program"), JsonFields.of(body).text("text"), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("sha256", v.getSha256())
                 .add("publishedAt", v.getPublishedAt().toString()).build().toString()).build();
     }
@@ -68,7 +60,7 @@ public class ProgramAgreementsResource {
     @Path("unsigned")
     public String unsigned(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        agreements.unsigned(uuid(id, "program"), Callers.of(security)).forEach(m -> list.add(Json.createObjectBuilder()
+        agreements.unsigned(PathIds.of(id, "program"), Callers.of(security)).forEach(m -> list.add(Json.createObjectBuilder()
                 .add("participantId", m.participantId().toString()).add("pseudonym", JsonFields.orNull(m.pseudonym()))));
         return list.build().toString();
     }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
@@ -63,7 +64,7 @@ public class GroupsResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        return json(groups.visible(Ids.of(id, "group"), Callers.of(security))).build().toString();
+        return json(groups.visible(PathIds.of(id, "group"), Callers.of(security))).build().toString();
     }
 
     @PUT
@@ -71,7 +72,7 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("program-admin")
     public String update(@PathParam("id") String id, JsonObject body) {
-        Scheduled s = groups.update(Ids.of(id, "group"), form(body), Callers.of(security));
+        Scheduled s = groups.update(PathIds.of(id, "group"), form(body), Callers.of(security));
         return scheduled(s).add("group", json(s.group())).build().toString();
     }
 
@@ -80,7 +81,7 @@ public class GroupsResource {
     public String members(@PathParam("id") String id, @QueryParam("on") String on) {
         LocalDate day = on == null || on.isBlank() ? null : JsonFields.of(Json.createObjectBuilder().add("on", on).build()).date("on");
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Member m : groups.roster(Ids.of(id, "group"), day, Callers.of(security))) {
+        for (Member m : groups.roster(PathIds.of(id, "group"), day, Callers.of(security))) {
             JsonObjectBuilder json = Json.createObjectBuilder().add("membershipId", m.membershipId().toString())
                     .add("participantId", m.participantId().toString()).add("pseudonym", JsonFields.orNull(m.pseudonym()))
                     .add("startsOn", m.startsOn().toString()).add("discharged", m.discharged());
@@ -97,7 +98,7 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addMember(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Membership m = groups.addMember(Ids.of(id, "group"), f.uuid("participantId"), f.date("startsOn"), f.date("endsOn"),
+        Membership m = groups.addMember(PathIds.of(id, "group"), f.uuid("participantId"), f.date("startsOn"), f.date("endsOn"),
                 Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("membershipId", m.getId().toString())
                 .add("startsOn", m.getStartsOn().toString()).build().toString()).build();
@@ -107,7 +108,7 @@ public class GroupsResource {
     @Path("{id}/members/{membership}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response endMember(@PathParam("id") String id, @PathParam("membership") String membership, JsonObject body) {
-        groups.endMember(Ids.of(membership, "membership"), JsonFields.of(body).date("endsOn"), Callers.of(security));
+        groups.endMember(PathIds.of(membership, "membership"), JsonFields.of(body).date("endsOn"), Callers.of(security));
         return Response.noContent().build();
     }
 
@@ -116,7 +117,7 @@ public class GroupsResource {
     @Path("{id}/sessions")
     public String sessionsOf(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
         Actor actor = Callers.of(security);
-        TherapyGroup g = groups.visible(Ids.of(id, "group"), actor);
+        TherapyGroup g = groups.visible(PathIds.of(id, "group"), actor);
         Instant[] window = SessionsResource.window(from, to);
         JsonArrayBuilder list = Json.createArrayBuilder();
         sessions.ofGroup(g.getId(), window[0], window[1]).forEach(s -> list.add(SessionsResource.json(s)));
@@ -128,7 +129,7 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSession(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Scheduled s = sessions.add(Ids.of(id, "group"), f.instant("startsAt"), f.instant("endsAt"), Callers.of(security));
+        Scheduled s = sessions.add(PathIds.of(id, "group"), f.instant("startsAt"), f.instant("endsAt"), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(scheduled(s).build().toString()).build();
     }
 

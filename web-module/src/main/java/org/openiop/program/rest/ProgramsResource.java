@@ -35,6 +35,7 @@ import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.ProgramForm;
@@ -92,7 +93,7 @@ public class ProgramsResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        return json(programs.find(Ids.of(id, "program"))).build().toString();
+        return json(programs.find(PathIds.of(id, "program"))).build().toString();
     }
 
     @POST
@@ -108,14 +109,14 @@ public class ProgramsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("program-admin")
     public String update(@PathParam("id") String id, JsonObject body) {
-        return json(programs.update(Ids.of(id, "program"), form(body), Callers.of(security))).build().toString();
+        return json(programs.update(PathIds.of(id, "program"), form(body), Callers.of(security))).build().toString();
     }
 
     @GET
     @Path("{id}/groups")
     public String groupsOf(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        groups.ofProgram(programs.find(Ids.of(id, "program")).getId()).forEach(g -> list.add(GroupsResource.json(g)));
+        groups.ofProgram(programs.find(PathIds.of(id, "program")).getId()).forEach(g -> list.add(GroupsResource.json(g)));
         return list.build().toString();
     }
 
@@ -126,7 +127,7 @@ public class ProgramsResource {
     @RolesAllowed("program-admin")
     public Response createGroup(@PathParam("id") String id, JsonObject body) {
         GroupForm form = GroupsResource.form(body);
-        Scheduled made = groups.create(Ids.of(id, "program"), form, Callers.of(security));
+        Scheduled made = groups.create(PathIds.of(id, "program"), form, Callers.of(security));
         JsonObjectBuilder out = GroupsResource.scheduled(made).add("group", GroupsResource.json(made.group()));
         return Response.status(Response.Status.CREATED).entity(out.build().toString()).build();
     }
@@ -135,7 +136,7 @@ public class ProgramsResource {
     @GET
     @Path("{id}/plugins")
     public String plugins(@PathParam("id") String id) {
-        Program program = programs.find(Ids.of(id, "program"));
+        Program program = programs.find(PathIds.of(id, "program"));
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (PluginInfo p : registry.list()) {
             list.add(Json.createObjectBuilder().add("id", p.id()).add("kind", String.valueOf(p.kind()))
@@ -157,7 +158,7 @@ public class ProgramsResource {
         if (registry.list().stream().noneMatch(p -> p.id().equals(plugin))) {
             throw new RequestRefused("not-found", "There is no plugin with the id '" + plugin + "'.");
         }
-        programs.switchPlugin(Ids.of(id, "program"), plugin, body.getBoolean("enabled"), Callers.of(security));
+        programs.switchPlugin(PathIds.of(id, "program"), plugin, body.getBoolean("enabled"), Callers.of(security));
         return Response.noContent().build();
     }
 
@@ -168,7 +169,7 @@ public class ProgramsResource {
         JsonFields q = JsonFields.of(Json.createObjectBuilder().add("modality", modality == null ? "VIDEO" : modality)
                 .add("date", date == null ? LocalDate.now().toString() : date).build());
         JsonObjectBuilder rows = Json.createObjectBuilder();
-        licensing.matrix(Ids.of(id, "program"), q.choice("modality", Modality.class), q.date("date"), Callers.of(security))
+        licensing.matrix(PathIds.of(id, "program"), q.choice("modality", Modality.class), q.date("date"), Callers.of(security))
                 .forEach((clinician, row) -> {
                     JsonObjectBuilder cells = Json.createObjectBuilder();
                     row.forEach((state, answer) -> cells.add(state, answer.verdict().name()));
@@ -219,7 +220,7 @@ public class ProgramsResource {
         } catch (DateTimeParseException e) {
             throw new RequestRefused("invalid", "'from' and 'to' are dates as yyyy-mm-dd.", Map.of("from", "yyyy-mm-dd"));
         }
-        return ledgers.report(Ids.of(id, "program"), start, end, Callers.of(security));
+        return ledgers.report(PathIds.of(id, "program"), start, end, Callers.of(security));
     }
 
     static ProgramForm form(JsonObject body) {

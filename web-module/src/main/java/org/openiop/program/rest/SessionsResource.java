@@ -33,6 +33,7 @@ import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
@@ -71,7 +72,7 @@ public class SessionsResource {
     public Response decide(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (SessionLicensing.Answer a : licensing.decideForSession(Ids.of(id, "session"), f.text("jurisdiction"),
+        for (SessionLicensing.Answer a : licensing.decideForSession(PathIds.of(id, "session"), f.text("jurisdiction"),
                 f.choice("modality", Modality.class), Callers.of(security))) {
             JsonArrayBuilder reasons = Json.createArrayBuilder();
             a.composed().decision().reasons().forEach(reasons::add);
@@ -88,7 +89,7 @@ public class SessionsResource {
     @Path("{id}/licensing")
     public String decisions(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (RecordedDecision d : licensing.ofSession(Ids.of(id, "session"), Callers.of(security))) {
+        for (RecordedDecision d : licensing.ofSession(PathIds.of(id, "session"), Callers.of(security))) {
             list.add(Json.createObjectBuilder().add("clinician", d.getClinician()).add("jurisdiction", d.getJurisdiction())
                     .add("modality", d.getModality().name()).add("date", d.getOnDate().toString())
                     .add("verdict", d.getVerdict().name()).add("decidedAt", d.getDecidedAt().toString())
@@ -111,7 +112,7 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        GroupSession s = sessions.find(Ids.of(id, "session"));
+        GroupSession s = sessions.find(PathIds.of(id, "session"));
         GroupAccess.requireSee(s.getGroup(), Callers.of(security));
         return json(s).build().toString();
     }
@@ -122,7 +123,7 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String move(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        return GroupsResource.scheduled(sessions.move(Ids.of(id, "session"), f.instant("startsAt"), f.instant("endsAt"),
+        return GroupsResource.scheduled(sessions.move(PathIds.of(id, "session"), f.instant("startsAt"), f.instant("endsAt"),
                 Callers.of(security))).build().toString();
     }
 
@@ -130,7 +131,7 @@ public class SessionsResource {
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     public String cancel(@PathParam("id") String id, JsonObject body) {
-        return json(sessions.cancel(Ids.of(id, "session"), JsonFields.of(body).text("reason"), Callers.of(security)))
+        return json(sessions.cancel(PathIds.of(id, "session"), JsonFields.of(body).text("reason"), Callers.of(security)))
                 .build().toString();
     }
 
@@ -139,7 +140,7 @@ public class SessionsResource {
     @Path("{id}/attendance")
     public String attendanceOf(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (RosterEntry e : attendance.roster(Ids.of(id, "session"), Callers.of(security))) {
+        for (RosterEntry e : attendance.roster(PathIds.of(id, "session"), Callers.of(security))) {
             JsonArrayBuilder segments = Json.createArrayBuilder();
             e.segments().forEach(a -> segments.add(json(a)));
             list.add(Json.createObjectBuilder().add("participantId", e.participantId().toString())
@@ -155,7 +156,7 @@ public class SessionsResource {
     public Response mark(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
         Modality modality = f.choice("modality", Modality.class);
-        AttendanceSegment a = attendance.mark(Ids.of(id, "session"), f.uuid("participantId"), f.instant("joinedAt"),
+        AttendanceSegment a = attendance.mark(PathIds.of(id, "session"), f.uuid("participantId"), f.instant("joinedAt"),
                 f.instant("leftAt"), modality == null ? Modality.VIDEO : modality, Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(json(a).build().toString()).build();
     }
@@ -166,7 +167,7 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String remove(@PathParam("id") String id, @PathParam("segment") String segment, JsonObject body) {
         Actor actor = Callers.of(security);
-        return json(attendance.remove(Ids.of(segment, "attendance entry"), JsonFields.of(body).text("reason"), actor))
+        return json(attendance.remove(PathIds.of(segment, "attendance entry"), JsonFields.of(body).text("reason"), actor))
                 .build().toString();
     }
 

@@ -2,18 +2,12 @@ package org.openiop.plugin.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.openiop.plugin.spi.Citation;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
@@ -111,36 +105,17 @@ class BrokenPluginsFailTheContractTest {
         String flaw() { return "future-spi"; }
     }
 
-    /** Runs one contract class and returns the names of the checks that failed. */
-    static Set<String> failures(Class<?> contract) {
-        Set<String> failed = new java.util.TreeSet<>();
-        AtomicInteger run = new AtomicInteger();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract)).build(),
-                new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            run.incrementAndGet();
-                            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                                failed.add(id.getDisplayName().replace("()", ""));
-                            }
-                        }
-                    }
-                });
-        assertEquals(5, run.get(), "every check of the contract ran");
-        return failed;
-    }
 
     @Test
     void aWellBehavedRulePassesEveryCheck() {
-        assertEquals(Set.of(), failures(Good.class));
+        assertEquals(Set.of(), ContractRuns.failures(Good.class, 5));
     }
 
     @Test
     void eachFlawFailsTheCheckMadeForIt() {
-        assertEquals(Set.of("abstainsOutsideItsScope"), failures(NeverAbstains.class));
-        assertEquals(Set.of("decidesInScopeWithReasonsAndCitations"), failures(NoCitation.class));
-        assertEquals(Set.of("isDeterministic"), failures(Flips.class));
-        assertTrue(failures(FutureSpi.class).contains("describesItselfBeforeInitAndAcceptsThisSpiVersion"));
+        assertEquals(Set.of("abstainsOutsideItsScope"), ContractRuns.failures(NeverAbstains.class, 5));
+        assertEquals(Set.of("decidesInScopeWithReasonsAndCitations"), ContractRuns.failures(NoCitation.class, 5));
+        assertEquals(Set.of("isDeterministic"), ContractRuns.failures(Flips.class, 5));
+        assertTrue(ContractRuns.failures(FutureSpi.class, 5).contains("describesItselfBeforeInitAndAcceptsThisSpiVersion"));
     }
 }

@@ -1,7 +1,6 @@
 package org.openiop.plugin.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -10,15 +9,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.EligibilityChecker;
 import org.openiop.plugin.spi.EligibilityCheckerFactory;
@@ -203,40 +195,21 @@ class VideoAndEligibilityContractsTest {
         String flaw() { return "chatty"; }
     }
 
-    /** Runs one contract class; returns the checks that failed, after asserting how many ran. */
-    static Set<String> failures(Class<?> contract, int checks) {
-        Set<String> failed = new TreeSet<>();
-        AtomicInteger run = new AtomicInteger();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract)).build(),
-                new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            run.incrementAndGet();
-                            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                                failed.add(id.getDisplayName().replace("()", ""));
-                            }
-                        }
-                    }
-                });
-        assertEquals(checks, run.get(), "every check of the contract ran");
-        return failed;
-    }
 
     @Test
     void aWellBehavedVideoPluginPassesAndEachFlawFailsItsCheck() {
-        assertEquals(Set.of(), failures(GoodVideo.class, 7));
+        assertEquals(Set.of(), ContractRuns.failures(GoodVideo.class, 7));
         assertEquals(Set.of("roomsAreCreatedOncePerSessionAndNotDerivedFromItsReference", "joinLinksCarryOnlyThePseudonymAndTheSessionScopedId"),
-                failures(NamedRoom.class, 7));
-        assertEquals(Set.of("participantIdsDifferBetweenSessions"), failures(StableId.class, 7));
-        assertEquals(Set.of("recordingIsOffUnlessAsked"), failures(Records.class, 7));
-        assertEquals(Set.of("webhooksThatAreNotAuthenticAreRefused"), failures(TrustsAnyone.class, 7));
+                ContractRuns.failures(NamedRoom.class, 7));
+        assertEquals(Set.of("participantIdsDifferBetweenSessions"), ContractRuns.failures(StableId.class, 7));
+        assertEquals(Set.of("recordingIsOffUnlessAsked"), ContractRuns.failures(Records.class, 7));
+        assertEquals(Set.of("webhooksThatAreNotAuthenticAreRefused"), ContractRuns.failures(TrustsAnyone.class, 7));
     }
 
     @Test
     void aWellBehavedCheckerPassesAndEachFlawFailsItsCheck() {
-        assertEquals(Set.of(), failures(GoodEligibility.class, 5));
-        assertEquals(Set.of("aPayerThatDoesNotAnswerInTimeIsUnknownOrErrorNeverActive"), failures(Optimist.class, 5));
-        assertEquals(Set.of("answersDoNotRepeatTheMembersIdentity"), failures(Chatty.class, 5));
+        assertEquals(Set.of(), ContractRuns.failures(GoodEligibility.class, 5));
+        assertEquals(Set.of("aPayerThatDoesNotAnswerInTimeIsUnknownOrErrorNeverActive"), ContractRuns.failures(Optimist.class, 5));
+        assertEquals(Set.of("answersDoNotRepeatTheMembersIdentity"), ContractRuns.failures(Chatty.class, 5));
     }
 }

@@ -1,15 +1,16 @@
-package org.openiop.program.rest;
+package org.openiop.platform.rest;
 
 import java.util.UUID;
 import org.openiop.platform.boundary.RequestRefused;
 
-/** Path ids: a malformed one is simply not found, as an unknown one would be. */
-final class Ids {
+/** Ids in REST paths: a malformed one is simply not found, as an unknown one would be. */
+public final class PathIds {
 
-    private Ids() {
+    private PathIds() {
     }
 
-    static UUID of(String text, String what) {
+    /** @throws RequestRefused (not-found) naming what was looked for */
+    public static UUID of(String text, String what) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException | NullPointerException e) {
