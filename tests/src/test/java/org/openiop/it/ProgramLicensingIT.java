@@ -88,4 +88,23 @@ class ProgramLicensingIT {
         assertEquals(404, admin.put("/programs/" + programId + "/plugins/no-such-plugin", "{\"enabled\": false}").statusCode());
         assertEquals(400, admin.put("/programs/" + programId + "/plugins/licensing-state-license", "{\"enabled\": \"no\"}").statusCode());
     }
+
+    @Test
+    void aScheduledSessionWithAStoredDecisionSurvivesAScheduleChange() {
+        String body = "{\"name\": \"Rescheduled\", \"facilitators\": [\"" + clinician + "\"], \"days\": [\"MON\", \"THU\"], "
+                + "\"startTime\": \"%s\", \"endTime\": \"%s\", \"scheduleFrom\": \"" + LocalDate.now() + "\"}";
+        JsonObject made = Api.object(admin.post("/programs/" + programId + "/groups", String.format(body, "10:00", "13:00")));
+        String groupId = made.getJsonObject("group").getString("id");
+        String decided = made.getJsonArray("sessions").getJsonObject(0).getString("id");
+        assertEquals(201, admin.post("/sessions/" + decided + "/licensing", "{\"jurisdiction\": \"IL\", \"modality\": \"VIDEO\"}")
+                .statusCode());
+        HttpResponse<String> moved = admin.put("/groups/" + groupId, String.format(body, "14:00", "17:00"));
+        assertEquals(200, moved.statusCode(), moved.body());
+        JsonArray sessions = Api.array(admin.get("/groups/" + groupId + "/sessions?from=" + Instant.now().minusSeconds(86400)
+                + "&to=" + Instant.now().plus(120, ChronoUnit.DAYS)));
+        assertTrue(sessions.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("id").equals(decided)),
+                "the session with a stored decision is kept");
+        assertTrue(sessions.getValuesAs(JsonObject.class).stream().filter(s -> !s.getString("id").equals(decided))
+                .allMatch(s -> s.getString("localStart").endsWith("T14:00")), "the others follow the new schedule");
+    }
 }

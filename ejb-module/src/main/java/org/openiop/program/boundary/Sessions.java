@@ -127,13 +127,14 @@ public class Sessions {
 
     /**
      * After a schedule change: drops future generated sessions that nobody moved and nobody attended,
-     * then generates again. Sessions with attendance, and moved or cancelled ones, stay.
+     * then generates again. Sessions with attendance or licensing decisions, and moved or cancelled
+     * ones, stay.
      */
     public Scheduled regenerate(TherapyGroup group) {
         List<GroupSession> future = em.createNamedQuery(GroupSession.GENERATED_AFTER, GroupSession.class)
                 .setParameter("group", group.getId()).setParameter("after", clock.instant()).getResultList();
         for (GroupSession s : future) {
-            if (!s.isMoved() && s.getStatus() == SessionStatus.SCHEDULED && !hasAttendance(s)) {
+            if (!s.isMoved() && s.getStatus() == SessionStatus.SCHEDULED && !hasAttendance(s) && !hasLicensingDecisions(s)) {
                 em.remove(s);
             }
         }
@@ -192,6 +193,12 @@ public class Sessions {
         }
         audit.record(actor.username(), "session.cancel", session.getId().toString(), null, AuditRecord.SUCCESS);
         return session;
+    }
+
+    /** Decisions made for a session are kept with it, so such a session is never dropped. */
+    private boolean hasLicensingDecisions(GroupSession s) {
+        return ((Number) em.createNativeQuery("select count(*) from licensing_decision where session_id = ?1")
+                .setParameter(1, s.getId()).getSingleResult()).longValue() > 0;
     }
 
     private boolean hasAttendance(GroupSession s) {
