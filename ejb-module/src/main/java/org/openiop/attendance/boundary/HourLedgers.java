@@ -21,6 +21,7 @@ import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.audit.entity.Actor;
+import org.openiop.plugin.spi.Modality;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.control.GroupAccess;
@@ -40,6 +41,9 @@ public class HourLedgers {
     /** Longest report, in weeks: a quarter, as payers review. */
     public static final int MAX_WEEKS = 26;
 
+    /** Hibernate's hint: no snapshots for dirty checking, since a report changes nothing. */
+    static final String READ_ONLY = "org.hibernate.readOnly";
+
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
@@ -56,17 +60,18 @@ public class HourLedgers {
         Instant to = lastMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
         List<Membership> memberships = em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
                 .setParameter("program", program.getId()).setParameter("from", firstMonday)
-                .setParameter("to", lastMonday.plusDays(6)).getResultList();
+                .setParameter("to", lastMonday.plusDays(6)).setHint(READ_ONLY, true).getResultList();
         Map<UUID, GroupSession> sessions = new HashMap<>();
         em.createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class).setParameter("program", program.getId())
-                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .setParameter("from", from).setParameter("to", to).setHint(READ_ONLY, true).getResultStream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED).forEach(s -> sessions.put(s.getId(), s));
         Map<UUID, Map<UUID, List<CreditedTime.Span>>> spans = new HashMap<>(); // participant -> session -> spans
-        em.createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, AttendanceSegment.class)
+        // Only the five columns the arithmetic needs, not tens of thousands of managed entities.
+        em.createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, Object[].class)
                 .setParameter("program", program.getId()).setParameter("from", from).setParameter("to", to)
-                .getResultStream().forEach(a -> spans.computeIfAbsent(a.getParticipantId(), k -> new HashMap<>())
-                        .computeIfAbsent(a.getSessionId(), k -> new ArrayList<>())
-                        .add(new CreditedTime.Span(a.getJoinedAt(), a.getLeftAt(), a.getModality())));
+                .getResultStream().forEach(a -> spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
+                        .computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
+                        .add(new CreditedTime.Span((Instant) a[2], (Instant) a[3], (Modality) a[4])));
         Map<UUID, List<DayCredit>> credits = new HashMap<>();
         spans.forEach((participant, bySession) -> bySession.forEach((sessionId, list) -> {
             GroupSession s = sessions.get(sessionId);

@@ -24,7 +24,8 @@ import org.openiop.plugin.spi.Modality;
 @Table(name = "attendance_segment")
 @NamedQuery(name = AttendanceSegment.OF_SESSION, query = "select a from AttendanceSegment a where a.sessionId = :session "
         + "order by a.joinedAt")
-@NamedQuery(name = AttendanceSegment.CREDITED_IN_PROGRAM, query = "select a from AttendanceSegment a where a.voidedAt is null "
+@NamedQuery(name = AttendanceSegment.CREDITED_IN_PROGRAM, query = "select a.sessionId, a.participantId, a.joinedAt, a.leftAt, "
+        + "a.modality from AttendanceSegment a where a.voidedAt is null "
         + "and a.source <> org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in (select s.id from GroupSession s "
         + "where s.group.program.id = :program and s.startsAt < :to and s.endsAt > :from)")
 @NamedQuery(name = AttendanceSegment.COUNT_OF_SESSION, query = "select count(a) from AttendanceSegment a "

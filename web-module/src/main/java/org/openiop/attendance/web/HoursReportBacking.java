@@ -10,11 +10,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.attendance.control.HoursCsv;
-import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.platform.boundary.RequestRefused;
@@ -30,11 +28,6 @@ import org.openiop.security.web.SignedInUser;
 public class HoursReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** Chart geometry: one bar per week, the tallest bar or the threshold filling the height. */
-    static final int BAR = 18;
-    static final int GAP = 6;
-    static final int HEIGHT = 60;
-
     @EJB
     transient HourLedgers ledgers;
 
@@ -45,10 +38,12 @@ public class HoursReportBacking implements Serializable {
     private LocalDate from = LocalDate.now().minusWeeks(3);
     private LocalDate to = LocalDate.now();
     private transient HoursReport report;
+    private transient HoursRows rows;
 
     public void load() {
         try {
             report = ledgers.report(UUID.fromString(program), from, to, user.actor());
+            rows = null;
         } catch (IllegalArgumentException | NullPointerException e) {
             PageMessages.error("There is no program with that id.");
         } catch (RequestRefused e) {
@@ -74,34 +69,12 @@ public class HoursReportBacking implements Serializable {
         return report;
     }
 
-    public int getChartWidth() {
-        return report == null ? 0 : report.mondays().size() * (BAR + GAP);
-    }
-
-    public int getChartHeight() {
-        return HEIGHT;
-    }
-
-    private double scale(MemberHours m) {
-        double top = Math.max(report.getThresholdHours(), m.weeks().stream().mapToDouble(WeeklyLedger.Week::hours).max().orElse(0));
-        return top <= 0 ? 0 : (HEIGHT - 4) / top;
-    }
-
-    /** One bar of a member's chart: x position and height in the SVG, for the week at that index. */
-    public int barX(MemberHours m, WeeklyLedger.Week w) {
-        return report.mondays().indexOf(w.monday()) * (BAR + GAP);
-    }
-
-    public int barHeight(MemberHours m, WeeklyLedger.Week w) {
-        return (int) Math.round(w.hours() * scale(m));
-    }
-
-    public int thresholdY(MemberHours m) {
-        return HEIGHT - (int) Math.round(report.getThresholdHours() * scale(m));
-    }
-
-    public String hours(WeeklyLedger.Week w) {
-        return String.format(Locale.ROOT, "%.1f", w.hours());
+    /** One member's row as HTML (see {@link HoursRows}); the texts come in the viewer's language. */
+    public String row(MemberHours m) {
+        if (rows == null) {
+            rows = new HoursRows(report, PageMessages::text);
+        }
+        return rows.row(m);
     }
 
     public String getProgram() { return program; }
@@ -110,5 +83,4 @@ public class HoursReportBacking implements Serializable {
     public void setFrom(LocalDate v) { from = v; }
     public LocalDate getTo() { return to; }
     public void setTo(LocalDate v) { to = v; }
-    public int getBar() { return BAR; }
 }
