@@ -166,4 +166,21 @@ class PluginsIT {
                 "{\"values\": {}}").statusCode());
         Files.delete(folder.resolve("it-settings.jar"));
     }
+
+    @Test
+    void aVideoPluginIsListedWithWhatItCanAndCannotGuarantee() throws Exception {
+        PluginJarBuilder.build(folder, "it-video.jar", "itext.video.VideoFactory",
+                PluginJarBuilder.videoSource("itext.video", "video-it-vendor", false, true), "org.openiop.plugin.spi.VideoProviderFactory",
+                "[1.0,2.0)");
+        JsonObject video = plugin(Api.array(admin.post("/plugins/rescan", "")), "video-it-vendor");
+        assertEquals("ACTIVE", video.getString("state"), video.toString());
+        assertEquals("VIDEO", video.getString("kind"));
+        var capabilities = video.getJsonArray("capabilities").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        assertTrue(capabilities.containsAll(java.util.List.of("no recording control", "lobby", "audio only", "BAA available",
+                "test vendor")), capabilities.toString());
+        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        assertTrue(page.body().contains("no recording control"), "the Plugins page flags a vendor that cannot turn recording off");
+        Files.delete(folder.resolve("it-video.jar"));
+    }
 }

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.plugin.control.ConfiguredContext;
 import org.openiop.plugin.control.SettingsStore;
+import org.openiop.plugin.control.VideoCapabilityWords;
+import org.openiop.plugin.spi.VideoProviderFactory;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.control.PluginCandidate;
 import org.openiop.plugin.control.PluginGuard;
@@ -130,7 +132,7 @@ public class PluginRegistry {
             boolean failing = loaded.guard().isOpen();
             return new PluginInfo(p.id(), p.name(), p.version(), p.kind(), p.origin(),
                     failing ? PluginState.FAILING : PluginState.ACTIVE, failing ? loaded.guard().lastFailure() : null,
-                    p.properties(), loaded.guard().health());
+                    p.properties(), loaded.guard().health(), p.capabilities());
         }).toList();
     }
 
@@ -212,7 +214,7 @@ public class PluginRegistry {
         }
         if (!config.getOptionalValue(ConfiguredContext.key(d.id(), "enabled"), Boolean.class).orElse(true)) {
             return new PluginInfo(d.id(), d.name(), d.version(), d.kind(), c.origin(), PluginState.DISABLED,
-                    "Switched off by " + ConfiguredContext.key(d.id(), "enabled") + "=false.", d.properties(), "");
+                    "Switched off by " + ConfiguredContext.key(d.id(), "enabled") + "=false.", d.properties(), "", List.of());
         }
         ConfiguredContext context = new ConfiguredContext(d, config, saved, clock, http);
         List<String> missing = context.missingRequired();
@@ -227,7 +229,10 @@ public class PluginRegistry {
         if (!failure.isEmpty()) {
             return refused(d.id(), c.origin(), d, "It failed to start: " + failure);
         }
-        LoadedPlugin plugin = new LoadedPlugin(d, c.factory(), c.origin(), c.loader(), guard);
+        List<String> capabilities = d.kind() == PluginKind.VIDEO ? guard.call(() -> VideoCapabilityWords.of(
+                ((VideoProviderFactory) c.factory()).create().capabilities()), why -> List.of("capabilities unknown: " + why))
+                : List.of();
+        LoadedPlugin plugin = new LoadedPlugin(d, c.factory(), c.origin(), c.loader(), guard, capabilities);
         loaded.put(d.id(), plugin);
         return active(plugin);
     }
@@ -255,11 +260,11 @@ public class PluginRegistry {
     private static PluginInfo active(LoadedPlugin p) {
         PluginDescriptor d = p.descriptor();
         return new PluginInfo(d.id(), d.name(), d.version(), d.kind(), p.origin(), PluginState.ACTIVE, null, d.properties(),
-                p.guard().health());
+                p.guard().health(), p.capabilities());
     }
 
     private static PluginInfo refused(String id, String origin, PluginDescriptor d, String reason) {
         return new PluginInfo(id, d == null ? id : d.name(), d == null ? "" : d.version(), d == null ? null : d.kind(), origin,
-                PluginState.REFUSED, reason, d == null ? List.of() : d.properties(), "");
+                PluginState.REFUSED, reason, d == null ? List.of() : d.properties(), "", List.of());
     }
 }

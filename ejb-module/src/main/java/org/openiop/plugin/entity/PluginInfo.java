@@ -16,13 +16,17 @@ import org.openiop.plugin.spi.PluginKind;
  * @param reason why it was refused or is failing; null when active
  * @param properties its configuration properties
  * @param health the guard's view: calls, failures, circuit
+ * @param capabilities what it can guarantee, in words (video plugins); empty for other kinds
  */
 public record PluginInfo(String id, String name, String version, PluginKind kind, String origin, PluginState state,
-        String reason, List<ConfigProperty> properties, String health) {
+        String reason, List<ConfigProperty> properties, String health, List<String> capabilities) {
 
     public PluginInfo {
         properties = List.copyOf(properties);
+        capabilities = List.copyOf(capabilities);
     }
+
+    public List<String> getCapabilities() { return capabilities; }
 
     public String getId() { return id; }
 

@@ -113,7 +113,9 @@ public class PluginsResource {
             JsonArrayBuilder properties = Json.createArrayBuilder();
             p.properties().forEach(c -> properties.add(Json.createObjectBuilder().add("name", c.name()).add("label", c.label())
                     .add("required", c.required()).add("secret", c.secret())));
-            array.add(o.add("properties", properties));
+            JsonArrayBuilder capabilities = Json.createArrayBuilder();
+            p.capabilities().forEach(capabilities::add);
+            array.add(o.add("properties", properties).add("capabilities", capabilities));
         }
         return array.build().toString();
     }

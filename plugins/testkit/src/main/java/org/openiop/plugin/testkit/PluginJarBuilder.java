@@ -91,4 +91,35 @@ public final class PluginJarBuilder {
                 "  }",
                 "}"));
     }
+
+    /**
+     * Source for a small video plugin factory (class {@code VideoFactory}) that reports the given
+     * capabilities and makes rooms and links on an example address; for tests of loading and listing.
+     */
+    public static String videoSource(String pkg, String id, boolean recordingControl, boolean baa) {
+        return String.join("\n", List.of(
+                "package " + pkg + ";",
+                "import org.openiop.plugin.spi.*;",
+                "import java.util.List;",
+                "import java.util.Map;",
+                "public class VideoFactory implements VideoProviderFactory {",
+                "  public PluginDescriptor descriptor() {",
+                "    return new PluginDescriptor(\"" + id + "\", \"External test video\", \"0.1.0\", PluginKind.VIDEO, \"[1.0,2.0)\", List.of());",
+                "  }",
+                "  public void init(PluginContext context) { }",
+                "  public VideoProvider create() {",
+                "    return new VideoProvider() {",
+                "      public VideoCapabilities capabilities() {",
+                "        return new VideoCapabilities(false, " + recordingControl + ", true, true, false, " + baa
+                        + ", List.of(\"test vendor\"));",
+                "      }",
+                "      public Room createRoom(RoomRequest r) { return new Room(\"r-\" + r.sessionRef().hashCode(), r.sessionRef(), Map.of()); }",
+                "      public JoinLink joinLink(JoinRequest j) {",
+                "        return new JoinLink(java.net.URI.create(\"https://meet.example.org/\" + j.room().roomId()), j.validUntil());",
+                "      }",
+                "      public List<AttendanceEvent> readEvents(WebhookDelivery d) { throw new PluginException(\"unsigned\"); }",
+                "    };",
+                "  }",
+                "}"));
+    }
 }
