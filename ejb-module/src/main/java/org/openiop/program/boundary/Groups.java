@@ -99,7 +99,8 @@ public class Groups {
         int capacity = capacity(form);
         long members = activeMembers(group, LocalDate.now(clock.withZone(group.getProgram().zone())), null, null);
         if (capacity < members) {
-            throw new RequestRefused("invalid", "The group has " + members + " members; the capacity cannot be " + capacity + ".",
+            throw new RequestRefused("invalid", "The group has " + members + (members == 1 ? " member" : " members")
+                    + "; the capacity cannot be " + capacity + ".",
                     Map.of("capacity", "at least " + members));
         }
         WeeklySchedule schedule;
