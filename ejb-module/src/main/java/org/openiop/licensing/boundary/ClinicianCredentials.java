@@ -28,6 +28,13 @@ public class ClinicianCredentials {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The REST layer and the page check the role too; this keeps the rule where the change happens. */
+    private static void requireAdmin(Actor actor) {
+        if (!actor.has("program-admin")) {
+            throw new RequestRefused("forbidden", "Only a program admin may record or remove credentials.");
+        }
+    }
+
     public List<ClinicianCredential> of(String clinician) {
         return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class).setParameter("clinician", clinician)
                 .getResultList();
@@ -36,6 +43,7 @@ public class ClinicianCredentials {
     /** @throws RequestRefused with the field at fault when the credential is incomplete */
     public ClinicianCredential record(String clinician, Profession profession, CredentialType type, String jurisdiction,
             String number, LocalDate validFrom, LocalDate validTo, String compact, Actor actor) {
+        requireAdmin(actor);
         ClinicianCredential credential;
         try {
             credential = new ClinicianCredential(clinician, profession, type, jurisdiction, number, validFrom, validTo, compact,
@@ -49,6 +57,7 @@ public class ClinicianCredentials {
     }
 
     public void remove(String clinician, UUID id, Actor actor) {
+        requireAdmin(actor);
         ClinicianCredential credential = em.find(ClinicianCredential.class, id);
         if (credential == null || !credential.getClinician().equals(clinician)) {
             throw new RequestRefused("not-found", "This clinician has no credential with that id.");
