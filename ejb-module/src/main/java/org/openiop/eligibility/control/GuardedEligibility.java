@@ -1,11 +1,16 @@
 package org.openiop.eligibility.control;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.EligibilityCheckerFactory;
 import org.openiop.plugin.spi.EligibilityRequest;
 import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.EligibilityStatus;
+import org.openiop.plugin.spi.PluginException;
 
 /**
  * One eligibility check through a plugin, under its guard. A plugin that throws, hangs, is paused
@@ -19,10 +24,51 @@ public final class GuardedEligibility {
 
     public static EligibilityResponse check(LoadedPlugin plugin, EligibilityRequest request) {
         EligibilityCheckerFactory factory = (EligibilityCheckerFactory) plugin.factory();
+        EligibilityRequest.Member member = request.member();
         return plugin.guard().call(() -> {
-            EligibilityResponse answer = factory.create().check(request);
-            return answer != null ? answer : unknown("the plugin " + plugin.descriptor().id() + " answered nothing.");
+            EligibilityResponse answer;
+            try {
+                answer = factory.create().check(request);
+            } catch (RuntimeException e) {
+                // The guard keeps failure messages for the Plugins page and the fallback; an
+                // eligibility plugin is the one kind that holds real identity, so take it out first.
+                throw new PluginException(scrub(e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), member));
+            }
+            if (answer == null) {
+                return unknown("the plugin " + plugin.descriptor().id() + " answered nothing.");
+            }
+            return new EligibilityResponse(answer.status(), answer.benefits(), answer.rejections(), scrub(answer.message(), member));
         }, GuardedEligibility::unknown);
+    }
+
+    /**
+     * The text with the member's id, names and date of birth replaced, so that whatever a plugin
+     * says can be shown and kept (DESIGN.md, anonymity invariant 8).
+     */
+    static String scrub(String text, EligibilityRequest.Member member) {
+        if (text == null) {
+            return null;
+        }
+        String out = text;
+        LocalDate dob = member.dateOfBirth();
+        List<String> values = new ArrayList<>(List.of(member.memberId()));
+        if (member.firstName() != null) {
+            values.add(member.firstName());
+        }
+        if (member.lastName() != null) {
+            values.add(member.lastName());
+        }
+        if (dob != null) {
+            values.addAll(List.of(dob.toString(), dob.format(DateTimeFormatter.BASIC_ISO_DATE),
+                    dob.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))));
+        }
+        for (String v : values) {
+            if (v.length() > 1) {
+                out = Pattern.compile(Pattern.quote(v), Pattern.CASE_INSENSITIVE).matcher(out).replaceAll("[member]");
+            }
+        }
+        return out;
     }
 
     static EligibilityResponse unknown(String why) {

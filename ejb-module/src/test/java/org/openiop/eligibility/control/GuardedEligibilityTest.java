@@ -84,4 +84,16 @@ class GuardedEligibilityTest {
         assertEquals(EligibilityStatus.UNKNOWN, silent.status());
         assertTrue(silent.message().contains("answered nothing"));
     }
+
+    @Test
+    void whatAPluginSaysNeverCarriesTheMembersIdentity() {
+        EligibilityResponse thrown = GuardedEligibility.check(plugin(r -> {
+            throw new IllegalStateException("payer refused QXZ1, born 1990-01-01");
+        }), REQUEST);
+        assertEquals(EligibilityStatus.UNKNOWN, thrown.status());
+        assertTrue(thrown.message().contains("payer refused [member], born [member]"), thrown.message());
+        EligibilityResponse said = GuardedEligibility.check(plugin(r -> new EligibilityResponse(EligibilityStatus.INACTIVE, List.of(),
+                List.of(), "No coverage for qxz1 (01/01/1990)")), REQUEST);
+        assertEquals("No coverage for [member] ([member])", said.message());
+    }
 }

@@ -16,7 +16,6 @@ import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
-import org.openiop.program.web.ProgramBacking;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
@@ -93,7 +92,4 @@ public class CalendarBacking implements Serializable {
         return instant.atZone(ZoneId.of(getZone())).format(LISTED);
     }
 
-    public List<String> getZones() {
-        return ProgramBacking.ZONES;
-    }
 }

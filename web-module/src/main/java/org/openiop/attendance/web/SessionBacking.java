@@ -12,12 +12,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
@@ -58,6 +56,9 @@ public class SessionBacking implements Serializable {
     private String id;
     private UUID sessionId;
     private String zone;
+    private boolean runner;
+    /** The session as last read; read again after a change or when the view comes back from storage. */
+    private transient GroupSession session;
     private String participant;
     private LocalTime joined;
     private LocalTime left;
@@ -71,6 +72,8 @@ public class SessionBacking implements Serializable {
     public void load() {
         try {
             GroupSession s = sessions.find(UUID.fromString(id));
+            session = s;
+            runner = GroupAccess.mayRun(s.getGroup(), user.actor());
             GroupAccess.requireSee(s.getGroup(), user.actor());
             sessionId = s.getId();
             zone = s.getGroup().getProgram().getTimeZone();
@@ -87,7 +90,10 @@ public class SessionBacking implements Serializable {
     }
 
     public GroupSession getSession() {
-        return sessionId == null ? null : sessions.find(sessionId);
+        if (session == null && sessionId != null) {
+            session = sessions.find(sessionId);
+        }
+        return session;
     }
 
     public List<RosterEntry> getRoster() {
@@ -128,7 +134,7 @@ public class SessionBacking implements Serializable {
 
     public void cancel() {
         try {
-            sessions.cancel(sessionId, cancelReason, user.actor());
+            session = sessions.cancel(sessionId, cancelReason, user.actor());
             PageMessages.info("The session was cancelled.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -144,6 +150,7 @@ public class SessionBacking implements Serializable {
         try {
             var moved = sessions.move(sessionId, ZonedDateTime.of(moveDay, moveStart, programZone).toInstant(),
                     ZonedDateTime.of(moveDay, moveEnd, programZone).toInstant(), user.actor());
+            session = moved.sessions().get(0);
             moved.warnings().forEach(PageMessages::info);
             PageMessages.info("The session was moved.");
         } catch (RequestRefused e) {
@@ -164,9 +171,6 @@ public class SessionBacking implements Serializable {
         return sessionId == null ? List.of() : licensing.ofSession(sessionId, user.actor());
     }
 
-    public List<Map.Entry<String, String>> getJurisdictions() {
-        return List.copyOf(UsJurisdictions.all().entrySet());
-    }
 
     public String getWhere() { return where; }
     public void setWhere(String v) { where = v; }
@@ -186,8 +190,7 @@ public class SessionBacking implements Serializable {
     }
 
     public boolean isFound() { return sessionId != null; }
-    public boolean isRunner() { return sessionId != null && GroupAccess.mayRun(getSession().getGroup(), user.actor()); }
-    public Modality[] getModalities() { return Modality.values(); }
+    public boolean isRunner() { return runner; }
     public String getZone() { return zone; }
     public String getId() { return id; }
     public void setId(String v) { id = v; }

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.entity.ClinicianCredential;
 import org.openiop.platform.boundary.RequestRefused;
@@ -70,9 +68,6 @@ public class CredentialsBacking implements Serializable {
         }
     }
 
-    public List<Map.Entry<String, String>> getJurisdictions() { return List.copyOf(UsJurisdictions.all().entrySet()); }
-    public Profession[] getProfessions() { return Profession.values(); }
-    public CredentialType[] getTypes() { return CredentialType.values(); }
     public boolean isEditable() { return user.hasAnyRole("program-admin"); }
     public String getClinician() { return clinician; }
     public void setClinician(String v) { clinician = v; }

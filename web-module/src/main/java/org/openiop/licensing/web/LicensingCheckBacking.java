@@ -99,15 +99,9 @@ public class LicensingCheckBacking implements Serializable {
         return answer == null ? List.of() : List.copyOf(new java.util.TreeMap<>(answer.byPlugin()).entrySet());
     }
 
-    public List<Map.Entry<String, String>> getJurisdictions() {
-        return List.copyOf(UsJurisdictions.all().entrySet());
-    }
 
-    public Profession[] getProfessions() { return Profession.values(); }
 
-    public Modality[] getModalities() { return Modality.values(); }
 
-    public CredentialType[] getCredentialTypes() { return CredentialType.values(); }
 
     public List<CredentialInput> getCredentials() { return credentials; }
 

@@ -90,7 +90,6 @@ public class MatrixBacking implements Serializable {
 
     public boolean isShown() { return matrix != null; }
     public List<Program> getPrograms() { return programs.all(); }
-    public Modality[] getModalities() { return Modality.values(); }
     public String getProgram() { return program; }
     public void setProgram(String v) { program = v; }
     public Modality getModality() { return modality; }

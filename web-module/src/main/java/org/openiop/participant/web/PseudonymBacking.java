@@ -64,8 +64,7 @@ public class PseudonymBacking implements Serializable {
             String key = "pseudonym.rule." + e.code();
             PageMessages.error(text.containsKey(key) ? text.getString(key) : e.getMessage());
         } catch (VaultClosed e) {
-            PageMessages.error(FacesContext.getCurrentInstance().getApplication()
-                    .getResourceBundle(FacesContext.getCurrentInstance(), "msg").getString("pseudonym.unavailable"));
+            PageMessages.error(PageMessages.text("pseudonym.unavailable"));
         }
     }
 

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.consent.boundary.Agreements;
@@ -22,7 +24,6 @@ import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
-import org.openiop.program.web.ProgramBacking;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -55,7 +56,11 @@ public class PortalHomeBacking implements Serializable {
 
     private ParticipantView me;
     private String zone;
+    // Read once per view: the page asks for each of these several times while rendering.
     private transient List<GroupSession> upcoming;
+    private transient List<AgreementVersion> toSign;
+    private transient List<HourLedgers.ProgramWeeks> hours;
+    private final Map<ConsentType, Boolean> missingConsents = new EnumMap<>(ConsentType.class);
 
     private ParticipantView me() {
         if (me == null) {
@@ -103,26 +108,33 @@ public class PortalHomeBacking implements Serializable {
     }
 
     public List<AgreementVersion> getAgreementsToSign() {
-        return isEnrolled() ? agreements.toSign(user.actor()) : List.of();
+        if (toSign == null) {
+            toSign = isEnrolled() ? agreements.toSign(user.actor()) : List.of();
+        }
+        return toSign;
     }
 
     public boolean isTpoMissing() {
-        return isEnrolled() && !consents.hasInForce(me().id(), ConsentType.TPO);
+        return missing(ConsentType.TPO);
     }
 
     public boolean isTelehealthMissing() {
-        return isEnrolled() && !consents.hasInForce(me().id(), ConsentType.TELEHEALTH);
+        return missing(ConsentType.TELEHEALTH);
+    }
+
+    private boolean missing(ConsentType type) {
+        return isEnrolled() && missingConsents.computeIfAbsent(type, t -> !consents.hasInForce(me().id(), t));
     }
 
     public List<HourLedgers.ProgramWeeks> getHours() {
-        return isEnrolled() ? ledgers.ofParticipant(me().id(), 1) : List.of();
+        if (hours == null) {
+            hours = isEnrolled() ? ledgers.ofParticipant(me().id(), 1) : List.of();
+        }
+        return hours;
     }
 
     public String hours(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    public List<String> getZones() {
-        return ProgramBacking.ZONES;
-    }
 }

@@ -59,6 +59,7 @@ public class GroupBacking implements Serializable {
     private String programName;
     private UUID programId;
     private String zone;
+    private boolean runner;
     private final GroupInput input = new GroupInput();
     private String memberChoice;
     private LocalDate memberFrom = LocalDate.now();
@@ -75,6 +76,7 @@ public class GroupBacking implements Serializable {
             programName = g.getProgram().getName();
             programId = g.getProgram().getId();
             zone = g.getProgram().getTimeZone();
+            runner = GroupAccess.mayRun(g, user.actor());
             input.from(g);
             if (created != null && created > 0) {
                 PageMessages.info(created + " sessions were scheduled.");
@@ -169,7 +171,7 @@ public class GroupBacking implements Serializable {
 
     public boolean isFound() { return groupId != null; }
     public boolean isAdmin() { return user.hasAnyRole("program-admin"); }
-    public boolean isRunner() { return groupId != null && GroupAccess.mayRun(groups.find(groupId), user.actor()); }
+    public boolean isRunner() { return runner; }
     public GroupInput getInput() { return input; }
     public String getProgramName() { return programName; }
     public UUID getProgramId() { return programId; }

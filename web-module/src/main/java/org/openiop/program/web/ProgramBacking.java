@@ -10,16 +10,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.platform.web.PageMessages;
-import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.ProgramForm;
 import org.openiop.program.boundary.Programs;
@@ -41,10 +38,6 @@ public class ProgramBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Time zones US programs run in, mainland first; any IANA id works through the API. */
-    public static final List<String> ZONES = List.of("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
-            "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam",
-            "America/St_Thomas", "Pacific/Pago_Pago");
 
     @EJB
     transient Programs programs;
@@ -62,6 +55,8 @@ public class ProgramBacking implements Serializable {
     SignedInUser user;
 
     private String agreementText;
+    /** The program as last read, for its plugin switches (one read per view, not one per row). */
+    private transient Program switches;
 
     private String id;
     private UUID programId;
@@ -129,12 +124,15 @@ public class ProgramBacking implements Serializable {
     }
 
     public boolean uses(String pluginId) {
-        return programId != null && programs.find(programId).usesPlugin(pluginId);
+        if (switches == null) {
+            switches = programId == null ? null : programs.find(programId);
+        }
+        return switches != null && switches.usesPlugin(pluginId);
     }
 
     public void switchPlugin(String pluginId, boolean enabled) {
         try {
-            programs.switchPlugin(programId, pluginId, enabled, user.actor());
+            switches = programs.switchPlugin(programId, pluginId, enabled, user.actor());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }
@@ -180,10 +178,8 @@ public class ProgramBacking implements Serializable {
 
     public boolean isExisting() { return programId != null; }
     public boolean isEditable() { return user.hasAnyRole("program-admin"); }
-    public List<String> getZones() { return ZONES; }
     public LevelOfCare[] getLevels() { return LevelOfCare.values(); }
     public AgeBand[] getAgeBands() { return AgeBand.values(); }
-    public List<Map.Entry<String, String>> getJurisdictions() { return List.copyOf(UsJurisdictions.all().entrySet()); }
     public GroupInput getNewGroup() { return newGroup; }
     public UUID getProgramId() { return programId; }
 
