@@ -23,9 +23,18 @@ public record EligibilityResponse(EligibilityStatus status, List<BenefitLine> be
      * @param copay the copay amount, or null
      * @param coinsurancePercent coinsurance as a percentage (20 for 20%), or null
      * @param deductibleRemaining what is left of the deductible, or null
+     * @param coverageLevel whom it covers: X12 EB02 such as {@code IND} or {@code FAM}, or null; since SPI 1.1
+     * @param deductible the whole deductible for its period, or null; since SPI 1.1
+     * @param copayPer what the copay is per, such as "visit" or "day", or null; since SPI 1.1
      */
     public record BenefitLine(String serviceType, Network network, BigDecimal copay, BigDecimal coinsurancePercent,
-            BigDecimal deductibleRemaining) {
+            BigDecimal deductibleRemaining, String coverageLevel, BigDecimal deductible, String copayPer) {
+
+        /** SPI 1.0's benefit line. */
+        public BenefitLine(String serviceType, Network network, BigDecimal copay, BigDecimal coinsurancePercent,
+                BigDecimal deductibleRemaining) {
+            this(serviceType, network, copay, coinsurancePercent, deductibleRemaining, null, null, null);
+        }
 
         /** Where a benefit applies. */
         public enum Network {
