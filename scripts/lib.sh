@@ -154,6 +154,23 @@ asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }
 # start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
 # Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
 # multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.
+# start_payer_simulator PORT LOG: the X12 payer simulator (eligibility-x12's fixture 271s) on
+# 127.0.0.1:PORT, and the eligibility-x12 plugin pointed at it (PAYER_PID is set).
+start_payer_simulator() {
+  local port=$1 log=$2
+  local dir=$OPENIOP_ROOT/plugins/eligibility-x12/target
+  local jar; jar=$(ls "$dir"/eligibility-x12-*.jar 2>/dev/null | grep -v sources | head -1)
+  [ -n "$jar" ] && [ -d "$dir/lib" ] || die "the payer simulator is not built ($dir); run ./mvnw install -DskipTests"
+  nohup java -Xmx128m -cp "$jar:$dir/lib/*" org.openiop.plugin.eligibility.x12.PayerSimulator "$port" >"$log" 2>&1 &
+  PAYER_PID=$!
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_ENDPOINT=http://127.0.0.1:$port/x12
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_SENDER_ID=${OPENIOP_PLUGIN_ELIGIBILITY_X12_SENDER_ID:-OPENIOPDEMO}
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_RECEIVER_ID=${OPENIOP_PLUGIN_ELIGIBILITY_X12_RECEIVER_ID:-PAYERSIMULATOR}
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_PROVIDER_NAME=${OPENIOP_PLUGIN_ELIGIBILITY_X12_PROVIDER_NAME:-OpenIOP Demo Clinic}
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_PROVIDER_NPI=${OPENIOP_PLUGIN_ELIGIBILITY_X12_PROVIDER_NPI:-1234567893}
+  export OPENIOP_PLUGIN_ELIGIBILITY_X12_USAGE=T
+}
+
 start_micro() {
   local war=$1 port=$2 postboot=$3 log=$4; shift 4
   # shellcheck disable=SC2086

@@ -52,13 +52,18 @@ export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
 
 APP_URL=http://localhost:$APP_PORT
 KC_URL=http://localhost:$KC_PORT
-KEYCLOAK_PID=""; MICRO_PID=""
-cleanup() { trap - EXIT INT TERM; echo; say "stopping..."; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; say "stopped. Your data is kept in $DATA (./openiop run --reset starts afresh)."; }
+KEYCLOAK_PID=""; MICRO_PID=""; PAYER_PID=""
+cleanup() { trap - EXIT INT TERM; echo; say "stopping..."; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_pid "$PAYER_PID"; say "stopped. Your data is kept in $DATA (./openiop run --reset starts afresh)."; }
 trap cleanup EXIT INT TERM
 
 # Keycloak and Payara Micro start side by side: OpenIOP only asks Keycloak when someone signs in.
 say "starting Keycloak on $KC_URL and OpenIOP on $APP_URL ..."
 start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.log"
+# Coverage checks go to a local payer simulator: member ids starting ACT are active, INA inactive,
+# AAA75 not found (plugins/eligibility-x12/src/main/resources/.../simulator/members.tsv).
+PAYER_PORT=${OPENIOP_PAYER_PORT:-8290}
+port_free "$PAYER_PORT" OPENIOP_PAYER_PORT
+start_payer_simulator "$PAYER_PORT" "$DATA/logs/payer-simulator.log"
 mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
 OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
@@ -78,6 +83,7 @@ cat <<MSG
   Staff console       $APP_URL/console/
   Participant portal  $APP_URL/portal/
   Health              $APP_URL/health/ready
+  Payer simulator     http://127.0.0.1:$PAYER_PORT/x12 (X12 270/271 for the Coverage page)
   Keycloak admin      $KC_URL/admin/  (user admin, password in $DATA/secrets.env)
 
   Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):

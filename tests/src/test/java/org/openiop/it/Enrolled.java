@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 record Enrolled(String id, String username, String password, String pseudonym, Api self) {
 
     static Enrolled fresh(Api intake) {
-        People.Person person = People.distinctive("Isolde");
+        return fresh(intake, People.distinctive("Isolde"));
+    }
+
+    static Enrolled fresh(Api intake, People.Person person) {
         HttpResponse<String> created = intake.post("/participants", person.json(true));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject enrollment = Api.object(created);

@@ -47,6 +47,12 @@ final class People {
                 "QXZ" + (100000000 + RANDOM.nextInt(899999999)));
     }
 
+    /** Someone whose member id starts with a payer simulator prefix (ACT, INA, AAA75, HANG...), picking its answer. */
+    static Person insured(String first, String payerPrefix) {
+        Person p = distinctive(first);
+        return new Person(p.first(), p.middle(), p.last(), p.dateOfBirth(), payerPrefix + "-" + p.memberId());
+    }
+
     static String letters(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {

@@ -38,7 +38,9 @@ public final class GuardedEligibility {
             if (answer == null) {
                 return unknown("the plugin " + plugin.descriptor().id() + " answered nothing.");
             }
-            return new EligibilityResponse(answer.status(), answer.benefits(), answer.rejections(), scrub(answer.message(), member));
+            List<EligibilityResponse.Rejection> rejections = answer.rejections().stream().map(r -> new EligibilityResponse.Rejection(
+                    r.code(), scrub(r.description(), member), scrub(r.followUp(), member))).toList();
+            return new EligibilityResponse(answer.status(), answer.benefits(), rejections, scrub(answer.message(), member));
         }, GuardedEligibility::unknown);
     }
 

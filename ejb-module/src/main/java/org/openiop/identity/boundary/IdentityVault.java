@@ -85,6 +85,22 @@ public class IdentityVault {
     }
 
     /**
+     * The identity for an eligibility check, to go to the payer's plugin and nowhere else (42 CFR
+     * 2.31 consent for payment, checked by the caller; 45 CFR 164.502(b) minimum necessary). Intake,
+     * program admins and the system's re-check timer may ask; nobody is shown it. Audited with
+     * purpose {@code payment}.
+     */
+    public Identity readForPayer(UUID participantId, Actor actor) {
+        if (!actor.hasAny(INTAKE, "program-admin", PRIVACY_OFFICER) && !Actor.SYSTEM.username().equals(actor.username())) {
+            deny(actor, participantId, Purpose.PAYMENT.code(), "Only intake or a program admin may check a participant's coverage.");
+        }
+        Identity identity = open(participantId);
+        audit.recordAttempt(actor.username(), "vault.read-for-payer", participantId.toString(), Purpose.PAYMENT.code(),
+                AuditRecord.SUCCESS);
+        return identity;
+    }
+
+    /**
      * The legal names, for the pseudonym rules to compare against; never shown to anyone. The
      * use is audited as the participant's own, with purpose {@code pseudonym-check}.
      */

@@ -34,9 +34,9 @@ public class DemoParticipants {
     }
 
     static final List<Demo> DEMOS = List.of(
-            new Demo("amber-heron-4821", "Morning Finch", synthetic("Avery", "Example", 1988)),
-            new Demo("quiet-falcon-1736", "Harbor Light", synthetic("Jordan", "Sample", 1994)),
-            new Demo("silver-maple-5093", "Cedar Path", synthetic("Riley", "Placeholder", 2001)));
+            new Demo("amber-heron-4821", "Morning Finch", synthetic("Avery", "Example", 1988, "ACT-DEMO-4821")),
+            new Demo("quiet-falcon-1736", "Harbor Light", synthetic("Jordan", "Sample", 1994, "INA-DEMO-1736")),
+            new Demo("silver-maple-5093", "Cedar Path", synthetic("Riley", "Placeholder", 2001, "AAA75-DEMO-5093")));
 
     /** The demo participants' usernames, for other demo data. */
     public static final List<String> USERNAMES = DEMOS.stream().map(Demo::username).toList();
@@ -71,8 +71,9 @@ public class DemoParticipants {
         LOG.info(() -> "Demo participants enrolled at this start: " + count);
     }
 
-    private static Identity synthetic(String first, String last, int year) {
+    /** Member ids pick the payer simulator's answer: ACT active, INA inactive, AAA75 not found. */
+    private static Identity synthetic(String first, String last, int year, String memberId) {
         return new Identity(first, null, last, LocalDate.of(year, 1, 1), "+1 555 010 0000", "1 Demo Street", "Springfield", "IL",
-                "62701", "IL", "Demo Contact", "+1 555 010 0001", null, null);
+                "62701", "IL", "Demo Contact", "+1 555 010 0001", "Example Health Plan", memberId);
     }
 }

@@ -42,6 +42,7 @@ public class ConsoleMenu {
             new Entry("menu.licensing", "/console/licensing/check.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Entry("menu.credentials", "/console/licensing/credentials.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN)),
             new Entry("menu.matrix", "/console/licensing/matrix.xhtml", "pi pi-table", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
+            new Entry("menu.eligibility", "/console/eligibility/index.xhtml", "pi pi-wallet", List.of(Roles.INTAKE, Roles.PROGRAM_ADMIN)),
             new Entry("menu.plugins", "/console/plugins/index.xhtml", "pi pi-th-large", List.of(Roles.PROGRAM_ADMIN)),
             new Entry("menu.status", "/console/status.xhtml", "pi pi-server", List.of(Roles.PROGRAM_ADMIN)));
 

@@ -48,7 +48,7 @@ public class OpenIopApi extends Application {
                 ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class, ProgramAgreementsResource.class,
                 ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
-                ClinicianCredentialsResource.class,
+                ClinicianCredentialsResource.class, org.openiop.eligibility.rest.EligibilityResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
                 Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);

@@ -26,6 +26,7 @@ public final class AccessRules {
             new Rule("/console/privacy/", List.of(Roles.PRIVACY_OFFICER)),
             new Rule("/console/audit/", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Rule("/console/plugins/", List.of(Roles.PROGRAM_ADMIN)),
+            new Rule("/console/eligibility/", List.of(Roles.INTAKE, Roles.PROGRAM_ADMIN)),
             new Rule("/console/licensing/credentials.xhtml", List.of(Roles.PROGRAM_ADMIN)),
             new Rule("/console/licensing/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Rule("/console/programs/", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN, Roles.INTAKE)),

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * It reads each 270 (envelopes checked, as a clearinghouse would), picks a fixture 271 by the start
  * of the member id ({@code simulator/members.tsv}), fills in what a payer echoes (trace, names, ids)
  * and wraps it in envelopes that answer the 270's. {@code GET /requests} tells how many 270s arrived,
- * so a test can prove that a refused check sent nothing.
+ * ({@code GET /requests?member=ID}: for one member id), so a test can prove that a refused check sent nothing.
  *
  * <p>Run it alone: {@code java -cp eligibility-x12.jar:staedi.jar org.openiop.plugin.eligibility.x12.PayerSimulator 8290}
  */
@@ -42,6 +42,7 @@ public final class PayerSimulator implements AutoCloseable {
     private final Map<String, String> routes = loadRoutes();
     private final Map<String, String> fixtures = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final Map<String, AtomicInteger> byMember = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger controlNumbers = new AtomicInteger(500_000_000);
     private final Interchange reader = new Interchange();
 
@@ -83,7 +84,11 @@ public final class PayerSimulator implements AutoCloseable {
     }
 
     private void count(HttpExchange exchange) throws IOException {
-        reply(exchange, 200, "text/plain", String.valueOf(requests.get()));
+        String query = exchange.getRequestURI().getRawQuery();
+        String member = query != null && query.startsWith("member=")
+                ? java.net.URLDecoder.decode(query.substring(7), StandardCharsets.UTF_8) : null;
+        int n = member == null ? requests.get() : byMember.getOrDefault(member, new AtomicInteger()).get();
+        reply(exchange, 200, "text/plain", String.valueOf(n));
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -102,6 +107,7 @@ public final class PayerSimulator implements AutoCloseable {
                 return;
             }
             Map<String, String> values = echoed(inquiry);
+            byMember.computeIfAbsent(values.get("MEMBER"), k -> new AtomicInteger()).incrementAndGet();
             String answer = routes.entrySet().stream().filter(r -> values.get("MEMBER").startsWith(r.getKey()))
                     .map(Map.Entry::getValue).findFirst().orElse("aaa-75");
             switch (answer) {

@@ -1,0 +1,248 @@
+package org.openiop.eligibility.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.consent.boundary.Consents;
+import org.openiop.consent.boundary.Disclosures;
+import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosurePurpose;
+import org.openiop.consent.entity.RecipientClass;
+import org.openiop.eligibility.control.BenefitsText;
+import org.openiop.eligibility.control.GuardedEligibility;
+import org.openiop.eligibility.entity.CheckOutcome;
+import org.openiop.eligibility.entity.CheckTrigger;
+import org.openiop.eligibility.entity.EligibilityBatch;
+import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.identity.boundary.ErasedIdentity;
+import org.openiop.identity.boundary.IdentityVault;
+import org.openiop.identity.boundary.VaultKeys;
+import org.openiop.identity.control.VaultCipher;
+import org.openiop.identity.entity.Identity;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.plugin.boundary.PluginRegistry;
+import org.openiop.plugin.control.LoadedPlugin;
+import org.openiop.plugin.spi.EligibilityRequest;
+import org.openiop.plugin.spi.EligibilityResponse;
+import org.openiop.plugin.spi.PluginKind;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
+
+/**
+ * Checks a participant's coverage with their payer. Each check is a disclosure under 42 CFR Part 2,
+ * so it runs only when a consent in force permits disclosing to the health plan for payment (42 CFR
+ * 2.31); then the identity goes from the vault to the plugin for that purpose alone, the disclosure
+ * is written to the ledger with its 42 CFR 2.32 notice before anything is sent, and the answer is
+ * kept: status and benefits in clear (they name nobody), the plugin's whole answer sealed.
+ */
+@Stateless
+public class Eligibility {
+
+    static final String SEAL_PURPOSE = "openiop eligibility answers v1";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    IdentityVault vault;
+
+    @EJB
+    Consents consents;
+
+    @EJB
+    Disclosures disclosures;
+
+    @EJB
+    PluginRegistry registry;
+
+    @EJB
+    VaultKeys keys;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Why a participant was not asked about; a person can fix it. */
+    static final class NotAsked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+
+        NotAsked(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
+    static void requireStaff(Actor actor) {
+        if (!actor.hasAny("intake", "program-admin") && !Actor.SYSTEM.username().equals(actor.username())) {
+            throw new RequestRefused("forbidden", "Only intake or a program admin may check coverage.");
+        }
+    }
+
+    /**
+     * Checks one participant now.
+     *
+     * @throws RequestRefused (no-consent) without a payment consent; (invalid) without insurance on
+     *     file; (unavailable) without an eligibility plugin. Nothing is sent or recorded then.
+     */
+    public EligibilityCheck check(UUID participantId, Actor actor) {
+        requireStaff(actor);
+        try {
+            return ask(participantId, null, CheckTrigger.MANUAL, actor);
+        } catch (NotAsked e) {
+            throw new RequestRefused(e.code, e.getMessage());
+        }
+    }
+
+    /** Checks one participant in a batch or a re-check, in its own transaction; refusals are kept as SKIPPED. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public EligibilityCheck checkInBackground(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+        try {
+            return ask(participantId, batchId, trigger, actor);
+        } catch (NotAsked e) {
+            EligibilityCheck skipped = new EligibilityCheck(participantId, batchId, null, trigger, CheckOutcome.SKIPPED, e.getMessage(),
+                    "{\"benefits\":[],\"rejections\":[]}", null, null, clock.instant(), actor.username());
+            em.persist(skipped);
+            return skipped;
+        }
+    }
+
+    /** Keeps a check that failed inside OpenIOP, with a reason that names no one. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public EligibilityCheck failed(UUID participantId, UUID batchId, CheckTrigger trigger, String reason, Actor actor) {
+        EligibilityCheck failed = new EligibilityCheck(participantId, batchId, null, trigger, CheckOutcome.FAILED, reason,
+                "{\"benefits\":[],\"rejections\":[]}", null, null, clock.instant(), actor.username());
+        em.persist(failed);
+        return failed;
+    }
+
+    private EligibilityCheck ask(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+        Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
+        if (participant == null) {
+            throw new RequestRefused("not-found", "There is no such participant.");
+        }
+        Instant now = clock.instant();
+        LoadedPlugin plugin = pluginFor(participantId).orElseThrow(() -> new NotAsked("unavailable",
+                "No eligibility plugin is active for this participant's program; set one up on the Plugins page."));
+        if (!consents.permits(participantId, RecipientClass.HEALTH_PLAN, DisclosurePurpose.PAYMENT, now)) {
+            throw new NotAsked("no-consent", "No consent in force permits disclosing to the health plan for payment, so the "
+                    + "payer was not asked; nothing was sent.");
+        }
+        Identity identity;
+        try {
+            identity = vault.readForPayer(participantId, actor);
+        } catch (ErasedIdentity e) {
+            throw new NotAsked("invalid", "This participant's identity was erased; there is nothing to ask the payer about.");
+        }
+        if (blank(identity.insurancePayer()) || blank(identity.insuranceMemberId())) {
+            throw new NotAsked("invalid", "No insurance is on file; intake records the payer and the member id first.");
+        }
+        String payer = identity.insurancePayer().strip();
+        // Written before anything leaves: the ledger must not miss a disclosure that happened.
+        Disclosure disclosure = disclosures.record(participantId, payer, RecipientClass.HEALTH_PLAN, DisclosurePurpose.PAYMENT,
+                "Coverage check through " + plugin.descriptor().name(), actor);
+        EligibilityRequest.Member member = new EligibilityRequest.Member(identity.insuranceMemberId().strip(),
+                identity.legalFirstName(), identity.legalLastName(), identity.dateOfBirth());
+        EligibilityRequest request = new EligibilityRequest(payerId(payer), payer, member, List.of(),
+                LocalDate.ofInstant(now, ZoneOffset.UTC), traceId());
+        // The guard scrubs the member's identity from whatever the plugin says before it is kept.
+        EligibilityResponse answer = GuardedEligibility.check(plugin, request);
+        CheckOutcome outcome = CheckOutcome.valueOf(answer.status().name());
+        EligibilityCheck check = new EligibilityCheck(participantId, batchId, plugin.descriptor().id(), trigger, outcome,
+                BenefitsText.summary(answer), BenefitsText.json(answer), seal(participantId, answer), disclosure.getId(), now,
+                actor.username());
+        em.persist(check);
+        audit.record(actor.username(), "eligibility.check", participantId.toString(), "payment", AuditRecord.SUCCESS);
+        return check;
+    }
+
+    /** The first active eligibility plugin that the participant's current program uses. */
+    private Optional<LoadedPlugin> pluginFor(UUID participantId) {
+        List<LoadedPlugin> active = registry.active(PluginKind.ELIGIBILITY);
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Membership> memberships = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                .setParameter("participant", participantId).getResultList();
+        LocalDate today = LocalDate.now(clock);
+        Optional<Program> program = memberships.stream().filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
+                .map(m -> m.getGroup().getProgram()).findFirst();
+        return active.stream().filter(p -> program.map(pr -> pr.usesPlugin(p.descriptor().id())).orElse(true)).findFirst();
+    }
+
+    /** The whole answer, sealed with a key derived from the vault's master key and bound to the participant. */
+    private String seal(UUID participantId, EligibilityResponse answer) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", answer.status().name())
+                .add("message", answer.message()).add("detail", BenefitsText.json(answer));
+        byte[] sealed = VaultCipher.seal(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)),
+                json.build().toString().getBytes(StandardCharsets.UTF_8), participantId.toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(sealed);
+    }
+
+    /** The payer's id as intake recorded it: the payer field up to a space and dash, in capitals. */
+    static String payerId(String payer) {
+        String id = payer.contains(" - ") ? payer.substring(0, payer.indexOf(" - ")) : payer;
+        return id.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    /** A reference for this inquiry that the payer echoes: random, no PHI. */
+    static String traceId() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return "OIOP" + HexFormat.of().withUpperCase().formatHex(b);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A participant's checks, newest first. */
+    public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
+        requireStaff(actor);
+        return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class).setParameter("participant", participantId)
+                .setMaxResults(50).getResultList();
+    }
+
+    /** Starts a batch record, committed at once so that its runner and its watchers can see it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public EligibilityBatch newBatch(UUID programId, int total, Actor actor) {
+        EligibilityBatch batch = new EligibilityBatch(programId, total, actor.username(), clock.instant());
+        em.persist(batch);
+        audit.record(actor.username(), "eligibility.batch", programId.toString(), "payment", AuditRecord.SUCCESS);
+        return batch;
+    }
+
+    /** Counts one finished participant, under a row lock since workers finish in parallel. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void count(UUID batchId, CheckOutcome outcome) {
+        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).count(outcome);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finish(UUID batchId) {
+        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).finish(clock.instant());
+    }
+}

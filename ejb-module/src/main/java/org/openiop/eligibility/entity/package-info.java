@@ -1,0 +1,2 @@
+/** What a coverage check found, and batches of them for a whole program. */
+package org.openiop.eligibility.entity;

@@ -1,0 +1,120 @@
+package org.openiop.eligibility.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.openiop.eligibility.boundary.Eligibility;
+import org.openiop.eligibility.boundary.EligibilityBatches;
+import org.openiop.eligibility.boundary.EligibilityRechecks;
+import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
+import org.openiop.security.web.Callers;
+
+/**
+ * Coverage checks for intake and program admins: one participant now ({@code POST checks}), a
+ * whole program in the background ({@code POST batches}, then {@code GET batches/{id}} for its
+ * progress), a participant's history, and the day's automatic re-checks on demand.
+ */
+@Path("eligibility")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"intake", "program-admin"})
+public class EligibilityResource {
+
+    @EJB
+    Eligibility eligibility;
+
+    @EJB
+    EligibilityBatches batches;
+
+    @EJB
+    EligibilityRechecks rechecks;
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @Context
+    SecurityContext security;
+
+    private String pseudonym(UUID participantId) {
+        Participant p = em.find(Participant.class, participantId);
+        return p == null ? null : p.getPseudonym();
+    }
+
+    /** Checks one participant now: {@code {participantId}}. */
+    @POST
+    @Path("checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response check(JsonObject body) {
+        UUID participant = JsonFields.of(body).uuid("participantId");
+        if (participant == null) {
+            throw new RequestRefused("invalid", "Name the participant to check (participantId).");
+        }
+        EligibilityCheck c = eligibility.check(participant, Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(EligibilityJson.of(c, pseudonym(participant)).build().toString()).build();
+    }
+
+    /** A participant's checks, newest first. */
+    @GET
+    @Path("checks")
+    public String history(@QueryParam("participant") String participant) {
+        UUID id = PathIds.of(participant, "participant");
+        String name = pseudonym(id);
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        eligibility.ofParticipant(id, Callers.of(security)).forEach(c -> list.add(EligibilityJson.of(c, name)));
+        return list.build().toString();
+    }
+
+    /** Starts checking every current member of a program: {@code {programId}}; answers 202 with the batch. */
+    @POST
+    @Path("batches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response batch(JsonObject body) {
+        UUID program = JsonFields.of(body).uuid("programId");
+        if (program == null) {
+            throw new RequestRefused("invalid", "Name the program to check (programId).");
+        }
+        var batch = batches.start(program, Callers.of(security));
+        return Response.accepted(EligibilityJson.of(batch).build().toString()).build();
+    }
+
+    /** A batch's progress and each participant's result so far. */
+    @GET
+    @Path("batches/{id}")
+    public String progress(@PathParam("id") String id) {
+        EligibilityBatches.View view = batches.view(PathIds.of(id, "batch"), Callers.of(security));
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        view.checks().forEach(c -> checks.add(EligibilityJson.of(c, pseudonym(c.getParticipantId()))));
+        return EligibilityJson.of(view.batch()).add("checks", checks).build().toString();
+    }
+
+    /** Runs the day's automatic re-checks now, unless an instance already ran them today. */
+    @POST
+    @Path("rechecks")
+    @RolesAllowed("program-admin")
+    public String recheck() {
+        EligibilityRechecks.Run run = rechecks.runNow(Callers.of(security));
+        return Json.createObjectBuilder().add("day", run.day().toString()).add("claimed", run.claimed())
+                .add("beforeFirstSession", run.beforeFirstSession()).add("monthly", run.monthly()).build().toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's coverage page. */
+package org.openiop.eligibility.web;
