@@ -66,6 +66,10 @@ wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configura
 # Every OpenIOP started below checks coverage against the X12 payer simulator, giving up after 1 s.
 start_payer_simulator "$PAYER_PORT" "$WORK/logs/payer-simulator.log"
 export OPENIOP_PLUGIN_ELIGIBILITY_X12_TIMEOUT=PT1S
+# video-bigbluebutton is configured too, for its webhooks (no BigBlueButton server runs here).
+export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SERVER_URL=https://bbb.example.org/bigbluebutton/
+export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET; OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET=$(random_secret)
+export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_CALLBACK_URL=https://openiop.example.org/api/video/video-bigbluebutton/events
 # The realm lets one public URL sign in; the tests sign in to three (Micro over HTTP and HTTPS, Server).
 kcadm() { "$WORK/keycloak/bin/kcadm.sh" "$@" --config "$WORK/kcadm.config" >/dev/null; }
 kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin --password "$KC_ADMIN_PASSWORD"
@@ -81,7 +85,7 @@ run_its() {
   if "$OPENIOP_ROOT/mvnw" -B -pl tests verify -DskipITs=false -Dit.test="$tests" -Dopeniop.url="$url" \
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
       -Dkeycloak.admin.password="$KC_ADMIN_PASSWORD" -Dexpect.migrations="$migrations" -Dexpect.database="$database" "$@" \
-      -Dpayer.url="http://127.0.0.1:$PAYER_PORT" \
+      -Dpayer.url="http://127.0.0.1:$PAYER_PORT" -Dbbb.secret="$OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET" \
       -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
@@ -133,7 +137,7 @@ PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
 run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 8 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT" \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
@@ -153,7 +157,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 8 PostgreSQL \
-  "BrowserJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+  "BrowserJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ class LeakScanIT {
     private static final List<String> CANARIES = new ArrayList<>();
     private static Api participant;
     private static Programs program;
+    private static String checkedParticipant;
 
     @BeforeAll
     static void seedAndUse() {
@@ -38,7 +40,8 @@ class LeakScanIT {
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
         for (String first : List.of("Wilhelmina", "Barnaby", "Seraphina")) {
-            People.Person person = People.distinctive(first);
+            // Member ids starting ACT make the payer simulator answer "active" with benefits.
+            People.Person person = People.insured(first, "ACT");
             SEEDED.add(person);
             CANARIES.addAll(person.canaries());
             JsonObject enrollment = Api.object(intake.post("/participants", person.json(false)));
@@ -75,6 +78,11 @@ class LeakScanIT {
         assertEquals(201, Api.as(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD).post("/participants/" + id + "/disclosures",
                 "{\"recipient\": \"Example Health Plan\", \"recipientClass\": \"HEALTH_PLAN\", \"purpose\": \"PAYMENT\", "
                         + "\"description\": \"Eligibility inquiry\"}").statusCode());
+        // A coverage check: the vault's identity goes to the payer (simulator); what comes back is kept and shown.
+        HttpResponse<String> checked = Api.as(Target.INTAKE, Target.STAFF_PASSWORD).post("/eligibility/checks",
+                "{\"participantId\": \"" + id + "\"}");
+        assertEquals(201, checked.statusCode(), checked.body());
+        checkedParticipant = id;
     }
 
     @Test
@@ -138,6 +146,13 @@ class LeakScanIT {
                 + clinician.get("/programs/" + program.programId() + "/agreements/unsigned").body();
         assertTrue(everything.contains("Calm Lantern"), "the member is listed by pseudonym");
         assertClean("staff views of groups and hours", everything);
+    }
+
+    @Test
+    void whatStaffSeeOfCoverageChecksHoldsNoIdentityField() {
+        String checks = Api.as(Target.INTAKE, Target.STAFF_PASSWORD).get("/eligibility/checks?participant=" + checkedParticipant).body();
+        assertTrue(checks.contains("\"outcome\":\"ACTIVE\""), checks);
+        assertClean("coverage checks", checks);
     }
 
     static void assertClean(String where, String text) {

@@ -178,6 +178,14 @@ public class EligibilityBatches {
 
     /** A batch and the checks made so far. */
     public record View(EligibilityBatch batch, List<EligibilityCheck> checks) {
+        // Getters for the console's EL, which does not read record components.
+        public EligibilityBatch getBatch() {
+            return batch;
+        }
+
+        public List<EligibilityCheck> getChecks() {
+            return checks;
+        }
     }
 
     public View view(UUID batchId, Actor actor) {

@@ -43,7 +43,7 @@ public class EligibilityBacking implements Serializable {
 
     private String program;
     private String participant;
-    private UUID batchId;
+    private String batchId;
     private transient List<Program> programList;
     private transient List<EligibilityBatches.Member> roster;
     private transient EligibilityBatches.View view;
@@ -93,7 +93,7 @@ public class EligibilityBacking implements Serializable {
             return;
         }
         try {
-            batchId = batches.start(UUID.fromString(program), user.actor()).getId();
+            batchId = batches.start(UUID.fromString(program), user.actor()).getId().toString();
             view = null;
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -102,7 +102,7 @@ public class EligibilityBacking implements Serializable {
 
     public EligibilityBatches.View getView() {
         if (view == null && batchId != null) {
-            view = batches.view(batchId, user.actor());
+            view = batches.view(UUID.fromString(batchId), user.actor());
         }
         return view;
     }

@@ -49,6 +49,7 @@ public class OpenIopApi extends Application {
                 ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 ClinicianCredentialsResource.class, org.openiop.eligibility.rest.EligibilityResource.class,
+                org.openiop.video.rest.VideoEventsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
                 Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);

@@ -55,6 +55,8 @@ final class Inquiry270 {
         }
         try {
             EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.US_ASCII.name());
+            // The writer checks the envelope against X12's control schema as it writes it.
+            w.setControlSchema(Interchange.CONTROL);
             w.startInterchange();
             segment(w, "ISA", "00", Segments.pad("", 10), "00", Segments.pad("", 10),
                     settings.senderQualifier(), Segments.pad(settings.senderId(), 15),

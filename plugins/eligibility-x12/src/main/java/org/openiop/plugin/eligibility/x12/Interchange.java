@@ -23,7 +23,7 @@ import java.util.List;
 final class Interchange {
 
     /** X12's envelope schema for 005010, loaded once: loading it costs far more than reading a 271. */
-    private static final Schema CONTROL = controlSchema();
+    static final Schema CONTROL = controlSchema();
 
     private final EDIInputFactory factory = EDIInputFactory.newFactory();
 

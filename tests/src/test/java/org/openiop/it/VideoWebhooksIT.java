@@ -1,0 +1,74 @@
+package org.openiop.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Vendor webhooks at /api/video/{plugin}/events, with video-bigbluebutton configured by
+ * ./openiop test (its secret in -Dbbb.secret): a delivery with the right checksum is accepted, one
+ * with a wrong checksum is refused with 401 and logged without its body.
+ */
+class VideoWebhooksIT {
+
+    static final String CALLBACK = "https://openiop.example.org/api/video/video-bigbluebutton/events";
+
+    static String sha1(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static HttpResponse<String> deliver(String body, String checksum) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
+                + "/api/video/video-bigbluebutton/events?checksum=" + checksum))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String body(String eventId, String userName) {
+        String event = "[{\"data\":{\"type\":\"event\",\"id\":\"" + eventId + "\",\"attributes\":{\"meeting\":{\"internal-meeting-id\":"
+                + "\"x-1\",\"external-meeting-id\":\"qwertyuiopasdfghjklzxcvbnm\"},\"user\":{\"internal-user-id\":\"w_1\","
+                + "\"external-user-id\":\"p-it-1\",\"name\":\"" + userName + "\",\"role\":\"VIEWER\"}},\"event\":{\"ts\":1700000000000}}}]";
+        return "domain=bbb.example.org&event=" + URLEncoder.encode(event, StandardCharsets.UTF_8) + "&timestamp=1700000000000";
+    }
+
+    @Test
+    void aVerifiedDeliveryIsAcceptedAndAForgedOneRefusedAndLoggedWithoutItsBody() throws Exception {
+        String secret = Target.required("bbb.secret");
+        String good = body("user-joined", "Quiet Harbor");
+        HttpResponse<String> accepted = deliver(good, sha1(CALLBACK + good + secret));
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertEquals("{\"events\":1}", accepted.body());
+
+        String canary = "Forged-" + People.letters(10);
+        String forged = body("user-joined", canary);
+        HttpResponse<String> refused = deliver(forged, sha1(CALLBACK + forged + "a-guessed-secret"));
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("signature or checksum does not match"), refused.body());
+        assertFalse(refused.body().contains(canary));
+        HttpResponse<String> unsigned = deliver(forged, "");
+        assertEquals(401, unsigned.statusCode());
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Target.app() + "/api/video/video-nonexistent/events")).POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode(), "an unknown plugin is not found");
+
+        String log = Files.readString(Path.of(Target.required("openiop.app.log")));
+        assertTrue(log.contains("Refused a webhook for video-bigbluebutton"), "the refusal is logged");
+        assertFalse(log.contains(canary), "the refused body reached the log");
+
+        String recording = body("meeting-recording-started", "Quiet Harbor");
+        assertEquals(202, deliver(recording, sha1(CALLBACK + recording + secret)).statusCode());
+    }
+}

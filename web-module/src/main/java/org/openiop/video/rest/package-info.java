@@ -1,0 +1,2 @@
+/** Where video vendors deliver their webhooks. */
+package org.openiop.video.rest;
