@@ -162,12 +162,36 @@ class EligibilityIT {
     }
 
     @Test
-    void theDailyRecheckRunsOncePerDayWhoeverAsks() {
+    void theDailyRecheckChecksBeforeAFirstSessionAndRunsOncePerDayWhoeverAsks() throws InterruptedException {
+        // A new member whose first session is tomorrow, with consent and never asked about.
+        Programs program = Programs.fresh(admin);
+        java.time.Instant tomorrow = java.time.Instant.now().plus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        HttpResponse<String> session = admin.post("/groups/" + program.groupId() + "/sessions", "{\"startsAt\": \"" + tomorrow
+                + "\", \"endsAt\": \"" + tomorrow.plus(java.time.Duration.ofHours(3)) + "\"}");
+        assertEquals(201, session.statusCode(), session.body());
+        Enrolled newcomer = Enrolled.fresh(intake, People.insured("Isolde", "ACT"));
+        HttpResponse<String> joined = admin.post("/groups/" + program.groupId() + "/members", "{\"participantId\": \"" + newcomer.id()
+                + "\", \"startsOn\": \"" + java.time.LocalDate.now() + "\"}");
+        assertEquals(201, joined.statusCode(), joined.body());
+        consentToPayment(newcomer);
+
         HttpResponse<String> first = admin.post("/eligibility/rechecks", "");
         HttpResponse<String> second = admin.post("/eligibility/rechecks", "");
         assertEquals(200, first.statusCode(), first.body());
         assertEquals(200, second.statusCode(), second.body());
+        assertTrue(Api.object(first).getBoolean("claimed"), first.body());
+        assertTrue(Api.object(first).getInt("beforeFirstSession") >= 1, first.body());
         assertFalse(Api.object(second).getBoolean("claimed"), "a second run on the same day must not claim it again");
         assertEquals(403, intake.post("/eligibility/rechecks", "").statusCode());
+        JsonObject check = null;
+        for (int i = 0; i < 40 && check == null; i++) {
+            check = Api.array(intake.get("/eligibility/checks?participant=" + newcomer.id())).getValuesAs(JsonObject.class).stream()
+                    .findFirst().orElse(null);
+            Thread.sleep(250);
+        }
+        assertTrue(check != null, "the re-check did not check the newcomer");
+        assertEquals("FIRST_SESSION", check.getString("trigger"));
+        assertEquals("ACTIVE", check.getString("outcome"));
+        assertEquals("system", check.getString("checkedBy"));
     }
 }

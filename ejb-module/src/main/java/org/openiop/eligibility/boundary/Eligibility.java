@@ -219,6 +219,17 @@ public class Eligibility {
         return s == null || s.isBlank();
     }
 
+    /** Pseudonyms by participant id, for lists of checks (staff see people by pseudonym only). */
+    public java.util.Map<UUID, String> pseudonyms(java.util.Collection<UUID> ids, Actor actor) {
+        requireStaff(actor);
+        java.util.Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select p.id, p.pseudonym from Participant p where p.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
     /** A participant's checks, newest first. */
     public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
         requireStaff(actor);

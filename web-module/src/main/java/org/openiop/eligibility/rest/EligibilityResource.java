@@ -6,8 +6,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,12 +17,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
@@ -50,15 +49,11 @@ public class EligibilityResource {
     @EJB
     EligibilityRechecks rechecks;
 
-    @PersistenceContext(unitName = "openiop")
-    EntityManager em;
-
     @Context
     SecurityContext security;
 
     private String pseudonym(UUID participantId) {
-        Participant p = em.find(Participant.class, participantId);
-        return p == null ? null : p.getPseudonym();
+        return eligibility.pseudonyms(List.of(participantId), Callers.of(security)).get(participantId);
     }
 
     /** Checks one participant now: {@code {participantId}}. */
@@ -103,8 +98,10 @@ public class EligibilityResource {
     @Path("batches/{id}")
     public String progress(@PathParam("id") String id) {
         EligibilityBatches.View view = batches.view(PathIds.of(id, "batch"), Callers.of(security));
+        Map<UUID, String> names = eligibility.pseudonyms(view.checks().stream().map(EligibilityCheck::getParticipantId).toList(),
+                Callers.of(security));
         JsonArrayBuilder checks = Json.createArrayBuilder();
-        view.checks().forEach(c -> checks.add(EligibilityJson.of(c, pseudonym(c.getParticipantId()))));
+        view.checks().forEach(c -> checks.add(EligibilityJson.of(c, names.get(c.getParticipantId()))));
         return EligibilityJson.of(view.batch()).add("checks", checks).build().toString();
     }
 

@@ -50,13 +50,7 @@ record FhirSettings(String base, String authorization, String providerName, Stri
         if (types.isEmpty()) {
             throw new PluginException("Name at least one service type, such as 30,MH.");
         }
-        Duration timeout;
-        String t = config.get("timeout").orElse("PT15S");
-        try {
-            timeout = t.matches("\\d+") ? Duration.ofMillis(Long.parseLong(t)) : Duration.parse(t);
-        } catch (RuntimeException e) {
-            throw new PluginException("The timeout must be milliseconds or ISO-8601 such as PT15S; it is " + t + ".");
-        }
+        Duration timeout = config.duration("timeout", Duration.ofSeconds(15));
         return new FhirSettings(base, config.get("authorization").filter(s -> !s.isBlank()).orElse(null),
                 config.require("provider-name").trim(), npi, List.copyOf(types), timeout);
     }

@@ -64,7 +64,7 @@ record X12Settings(URI endpoint, String authorization, String senderQualifier, S
                 qualifier(config.get("sender-qualifier").orElse("ZZ")), id(config.require("sender-id"), "sender id"),
                 qualifier(config.get("receiver-qualifier").orElse("ZZ")), id(config.require("receiver-id"), "receiver id"),
                 usage, Segments.clean(config.require("provider-name")), npi, originator,
-                serviceTypes(config.get("service-types").orElse("30,MH")), duration(config.get("timeout").orElse("PT15S")));
+                serviceTypes(config.get("service-types").orElse("30,MH")), config.duration("timeout", Duration.ofSeconds(15)));
     }
 
     static List<String> serviceTypes(String text) {
@@ -105,11 +105,4 @@ record X12Settings(URI endpoint, String authorization, String senderQualifier, S
         return v;
     }
 
-    static Duration duration(String text) {
-        try {
-            return text.matches("\\d+") ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
-        } catch (RuntimeException e) {
-            throw new PluginException("The timeout must be milliseconds or ISO-8601 such as PT15S; it is " + text + ".");
-        }
-    }
 }

@@ -28,8 +28,8 @@ record BbbSettings(String api, String secret, Checksum checksum, String callback
         if (callback != null && !callback.matches("https?://.+")) {
             throw new PluginException("The callback address must be an http(s) address.");
         }
-        return new BbbSettings(api, secret, checksum, callback, duration(config.get("grace").orElse("PT15M")),
-                duration(config.get("timeout").orElse("PT10S")));
+        return new BbbSettings(api, secret, checksum, callback, config.duration("grace", Duration.ofMinutes(15)),
+                config.duration("timeout", Duration.ofSeconds(10)));
     }
 
     /** Accepts the address 'bbb-conf --secret' prints (…/bigbluebutton/) or the API's own (…/api). */
@@ -47,13 +47,6 @@ record BbbSettings(String api, String secret, Checksum checksum, String callback
         return s.endsWith("/api") ? s : s + "/api";
     }
 
-    static Duration duration(String text) {
-        try {
-            return text.matches("\\d+") ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
-        } catch (RuntimeException e) {
-            throw new PluginException("A duration must be milliseconds or ISO-8601 such as PT15M; it is " + text + ".");
-        }
-    }
 
     /** The URL of an API call, with its checksum. */
     URI call(String callName, Query query) {

@@ -43,7 +43,7 @@ record JitsiSettings(JitsiMode mode, String server, String appId, String issuer,
     static JitsiSettings read(PluginConfig config) {
         JitsiMode mode = JitsiMode.of(config.get("mode").orElse("self-hosted"));
         String appId = config.require("app-id").trim();
-        Duration grace = duration(config.get("grace").orElse("PT15M"));
+        Duration grace = config.duration("grace", Duration.ofMinutes(15));
         byte[] webhookSecret = config.get("webhook-secret").filter(s -> !s.isBlank())
                 .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
         if (mode == JitsiMode.JAAS) {
@@ -90,13 +90,6 @@ record JitsiSettings(JitsiMode mode, String server, String appId, String issuer,
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
-    static Duration duration(String text) {
-        try {
-            return text.matches("\\d+") ? Duration.ofMillis(Long.parseLong(text)) : Duration.parse(text);
-        } catch (RuntimeException e) {
-            throw new PluginException("The grace must be milliseconds or an ISO-8601 duration such as PT15M; it is " + text + ".");
-        }
-    }
 
     /** A PKCS#8 RSA private key, given as PEM text or as the path of a PEM file. */
     static PrivateKey privateKey(String value) {
