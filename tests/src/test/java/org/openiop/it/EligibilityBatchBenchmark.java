@@ -35,17 +35,28 @@ public final class EligibilityBatchBenchmark {
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
         Programs program = Programs.fresh(admin);
+        // Groups hold 12 people, as real IOP groups do: 1,000 participants need 84 of them.
+        List<String> groups = new ArrayList<>(List.of(program.groupId()));
+        while (groups.size() * 12 < count) {
+            HttpResponse<String> group = admin.post("/programs/" + program.programId() + "/groups", "{\"name\": \"Bench Group "
+                    + groups.size() + "\", \"facilitators\": [\"" + Target.CLINICIAN + "\"]}");
+            if (group.statusCode() != 201) {
+                throw new IllegalStateException("group failed: " + group.body());
+            }
+            groups.add(Api.object(group).getJsonObject("group").getString("id"));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         long seed0 = System.nanoTime();
         List<Future<String>> enrolled = new ArrayList<>();
         for (int i = 0; i < count; i++) {
+            String groupId = groups.get(i / 12);
             enrolled.add(pool.submit(() -> {
                 HttpResponse<String> created = intake.post("/participants", People.insured("Bench", "ACT").json(true));
                 if (created.statusCode() != 201) {
                     throw new IllegalStateException("enrollment failed: " + created.statusCode() + " " + created.body());
                 }
                 String id = Api.object(created).getString("participantId");
-                HttpResponse<String> added = admin.post("/groups/" + program.groupId() + "/members", "{\"participantId\": \"" + id
+                HttpResponse<String> added = admin.post("/groups/" + groupId + "/members", "{\"participantId\": \"" + id
                         + "\", \"startsOn\": \"" + LocalDate.now().minusDays(7) + "\"}");
                 if (added.statusCode() != 201) {
                     throw new IllegalStateException("membership failed: " + added.body());
@@ -54,10 +65,13 @@ public final class EligibilityBatchBenchmark {
             }));
         }
         List<String> ids = new ArrayList<>();
-        for (Future<String> f : enrolled) {
-            ids.add(f.get());
+        try {
+            for (Future<String> f : enrolled) {
+                ids.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         consent(ids);
         System.out.printf("seeded %,d participants with payment consents in %.0f s%n", count, (System.nanoTime() - seed0) / 1e9);
 

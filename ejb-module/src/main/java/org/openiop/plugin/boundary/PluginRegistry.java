@@ -221,7 +221,7 @@ public class PluginRegistry {
         if (!missing.isEmpty()) {
             return refused(d.id(), c.origin(), d, "Required configuration is missing: " + String.join(", ", missing) + ".");
         }
-        PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), config), isolation(c, d, config), threads, clock);
+        PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), d.kind(), config), isolation(c, d, config), threads, clock);
         String failure = guard.call(() -> {
             c.factory().init(context);
             return "";
@@ -250,9 +250,15 @@ public class PluginRegistry {
         return "thread".equalsIgnoreCase(chosen.strip()) ? PluginGuard.Isolation.THREAD : PluginGuard.Isolation.INLINE;
     }
 
-    static PluginGuard.Settings settings(String id, Config config) {
+    /**
+     * The guard's timeout: the plugin's own setting, else the global one, else 5 s, or 25 s for
+     * eligibility: a payer's real-time answer can take many seconds, and the eligibility plugins
+     * give up by themselves first (15 s by default) with a better message than the guard's.
+     */
+    static PluginGuard.Settings settings(String id, PluginKind kind, Config config) {
+        long fallback = kind == PluginKind.ELIGIBILITY ? 25_000L : 5_000L;
         long timeout = config.getOptionalValue(ConfiguredContext.key(id, "timeout-ms"), Long.class)
-                .or(() -> config.getOptionalValue("openiop.plugins.timeout-ms", Long.class)).orElse(5000L);
+                .or(() -> config.getOptionalValue("openiop.plugins.timeout-ms", Long.class)).orElse(fallback);
         PluginGuard.Settings d = PluginGuard.Settings.DEFAULT;
         return new PluginGuard.Settings(Duration.ofMillis(timeout), d.maxConcurrent(), d.failureThreshold(), d.openFor());
     }
