@@ -106,6 +106,9 @@ public final class EligibilityBatchBenchmark {
                 seen.get(seen.size() - 1));
         System.out.printf("  outcomes: %d active, %d inactive, %d unknown, %d failed, %d skipped%n", batch.getInt("active"),
                 batch.getInt("inactive"), batch.getInt("unknown"), batch.getInt("failed"), batch.getInt("skipped"));
+        batch.getJsonArray("checks").getValuesAs(JsonObject.class).stream().filter(c -> !"ACTIVE".equals(c.getString("outcome")))
+                .map(c -> c.getString("outcome") + ": " + c.getString("summary")).distinct()
+                .forEach(reason -> System.out.println("    " + reason));
     }
 
     private static void consent(List<String> ids) throws Exception {

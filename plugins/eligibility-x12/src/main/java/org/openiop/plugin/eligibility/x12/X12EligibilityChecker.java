@@ -57,7 +57,7 @@ final class X12EligibilityChecker implements EligibilityChecker {
         }
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(post.build(), HttpResponse.BodyHandlers.ofByteArray());
+            answer = send(post.build());
         } catch (HttpTimeoutException e) {
             return EligibilityResponse.unknown("The clearinghouse did not answer within " + settings.timeout().toSeconds()
                     + " s; try again later.");
@@ -75,6 +75,20 @@ final class X12EligibilityChecker implements EligibilityChecker {
             return Benefits271.map(reader.read(answer.body(), "271"), request);
         } catch (X12Exception e) {
             return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(), e.getMessage());
+        }
+    }
+
+    /**
+     * Sends once more when the connection fails before any answer (a pooled connection the server
+     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is safe.
+     */
+    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
     }
 
