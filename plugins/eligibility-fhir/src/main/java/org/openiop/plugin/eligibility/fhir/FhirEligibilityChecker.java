@@ -56,7 +56,7 @@ final class FhirEligibilityChecker implements EligibilityChecker {
         }
         HttpResponse<String> answer;
         try {
-            answer = http.send(post.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            answer = send(post.build());
         } catch (HttpTimeoutException e) {
             return EligibilityResponse.unknown("The payer did not answer within " + settings.timeout().toSeconds() + " s; try again later.");
         } catch (IOException e) {
@@ -75,5 +75,19 @@ final class FhirEligibilityChecker implements EligibilityChecker {
                             "The payer's answer (HTTP " + answer.statusCode() + ") is not FHIR JSON.");
         }
         return EligibilityAnswer.read((Resource) resource);
+    }
+
+    /**
+     * Sends once more when the connection fails before any answer (a pooled connection the payer
+     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is safe.
+     */
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 }
