@@ -31,12 +31,14 @@ final class BigBlueButtonVideo implements VideoProvider {
     private final BigBlueButtonApi api;
     private final BbbCallbacks callbacks;
     private final ConcurrentMap<String, Room> rooms;
+    private final Clock clock;
 
     BigBlueButtonVideo(BbbSettings settings, HttpClient http, ConcurrentMap<String, Room> rooms, Clock clock) {
         this.settings = settings;
         this.api = new BigBlueButtonApi(settings, http);
         this.callbacks = new BbbCallbacks(settings, clock);
         this.rooms = rooms;
+        this.clock = clock;
     }
 
     @Override
@@ -53,6 +55,9 @@ final class BigBlueButtonVideo implements VideoProvider {
 
     @Override
     public Room createRoom(RoomRequest request) {
+        // Meetings whose session ended more than a day ago are not asked for again; OpenIOP keeps its own record.
+        long dayAgo = clock.instant().minusSeconds(86_400).getEpochSecond();
+        rooms.values().removeIf(r -> Long.parseLong(r.attributes().getOrDefault("end", String.valueOf(Long.MAX_VALUE))) < dayAgo);
         return rooms.computeIfAbsent(request.sessionRef(), ref -> create(request));
     }
 

@@ -63,10 +63,17 @@ final class JitsiVideo implements VideoProvider {
 
     @Override
     public Room createRoom(RoomRequest request) {
+        forgetEndedRooms(rooms, clock.instant());
         return rooms.computeIfAbsent(request.sessionRef(), ref -> new Room(randomName(), ref, Map.of(
                 "recording", request.recording() ? "on" : "off",
                 "lobby", String.valueOf(request.lobby()),
                 "end", String.valueOf(request.end().getEpochSecond()))));
+    }
+
+    /** Rooms whose session ended more than a day ago are not asked for again; OpenIOP keeps its own record. */
+    static void forgetEndedRooms(ConcurrentMap<String, Room> rooms, Instant now) {
+        long dayAgo = now.minusSeconds(86_400).getEpochSecond();
+        rooms.values().removeIf(r -> Long.parseLong(r.attributes().getOrDefault("end", String.valueOf(Long.MAX_VALUE))) < dayAgo);
     }
 
     /** "r" and 26 random base-32 characters (130 bits): unguessable, lower case as Jitsi compares rooms. */

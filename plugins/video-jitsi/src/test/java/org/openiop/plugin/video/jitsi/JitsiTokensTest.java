@@ -192,4 +192,13 @@ class JitsiTokensTest {
                 "private-key", "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----");
         assertTrue(assertThrows(PluginException.class, () -> provider(notAKey)).getMessage().contains("PKCS#8"));
     }
+
+    @Test
+    void roomsOfSessionsThatEndedMoreThanADayAgoAreForgotten() {
+        java.util.concurrent.ConcurrentMap<String, Room> rooms = new java.util.concurrent.ConcurrentHashMap<>();
+        rooms.put("old", new Room("r-old", "old", Map.of("end", String.valueOf(START.minus(Duration.ofDays(2)).getEpochSecond()))));
+        rooms.put("recent", new Room("r-recent", "recent", Map.of("end", String.valueOf(START.minus(Duration.ofHours(2)).getEpochSecond()))));
+        JitsiVideo.forgetEndedRooms(rooms, START);
+        assertEquals(Set.of("recent"), rooms.keySet());
+    }
 }
