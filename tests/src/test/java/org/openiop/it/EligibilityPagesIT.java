@@ -7,11 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The Coverage page in a real browser: a program's batch with its live progress bar, then one check. */
 class EligibilityPagesIT {
+
+    /** An element's text, read again when the page's poll replaced the element in between. */
+    static String text(Chromium chromium, String id) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return chromium.driver.findElement(By.id(id)).getText();
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
 
     @Test
     void aProgramAdminChecksAWholeProgramWatchingTheBarAndThenOneMember() throws Exception {
@@ -39,19 +55,19 @@ class EligibilityPagesIT {
             // The bar is live: the page polls, and the value moves until the batch is finished.
             List<String> values = new ArrayList<>();
             for (int i = 0; i < 40 && chromium.driver.findElements(By.id("progress:finished")).isEmpty(); i++) {
-                String done = chromium.driver.findElement(By.id("done")).getText();
+                String done = text(chromium, "done");
                 if (values.isEmpty() || !values.get(values.size() - 1).equals(done)) {
                     values.add(done);
                 }
                 Thread.sleep(250);
             }
             chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("progress:finished")));
-            assertEquals("3", chromium.driver.findElement(By.id("done")).getText());
+            assertEquals("3", text(chromium, "done"));
             assertTrue(values.size() >= 2 || values.contains("3"), "the bar showed " + values);
-            assertEquals("1", chromium.driver.findElement(By.id("count-active")).getText());
-            assertEquals("1", chromium.driver.findElement(By.id("count-unknown")).getText());
-            assertEquals("1", chromium.driver.findElement(By.id("count-skipped")).getText());
-            String table = chromium.driver.findElement(By.id("checks")).getText();
+            assertEquals("1", text(chromium, "count-active"));
+            assertEquals("1", text(chromium, "count-unknown"));
+            assertEquals("1", text(chromium, "count-skipped"));
+            String table = text(chromium, "checks");
             assertTrue(table.contains(active.pseudonym()) && table.contains(slow.pseudonym()) && table.contains(unconsented.pseudonym()),
                     table);
             assertTrue(table.contains("nothing was sent"), table);
