@@ -2,16 +2,16 @@ package org.openiop.video.control;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.openiop.plugin.spi.AttendanceEvent;
-import org.openiop.plugin.spi.PluginException;
-import org.openiop.plugin.spi.WebhookDelivery;
 import org.openiop.plugin.control.LoadedPlugin;
+import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.JoinLink;
 import org.openiop.plugin.spi.JoinRequest;
+import org.openiop.plugin.spi.PluginException;
 import org.openiop.plugin.spi.Room;
 import org.openiop.plugin.spi.RoomRequest;
 import org.openiop.plugin.spi.VideoProvider;
 import org.openiop.plugin.spi.VideoProviderFactory;
+import org.openiop.plugin.spi.WebhookDelivery;
 
 /**
  * Rooms and join links through a video plugin, under its guard. A plugin that throws, hangs, is

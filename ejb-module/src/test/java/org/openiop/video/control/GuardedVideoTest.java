@@ -72,7 +72,10 @@ class GuardedVideoTest {
                     }
 
                     public List<AttendanceEvent> readEvents(WebhookDelivery delivery) {
-                        return List.of();
+                        if (delivery.query().equals("forged")) {
+                            throw new org.openiop.plugin.spi.PluginException("The signature does not match.");
+                        }
+                        return List.of(new AttendanceEvent("r-1", "p-1", AttendanceEvent.Type.JOINED, START, null));
                     }
                 };
             }
@@ -111,5 +114,18 @@ class GuardedVideoTest {
         JoinLink link = working.joinLink(new JoinRequest(room, "p-1", "Quiet Harbor", JoinRequest.Role.PARTICIPANT, true, false,
                 START.minusSeconds(900), START.plusSeconds(3 * 3600)));
         assertEquals("https://meet.example.org/r", link.url().toString());
+    }
+
+    @Test
+    void forgedWebhooksAreRefusedWithoutOpeningTheCircuitForGenuineOnes() {
+        GuardedVideo video = video(() -> new Room("r-1", "s-1", Map.of()));
+        WebhookDelivery forged = new WebhookDelivery(Map.of(), "forged", "{\"name\": \"Real Name\"}".getBytes());
+        for (int i = 0; i < 10; i++) {
+            GuardedVideo.Delivery d = video.readEvents(forged);
+            assertTrue(d instanceof GuardedVideo.Delivery.Refused r && r.reason().equals("The signature does not match."), d.toString());
+        }
+        // The breaker opens after 3 failures; ten refusals later a genuine delivery still gets through.
+        GuardedVideo.Delivery genuine = video.readEvents(new WebhookDelivery(Map.of(), "", new byte[0]));
+        assertEquals(1, ((GuardedVideo.Delivery.Accepted) genuine).events().size());
     }
 }
