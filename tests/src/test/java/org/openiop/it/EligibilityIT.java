@@ -116,6 +116,9 @@ class EligibilityIT {
         assertEquals(403, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).post("/eligibility/checks",
                 "{\"participantId\": \"" + inactive.id() + "\"}").statusCode(), "clinicians do not check coverage");
         assertEquals(400, intake.post("/eligibility/checks", "{}").statusCode());
+        HttpResponse<String> unnamed = intake.get("/eligibility/checks");
+        assertEquals(400, unnamed.statusCode(), unnamed.body());
+        assertTrue(unnamed.body().contains("?participant=id"), unnamed.body());
     }
 
     @Test

@@ -73,6 +73,9 @@ public class EligibilityResource {
     @GET
     @Path("checks")
     public String history(@QueryParam("participant") String participant) {
+        if (participant == null || participant.isBlank()) {
+            throw new RequestRefused("invalid", "Name the participant whose checks to list (?participant=id).");
+        }
         UUID id = PathIds.of(participant, "participant");
         String name = pseudonym(id);
         JsonArrayBuilder list = Json.createArrayBuilder();
