@@ -151,9 +151,6 @@ write_micro_postboot() {
 # asadmin property values escape ':' and '=' with a backslash.
 asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }
 
-# start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
-# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
-# multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.
 # start_payer_simulator PORT LOG: the X12 payer simulator (eligibility-x12's fixture 271s) on
 # 127.0.0.1:PORT, and the eligibility-x12 plugin pointed at it (PAYER_PID is set).
 start_payer_simulator() {
@@ -171,6 +168,9 @@ start_payer_simulator() {
   export OPENIOP_PLUGIN_ELIGIBILITY_X12_USAGE=T
 }
 
+# start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
+# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
+# multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.
 start_micro() {
   local war=$1 port=$2 postboot=$3 log=$4; shift 4
   # shellcheck disable=SC2086

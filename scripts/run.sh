@@ -18,6 +18,8 @@ APP_PORT=${OPENIOP_PORT:-8080}
 KC_PORT=${OPENIOP_KEYCLOAK_PORT:-8180}
 port_free "$APP_PORT" OPENIOP_PORT
 port_free "$KC_PORT" OPENIOP_KEYCLOAK_PORT
+PAYER_PORT=${OPENIOP_PAYER_PORT:-8290}
+port_free "$PAYER_PORT" OPENIOP_PAYER_PORT
 
 DATA=${OPENIOP_DATA:-$OPENIOP_ROOT/.openiop/data}
 if $reset; then say "--reset: deleting $DATA"; rm -rf "$DATA"; fi
@@ -61,8 +63,6 @@ say "starting Keycloak on $KC_URL and OpenIOP on $APP_URL ..."
 start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.log"
 # Coverage checks go to a local payer simulator: member ids starting ACT are active, INA inactive,
 # AAA75 not found (plugins/eligibility-x12/src/main/resources/.../simulator/members.tsv).
-PAYER_PORT=${OPENIOP_PAYER_PORT:-8290}
-port_free "$PAYER_PORT" OPENIOP_PAYER_PORT
 start_payer_simulator "$PAYER_PORT" "$DATA/logs/payer-simulator.log"
 mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
