@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openiop.attendance.control.CreditedTime;
 import org.openiop.attendance.entity.AttendanceSegment;
@@ -21,13 +23,22 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.incident.boundary.Incidents;
+import org.openiop.join.entity.JoinAttempt;
+import org.openiop.licensing.control.DecisionJson;
+import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Member;
+import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
+import org.openiop.video.boundary.VideoRooms;
+import org.openiop.video.control.VendorIds;
+import org.openiop.video.entity.VideoRoom;
 
 /** Marking and correcting attendance, and the session roster with it. Every change is audited. */
 @Stateless
@@ -44,6 +55,12 @@ public class Attendance {
 
     @EJB
     Groups groups;
+
+    @EJB
+    VideoRooms rooms;
+
+    @EJB
+    Incidents incidents;
 
     /** How far ahead of now a join time may lie (clocks differ a little). */
     static final Duration MARK_AHEAD = Duration.ofMinutes(5);
@@ -109,6 +126,13 @@ public class Attendance {
         List<AttendanceSegment> all = em.createNamedQuery(AttendanceSegment.OF_SESSION, AttendanceSegment.class)
                 .setParameter("session", sessionId).getResultList();
         Instant now = clock.instant();
+        Map<UUID, JoinAttempt> lastJoins = new HashMap<>();
+        em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class).setParameter("session", sessionId).getResultList()
+                .forEach(a -> lastJoins.put(a.getParticipantId(), a)); // ordered by time: the latest wins
+        Map<UUID, List<String>> obligations = new HashMap<>();
+        em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId).getResultList()
+                .stream().filter(d -> d.getJoinAttemptId() != null).forEach(d -> obligations.computeIfAbsent(d.getJoinAttemptId(),
+                        k -> new ArrayList<>()).addAll(DecisionJson.obligationTexts(d.getOutcome())));
         List<RosterEntry> out = new ArrayList<>();
         for (Member m : members) {
             List<AttendanceSegment> theirs = all.stream().filter(a -> a.getParticipantId().equals(m.participantId())).toList();
@@ -116,9 +140,87 @@ public class Attendance {
             // The portal's join is an intent, not presence; only marked and vendor-reported time is credited.
             Duration credited = CreditedTime.of(session.getStartsAt(), session.getEndsAt(), live.stream()
                     .filter(a -> a.getSource() != SegmentSource.PORTAL).map(a -> new CreditedTime.Span(a.getJoinedAt(), a.getLeftAt(), a.getModality())).toList()).total();
-            out.add(new RosterEntry(m.participantId(), m.pseudonym(), theirs, credited, presence(session, live, now)));
+            JoinAttempt last = lastJoins.get(m.participantId());
+            out.add(new RosterEntry(m.participantId(), m.pseudonym(), theirs, credited, presence(session, live, now), last,
+                    last == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(obligations.getOrDefault(last.getId(), List.of())))));
         }
         return out;
+    }
+
+    /**
+     * Turns a video vendor's verified events into attendance: a join opens a segment (its end is the
+     * session's end until the vendor reports the leave), a leave or the room's end closes it. The
+     * vendor knows people only by their session-scoped ids; they are matched against the group's
+     * members here. Each segment keeps the place of service and the licensing verdict of the join it
+     * came from. A recording that starts opens an incident. Events for unknown rooms or people
+     * (a facilitator, a guest) are skipped.
+     *
+     * @return how many events changed the ledger or opened an incident
+     */
+    public int fromVendor(String pluginId, List<AttendanceEvent> events) {
+        int changed = 0;
+        for (AttendanceEvent e : events) {
+            Optional<VideoRoom> room = rooms.byVendorId(pluginId, e.roomId());
+            if (room.isEmpty()) {
+                continue;
+            }
+            GroupSession session = em.find(GroupSession.class, room.get().getSessionId());
+            switch (e.type()) {
+                case JOINED -> changed += joined(session, pluginId, e) ? 1 : 0;
+                case LEFT -> changed += participant(session, e.participantRef()).map(p -> close(em.createNamedQuery(
+                        AttendanceSegment.OPEN_FROM_VENDOR, AttendanceSegment.class).setParameter("session", session.getId())
+                        .setParameter("participant", p).getResultList(), e.at())).orElse(0);
+                case ROOM_ENDED -> changed += close(em.createNamedQuery(AttendanceSegment.ALL_OPEN_IN_SESSION, AttendanceSegment.class)
+                        .setParameter("session", session.getId()).getResultList(), e.at());
+                case RECORDING_STARTED -> {
+                    incidents.recordingStarted(session.getId(), e.roomId(), pluginId);
+                    changed++;
+                }
+                default -> {
+                    // a type this version does not track
+                }
+            }
+        }
+        return changed;
+    }
+
+    private boolean joined(GroupSession session, String pluginId, AttendanceEvent e) {
+        Optional<UUID> who = participant(session, e.participantRef());
+        if (who.isEmpty()) {
+            return false;
+        }
+        UUID participant = who.get();
+        boolean alreadyIn = !em.createNamedQuery(AttendanceSegment.OPEN_FROM_VENDOR, AttendanceSegment.class)
+                .setParameter("session", session.getId()).setParameter("participant", participant).getResultList().isEmpty();
+        if (alreadyIn) {
+            return false; // vendors repeat deliveries
+        }
+        JoinAttempt attempt = em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class).setParameter("session", session.getId())
+                .getResultStream().filter(a -> a.getParticipantId().equals(participant) && a.getTicketUsedAt() != null)
+                .reduce((first, second) -> second).orElse(null);
+        Modality modality = e.modality() != null ? e.modality() : attempt != null ? attempt.getCamera().modality() : Modality.VIDEO;
+        Instant until = session.getEndsAt().isAfter(e.at()) ? session.getEndsAt() : e.at().plusSeconds(1);
+        em.persist(new AttendanceSegment(session.getId(), participant, e.at(), until, modality, SegmentSource.VENDOR,
+                attempt == null ? null : attempt.getPlaceOfService(), "vendor:" + pluginId, clock.instant())
+                .fromJoin(attempt == null ? null : attempt.getId(), true));
+        audit.record("system", "attendance.vendor-joined", participant.toString(), pluginId, AuditRecord.SUCCESS);
+        return true;
+    }
+
+    private static int close(List<AttendanceSegment> open, Instant at) {
+        open.forEach(s -> s.close(at));
+        return open.size();
+    }
+
+    /** The member whose session-scoped id this is, if any. */
+    private Optional<UUID> participant(GroupSession session, String ref) {
+        if (ref == null) {
+            return Optional.empty();
+        }
+        VendorIds ids = rooms.vendorIds();
+        return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", session.getGroup().getId())
+                .getResultStream().map(Membership::getParticipantId).distinct()
+                .filter(p -> ids.of(session.getId(), p.toString()).equals(ref)).findFirst();
     }
 
     private static Presence presence(GroupSession session, List<AttendanceSegment> live, Instant now) {

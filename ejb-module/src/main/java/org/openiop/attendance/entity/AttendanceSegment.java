@@ -28,6 +28,10 @@ import org.openiop.plugin.spi.Modality;
         + "a.modality from AttendanceSegment a where a.voidedAt is null "
         + "and a.source <> org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in (select s.id from GroupSession s "
         + "where s.group.program.id = :program and s.startsAt < :to and s.endsAt > :from)")
+@NamedQuery(name = AttendanceSegment.OPEN_FROM_VENDOR, query = "select a from AttendanceSegment a where a.sessionId = :session "
+        + "and a.participantId = :participant and a.stillOpen = true and a.voidedAt is null")
+@NamedQuery(name = AttendanceSegment.ALL_OPEN_IN_SESSION, query = "select a from AttendanceSegment a where a.sessionId = :session "
+        + "and a.stillOpen = true and a.voidedAt is null")
 @NamedQuery(name = AttendanceSegment.COUNT_OF_SESSION, query = "select count(a) from AttendanceSegment a "
         + "where a.sessionId = :session")
 public class AttendanceSegment {
@@ -35,6 +39,8 @@ public class AttendanceSegment {
     public static final String OF_SESSION = "AttendanceSegment.ofSession";
     public static final String CREDITED_IN_PROGRAM = "AttendanceSegment.creditedInProgram";
     public static final String COUNT_OF_SESSION = "AttendanceSegment.countOfSession";
+    public static final String OPEN_FROM_VENDOR = "AttendanceSegment.openFromVendor";
+    public static final String ALL_OPEN_IN_SESSION = "AttendanceSegment.allOpenInSession";
 
     @Id
     private UUID id;
@@ -76,6 +82,12 @@ public class AttendanceSegment {
 
     @Column(name = "void_reason", length = 200)
     private String voidReason;
+
+    @Column(name = "join_attempt_id")
+    private UUID joinAttemptId;
+
+    @Column(name = "still_open", nullable = false)
+    private boolean stillOpen;
 
     @Version
     private long version;
@@ -121,6 +133,25 @@ public class AttendanceSegment {
         this.voidReason = reason.strip();
     }
 
+    /**
+     * Ties the segment to the join it came from (where the participant was, the licensing verdict),
+     * and for a vendor's "joined" marks its end as provisional until the vendor reports the leave.
+     */
+    public AttendanceSegment fromJoin(UUID attemptId, boolean open) {
+        this.joinAttemptId = attemptId;
+        this.stillOpen = open;
+        return this;
+    }
+
+    /** The vendor reported the leave (or the room's end): the provisional end becomes the real one. */
+    public void close(Instant at) {
+        if (!stillOpen) {
+            return;
+        }
+        this.leftAt = at.isAfter(joinedAt) ? at : joinedAt.plusSeconds(1);
+        this.stillOpen = false;
+    }
+
     public boolean isVoided() { return voidedAt != null; }
 
     public Duration length() { return Duration.between(joinedAt, leftAt); }
@@ -138,4 +169,6 @@ public class AttendanceSegment {
     public Instant getVoidedAt() { return voidedAt; }
     public String getVoidedBy() { return voidedBy; }
     public String getVoidReason() { return voidReason; }
+    public UUID getJoinAttemptId() { return joinAttemptId; }
+    public boolean isStillOpen() { return stillOpen; }
 }

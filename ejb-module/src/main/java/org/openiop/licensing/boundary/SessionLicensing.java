@@ -118,17 +118,40 @@ public class SessionLicensing {
         if (modality == null) {
             throw new RequestRefused("invalid", "Choose the modality: VIDEO, AUDIO_ONLY or PHONE.", Map.of("modality", "required"));
         }
-        String where = jurisdiction.toUpperCase(Locale.ROOT);
+        List<Answer> out = answersFor(session, jurisdiction.toUpperCase(Locale.ROOT), modality);
+        store(session, out, null, actor.username());
+        return out;
+    }
+
+    /** The answer for each facilitator of the session, for where the participant is (not stored). */
+    public List<Answer> answersFor(GroupSession session, String where, Modality modality) {
         LocalDate day = session.localDay();
         List<Answer> out = new ArrayList<>();
-        for (String clinician : session.getGroup().getFacilitators()) {
-            Answer a = answer(clinician, where, modality, day, session.getGroup().getProgram());
-            em.persist(new RecordedDecision(sessionId, clinician, where, modality, day, a.verdict(), DecisionJson.inputs(a.query()),
-                    DecisionJson.outcome(a.composed(), RECORD_MAX), clock.instant(), actor.username()));
-            audit.record(actor.username(), "licensing.decide." + a.verdict().name(), sessionId.toString(), null, AuditRecord.SUCCESS);
-            out.add(a);
+        for (String clinician : new TreeSet<>(session.getGroup().getFacilitators())) {
+            out.add(answer(clinician, where, modality, day, session.getGroup().getProgram()));
         }
         return out;
+    }
+
+    /**
+     * Stores the answers used for a session with their inputs, and audits each; a join's answers are
+     * linked to the join attempt (null for a decision staff asked for).
+     */
+    public void store(GroupSession session, List<Answer> answers, UUID joinAttemptId, String actor) {
+        for (Answer a : answers) {
+            RecordedDecision recorded = new RecordedDecision(session.getId(), a.clinician(), a.query().participantJurisdiction(),
+                    a.query().modality(), a.query().date(), a.verdict(), DecisionJson.inputs(a.query()),
+                    DecisionJson.outcome(a.composed(), RECORD_MAX), clock.instant(), actor);
+            recorded.madeForJoin(joinAttemptId);
+            em.persist(recorded);
+            audit.record(actor, "licensing.decide." + a.verdict().name(), session.getId().toString(), null, AuditRecord.SUCCESS);
+        }
+    }
+
+    /** The decisions stored for one join attempt, by clinician. */
+    public List<RecordedDecision> ofAttempt(UUID attemptId) {
+        return em.createNamedQuery(RecordedDecision.OF_ATTEMPT, RecordedDecision.class).setParameter("attempt", attemptId)
+                .getResultList();
     }
 
     /** The decisions stored for a session, newest first. */

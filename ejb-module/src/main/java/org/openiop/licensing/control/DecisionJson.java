@@ -59,6 +59,15 @@ public final class DecisionJson {
                 .add("byPlugin", byPlugin).build().toString();
     }
 
+    /** The obligations' texts in a stored outcome. */
+    public static java.util.List<String> obligationTexts(String outcome) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(outcome))) {
+            var array = reader.readObject().getJsonArray("obligations");
+            return array == null ? java.util.List.of()
+                    : array.stream().map(v -> v.asJsonObject().getString("text", "")).filter(t -> !t.isEmpty()).toList();
+        }
+    }
+
     private static JsonArrayBuilder strings(Collection<String> values) {
         JsonArrayBuilder out = Json.createArrayBuilder();
         values.forEach(out::add);

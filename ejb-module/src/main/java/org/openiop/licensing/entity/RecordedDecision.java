@@ -21,11 +21,14 @@ import org.openiop.plugin.spi.Verdict;
  */
 @Entity
 @Table(name = "licensing_decision")
+@NamedQuery(name = RecordedDecision.OF_ATTEMPT, query = "select d from RecordedDecision d where d.joinAttemptId = :attempt "
+        + "order by d.clinician")
 @NamedQuery(name = RecordedDecision.OF_SESSION, query = "select d from RecordedDecision d where d.sessionId = :session "
         + "order by d.decidedAt desc")
 public class RecordedDecision {
 
     public static final String OF_SESSION = "RecordedDecision.ofSession";
+    public static final String OF_ATTEMPT = "RecordedDecision.ofAttempt";
 
     @Id
     private UUID id;
@@ -62,6 +65,9 @@ public class RecordedDecision {
     @Column(name = "decided_by", nullable = false, length = 80)
     private String decidedBy;
 
+    @Column(name = "join_attempt_id")
+    private UUID joinAttemptId;
+
     protected RecordedDecision() {
         // for JPA
     }
@@ -92,4 +98,11 @@ public class RecordedDecision {
     public String getOutcome() { return outcome; }
     public Instant getDecidedAt() { return decidedAt; }
     public String getDecidedBy() { return decidedBy; }
+
+    /** The participant's join this decision was made for, or null for a decision asked for by staff. */
+    public UUID getJoinAttemptId() { return joinAttemptId; }
+
+    public void madeForJoin(UUID attemptId) {
+        this.joinAttemptId = attemptId;
+    }
 }

@@ -60,6 +60,12 @@ public class Participant {
     @Column(name = "time_zone", length = 64)
     private String timeZone;
 
+    @Column(name = "last_location", length = 2)
+    private String lastLocation;
+
+    @Column(name = "camera_choice", length = 12)
+    private String cameraChoice;
+
     @Version
     private long version;
 
@@ -137,6 +143,17 @@ public class Participant {
     }
 
     public Instant getErasedAt() { return erasedAt; }
+
+    /** Where the participant said they were at their last join (a state code), to pre-fill the next one. */
+    public String getLastLocation() { return lastLocation; }
+
+    /** How they chose to join last time (a camera choice's name), remembered for next time. */
+    public String getCameraChoice() { return cameraChoice; }
+
+    public void rememberJoinAnswers(String location, String camera) {
+        this.lastLocation = location;
+        this.cameraChoice = camera;
+    }
 
     public boolean isErased() { return erasedAt != null; }
 }

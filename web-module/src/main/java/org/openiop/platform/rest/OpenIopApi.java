@@ -49,7 +49,9 @@ public class OpenIopApi extends Application {
                 ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
                 BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
                 ClinicianCredentialsResource.class, org.openiop.eligibility.rest.EligibilityResource.class,
-                org.openiop.video.rest.VideoEventsResource.class,
+                org.openiop.video.rest.VideoEventsResource.class, org.openiop.join.rest.MyJoinResource.class,
+                org.openiop.join.rest.MyJoinTicketsResource.class, org.openiop.join.rest.JoinAlertsResource.class,
+                org.openiop.incident.rest.IncidentsResource.class, org.openiop.incident.rest.MyIncidentsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
                 Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);

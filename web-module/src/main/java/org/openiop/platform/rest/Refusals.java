@@ -47,7 +47,7 @@ public final class Refusals {
             return switch (e.code()) {
                 case "not-found" -> json(404, "Not found", e.getMessage(), extra);
                 case "forbidden" -> json(403, "Not allowed", e.getMessage(), extra);
-                case "unavailable" -> json(503, "Unavailable", e.getMessage(), extra);
+                case "unavailable", "video-unavailable" -> json(503, "Unavailable", e.getMessage(), extra);
                 case "conflict", "discharged" -> json(409, "Conflict", e.getMessage(), extra);
                 case "invalid" -> json(400, "Invalid request", e.getMessage(), extra);
                 default -> json(422, "Rule not met", e.getMessage(), extra.add("rule", e.code()));

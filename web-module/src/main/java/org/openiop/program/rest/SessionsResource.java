@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,8 @@ import org.openiop.attendance.boundary.Attendance;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.audit.entity.Actor;
+import org.openiop.join.boundary.Joins;
+import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
@@ -55,6 +58,9 @@ public class SessionsResource {
 
     @EJB
     Attendance attendance;
+
+    @EJB
+    Joins joins;
 
     @EJB
     SessionLicensing licensing;
@@ -145,9 +151,31 @@ public class SessionsResource {
             e.segments().forEach(a -> segments.add(json(a)));
             list.add(Json.createObjectBuilder().add("participantId", e.participantId().toString())
                     .add("pseudonym", JsonFields.orNull(e.pseudonym())).add("presence", e.presence().name())
-                    .add("creditedMinutes", e.credited().toMinutes()).add("segments", segments));
+                    .add("creditedMinutes", e.credited().toMinutes()).add("segments", segments).add("lastJoin", lastJoin(e)));
         }
         return list.build().toString();
+    }
+
+    /** Where the participant said they were, how they joined and the licensing verdict used, with its obligations. */
+    private static JsonValue lastJoin(RosterEntry e) {
+        JoinAttempt a = e.lastJoin();
+        if (a == null) {
+            return JsonValue.NULL;
+        }
+        JsonArrayBuilder obligations = Json.createArrayBuilder();
+        e.obligations().forEach(obligations::add);
+        return Json.createObjectBuilder().add("attemptId", a.getId().toString()).add("at", a.getAttemptedAt().toString())
+                .add("placeOfService", a.getPlaceOfService()).add("camera", a.getCamera().name())
+                .add("verdict", a.getVerdict().name()).add("reaffirmed", a.getReaffirmedAt() != null)
+                .add("obligations", obligations).build();
+    }
+
+    /** The facilitator's own link into the room, with moderator rights; the browser goes there directly. */
+    @POST
+    @Path("{id}/facilitator-link")
+    public String facilitatorLink(@PathParam("id") String id) {
+        return Json.createObjectBuilder().add("url", joins.facilitate(PathIds.of(id, "session"), Callers.of(security)).toString())
+                .build().toString();
     }
 
     @POST
@@ -204,7 +232,8 @@ public class SessionsResource {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId().toString())
                 .add("participantId", a.getParticipantId().toString()).add("joinedAt", a.getJoinedAt().toString())
                 .add("leftAt", a.getLeftAt().toString()).add("modality", a.getModality().name()).add("source", a.getSource().name())
-                .add("recordedBy", a.getRecordedBy()).add("removed", a.isVoided());
+                .add("recordedBy", a.getRecordedBy()).add("removed", a.isVoided()).add("open", a.isStillOpen())
+                .add("placeOfService", JsonFields.orNull(a.getPlaceOfService()));
         if (a.isVoided()) {
             json.add("removedBy", a.getVoidedBy()).add("removalReason", a.getVoidReason());
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.platform.boundary.RequestRefused;
@@ -34,8 +35,9 @@ import org.openiop.video.control.VideoUnavailable;
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,
  * bbb-webhooks callbacks, BigBlueButton's end-of-meeting call). No sign-in: the plugin verifies the
  * vendor's signature or checksum. A delivery that is not authentic gets 401 and is logged with its
- * size and the reason, never its body. A recording that starts is written to the audit trail at
- * once, for the privacy officer. Turning joins and leaves into attendance is the join flow's work.
+ * size and the reason, never its body. A recording that starts is written to the audit trail and
+ * opens an incident; joins and leaves become attendance segments (the reply says how many events
+ * changed the ledger, and nothing about who).
  */
 @Path("video/{plugin}/events")
 @RequestScoped
@@ -50,6 +52,9 @@ public class VideoEventsResource {
 
     @EJB
     AuditTrail audit;
+
+    @EJB
+    Attendance attendance;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -80,6 +85,8 @@ public class VideoEventsResource {
                 LOG.warning(() -> "Recording started in room " + e.roomId() + " (" + pluginId + "); recording is off by policy.");
             }
         }
-        return Response.accepted(Json.createObjectBuilder().add("events", events.size()).build().toString()).build();
+        int recorded = attendance.fromVendor(pluginId, events);
+        return Response.accepted(Json.createObjectBuilder().add("events", events.size()).add("recorded", recorded).build().toString())
+                .build();
     }
 }

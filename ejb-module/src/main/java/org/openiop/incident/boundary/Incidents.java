@@ -1,0 +1,249 @@
+package org.openiop.incident.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.openiop.audit.boundary.AuditTrail;
+import org.openiop.audit.entity.Actor;
+import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.boundary.VaultKeys;
+import org.openiop.identity.control.VaultCipher;
+import org.openiop.incident.entity.Incident;
+import org.openiop.incident.entity.IncidentKind;
+import org.openiop.incident.entity.ReporterRole;
+import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.Membership;
+
+/**
+ * Incidents: anyone reports one (participants from the portal, staff from the console, OpenIOP
+ * itself when a vendor says recording started); the privacy officer records the date of discovery,
+ * the four-factor risk assessment (45 CFR 164.402(2)) and whether it is a breach, and the notice
+ * deadlines follow (45 CFR 164.404-408; 42 CFR 2.16 for Part 2 records). Free text is sealed with a
+ * key derived from the vault's master key, since a report of exposed names may repeat them.
+ */
+@Stateless
+public class Incidents {
+
+    private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
+    static final String SEAL_PURPOSE = "openiop incident notes v1";
+    static final int NOTES_MAX = 2000;
+
+    @PersistenceContext(unitName = "openiop")
+    EntityManager em;
+
+    @EJB
+    VaultKeys keys;
+
+    @EJB
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The privacy officer's four factors and conclusions. */
+    public record Assessment(LocalDate discovered, String nature, String recipient, String acquired, String mitigation,
+            boolean breach, int affected, Map<String, Integer> residentsByState, boolean part2) {
+    }
+
+    /** What a report says, opened for the privacy officer. */
+    public record Opened(String notes, Assessment assessment) {
+        public String getNotes() { return notes; }
+    }
+
+    /**
+     * A report from a participant (only about a session of a group they belong to, or none) or from staff.
+     *
+     * @throws RequestRefused (invalid) for a missing kind or notes that are too long; (forbidden) for a
+     *     participant naming someone else's session
+     */
+    public Incident report(IncidentKind kind, UUID sessionId, String notes, Actor actor) {
+        if (kind == null) {
+            throw new RequestRefused("invalid", "Choose what happened.", Map.of("kind", "required"));
+        }
+        String text = notes == null ? "" : notes.strip();
+        if (text.length() > NOTES_MAX) {
+            throw new RequestRefused("invalid", "Describe it in at most " + NOTES_MAX + " characters.", Map.of("notes", "too long"));
+        }
+        ReporterRole role = actor.has("participant") && !actor.hasAny("clinician", "intake", "program-admin", "privacy-officer")
+                ? ReporterRole.PARTICIPANT : ReporterRole.STAFF;
+        GroupSession session = null;
+        if (sessionId != null) {
+            session = em.find(GroupSession.class, sessionId);
+            if (session == null) {
+                throw new RequestRefused("not-found", "There is no session with that id.");
+            }
+            if (role == ReporterRole.PARTICIPANT && !memberOf(actor, session)) {
+                throw new RequestRefused("forbidden", "You can report about your own group's sessions only.");
+            }
+        }
+        Instant now = clock.instant();
+        Incident incident = new Incident(kind, sessionId, sessionId == null ? null : sessionId.toString(), actor.username(), role, now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        if (!text.isEmpty()) {
+            incident.attachNotes(seal(incident, text));
+        }
+        em.persist(incident);
+        audit.record(actor.username(), "incident.report." + kind.name(), incident.getId().toString(), null, AuditRecord.SUCCESS);
+        LOG.info(() -> "Incident reported: " + kind + " (" + role + ")");
+        return incident;
+    }
+
+    /** A vendor reported that recording started: one open incident per room, linked to the audit event. */
+    public Incident recordingStarted(UUID sessionId, String roomId, String pluginId) {
+        List<Incident> open = em.createNamedQuery(Incident.BY_TARGET, Incident.class).setParameter("target", roomId)
+                .setParameter("kind", IncidentKind.RECORDING).getResultList();
+        if (!open.isEmpty()) {
+            return open.get(0);
+        }
+        Instant now = clock.instant();
+        Incident incident = new Incident(IncidentKind.RECORDING, sessionId, roomId, "system", ReporterRole.SYSTEM, now,
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        incident.attachNotes(seal(incident, "The video vendor (" + pluginId + ") reported that recording started in this "
+                + "session's room."));
+        em.persist(incident);
+        audit.record("system", "incident.report.RECORDING", incident.getId().toString(), pluginId, AuditRecord.SUCCESS);
+        return incident;
+    }
+
+    /** Open and assessed incidents, newest first: for the privacy officer, auditors and program admins. */
+    public List<Incident> unresolved(Actor actor) {
+        requireOversight(actor);
+        return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
+    }
+
+    public List<Incident> all(Actor actor) {
+        requireOversight(actor);
+        return em.createNamedQuery(Incident.ALL, Incident.class).setMaxResults(500).getResultList();
+    }
+
+    /** A participant's own reports (what they said is not repeated back). */
+    public List<Incident> reportedBy(Actor self) {
+        return em.createQuery("select i from Incident i where i.reportedBy = :me order by i.reportedAt desc", Incident.class)
+                .setParameter("me", self.username()).setMaxResults(50).getResultList();
+    }
+
+    public Incident one(UUID id, Actor actor) {
+        requireOversight(actor);
+        Incident incident = id == null ? null : em.find(Incident.class, id);
+        if (incident == null) {
+            throw new RequestRefused("not-found", "There is no incident with that id.");
+        }
+        return incident;
+    }
+
+    /** The report's notes and the assessment, opened for the privacy officer; the read is audited. */
+    public Opened open(UUID id, Actor actor) {
+        if (!actor.has("privacy-officer")) {
+            throw new RequestRefused("forbidden", "Only the privacy officer reads what an incident report says.");
+        }
+        Incident incident = one(id, actor);
+        audit.record(actor.username(), "incident.read", incident.getId().toString(), null, AuditRecord.SUCCESS);
+        String notes = incident.getSealedNotes() == null ? "" : unseal(incident, incident.getSealedNotes());
+        Assessment assessment = null;
+        if (incident.getSealedRisk() != null) {
+            JsonObject risk = Json.createReader(new StringReader(unseal(incident, incident.getSealedRisk()))).readObject();
+            assessment = new Assessment(incident.getDiscoveredOn(), risk.getString("nature"), risk.getString("recipient"),
+                    risk.getString("acquired"), risk.getString("mitigation"), Boolean.TRUE.equals(incident.getBreach()),
+                    incident.getAffected() == null ? 0 : incident.getAffected(), incident.getResidentsByState(), incident.isPart2());
+        }
+        return new Opened(notes, assessment);
+    }
+
+    /**
+     * Records the privacy officer's assessment.
+     *
+     * @throws RequestRefused (invalid) naming what to fix; nothing is changed then
+     */
+    public Incident assess(UUID id, Assessment a, Actor actor) {
+        if (!actor.has("privacy-officer")) {
+            throw new RequestRefused("forbidden", "Only the privacy officer assesses incidents.");
+        }
+        Incident incident = one(id, actor);
+        if (a == null || blank(a.nature()) || blank(a.recipient()) || blank(a.acquired()) || blank(a.mitigation())) {
+            throw new RequestRefused("invalid", "Record all four factors of the risk assessment (45 CFR 164.402(2)): the nature "
+                    + "and extent of the information, who received it, whether it was actually acquired or viewed, and how far "
+                    + "the risk was mitigated.", Map.of("risk", "four factors"));
+        }
+        String risk = Json.createObjectBuilder().add("nature", a.nature().strip()).add("recipient", a.recipient().strip())
+                .add("acquired", a.acquired().strip()).add("mitigation", a.mitigation().strip()).build().toString();
+        try {
+            incident.assess(a.discovered(), seal(incident, risk), a.breach(), a.affected(),
+                    a.residentsByState() == null ? Map.of() : a.residentsByState(), a.part2(), actor.username(), clock.instant());
+        } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage(), Map.of("assessment", String.valueOf(e.getMessage())));
+        }
+        audit.record(actor.username(), a.breach() ? "incident.assess.breach" : "incident.assess.no-breach",
+                incident.getId().toString(), null, AuditRecord.SUCCESS);
+        return incident;
+    }
+
+    public Incident close(UUID id, Actor actor) {
+        if (!actor.has("privacy-officer")) {
+            throw new RequestRefused("forbidden", "Only the privacy officer closes incidents.");
+        }
+        Incident incident = one(id, actor);
+        try {
+            incident.close(actor.username(), clock.instant());
+        } catch (IllegalStateException e) {
+            throw new RequestRefused("invalid", e.getMessage());
+        }
+        audit.record(actor.username(), "incident.close", incident.getId().toString(), null, AuditRecord.SUCCESS);
+        return incident;
+    }
+
+    /** The audit events linked to an incident: its own, and those about what it concerns (the room or session). */
+    public List<AuditRecord> events(Incident incident, Actor actor) {
+        requireOversight(actor);
+        List<AuditRecord> out = new ArrayList<>(audit.about(incident.getId().toString(), 100));
+        if (incident.getLinkedTarget() != null) {
+            out.addAll(audit.about(incident.getLinkedTarget(), 100));
+        }
+        out.sort(Comparator.comparing(AuditRecord::occurredAt));
+        return out;
+    }
+
+    private boolean memberOf(Actor actor, GroupSession session) {
+        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
+                .getResultStream().findFirst().map(p -> em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                        .setParameter("participant", p.getId()).getResultStream()
+                        .anyMatch(m -> m.getGroup().getId().equals(session.getGroup().getId()))).orElse(false);
+    }
+
+    private static void requireOversight(Actor actor) {
+        if (!actor.hasAny("privacy-officer", "auditor", "program-admin")) {
+            throw new RequestRefused("forbidden", "Only the privacy officer, auditors and program admins see incidents.");
+        }
+    }
+
+    private String seal(Incident incident, String text) {
+        byte[] sealed = VaultCipher.seal(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)), text.getBytes(StandardCharsets.UTF_8),
+                incident.getId().toString().getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(sealed);
+    }
+
+    private String unseal(Incident incident, String sealed) {
+        return new String(VaultCipher.open(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)), Base64.getDecoder().decode(sealed),
+                incident.getId().toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** Reporting and assessing incidents: {@code Incidents}. */
+package org.openiop.incident.boundary;

@@ -1,0 +1,2 @@
+/** The join flow's transaction boundary: {@code Joins}. */
+package org.openiop.join.boundary;

@@ -1,0 +1,2 @@
+/** The vendor room kept for each session. */
+package org.openiop.video.entity;
