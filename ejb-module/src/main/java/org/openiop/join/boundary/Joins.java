@@ -119,6 +119,12 @@ public class Joins {
         return ConfigProvider.getConfig().getOptionalValue("openiop.join.opens-before", Duration.class).orElse(Duration.ofMinutes(15));
     }
 
+    /** Whether Join is open for a session now: from a while before the start until the end, unless cancelled. */
+    public static boolean joinOpen(GroupSession session, Instant now) {
+        return session.getStatus() != SessionStatus.CANCELLED && !now.isBefore(session.getStartsAt().minus(opensBefore()))
+                && now.isBefore(session.getEndsAt());
+    }
+
     static Duration ticketValidity() {
         return ConfigProvider.getConfig().getOptionalValue("openiop.join.ticket-validity", Duration.class)
                 .orElse(Duration.ofMinutes(2));

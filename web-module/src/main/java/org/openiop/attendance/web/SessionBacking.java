@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.attendance.boundary.Attendance;
+import org.openiop.join.boundary.Joins;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.licensing.boundary.SessionLicensing;
@@ -46,6 +47,9 @@ public class SessionBacking implements Serializable {
 
     @EJB
     transient SessionLicensing licensing;
+
+    @EJB
+    transient Joins joins;
 
     @Inject
     SignedInUser user;
@@ -162,6 +166,30 @@ public class SessionBacking implements Serializable {
     public void decideLicensing() {
         try {
             licensing.decideForSession(sessionId, where, whereModality, user.actor());
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    /** Whether the signed-in clinician facilitates this group (and so joins the room from here, as moderator). */
+    public boolean isFacilitator() {
+        return getSession() != null && getSession().getGroup().isFacilitatedBy(user.getUsername());
+    }
+
+    /** Opens the room with moderator rights: the browser goes straight to the vendor's link. */
+    public void joinRoom() throws java.io.IOException {
+        try {
+            java.net.URI url = joins.facilitate(sessionId, user.actor());
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(url.toString());
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+    }
+
+    /** The facilitator has contacted a participant whose join licensing stopped. */
+    public void closeAlert(RosterEntry entry) {
+        try {
+            joins.closeAlert(entry.lastJoin().getId(), user.actor());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }

@@ -38,6 +38,8 @@ public class ConsoleMenu {
             new Entry("menu.participants", "/console/participants/index.xhtml", "pi pi-users",
                     List.of(Roles.CLINICIAN, Roles.INTAKE, Roles.PRIVACY_OFFICER, Roles.PROGRAM_ADMIN)),
             new Entry("menu.reviews", "/console/privacy/break-glass.xhtml", "pi pi-exclamation-triangle", List.of(Roles.PRIVACY_OFFICER)),
+            new Entry("menu.incidents", "/console/incidents/index.xhtml", "pi pi-bell",
+                    List.of(Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.PROGRAM_ADMIN)),
             new Entry("menu.audit", "/console/audit/index.xhtml", "pi pi-shield", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Entry("menu.licensing", "/console/licensing/check.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN, Roles.CLINICIAN)),
             new Entry("menu.credentials", "/console/licensing/credentials.xhtml", "pi pi-id-card", List.of(Roles.PROGRAM_ADMIN)),

@@ -2,6 +2,8 @@ package org.openiop.console.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import org.openiop.join.boundary.Joins;
+import org.openiop.join.entity.JoinAttempt;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
@@ -28,7 +30,11 @@ public class DashboardBacking implements Serializable {
     @Inject
     SignedInUser user;
 
+    @Inject
+    Joins joins;
+
     private List<Program> today;
+    private List<JoinAttempt> alerts;
     private List<UnderDosed> underDosed;
 
     public List<UnderDosed> getUnderDosed() {
@@ -36,6 +42,14 @@ public class DashboardBacking implements Serializable {
             underDosed = ledgers.underDosedThisWeek(user.actor());
         }
         return underDosed;
+    }
+
+    /** Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and DENYs for program admins. */
+    public List<JoinAttempt> getJoinAlerts() {
+        if (alerts == null) {
+            alerts = user.hasAnyRole("clinician", "program-admin") ? joins.alerts(user.actor()) : List.of();
+        }
+        return alerts;
     }
 
     public List<Program> getProgramsToday() {

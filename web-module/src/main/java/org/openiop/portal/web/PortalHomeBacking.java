@@ -19,6 +19,7 @@ import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.consent.entity.ConsentType;
+import org.openiop.join.boundary.Joins;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.web.PageMessages;
@@ -105,6 +106,11 @@ public class PortalHomeBacking implements Serializable {
         ZoneId z = ZoneId.of(getZone());
         return s.getStartsAt().atZone(z).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                 .withLocale(locale).withZone(z)) + " – " + s.getEndsAt().atZone(z).toLocalTime();
+    }
+
+    /** Whether the session's Join button shows: from 15 minutes (configurable) before the start until the end. */
+    public boolean joinable(GroupSession s) {
+        return Joins.joinOpen(s, Instant.now());
     }
 
     public List<AgreementVersion> getAgreementsToSign() {

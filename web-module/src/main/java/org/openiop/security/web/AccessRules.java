@@ -24,6 +24,8 @@ public final class AccessRules {
             new Rule("/console/participants/enroll.xhtml", List.of(Roles.INTAKE)),
             new Rule("/console/participants/", List.of(Roles.CLINICIAN, Roles.INTAKE, Roles.PRIVACY_OFFICER, Roles.PROGRAM_ADMIN)),
             new Rule("/console/privacy/", List.of(Roles.PRIVACY_OFFICER)),
+            new Rule("/console/incidents/report.xhtml", Roles.STAFF),
+            new Rule("/console/incidents/", List.of(Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.PROGRAM_ADMIN)),
             new Rule("/console/audit/", List.of(Roles.AUDITOR, Roles.PRIVACY_OFFICER)),
             new Rule("/console/plugins/", List.of(Roles.PROGRAM_ADMIN)),
             new Rule("/console/eligibility/", List.of(Roles.INTAKE, Roles.PROGRAM_ADMIN)),
