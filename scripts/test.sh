@@ -70,6 +70,13 @@ export OPENIOP_PLUGIN_ELIGIBILITY_X12_TIMEOUT=PT1S
 export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SERVER_URL=https://bbb.example.org/bigbluebutton/
 export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET; OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET=$(random_secret)
 export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_CALLBACK_URL=https://openiop.example.org/api/video/video-bigbluebutton/events
+# Groups' sessions run on video-jitsi in JaaS mode: tokens are signed here, no vendor server is called,
+# and the tests sign JaaS webhooks with the same secret (-Djaas.secret).
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jaas-key.pem" 2>/dev/null \
+  || die "openssl could not make the test's JaaS key; install openssl"
+export OPENIOP_PLUGIN_VIDEO_JITSI_MODE=jaas OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=vpaas-magic-cookie-openioptest
+export OPENIOP_PLUGIN_VIDEO_JITSI_KEY_ID=vpaas-magic-cookie-openioptest/it0001 OPENIOP_PLUGIN_VIDEO_JITSI_PRIVATE_KEY="$WORK/jaas-key.pem"
+export OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET; OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET=$(random_secret)
 # The realm lets one public URL sign in; the tests sign in to three (Micro over HTTP and HTTPS, Server).
 kcadm() { "$WORK/keycloak/bin/kcadm.sh" "$@" --config "$WORK/kcadm.config" >/dev/null; }
 kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin --password "$KC_ADMIN_PASSWORD"
@@ -86,6 +93,7 @@ run_its() {
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
       -Dkeycloak.admin.password="$KC_ADMIN_PASSWORD" -Dexpect.migrations="$migrations" -Dexpect.database="$database" "$@" \
       -Dpayer.url="http://127.0.0.1:$PAYER_PORT" -Dbbb.secret="$OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET" \
+      -Djaas.secret="$OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET" -Djaas.app="$OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID" \
       -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
@@ -123,7 +131,7 @@ say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
 micro_start micro-h2 h2 "$H2_FILE"
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 8 H2 \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT" \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
@@ -137,7 +145,7 @@ PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
 run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 8 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT" \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
