@@ -168,6 +168,20 @@ start_payer_simulator() {
   export OPENIOP_PLUGIN_ELIGIBILITY_X12_USAGE=T
 }
 
+# start_bbb_simulator PORT SECRET LOG: a stand-in for BigBlueButton's API (video-bigbluebutton's
+# simulator, checking every checksum) on 127.0.0.1:PORT, and the plugin pointed at it (BBB_PID is set).
+start_bbb_simulator() {
+  local port=$1 secret=$2 log=$3
+  local jar spi
+  jar=$(ls "$OPENIOP_ROOT"/plugins/video-bigbluebutton/target/video-bigbluebutton-*.jar 2>/dev/null | grep -v sources | head -1)
+  spi=$(ls "$OPENIOP_ROOT"/plugins/spi/target/plugin-spi-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)
+  [ -n "$jar" ] && [ -n "$spi" ] || die "the BigBlueButton simulator is not built; run ./mvnw install -DskipTests"
+  nohup java -Xmx64m -cp "$jar:$spi" org.openiop.plugin.video.bigbluebutton.BigBlueButtonSimulator "$port" "$secret" >"$log" 2>&1 &
+  BBB_PID=$!
+  export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SERVER_URL=http://127.0.0.1:$port/bigbluebutton/
+  export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET=$secret
+}
+
 # start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
 # Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
 # multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.

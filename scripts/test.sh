@@ -12,9 +12,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 require_jdk
 WORK=$OPENIOP_ROOT/target/openiop-test
-PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443; PAYER_PORT=18290
+PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443; PAYER_PORT=18290; BBB_PORT=18291
 SERVER_BASE=20000; SERVER_HTTP=20080; SERVER_TLS=20081; SERVER_ADMIN=20048
-for p in $PG_PORT $KC_PORT $PAYER_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN; do port_free "$p"; done
+for p in $PG_PORT $KC_PORT $PAYER_PORT $BBB_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN; do port_free "$p"; done
 
 ensure_browser() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
@@ -36,10 +36,10 @@ export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
 export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 DB_PASSWORD=$(random_secret)
 
-KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""
+KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""
 cleanup() {
   trap - EXIT INT TERM
-  stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_pid "$PAYER_PID"
+  stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_pid "$PAYER_PID"; stop_pid "$BBB_PID"
   [ -n "$SERVER_HOME" ] && "$SERVER_HOME/bin/asadmin" stop-domain openiop-test >/dev/null 2>&1 || true
   stop_postgres
 }
@@ -66,9 +66,8 @@ wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configura
 # Every OpenIOP started below checks coverage against the X12 payer simulator, giving up after 1 s.
 start_payer_simulator "$PAYER_PORT" "$WORK/logs/payer-simulator.log"
 export OPENIOP_PLUGIN_ELIGIBILITY_X12_TIMEOUT=PT1S
-# video-bigbluebutton is configured too, for its webhooks (no BigBlueButton server runs here).
-export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SERVER_URL=https://bbb.example.org/bigbluebutton/
-export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET; OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET=$(random_secret)
+# video-bigbluebutton talks to a stand-in for BigBlueButton's API that checks every checksum.
+start_bbb_simulator "$BBB_PORT" "$(random_secret)" "$WORK/logs/bbb-simulator.log"
 export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_CALLBACK_URL=https://openiop.example.org/api/video/video-bigbluebutton/events
 # Groups' sessions run on video-jitsi in JaaS mode: tokens are signed here, no vendor server is called,
 # and the tests sign JaaS webhooks with the same secret (-Djaas.secret).
