@@ -27,6 +27,10 @@ record Joining(String programId, String groupId, String sessionId, String clinic
 
     /** @param facilitator null for a fresh clinician licensed in IL and CA; else that username (e.g. demo-clinician) */
     static Joining fresh(Api admin, String facilitator) {
+        return fresh(admin, facilitator, "video-jitsi");
+    }
+
+    static Joining fresh(Api admin, String facilitator, String videoPlugin) {
         String clinician = facilitator;
         if (clinician == null) {
             clinician = "it-join-" + People.letters(6);
@@ -43,7 +47,7 @@ record Joining(String programId, String groupId, String sessionId, String clinic
         assertEquals(201, program.statusCode(), program.body());
         String programId = Api.object(program).getString("id");
         HttpResponse<String> group = admin.post("/programs/" + programId + "/groups", "{\"name\": \"Join group\", \"capacity\": 40, "
-                + "\"videoPlugin\": \"video-jitsi\", \"facilitators\": [\"" + clinician + "\"]}");
+                + "\"videoPlugin\": \"" + videoPlugin + "\", \"facilitators\": [\"" + clinician + "\"]}");
         assertEquals(201, group.statusCode(), group.body());
         String groupId = Api.object(group).getJsonObject("group").getString("id");
         String sessionId = session(admin, groupId, Instant.now().plus(5, ChronoUnit.MINUTES));

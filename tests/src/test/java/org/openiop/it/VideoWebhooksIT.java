@@ -37,9 +37,15 @@ class VideoWebhooksIT {
     }
 
     static String body(String eventId, String userName) {
+        return body(eventId, "qwertyuiopasdfghjklzxcvbnm", "p-it-1", userName);
+    }
+
+    /** A bbb-webhooks delivery of one event about a meeting (our room id) and a user (the session-scoped id we gave). */
+    static String body(String eventId, String meetingId, String userId, String userName) {
         String event = "[{\"data\":{\"type\":\"event\",\"id\":\"" + eventId + "\",\"attributes\":{\"meeting\":{\"internal-meeting-id\":"
-                + "\"x-1\",\"external-meeting-id\":\"qwertyuiopasdfghjklzxcvbnm\"},\"user\":{\"internal-user-id\":\"w_1\","
-                + "\"external-user-id\":\"p-it-1\",\"name\":\"" + userName + "\",\"role\":\"VIEWER\"}},\"event\":{\"ts\":1700000000000}}}]";
+                + "\"x-1\",\"external-meeting-id\":\"" + meetingId + "\"},\"user\":{\"internal-user-id\":\"w_1\","
+                + "\"external-user-id\":\"" + userId + "\",\"name\":\"" + userName + "\",\"role\":\"VIEWER\"}},\"event\":{\"ts\":"
+                + System.currentTimeMillis() + "}}}]";
         return "domain=bbb.example.org&event=" + URLEncoder.encode(event, StandardCharsets.UTF_8) + "&timestamp=1700000000000";
     }
 

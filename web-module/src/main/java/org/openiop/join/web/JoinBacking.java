@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.ConsentType;
 import org.openiop.join.boundary.Joins;
+import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.platform.boundary.RequestRefused;
@@ -48,6 +49,7 @@ public class JoinBacking implements Serializable {
     private CameraChoice camera;
     private boolean agree;
     private String signature;
+    private String go;
 
     public void load() {
         try {
@@ -82,8 +84,10 @@ public class JoinBacking implements Serializable {
             return;
         }
         if (outcome instanceof Joins.Outcome.Ticket t) {
+            // Not straight to the vendor: the page's form-action 'self' would stop a form's redirect to
+            // another origin. The page shown next goes on by itself (and offers a link).
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/portal/join/" + t.ticket());
+            external.redirect(external.getRequestContextPath() + "/portal/join.xhtml?session=" + sessionId + "&go=" + t.ticket());
             return;
         }
         Joins.Stop stop = ((Joins.Outcome.Stopped) outcome).stop();
@@ -118,9 +122,13 @@ public class JoinBacking implements Serializable {
         return status() == null || status().agreement() == null ? null : agreements.html(status().agreement());
     }
 
+    /** The ticket to go on with, once Join succeeded; only a well-formed one is put back on the page. */
+    public String getGo() { return go; }
+    public void setGo(String v) { go = JoinTickets.wellFormed(v) ? v : null; }
+
     public boolean isFound() { return sessionId != null && status() != null; }
     public Joins.Stop getStop() { return stopped != null ? stopped : status() == null ? null : status().stop(); }
-    public boolean isReady() { return isFound() && getStop() == null; }
+    public boolean isReady() { return isFound() && getStop() == null && go == null; }
     public boolean isAgreementStop() { return stopped == null && isFound() && status().stop() != null && status().stop().gate() == Gate.AGREEMENT; }
     public List<ConsentType> getMissingConsents() { return status() == null ? List.of() : status().missingConsents(); }
     public Joins.Status getStatus() { return status(); }
