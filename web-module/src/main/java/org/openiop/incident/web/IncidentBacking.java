@@ -118,8 +118,19 @@ public class IncidentBacking implements Serializable {
         return incident() == null ? null : IncidentRow.of(incident(), LocalDate.now(ZoneOffset.UTC));
     }
 
-    public List<AuditRecord> getEvents() {
-        return incident() == null ? List.of() : incidents.events(incident(), user.actor());
+    /** A linked audit event as the page shows it (EL cannot read a record's components). */
+    public record EventRow(String at, String actor, String action) {
+        public String getAt() { return at; }
+        public String getActor() { return actor; }
+        public String getAction() { return action; }
+    }
+
+    public List<EventRow> getEvents() {
+        if (incident() == null) {
+            return List.of();
+        }
+        return incidents.events(incident(), user.actor()).stream()
+                .map((AuditRecord e) -> new EventRow(e.occurredAt().toString(), e.actor(), e.action())).toList();
     }
 
     public boolean isFound() { return incidentId != null; }

@@ -1,0 +1,223 @@
+package org.openiop.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Join throughput, loaded from this second process over loopback: each client is a participant
+ * joining their session again and again, through the REST join endpoint (every gate, the licensing
+ * decision for the facilitator, the attempt and its decisions stored, the ticket) and the ticket's
+ * redemption (single-use claim, the room, the vendor token, the attendance intent, the audit). Next
+ * to it, in the same run and with the same bearer tokens, {@code GET /api/me}: a bare JAX-RS endpoint
+ * that only validates the token. Prints requests per second, median and p99 at 50 and 200 clients,
+ * and the server's resident memory under the join load (from /proc, -Dmicro.pid).
+ *
+ * <p>System properties as for the ITs (openiop.url, keycloak.url, oidc.client.secret).
+ */
+public final class JoinThroughputBenchmark {
+
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmup.seconds", 10));
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 20));
+
+    private JoinThroughputBenchmark() {
+    }
+
+    /** One participant as a client: their token and session. */
+    record Client(String token, String sessionId) {
+    }
+
+    /** What one level of load came to. */
+    record Result(long operations, double perSecond, double medianMs, double p99Ms, long errors) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        List<Client> people = participants(clients);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(16)).build();
+        long pid = Long.getLong("micro.pid", -1);
+        System.out.println();
+        System.out.println("| clients | endpoint | requests/s | median ms | p99 ms | errors |");
+        System.out.println("| ---: | --- | ---: | ---: | ---: | ---: |");
+        long peakRss = 0;
+        List<String> summary = new ArrayList<>();
+        for (int level : new int[] {50, 200}) {
+            List<Client> using = people.subList(0, Math.min(level, people.size()));
+            Result bare = load(http, using, level, JoinThroughputBenchmark::bare, null);
+            AtomicLong rss = new AtomicLong();
+            Result join = load(http, using, level, JoinThroughputBenchmark::join, () -> rss.accumulateAndGet(rssKb(pid), Math::max));
+            peakRss = Math.max(peakRss, rss.get());
+            row(level, "GET /api/me (bare JAX-RS, token check only)", bare);
+            row(level, "join: POST join + POST ticket (2 requests)", join);
+            summary.add(String.format(Locale.ROOT, "%d clients: joins %.0f/s = %.1f %% of the bare endpoint's %.0f requests/s; p99 %.1f ms",
+                    level, join.perSecond(), 100 * join.perSecond() / bare.perSecond(), bare.perSecond(), join.p99Ms()));
+        }
+        System.out.println();
+        summary.forEach(System.out::println);
+        if (pid > 0) {
+            System.out.printf(Locale.ROOT, "resident memory of the app under the join load: peak %d MB (aim: under 1,536 MB)%n",
+                    peakRss / 1024);
+        }
+        System.out.println("aim: joins at least 10 % of the bare endpoint's throughput; p99 under 100 ms at 50 clients");
+    }
+
+    /** One operation for one client; returns false on an unexpected answer. */
+    interface Operation {
+        boolean run(HttpClient http, Client c) throws Exception;
+    }
+
+    static boolean bare(HttpClient http, Client c) throws Exception {
+        return send(http, c, "GET", "/api/me").statusCode() == 200;
+    }
+
+    static boolean join(HttpClient http, Client c) throws Exception {
+        HttpResponse<String> joined = send(http, c, "POST", "/api/me/sessions/" + c.sessionId() + "/join",
+                Joining.answers("IL", true, "CAMERA_OFF"));
+        if (joined.statusCode() != 201) {
+            return false;
+        }
+        String url = Api.object(joined).getString("ticketUrl");
+        return send(http, c, "POST", "/api/me/join-tickets/" + url.substring(url.lastIndexOf('/') + 1)).statusCode() == 200;
+    }
+
+    static HttpResponse<String> send(HttpClient http, Client c, String method, String path) throws Exception {
+        return send(http, c, method, path, null);
+    }
+
+    static HttpResponse<String> send(HttpClient http, Client c, String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Target.app() + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + c.token()).header("Accept", "application/json");
+        b = json == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Each client in its own thread, back to back: a warm-up, then the measured window. */
+    static Result load(HttpClient http, List<Client> clients, int level, Operation op, Runnable sampler) throws Exception {
+        for (Duration phase : List.of(WARM_UP, MEASURE)) {
+            boolean measured = phase == MEASURE;
+            AtomicBoolean stop = new AtomicBoolean();
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong errors = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(level);
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < level; i++) {
+                Client c = clients.get(i % clients.size());
+                running.add(pool.submit(() -> {
+                    while (!stop.get()) {
+                        long t0 = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = op.run(http, c);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        if (!stop.get()) {
+                            latencies.add(System.nanoTime() - t0);
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            Instant end = Instant.now().plus(phase);
+            while (Instant.now().isBefore(end)) {
+                Thread.sleep(500);
+                if (measured && sampler != null) {
+                    sampler.run();
+                }
+            }
+            stop.set(true);
+            for (Future<?> f : running) {
+                f.get();
+            }
+            pool.shutdown();
+            if (measured) {
+                List<Long> sorted = new ArrayList<>(latencies);
+                Collections.sort(sorted);
+                double perSecond = sorted.size() / (double) phase.toSeconds();
+                return new Result(sorted.size(), perSecond, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get());
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    static double percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    static void row(int clients, String what, Result r) {
+        System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.1f | %d |%n", clients, what, r.perSecond(), r.medianMs(), r.p99Ms(),
+                r.errors());
+    }
+
+    static long rssKb(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            // the process is gone: nothing to sample
+        }
+        return 0;
+    }
+
+    /**
+     * N participants, each in a group (of up to 100) of one program whose facilitator is licensed in
+     * Illinois, with a session open for joining, the agreement and consents signed; tokens fresh.
+     */
+    static List<Client> participants(int count) throws Exception {
+        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
+        Joining first = Joining.fresh(admin, null);
+        List<Joining> groups = new ArrayList<>(List.of(first));
+        while (groups.size() * 40 < count) {
+            HttpResponse<String> group = admin.post("/programs/" + first.programId() + "/groups", "{\"name\": \"Bench " + groups.size()
+                    + "\", \"capacity\": 40, \"videoPlugin\": \"video-jitsi\", \"facilitators\": [\"" + first.clinician() + "\"]}");
+            String groupId = Api.object(group).getJsonObject("group").getString("id");
+            groups.add(new Joining(first.programId(), groupId, Joining.session(admin, groupId, Instant.now().plus(5, ChronoUnit.MINUTES)),
+                    first.clinician(), first.agreementSha()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Enrolled>> ready = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Joining g = groups.get(i / 40);
+            ready.add(pool.submit(() -> g.ready(admin, Enrolled.fresh(intake))));
+        }
+        List<Client> out = new ArrayList<>();
+        List<Future<Client>> tokens = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Enrolled e = ready.get(i).get();
+            Joining g = groups.get(i / 40);
+            tokens.add(pool.submit(() -> new Client(Tokens.accessToken(e.username(), e.password()), g.sessionId())));
+        }
+        for (Future<Client> t : tokens) {
+            out.add(t.get());
+        }
+        pool.shutdown();
+        System.out.println(count + " participants ready in " + groups.size() + " groups of up to 40");
+        return out;
+    }
+}
