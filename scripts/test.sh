@@ -164,7 +164,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 8 PostgreSQL \
-  "BrowserJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"
