@@ -40,7 +40,14 @@ if [ ! -f "$DATA/secrets.env" ]; then
   umask 077
   { echo "OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)"; echo "OPENIOP_PROVISIONER_SECRET=$(random_secret)"; echo "KC_ADMIN_PASSWORD=$(random_secret)"; } >"$DATA/secrets.env"
 fi
+# Join links come from video-jitsi with token authentication; its secret is made once, like the others.
+grep -q '^OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=' "$DATA/secrets.env" \
+  || (umask 077; echo "OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=$(random_secret)$(random_secret)" >>"$DATA/secrets.env")
 set -a; source "$DATA/secrets.env"; set +a
+# meet.jit.si does not check OpenIOP's tokens; OPENIOP_JITSI_URL points Join at your own Jitsi Meet.
+export OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL=${OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL:-${OPENIOP_JITSI_URL:-https://meet.jit.si}}
+export OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=${OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID:-openiop-demo}
+export OPENIOP_VIDEO_DEFAULT_PLUGIN=${OPENIOP_VIDEO_DEFAULT_PLUGIN:-video-jitsi}
 
 # The identity vault's master key, made once and kept with the data. If the folder already has a
 # database (say, from before the vault existed), the new key is used only if that database has no
