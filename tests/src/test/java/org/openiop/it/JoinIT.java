@@ -31,6 +31,9 @@ import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,17 +41,26 @@ import org.junit.jupiter.api.Test;
  * up (-Djaas.secret, -Djaas.app): each gate in order, the single-use ticket, licensing that stops a
  * join, twenty first joins at once, and the vendor's webhooks turning into attendance and incidents.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JoinIT {
 
     private static Api admin;
     private static Api intake;
     private static Joining program;
+    /** A ticket taken first and left unused, so that the last test can find it expired. */
+    private static Enrolled late;
+    private static String lateTicket;
+    private static Instant lateExpiry;
 
     @BeforeAll
     static void aProgramReadyForJoining() {
         admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
         intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         program = Joining.fresh(admin, null);
+        late = program.ready(admin, Enrolled.fresh(intake));
+        HttpResponse<String> joined = program.join(late, "IL");
+        lateTicket = Joining.ticket(joined);
+        lateExpiry = Instant.parse(Api.object(joined).getString("expiresAt"));
     }
 
     private static JsonObject status(Enrolled member, String sessionId) {
@@ -270,6 +282,21 @@ class JoinIT {
         assertEquals("SYSTEM", incident.getString("reporter"));
         JsonArray events = Api.object(privacy.get("/incidents/" + incident.getString("id"))).getJsonArray("events");
         assertTrue(events.toString().contains("incident.report.RECORDING"), events.toString());
+    }
+
+    /** Last, so that the others' time counts towards the two minutes. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aTicketNotUsedWithinTwoMinutesNoLongerWorks() throws InterruptedException {
+        long wait = Duration.between(Instant.now(), lateExpiry).toMillis() + 1000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        HttpResponse<String> expired = redeem(late, lateTicket);
+        assertEquals(422, expired.statusCode(), expired.body());
+        assertTrue(Api.object(expired).getString("detail").contains("expired"));
+        HttpResponse<String> again = program.join(late, "IL");
+        assertEquals(200, redeem(late, Joining.ticket(again)).statusCode(), "pressing Join again gives a new ticket that works");
     }
 
     private static JsonObject rosterLine(String sessionId, String participantId) {
