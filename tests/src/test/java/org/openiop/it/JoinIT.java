@@ -87,6 +87,7 @@ class JoinIT {
         JsonObject outsider = status(member, program.sessionId());
         assertEquals("MEMBERSHIP", outsider.getString("gate"));
         assertTrue(outsider.getString("detail").contains("not on this group's list"), outsider.toString());
+        assertFalse(outsider.containsKey("startsAt"), "nothing about another group's session");
 
         program.addMember(admin, member);
         JsonObject agreement = status(member, program.sessionId());

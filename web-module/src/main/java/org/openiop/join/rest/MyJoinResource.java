@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.CameraChoice;
+import org.openiop.join.entity.Gate;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
@@ -44,10 +45,13 @@ public class MyJoinResource {
     @GET
     public String status(@PathParam("id") String id) {
         Joins.Status s = joins.status(PathIds.of(id, "session"), Callers.of(security));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("sessionId", s.session().getId().toString())
-                .add("startsAt", s.session().getStartsAt().toString()).add("endsAt", s.session().getEndsAt().toString())
-                .add("opensAt", s.opensAt().toString()).add("ready", s.stop() == null)
+        JsonObjectBuilder json = Json.createObjectBuilder().add("sessionId", s.session().getId().toString()).add("ready", s.stop() == null)
                 .add("lastLocation", JsonFields.orNull(s.lastLocation())).add("camera", s.camera().name());
+        if (s.stop() == null || s.stop().gate() != Gate.MEMBERSHIP) {
+            // Someone else's group: not even when it meets.
+            json.add("startsAt", s.session().getStartsAt().toString()).add("endsAt", s.session().getEndsAt().toString())
+                    .add("opensAt", s.opensAt().toString());
+        }
         if (s.stop() != null) {
             json.add("gate", s.stop().gate().name()).add("code", s.stop().code()).add("detail", s.stop().message());
         }

@@ -128,6 +128,8 @@ public class JoinBacking implements Serializable {
 
     public boolean isFound() { return sessionId != null && status() != null; }
     public Joins.Stop getStop() { return stopped != null ? stopped : status() == null ? null : status().stop(); }
+    /** Whether this is their own group's session (otherwise not even its name is shown). */
+    public boolean isMember() { return isFound() && (status().stop() == null || status().stop().gate() != Gate.MEMBERSHIP); }
     public boolean isReady() { return isFound() && getStop() == null && go == null; }
     public boolean isAgreementStop() { return stopped == null && isFound() && status().stop() != null && status().stop().gate() == Gate.AGREEMENT; }
     public List<ConsentType> getMissingConsents() { return status() == null ? List.of() : status().missingConsents(); }
