@@ -63,7 +63,9 @@ class ProgramPagesIT {
 
             // A member, found by typing part of a pseudonym.
             chromium.driver.findElement(By.id("add-member:participant_input")).sendKeys("Morning");
-            chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.ui-autocomplete-item"))).click();
+            // The suggestions for the first letters may still be showing; wait for the one asked for.
+            chromium.waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//li[contains(@class, 'ui-autocomplete-item') and contains(., 'Morning Finch')]"))).click();
             setValue(chromium, "add-member:member-from", today.minusWeeks(2).toString());
             chromium.driver.findElement(By.id("add-member:add-member-button")).click();
             chromium.waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("members:roster"), "Morning Finch"));
