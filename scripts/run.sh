@@ -44,9 +44,12 @@ fi
 grep -q '^OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=' "$DATA/secrets.env" \
   || (umask 077; echo "OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=$(random_secret)$(random_secret)" >>"$DATA/secrets.env")
 set -a; source "$DATA/secrets.env"; set +a
-# meet.jit.si does not check OpenIOP's tokens; OPENIOP_JITSI_URL points Join at your own Jitsi Meet.
-export OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL=${OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL:-${OPENIOP_JITSI_URL:-https://meet.jit.si}}
-export OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=${OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID:-openiop-demo}
+# Self-hosted mode unless told otherwise: meet.jit.si does not check OpenIOP's tokens;
+# OPENIOP_JITSI_URL points Join at your own Jitsi Meet.
+if [ "${OPENIOP_PLUGIN_VIDEO_JITSI_MODE:-self-hosted}" = self-hosted ]; then
+  export OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL=${OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL:-${OPENIOP_JITSI_URL:-https://meet.jit.si}}
+  export OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=${OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID:-openiop-demo}
+fi
 export OPENIOP_VIDEO_DEFAULT_PLUGIN=${OPENIOP_VIDEO_DEFAULT_PLUGIN:-video-jitsi}
 
 # The identity vault's master key, made once and kept with the data. If the folder already has a
