@@ -238,12 +238,15 @@ public class PluginRegistry {
     }
 
     /**
-     * External jars always run on the executor: their code is not ours. Bundled licensing rules,
-     * which only compute over data in memory, run on the caller's thread unless configured not to
-     * ({@code openiop.plugin.<id>.isolation=thread}).
+     * External jars always run on the executor: their code is not ours. Bundled licensing rules (which
+     * only compute over data in memory) and bundled video plugins (which sign tokens, or call the
+     * vendor with their own timeout) run on the caller's thread unless configured not to
+     * ({@code openiop.plugin.<id>.isolation=thread}): a join at a busy hour should not queue behind
+     * the container's few managed threads. Bundled eligibility plugins, which wait on payers, keep
+     * their own thread.
      */
     static PluginGuard.Isolation isolation(PluginCandidate c, PluginDescriptor d, Config config) {
-        if (!c.bundled() || d.kind() != PluginKind.LICENSING) {
+        if (!c.bundled() || d.kind() == PluginKind.ELIGIBILITY) {
             return PluginGuard.Isolation.THREAD;
         }
         String chosen = config.getOptionalValue(ConfiguredContext.key(d.id(), "isolation"), String.class).orElse("inline");
@@ -260,8 +263,15 @@ public class PluginRegistry {
         long timeout = config.getOptionalValue(ConfiguredContext.key(id, "timeout-ms"), Long.class)
                 .or(() -> config.getOptionalValue("openiop.plugins.timeout-ms", Long.class)).orElse(fallback);
         PluginGuard.Settings d = PluginGuard.Settings.DEFAULT;
-        return new PluginGuard.Settings(Duration.ofMillis(timeout), d.maxConcurrent(), d.failureThreshold(), d.openFor());
+        // Licensing and video calls come with every join: a bulkhead of 8 would turn a busy minute into
+        // REVIEWs and "video unavailable". Payers get few calls at once.
+        int concurrent = config.getOptionalValue(ConfiguredContext.key(id, "max-concurrent"), Integer.class)
+                .filter(n -> n > 0).orElse(kind == PluginKind.ELIGIBILITY ? d.maxConcurrent() : JOIN_CONCURRENCY);
+        return new PluginGuard.Settings(Duration.ofMillis(timeout), concurrent, d.failureThreshold(), d.openFor());
     }
+
+    /** How many calls at once a licensing or video plugin takes by default: as many as join requests in flight. */
+    static final int JOIN_CONCURRENCY = 256;
 
     private static PluginInfo active(LoadedPlugin p) {
         PluginDescriptor d = p.descriptor();
