@@ -89,10 +89,21 @@ public final class JoinThroughputBenchmark {
         HttpResponse<String> joined = send(http, c, "POST", "/api/me/sessions/" + c.sessionId() + "/join",
                 Joining.answers("IL", true, "CAMERA_OFF"));
         if (joined.statusCode() != 201) {
-            return false;
+            return failed(joined);
         }
         String url = Api.object(joined).getString("ticketUrl");
-        return send(http, c, "POST", "/api/me/join-tickets/" + url.substring(url.lastIndexOf('/') + 1)).statusCode() == 200;
+        HttpResponse<String> used = send(http, c, "POST", "/api/me/join-tickets/" + url.substring(url.lastIndexOf('/') + 1));
+        return used.statusCode() == 200 || failed(used);
+    }
+
+    private static final AtomicBoolean TOLD = new AtomicBoolean();
+
+    /** Says what the first unexpected answer was, once, so that a wrong figure explains itself. */
+    static boolean failed(HttpResponse<String> answer) {
+        if (TOLD.compareAndSet(false, true)) {
+            System.err.println("first unexpected answer: " + answer.statusCode() + " " + answer.body());
+        }
+        return false;
     }
 
     static HttpResponse<String> send(HttpClient http, Client c, String method, String path) throws Exception {
