@@ -185,7 +185,10 @@ public class Joins {
         JoinAttempt attempt = new JoinAttempt(session.getId(), me.getId(), clock.instant(), where, answers.camera(), verdict);
         em.persist(attempt);
         licensing.store(session, decided, attempt.getId(), "system");
-        me.rememberJoinAnswers(where, answers.camera().name());
+        if (!where.equals(me.getLastLocation()) || !answers.camera().name().equals(me.getCameraChoice())) {
+            em.createNamedQuery(Participant.REMEMBER_JOIN).setParameter("location", where)
+                    .setParameter("camera", answers.camera().name()).setParameter("id", me.getId()).executeUpdate();
+        }
         if (verdict == Verdict.DENY) {
             audit.record(self.username(), "join.stopped.licensing-deny", session.getId().toString(), where, AuditRecord.SUCCESS);
             return new Outcome.Stopped(new Stop(Gate.LICENSING, "licensing-deny", "You can't join this session online from where "

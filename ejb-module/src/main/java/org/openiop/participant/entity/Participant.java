@@ -19,11 +19,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "participant")
+// A preference, not a record: the last answer wins without a version check, so that the same person
+// pressing Join in two tabs at once is not refused for it.
+@NamedQuery(name = Participant.REMEMBER_JOIN, query = "update Participant p set p.lastLocation = :location, "
+        + "p.cameraChoice = :camera where p.id = :id")
 @NamedQuery(name = Participant.BY_USERNAME, query = "select p from Participant p where p.username = :username")
 @NamedQuery(name = Participant.BY_PSEUDONYM_KEY, query = "select p from Participant p where p.activePseudonymKey = :key")
 public class Participant {
 
     public static final String BY_USERNAME = "Participant.byUsername";
+    public static final String REMEMBER_JOIN = "Participant.rememberJoin";
     public static final String BY_PSEUDONYM_KEY = "Participant.byPseudonymKey";
 
     @Id
@@ -150,10 +155,6 @@ public class Participant {
     /** How they chose to join last time (a camera choice's name), remembered for next time. */
     public String getCameraChoice() { return cameraChoice; }
 
-    public void rememberJoinAnswers(String location, String camera) {
-        this.lastLocation = location;
-        this.cameraChoice = camera;
-    }
 
     public boolean isErased() { return erasedAt != null; }
 }
