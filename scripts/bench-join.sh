@@ -22,7 +22,12 @@ export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
 export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 DB_PASSWORD=$(random_secret)
 KEYCLOAK_PID=""; MICRO_PID=""
-cleanup() { trap - EXIT INT TERM; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_postgres; }
+# BENCH_JFR=file.jfr records a Java Flight Recorder profile of the app over the whole run.
+[ -n "${BENCH_JFR:-}" ] && export OPENIOP_JAVA_OPTS="${OPENIOP_JAVA_OPTS:-} -XX:StartFlightRecording=name=bench,settings=profile"
+cleanup() {
+  trap - EXIT INT TERM
+  [ -n "${BENCH_JFR:-}" ] && [ -n "$MICRO_PID" ] && jcmd "$MICRO_PID" JFR.dump name=bench filename="$BENCH_JFR" >/dev/null
+  stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_postgres; }
 trap cleanup EXIT INT TERM
 
 # The groups' video plugin: video-jitsi in JaaS mode signs RS256 tokens locally (no vendor is called).
@@ -42,6 +47,6 @@ wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhos
   || die "OpenIOP did not become ready; see $WORK/logs/micro.log"
 say "enrolling ${BENCH_CLIENTS:-200} participants, then loading (10 s warm-up and 20 s measured per row)..."
 java -Xmx512m -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
-  -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dmicro.pid="$MICRO_PID" \
+  -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dmicro.pid="$MICRO_PID" -Dbench.levels="${BENCH_LEVELS:-50,200}" \
   org.openiop.it.JoinThroughputBenchmark "${BENCH_CLIENTS:-200}" | tee "$WORK/join.txt"
 say "done; figures in $WORK/join.txt"

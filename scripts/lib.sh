@@ -128,12 +128,14 @@ stop_pid() {
 #   postgres: write_micro_postboot FILE postgres HOST PORT DB USER PASSWORD
 write_micro_postboot() {
   local file=$1 kind=$2; shift 2
+  # --statementcachesize keeps each connection's prepared statements, so PostgreSQL plans the
+  # join's dozen statements once per connection instead of once per request.
   {
     if [ "$kind" = h2 ]; then
       local url="jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE"
-      echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --property url=$(asadmin_escape "$url") openiop-pool"
+      echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --statementcachesize 64 --property url=$(asadmin_escape "$url") openiop-pool"
     else
-      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
+      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --statementcachesize 64 --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
     fi
     echo "create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop"
   } >"$file"

@@ -79,7 +79,7 @@ quietly undeploy openiop
 quietly delete-jdbc-resource jdbc/openiop
 quietly delete-jdbc-connection-pool openiop-pool
 as create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-  --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit \
+  --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit --statementcachesize 64 \
   --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=openiop-db-password}" \
   openiop-pool >/dev/null
 as create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop >/dev/null

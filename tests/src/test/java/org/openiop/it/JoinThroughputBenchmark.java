@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * redemption (single-use claim, the room, the vendor token, the attendance intent, the audit). Next
  * to it, in the same run and with the same bearer tokens, {@code GET /api/me}: a bare JAX-RS endpoint
  * that only validates the token. Prints requests per second, median and p99 at 50 and 200 clients,
- * and the server's resident memory under the join load (from /proc, -Dmicro.pid).
+ * then the latency of joins arriving at a fixed rate (-Dbench.paced.rate, 20 a second) from 50
+ * clients, the processor time each operation cost the app, PostgreSQL and this generator, and the
+ * server's resident memory under the join load (from /proc, -Dmicro.pid).
  *
  * <p>System properties as for the ITs (openiop.url, keycloak.url, oidc.client.secret).
  */
@@ -43,7 +46,80 @@ public final class JoinThroughputBenchmark {
     }
 
     /** What one level of load came to. */
-    record Result(long operations, double perSecond, double medianMs, double p99Ms, long errors) {
+    record Result(long operations, double perSecond, double medianMs, double p99Ms, long errors, Cpu cpu) {
+    }
+
+    /** Processor time over the measured window, in clock ticks: the app, PostgreSQL, this generator, the machine. */
+    record Cpu(long app, long postgres, long generator, long busy, long total) {
+
+        static Cpu now(long appPid) {
+            long[] machine = machine();
+            return new Cpu(ticks(appPid), postgresTicks(), ticks(ProcessHandle.current().pid()), machine[0], machine[1]);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(app - before.app, postgres - before.postgres, generator - before.generator, busy - before.busy,
+                    total - before.total);
+        }
+    }
+
+    /** Where each operation's processor time went, and how busy the two cores were. */
+    static String cpuLine(int level, String what, Result r) {
+        double perOp = 1000.0 / TICKS_PER_SECOND / Math.max(1, r.operations());
+        return String.format(Locale.ROOT, "%d clients, %s: processor time per operation: app %.1f ms, PostgreSQL %.1f ms, "
+                + "load generator %.1f ms; cores busy %.0f %%", level, what, r.cpu().app() * perOp, r.cpu().postgres() * perOp,
+                r.cpu().generator() * perOp, 100.0 * r.cpu().busy() / Math.max(1, r.cpu().total()));
+    }
+
+    /** USER_HZ: Linux reports process times in hundredths of a second. */
+    static final int TICKS_PER_SECOND = 100;
+
+    /**
+     * utime + stime of one process and of its children that ended (cutime + cstime), from
+     * /proc/PID/stat fields 14 to 17: PostgreSQL's backends come and go with the pool's
+     * connections, and the server process collects their time when they end.
+     */
+    static long ticks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        } catch (Exception e) {
+            return 0; // gone, or not Linux
+        }
+    }
+
+    /** Every PostgreSQL process on the machine (the benchmark's own server is the only one running). */
+    static long postgresTicks() {
+        long sum = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(p.resolve("comm")).strip().equals("postgres")) {
+                        sum += ticks(Long.parseLong(p.getFileName().toString()));
+                    }
+                } catch (Exception e) {
+                    // ended while we looked
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return sum;
+    }
+
+    /** Busy and total ticks of all cores, from the first line of /proc/stat (idle and iowait count as not busy). */
+    static long[] machine() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < f.length; i++) {
+                total += Long.parseLong(f[i]);
+            }
+            return new long[] {total - Long.parseLong(f[4]) - Long.parseLong(f[5]), total};
+        } catch (Exception e) {
+            return new long[] {0, 0};
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,17 +132,34 @@ public final class JoinThroughputBenchmark {
         System.out.println("| ---: | --- | ---: | ---: | ---: | ---: |");
         long peakRss = 0;
         List<String> summary = new ArrayList<>();
-        for (int level : new int[] {50, 200}) {
+        List<String> cpu = new ArrayList<>();
+        // The app has just started: give its compiler one round of both operations before anything is measured.
+        load(http, people.subList(0, Math.min(50, people.size())), 50, JoinThroughputBenchmark::join, null, pid);
+        load(http, people.subList(0, Math.min(50, people.size())), 50, JoinThroughputBenchmark::bare, null, pid);
+        // -Dbench.levels=50 runs one row, when profiling.
+        for (int level : Arrays.stream(System.getProperty("bench.levels", "50,200").split(",")).mapToInt(Integer::parseInt).toArray()) {
             List<Client> using = people.subList(0, Math.min(level, people.size()));
-            Result bare = load(http, using, level, JoinThroughputBenchmark::bare, null);
+            Result bare = load(http, using, level, JoinThroughputBenchmark::bare, null, pid);
             AtomicLong rss = new AtomicLong();
-            Result join = load(http, using, level, JoinThroughputBenchmark::join, () -> rss.accumulateAndGet(rssKb(pid), Math::max));
+            Result join = load(http, using, level, JoinThroughputBenchmark::join, () -> rss.accumulateAndGet(rssKb(pid), Math::max), pid);
             peakRss = Math.max(peakRss, rss.get());
             row(level, "GET /api/me (bare JAX-RS, token check only)", bare);
             row(level, "join: POST join + POST ticket (2 requests)", join);
+            cpu.add(cpuLine(level, "bare", bare));
+            cpu.add(cpuLine(level, "join", join));
             summary.add(String.format(Locale.ROOT, "%d clients: joins %.0f/s = %.1f %% of the bare endpoint's %.0f requests/s; p99 %.1f ms",
                     level, join.perSecond(), 100 * join.perSecond() / bare.perSecond(), bare.perSecond(), join.p99Ms()));
         }
+        int pacedRate = Integer.getInteger("bench.paced.rate", 20);
+        if (pacedRate > 0) {
+            Result paced = paced(http, people.subList(0, Math.min(50, people.size())), pacedRate, pid);
+            row(50, "join, paced: " + pacedRate + " joins/s offered (open loop)", paced);
+            cpu.add(cpuLine(50, "join paced", paced));
+            summary.add(String.format(Locale.ROOT, "50 clients, %d joins/s offered: p99 %.1f ms (median %.1f ms)", pacedRate,
+                    paced.p99Ms(), paced.medianMs()));
+        }
+        System.out.println();
+        cpu.forEach(System.out::println);
         System.out.println();
         summary.forEach(System.out::println);
         if (pid > 0) {
@@ -74,6 +167,7 @@ public final class JoinThroughputBenchmark {
                     peakRss / 1024);
         }
         System.out.println("aim: joins at least 10 % of the bare endpoint's throughput; p99 under 100 ms at 50 clients");
+        System.exit(0); // the HTTP client's pool threads would otherwise keep the JVM, and the script, waiting
     }
 
     /** One operation for one client; returns false on an unexpected answer. */
@@ -119,9 +213,10 @@ public final class JoinThroughputBenchmark {
     }
 
     /** Each client in its own thread, back to back: a warm-up, then the measured window. */
-    static Result load(HttpClient http, List<Client> clients, int level, Operation op, Runnable sampler) throws Exception {
+    static Result load(HttpClient http, List<Client> clients, int level, Operation op, Runnable sampler, long appPid) throws Exception {
         for (Duration phase : List.of(WARM_UP, MEASURE)) {
             boolean measured = phase == MEASURE;
+            Cpu before = Cpu.now(appPid);
             AtomicBoolean stop = new AtomicBoolean();
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicLong errors = new AtomicLong();
@@ -156,6 +251,7 @@ public final class JoinThroughputBenchmark {
                 }
             }
             stop.set(true);
+            Cpu used = Cpu.now(appPid).minus(before);
             for (Future<?> f : running) {
                 f.get();
             }
@@ -164,7 +260,59 @@ public final class JoinThroughputBenchmark {
                 List<Long> sorted = new ArrayList<>(latencies);
                 Collections.sort(sorted);
                 double perSecond = sorted.size() / (double) phase.toSeconds();
-                return new Result(sorted.size(), perSecond, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get());
+                return new Result(sorted.size(), perSecond, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), used);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * Joins started on a fixed schedule, {@code rate} a second, by at most 50 clients at once (one
+     * thread each): an open loop, as participants arrive, rather than clients sending back to back.
+     * Latency counts from when a join was due, so time spent waiting for a free client counts too.
+     */
+    static Result paced(HttpClient http, List<Client> clients, int rate, long appPid) throws Exception {
+        for (Duration phase : List.of(WARM_UP, MEASURE)) {
+            ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong errors = new AtomicLong();
+            List<Future<?>> running = new ArrayList<>();
+            Cpu before = Cpu.now(appPid);
+            long start = System.nanoTime();
+            long interval = 1_000_000_000L / rate;
+            long count = phase.toSeconds() * rate;
+            for (long n = 0; n < count; n++) {
+                long due = start + n * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                Client c = clients.get((int) (n % clients.size()));
+                running.add(pool.submit(() -> {
+                    boolean ok;
+                    try {
+                        ok = join(http, c);
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    latencies.add(System.nanoTime() - due);
+                    if (!ok) {
+                        errors.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            Cpu used = Cpu.now(appPid).minus(before);
+            pool.shutdown();
+            if (phase == MEASURE) {
+                List<Long> sorted = new ArrayList<>(latencies);
+                Collections.sort(sorted);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return new Result(sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                        errors.get(), used);
             }
         }
         throw new IllegalStateException("unreachable");

@@ -129,8 +129,13 @@ public class Agreements {
 
     /** Whether the participant signed the program's current version (true when none is published). */
     public boolean signedCurrent(UUID participantId, UUID programId) {
-        return current(programId).map(v -> signatures(participantId).stream()
-                .anyMatch(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(v.getSha256()))).orElse(true);
+        return unsigned(participantId, programId).isEmpty();
+    }
+
+    /** The program's current version when the participant has not signed it yet; empty when signed or none is published. */
+    public Optional<AgreementVersion> unsigned(UUID participantId, UUID programId) {
+        return current(programId).filter(v -> signatures(participantId).stream()
+                .noneMatch(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(v.getSha256())));
     }
 
     /** The current versions the signed-in participant still has to sign, one per program. */

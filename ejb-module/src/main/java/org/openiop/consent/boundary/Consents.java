@@ -143,6 +143,18 @@ public class Consents {
         return p != null && of(participantId).stream().anyMatch(c -> c.getType() == type && c.inForceAt(now, p.getDischargedAt()));
     }
 
+    /** Which of these kinds the participant has no consent in force for now, in the order given; one query. */
+    public List<ConsentType> missing(UUID participantId, List<ConsentType> needed) {
+        Participant p = em.find(Participant.class, participantId);
+        if (p == null) {
+            return needed;
+        }
+        Instant now = clock.instant();
+        List<Consent> held = of(participantId);
+        return needed.stream().filter(t -> held.stream().noneMatch(c -> c.getType() == t && c.inForceAt(now, p.getDischargedAt())))
+                .toList();
+    }
+
     private List<Consent> of(UUID participantId) {
         return em.createNamedQuery(Consent.OF_PARTICIPANT, Consent.class).setParameter("participant", participantId).getResultList();
     }

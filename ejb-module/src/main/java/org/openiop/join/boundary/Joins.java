@@ -133,23 +133,25 @@ public class Joins {
     /** The gates before the questions, and what to pre-fill. */
     public Status status(UUID sessionId, Actor self) {
         Participant me = participant(self);
-        GroupSession session = session(sessionId);
+        return status(session(sessionId), me);
+    }
+
+    private Status status(GroupSession session, Participant me) {
         Instant opensAt = session.getStartsAt().minus(opensBefore());
         CameraChoice camera = me.getCameraChoice() == null ? CameraChoice.CAMERA_ON : CameraChoice.valueOf(me.getCameraChoice());
         Stop stop = membership(me, session).or(() -> window(session, opensAt)).orElse(null);
         AgreementVersion agreement = null;
         List<ConsentType> missing = List.of();
         if (stop == null) {
-            UUID program = session.getGroup().getProgram().getId();
-            Optional<AgreementVersion> current = agreements.current(program);
-            if (current.isPresent() && !agreements.signedCurrent(me.getId(), program)) {
-                agreement = current.get();
+            Optional<AgreementVersion> unsigned = agreements.unsigned(me.getId(), session.getGroup().getProgram().getId());
+            if (unsigned.isPresent()) {
+                agreement = unsigned.get();
                 stop = new Stop(Gate.AGREEMENT, "agreement", "Please read and sign your group's confidentiality agreement first. "
                         + "You can do it right here.");
             }
         }
         if (stop == null) {
-            missing = NEEDED.stream().filter(t -> !consents.hasInForce(me.getId(), t)).toList();
+            missing = consents.missing(me.getId(), NEEDED);
             if (!missing.isEmpty()) {
                 stop = new Stop(Gate.CONSENTS, "consents", "Please sign " + consentWords(missing) + " first.");
             }
@@ -165,7 +167,8 @@ public class Joins {
      * @throws RequestRefused (not-found) for an unknown session
      */
     public Outcome join(UUID sessionId, Answers answers, Actor self) {
-        Status status = status(sessionId, self);
+        Participant me = participant(self);
+        Status status = status(session(sessionId), me);
         if (status.stop() != null) {
             return new Outcome.Stopped(status.stop(), null);
         }
@@ -178,7 +181,6 @@ public class Joins {
             // Licensing needs the modality, so the camera choice is checked first but reported in its place.
             return new Outcome.Stopped(new Stop(Gate.CAMERA, "camera", "Choose camera on, camera off or audio only."), null);
         }
-        Participant me = participant(self);
         GroupSession session = status.session();
         List<SessionLicensing.Answer> decided = licensing.answersFor(session, where, answers.camera().modality());
         Verdict verdict = compose(decided);
