@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,16 @@ class JoinJourneyIT {
                 participant.open(joinPage);
                 participant.waitForHeading("Join your session");
             }
+
+            // A session two days ahead is not open yet, and the page says from when (the configured window, 15 minutes).
+            String later = Joining.session(admin, program.groupId(), Instant.now().plus(2, ChronoUnit.DAYS));
+            participant.open(Target.app() + "/portal/join.xhtml?session=" + later);
+            participant.waitForHeading("Join your session");
+            assertEquals("WINDOW", stopGate(participant));
+            String notYet = participant.driver.findElement(By.id("join-stop-message")).getText();
+            assertTrue(notYet.contains("opens 15 minutes before"), notYet);
+            participant.open(joinPage);
+            participant.waitForHeading("Join your session");
 
             // Every gate before the questions is met: where are you, the re-affirmation and the camera.
             participant.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("join:join-button")));

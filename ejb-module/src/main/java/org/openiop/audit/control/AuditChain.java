@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,8 +39,11 @@ public final class AuditChain {
     private static final String LOCK_HEAD = "select chain_index, hash from audit_head where id = 1 for update";
     private static final String WAITING = "select seq, occurred_at, actor, action, target, purpose, outcome "
             + "from audit_event where chain_index is null order by seq";
-    private static final String SEAL = "update audit_event set chain_index = ?, prev_hash = ?, hash = ? "
-            + "where seq = ? and chain_index is null";
+    // By primary key alone: the head's row lock keeps sealers one at a time, so a waiting row cannot be
+    // sealed twice (and chain_index is unique). With "and chain_index is null" added, H2 chose the
+    // chain_index index and walked every waiting row for each update, so sealing grew with the square
+    // of the backlog and took most of a core under load.
+    static final String SEAL = "update audit_event set chain_index = ?, prev_hash = ?, hash = ? where seq = ?";
     private static final String MOVE_HEAD = "update audit_head set chain_index = ?, hash = ? where id = 1";
     private static final String READ_HEAD = "select chain_index, hash from audit_head where id = 1";
     private static final String WALK = "select seq, occurred_at, actor, action, target, purpose, outcome, chain_index, prev_hash, hash "
@@ -97,7 +101,11 @@ public final class AuditChain {
                 seal.addBatch();
                 previous = hash;
             }
-            seal.executeBatch();
+            for (int updated : seal.executeBatch()) {
+                if (updated != 1 && updated != Statement.SUCCESS_NO_INFO) {
+                    throw new SQLException("an audit event vanished while it was being sealed");
+                }
+            }
         }
         try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
             move.setLong(1, index);

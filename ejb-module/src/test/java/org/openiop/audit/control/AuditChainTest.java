@@ -42,6 +42,20 @@ class AuditChainTest {
     }
 
     @Test
+    void sealingFindsEachEventByItsKeyNotByScanningTheBacklog() throws SQLException {
+        try (Connection c = db.getConnection(); var explain = c.prepareStatement("explain " + AuditChain.SEAL)) {
+            for (int i = 1; i <= 4; i++) {
+                explain.setString(i, "1");
+            }
+            try (var plan = explain.executeQuery()) {
+                plan.next();
+                String text = plan.getString(1);
+                assertTrue(text.contains("PRIMARY_KEY"), "the seal update should use the primary key: " + text);
+            }
+        }
+    }
+
+    @Test
     void anEmptyChainIsIntact() throws SQLException {
         assertEquals("intact, 0 events", verify().summary());
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
@@ -94,9 +95,18 @@ public class JoinBacking implements Serializable {
         if (stop.gate() == Gate.LICENSING) {
             stopped = stop;
         } else {
-            PageMessages.error(PageMessages.text("join.stop." + stop.code()));
+            PageMessages.error(stopText(stop));
         }
     }
+
+    /** A stop in the viewer's language; "{minutes}" is how long before the start joining opens, which is configurable. */
+    private String stopText(Joins.Stop stop) {
+        String text = PageMessages.text("join.stop." + stop.code());
+        Joins.Status s = status();
+        return s == null ? text : text.replace("{minutes}", String.valueOf(Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
+    }
+
+    public String getStopText() { return getStop() == null ? null : stopText(getStop()); }
 
     /** Signs the program's current agreement inline, then shows the next gate. */
     public void signAgreement() {
