@@ -103,7 +103,10 @@ public class JoinBacking implements Serializable {
     private String stopText(Joins.Stop stop) {
         String text = PageMessages.text("join.stop." + stop.code());
         Joins.Status s = status();
-        return s == null ? text : text.replace("{minutes}", String.valueOf(Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
+        if (s == null) {
+            return text;
+        }
+        return text.replace("{minutes}", String.valueOf(Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
     }
 
     public String getStopText() { return getStop() == null ? null : stopText(getStop()); }
