@@ -28,12 +28,16 @@ import org.openiop.plugin.spi.Verdict;
 @NamedQuery(name = JoinAttempt.BY_TICKET, query = "select a from JoinAttempt a where a.ticketHash = :hash")
 @NamedQuery(name = JoinAttempt.OPEN_ALERTS, query = "select a from JoinAttempt a where a.verdict in :verdicts "
         + "and a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(name = JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, query = "select a from JoinAttempt a, GroupSession s "
+        + "where s.id = a.sessionId and :clinician member of s.group.facilitators and a.verdict in :verdicts "
+        + "and a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt desc")
 public class JoinAttempt {
 
     public static final String OF_SESSION = "JoinAttempt.ofSession";
     public static final String REDEEM = "JoinAttempt.redeem";
     public static final String BY_TICKET = "JoinAttempt.byTicket";
     public static final String OPEN_ALERTS = "JoinAttempt.openAlerts";
+    public static final String OPEN_ALERTS_OF_FACILITATOR = "JoinAttempt.openAlertsOfFacilitator";
 
     @Id
     private UUID id;

@@ -46,21 +46,8 @@ public class AgreementBacking implements Serializable {
     }
 
     public String sign() {
-        if (!agree) {
-            PageMessages.error(PageMessages.text("agreement.tickBox"));
-            return null;
-        }
-        if (signature == null || signature.isBlank()) {
-            PageMessages.error(PageMessages.text("consent.typePseudonym"));
-            return null;
-        }
-        try {
-            agreements.sign(user.actor(), version.getProgramId(), version.getSha256(), agree, signature);
-            return "/portal/index?faces-redirect=true&signed=agreement";
-        } catch (RequestRefused e) {
-            PageMessages.error(e.fields().containsKey("signature") ? PageMessages.text("consent.typePseudonym") : e.getMessage());
-            return null;
-        }
+        return AgreementSigning.sign(agreements, user.actor(), version.getProgramId(), version.getSha256(), agree, signature)
+                ? "/portal/index?faces-redirect=true&signed=agreement" : null;
     }
 
     public String getHtml() {

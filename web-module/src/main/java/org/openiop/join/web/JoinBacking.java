@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.ConsentType;
+import org.openiop.consent.web.AgreementSigning;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
@@ -113,21 +114,10 @@ public class JoinBacking implements Serializable {
 
     /** Signs the program's current agreement inline, then shows the next gate. */
     public void signAgreement() {
-        if (!agree) {
-            PageMessages.error(PageMessages.text("agreement.tickBox"));
-            return;
-        }
-        if (signature == null || signature.isBlank()) {
-            PageMessages.error(PageMessages.text("consent.typePseudonym"));
-            return;
-        }
-        try {
-            agreements.sign(user.actor(), status().session().getGroup().getProgram().getId(), status().agreement().getSha256(), true,
-                    signature);
+        if (AgreementSigning.sign(agreements, user.actor(), status().session().getGroup().getProgram().getId(),
+                status().agreement().getSha256(), agree, signature)) {
             PageMessages.info(PageMessages.text("agreement.thanks"));
             refresh();
-        } catch (RequestRefused e) {
-            PageMessages.error(e.fields().containsKey("signature") ? PageMessages.text("consent.typePseudonym") : e.getMessage());
         }
     }
 
