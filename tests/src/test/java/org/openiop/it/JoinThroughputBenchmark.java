@@ -257,10 +257,7 @@ public final class JoinThroughputBenchmark {
             }
             pool.shutdown();
             if (measured) {
-                List<Long> sorted = new ArrayList<>(latencies);
-                Collections.sort(sorted);
-                double perSecond = sorted.size() / (double) phase.toSeconds();
-                return new Result(sorted.size(), perSecond, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), used);
+                return result(latencies, phase.toSeconds(), errors.get(), used);
             }
         }
         throw new IllegalStateException("unreachable");
@@ -308,14 +305,17 @@ public final class JoinThroughputBenchmark {
             Cpu used = Cpu.now(appPid).minus(before);
             pool.shutdown();
             if (phase == MEASURE) {
-                List<Long> sorted = new ArrayList<>(latencies);
-                Collections.sort(sorted);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                return new Result(sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99),
-                        errors.get(), used);
+                return result(latencies, (System.nanoTime() - start) / 1e9, errors.get(), used);
             }
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /** Operations a second, median and p99 of one measured window. */
+    static Result result(List<Long> latencies, double seconds, long errors, Cpu used) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(sorted.size(), sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99), errors, used);
     }
 
     static double percentile(List<Long> sorted, double p) {

@@ -138,9 +138,7 @@ public class Consents {
 
     /** Whether the participant has a consent of this kind in force now. */
     public boolean hasInForce(UUID participantId, ConsentType type) {
-        Participant p = em.find(Participant.class, participantId);
-        Instant now = clock.instant();
-        return p != null && of(participantId).stream().anyMatch(c -> c.getType() == type && c.inForceAt(now, p.getDischargedAt()));
+        return missing(participantId, List.of(type)).isEmpty();
     }
 
     /** Which of these kinds the participant has no consent in force for now, in the order given; one query. */

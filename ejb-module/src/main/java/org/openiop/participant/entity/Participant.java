@@ -155,6 +155,5 @@ public class Participant {
     /** How they chose to join last time (a camera choice's name), remembered for next time. */
     public String getCameraChoice() { return cameraChoice; }
 
-
     public boolean isErased() { return erasedAt != null; }
 }
