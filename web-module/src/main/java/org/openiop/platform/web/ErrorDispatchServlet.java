@@ -47,6 +47,7 @@ public class ErrorDispatchServlet extends HttpServlet {
             return "/error/expired.xhtml";
         }
         return switch (status) {
+            case 400 -> "/error/400.xhtml";
             case 403 -> "/error/403.xhtml";
             case 404 -> "/error/404.xhtml";
             default -> "/error/500.xhtml";

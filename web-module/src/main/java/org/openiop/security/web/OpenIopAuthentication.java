@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.openiop.platform.web.SecurityHeaders;
 
@@ -77,19 +78,24 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         return bean.getTypes().stream().anyMatch(t -> t.getTypeName().endsWith(".JWTAuthenticationMechanism"));
     }
 
-    /** The request's path inside the application. */
+    /** The request's path inside the application, as the container dispatches it ({@link CanonicalPath}). */
     static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return CanonicalPath.of(request);
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return pathOf(request).startsWith(API_PREFIX);
+        String path = pathOf(request);
+        return path.startsWith(API_PREFIX) || path.equals("/api");
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         SecurityHeaders.apply(request, response);
+        Optional<String> ambiguity = CanonicalPath.ambiguity(request);
+        if (ambiguity.isPresent()) {
+            return refuseAmbiguousPath(response, ambiguity.get());
+        }
         if (isApi(request)) {
             return bearer.validateRequest(request, response, context);
         }
@@ -110,6 +116,22 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
             request.getSession().setAttribute(SignInCallbackServlet.RETURN_TO, SignInCallbackServlet.localTarget(request));
         }
         return status;
+    }
+
+    /**
+     * A path that could be read two ways gets 400 before any sign-in or role decision, so that no
+     * decision is ever made on a path other than the one the container dispatches on. The log names
+     * the rule only: the path itself may carry anything.
+     */
+    private static AuthenticationStatus refuseAmbiguousPath(HttpServletResponse response, String reason)
+            throws AuthenticationException {
+        LOG.fine(() -> "Refused a request path: " + reason);
+        try {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException("Could not refuse an ambiguous path", e);
+        }
     }
 
     /**

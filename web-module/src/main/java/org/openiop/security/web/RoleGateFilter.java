@@ -14,7 +14,7 @@ import org.openiop.participant.boundary.Participants;
 
 /**
  * Refuses, with 403 and the friendly page, anyone whose roles {@link AccessRules} does not list for
- * the page they asked for. Sign-in has happened by now: the authentication mechanism runs first and
+ * the page they asked for, on the path the container dispatches ({@link CanonicalPath}). Sign-in has happened by now: the authentication mechanism runs first and
  * sends anyone not signed in to Keycloak. Mapped in web.xml so that it runs before Faces.
  * A discharged participant is refused everywhere, with any session ended.
  */
@@ -28,13 +28,18 @@ public class RoleGateFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<List<String>> allowed = AccessRules.rolesFor(OpenIopAuthentication.pathOf(request));
+        if (CanonicalPath.ambiguity(request).isPresent()) {
+            // The authentication mechanism refuses these first; this is the second line, not the only one.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String path = CanonicalPath.of(request);
+        Optional<List<String>> allowed = AccessRules.rolesFor(path);
         if (allowed.isPresent() && allowed.get().stream().noneMatch(request::isUserInRole)) {
             response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
                     : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String path = OpenIopAuthentication.pathOf(request);
         boolean participantArea = path.startsWith("/portal") || path.startsWith("/api/");
         // Only where a participant acts (the portal, the API), not for every style sheet and script.
         if (participantArea && request.isUserInRole(Roles.PARTICIPANT)
