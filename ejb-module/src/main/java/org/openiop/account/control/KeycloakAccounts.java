@@ -23,6 +23,7 @@ import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Participants' Keycloak accounts, through the admin API as the {@code openiop-provisioner}
@@ -34,7 +35,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 public class KeycloakAccounts {
 
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class.getName());
-    static final String PARTICIPANT_ROLE = "participant";
+    static final String PARTICIPANT_ROLE = Role.PARTICIPANT.realmName();
 
     private volatile Keycloak admin;
     private String realm;

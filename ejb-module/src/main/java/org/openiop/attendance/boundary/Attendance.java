@@ -39,6 +39,10 @@ import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.control.VendorIds;
 import org.openiop.video.entity.VideoRoom;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
 
 /** Marking and correcting attendance, and the session roster with it. Every change is audited. */
 @Stateless
@@ -73,21 +77,22 @@ public class Attendance {
      * @throws RequestRefused (invalid) when the times are reversed, the session is cancelled, or the
      *     participant was not a member that day; (forbidden) for someone who does not run the group
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public AttendanceSegment mark(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
             Actor actor) {
         GroupSession session = sessions.find(sessionId);
         GroupAccess.requireRun(session.getGroup(), actor);
         if (session.getStatus() == SessionStatus.CANCELLED) {
-            throw new RequestRefused("invalid", "This session was cancelled; attendance cannot be marked for it.");
+            throw new Invalid("This session was cancelled; attendance cannot be marked for it.");
         }
         if (joinedAt != null && joinedAt.isAfter(clock.instant().plus(MARK_AHEAD))) {
-            throw new RequestRefused("invalid", "Attendance cannot be marked ahead of time.", Map.of("joinedAt", "in the future"));
+            throw new Invalid("Attendance cannot be marked ahead of time.", Map.of("joinedAt", "in the future"));
         }
         LocalDate day = session.localDay();
         boolean member = groups.roster(session.getGroup().getId(), day, actor).stream()
                 .anyMatch(m -> m.participantId().equals(participantId));
         if (!member) {
-            throw new RequestRefused("invalid", "That participant was not a member of this group on " + day + ".",
+            throw new Invalid("That participant was not a member of this group on " + day + ".",
                     Map.of("participant", "not a member that day"));
         }
         AttendanceSegment segment;
@@ -95,7 +100,7 @@ public class Attendance {
             segment = new AttendanceSegment(sessionId, participantId, joinedAt, leftAt, modality, SegmentSource.MANUAL, null,
                     actor.username(), clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("leftAt", String.valueOf(e.getMessage())));
+            throw new Invalid(e.getMessage(), Map.of("leftAt", String.valueOf(e.getMessage())));
         }
         em.persist(segment);
         audit.record(actor.username(), "attendance.mark", participantId.toString(), null, AuditRecord.SUCCESS);
@@ -103,22 +108,24 @@ public class Attendance {
     }
 
     /** Removes a segment, keeping who removed it and why. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public AttendanceSegment remove(UUID segmentId, String reason, Actor actor) {
         AttendanceSegment segment = segmentId == null ? null : em.find(AttendanceSegment.class, segmentId);
         if (segment == null) {
-            throw new RequestRefused("not-found", "There is no attendance entry with that id.");
+            throw new NotFound("There is no attendance entry with that id.");
         }
         GroupAccess.requireRun(sessions.find(segment.getSessionId()).getGroup(), actor);
         try {
             segment.voidIt(actor.username(), reason, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("reason", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("reason", e.getMessage()));
         }
         audit.record(actor.username(), "attendance.remove", segment.getParticipantId().toString(), null, AuditRecord.SUCCESS);
         return segment;
     }
 
     /** The session's roster by pseudonym, with each member's segments, credited time and presence. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<RosterEntry> roster(UUID sessionId, Actor actor) {
         GroupSession session = sessions.find(sessionId);
         GroupAccess.requireSee(session.getGroup(), actor);
@@ -157,6 +164,7 @@ public class Attendance {
      *
      * @return how many events changed the ledger or opened an incident
      */
+    @RolesAllowed(Role.Names.SYSTEM)
     public int fromVendor(String pluginId, List<AttendanceEvent> events) {
         int changed = 0;
         for (AttendanceEvent e : events) {

@@ -23,13 +23,16 @@ import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.audit.entity.Actor;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The weekly ASAM hour ledger: each participant's credited hours per ISO week in the program's time
@@ -93,18 +96,19 @@ public class HourLedgers {
      * The hours report for a program: per group, each member's weeks from {@code firstMonday}'s week
      * through {@code lastMonday}'s week (at most {@link #MAX_WEEKS}), within their membership.
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public HoursReport report(UUID programId, LocalDate first, LocalDate last, Actor actor) {
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
-            throw new RequestRefused("not-found", "There is no program with that id.");
+            throw new NotFound("There is no program with that id.");
         }
         LocalDate firstMonday = WeeklyLedger.mondayOf(first);
         LocalDate lastMonday = WeeklyLedger.mondayOf(last);
         if (lastMonday.isBefore(firstMonday)) {
-            throw new RequestRefused("invalid", "The report's last week is before its first.", Map.of("to", "before from"));
+            throw new Invalid("The report's last week is before its first.", Map.of("to", "before from"));
         }
         if (firstMonday.plusWeeks(MAX_WEEKS).isBefore(lastMonday.plusWeeks(1))) {
-            throw new RequestRefused("invalid", "A report covers at most " + MAX_WEEKS + " weeks.", Map.of("to", "too far"));
+            throw new Invalid("A report covers at most " + MAX_WEEKS + " weeks.", Map.of("to", "too far"));
         }
         Window w = load(program, firstMonday, lastMonday);
         List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
@@ -141,6 +145,7 @@ public class HourLedgers {
     }
 
     /** A participant's own weeks in each program they belong to, from {@code first} through this week. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ProgramWeeks> ofParticipant(UUID participantId, int weeksBack) {
         List<Program> programs = em.createQuery("select distinct m.group.program from Membership m where m.participantId = :p",
                 Program.class).setParameter("p", participantId).getResultList();
@@ -168,10 +173,11 @@ public class HourLedgers {
      * Members of the actor's groups who can no longer reach the threshold this week: the hours
      * credited so far plus every remaining session of the program this week fall short.
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<UnderDosed> underDosedThisWeek(Actor actor) {
         Instant now = clock.instant();
         List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
-                .filter(g -> GroupAccess.mayRun(g, actor) || actor.hasAny("auditor", "privacy-officer")).toList();
+                .filter(g -> GroupAccess.mayRun(g, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER)).toList();
         Map<UUID, Program> programs = new HashMap<>();
         groups.forEach(g -> programs.put(g.getProgram().getId(), g.getProgram()));
         List<UnderDosed> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.openiop.audit.boundary;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -7,12 +8,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Seals new audit events every two seconds. Every instance of a cluster runs it; the head lock
  * makes them take turns, and a turn that finds nothing waiting costs one indexed query.
  */
 @Singleton
+@RunAs(Role.Names.SYSTEM)
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());

@@ -17,6 +17,9 @@ import org.hibernate.Session;
 import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Writes and checks the audit trail. {@link #record} joins the caller's transaction, so an event
@@ -38,18 +41,23 @@ public class AuditTrail {
     private final AuditChain chain = new AuditChain();
     private final Clock clock = Clock.systemUTC();
 
+    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only appends.
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    @PermitAll
     public void record(String actor, String action, String target, String purpose, String outcome) {
         append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
     }
 
+    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only appends.
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @PermitAll
     public void recordAttempt(String actor, String action, String target, String purpose, String outcome) {
         append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
     }
 
     /** Links every event committed so far; returns how many were linked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public int seal() {
         try (Connection connection = dataSource.getConnection()) {
             return chain.seal(connection, SEAL_BATCH);
@@ -60,6 +68,7 @@ public class AuditTrail {
 
     /** Walks the chain as it stands; call {@link #seal} first to include the latest events. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public ChainVerification verify() {
         try (Connection connection = dataSource.getConnection()) {
             return chain.verify(connection);
@@ -70,6 +79,7 @@ public class AuditTrail {
 
     /** The latest events about one target (a participant id or username), newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AuditRecord> about(String target, int max) {
         try (Connection connection = dataSource.getConnection()) {
             return chain.about(connection, target, max);

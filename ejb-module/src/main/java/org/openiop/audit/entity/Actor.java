@@ -2,12 +2,13 @@ package org.openiop.audit.entity;
 
 import java.util.Objects;
 import java.util.Set;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Who is asking: the signed-in username (pseudonymous for participants) and their roles, as the
  * web tier read them from the token. Boundaries decide with it and audit under its name.
  */
-public record Actor(String username, Set<String> roles) {
+public record Actor(String username, Set<Role> roles) {
 
     public static final Actor SYSTEM = new Actor("system", Set.of());
 
@@ -16,12 +17,12 @@ public record Actor(String username, Set<String> roles) {
         roles = Set.copyOf(roles);
     }
 
-    public boolean has(String role) {
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 
-    public boolean hasAny(String... wanted) {
-        for (String role : wanted) {
+    public boolean hasAny(Role... wanted) {
+        for (Role role : wanted) {
             if (roles.contains(role)) {
                 return true;
             }

@@ -26,6 +26,11 @@ import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Confidentiality agreements: program admins publish versions; participants sign the current
@@ -43,17 +48,20 @@ public class Agreements {
     Clock clock = Clock.systemUTC();
 
     /** The current (latest) version of a program's agreement, if any was published. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Optional<AgreementVersion> current(UUID programId) {
         return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AgreementVersion> versions(UUID programId) {
         return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
                 .getResultList();
     }
 
     /** The version's text as safe HTML. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public String html(AgreementVersion version) {
         return AgreementText.html(version.getBody());
     }
@@ -63,23 +71,24 @@ public class Agreements {
      *
      * @throws RequestRefused (invalid) for an empty or too long text, or one published before
      */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public AgreementVersion publish(UUID programId, String markdown, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
-            throw new RequestRefused("not-found", "There is no program with that id.");
+            throw new NotFound("There is no program with that id.");
         }
         if (markdown == null || markdown.isBlank()) {
-            throw new RequestRefused("invalid", "Write the agreement's text.", Map.of("text", "empty"));
+            throw new Invalid("Write the agreement's text.", Map.of("text", "empty"));
         }
         String text = AgreementText.normalise(markdown);
         if (text.length() > AgreementVersion.MAX_LENGTH) {
-            throw new RequestRefused("invalid", "An agreement has at most " + AgreementVersion.MAX_LENGTH + " characters.",
+            throw new Invalid("An agreement has at most " + AgreementVersion.MAX_LENGTH + " characters.",
                     Map.of("text", "too long"));
         }
         String sha = AgreementText.sha256(text);
         if (versions(programId).stream().anyMatch(v -> v.getSha256().equals(sha))) {
-            throw new RequestRefused("invalid", "This exact text was already published; change it to publish a new version.",
+            throw new Invalid("This exact text was already published; change it to publish a new version.",
                     Map.of("text", "unchanged"));
         }
         AgreementVersion version = new AgreementVersion(programId, text, sha, clock.instant(), actor.username());
@@ -94,21 +103,22 @@ public class Agreements {
      *
      * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public AgreementSignature sign(Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(em, self);
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock)).stream()
                 .noneMatch(p -> p.getId().equals(programId))) {
-            throw new RequestRefused("not-found", "You have no agreement to sign for that program.");
+            throw new NotFound("You have no agreement to sign for that program.");
         }
         AgreementVersion current = current(programId).orElseThrow(
-                () -> new RequestRefused("not-found", "This program has no agreement to sign yet."));
+                () -> new NotFound("This program has no agreement to sign yet."));
         if (!current.getSha256().equals(sha256)) {
-            throw new RequestRefused("invalid", "A newer version of the agreement was published; read it and sign that one.",
+            throw new Invalid("A newer version of the agreement was published; read it and sign that one.",
                     Map.of("version", "not current"));
         }
         if (!agreed) {
-            throw new RequestRefused("invalid", "Tick the box to say you agree.", Map.of("agree", "required"));
+            throw new Invalid("Tick the box to say you agree.", Map.of("agree", "required"));
         }
         String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
         Optional<AgreementSignature> already = signatures(participant.getId()).stream()
@@ -122,23 +132,27 @@ public class Agreements {
         return signed;
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AgreementSignature> signatures(UUID participantId) {
         return em.createNamedQuery(AgreementSignature.OF_PARTICIPANT, AgreementSignature.class)
                 .setParameter("participant", participantId).getResultList();
     }
 
     /** Whether the participant signed the program's current version (true when none is published). */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public boolean signedCurrent(UUID participantId, UUID programId) {
         return unsigned(participantId, programId).isEmpty();
     }
 
     /** The program's current version when the participant has not signed it yet; empty when signed or none is published. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Optional<AgreementVersion> unsigned(UUID participantId, UUID programId) {
         return current(programId).filter(v -> signatures(participantId).stream()
                 .noneMatch(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(v.getSha256())));
     }
 
     /** The current versions the signed-in participant still has to sign, one per program. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<AgreementVersion> toSign(Actor self) {
         Participant participant = ParticipantLookup.self(em, self);
         List<AgreementVersion> out = new ArrayList<>();
@@ -149,9 +163,10 @@ public class Agreements {
     }
 
     /** Members (today or later) of the program's groups who have not signed its current version, by pseudonym. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Member> unsigned(UUID programId, Actor actor) {
-        if (!actor.hasAny("program-admin", "clinician", "privacy-officer", "auditor", "intake")) {
-            throw new RequestRefused("forbidden", "Only staff may see who has signed.");
+        if (!actor.hasAny(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE)) {
+            throw new Forbidden("Only staff may see who has signed.");
         }
         Optional<AgreementVersion> current = current(programId);
         if (current.isEmpty()) {
@@ -166,7 +181,7 @@ public class Agreements {
         for (Membership m : em.createNamedQuery(Membership.OF_PROGRAM, Membership.class).setParameter("program", programId)
                 .setParameter("from", today).setParameter("to", LocalDate.of(9999, 12, 31)).getResultList()) {
             if (!signed.contains(m.getParticipantId()) && seen.add(m.getParticipantId())
-                    && (actor.hasAny("program-admin", "privacy-officer", "auditor", "intake") || GroupAccess.mayRun(m.getGroup(), actor))) {
+                    && (actor.hasAny(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE) || GroupAccess.mayRun(m.getGroup(), actor))) {
                 Participant p = em.find(Participant.class, m.getParticipantId());
                 out.add(new Member(m.getId(), m.getParticipantId(), p.getPseudonym(), m.getStartsOn(), m.getEndsOn(), !p.mayTakePart()));
             }

@@ -22,6 +22,11 @@ import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 42 CFR Part 2 consents: participants sign and revoke their own; staff read them; and the one
@@ -31,7 +36,7 @@ import org.openiop.platform.boundary.RequestRefused;
 public class Consents {
 
     /** Staff roles that may read a participant's consents. */
-    static final String[] STAFF_READERS = {"clinician", "intake", "program-admin", "privacy-officer", "auditor"};
+    static final Role[] STAFF_READERS = Role.STAFF.toArray(Role[]::new);
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -45,11 +50,13 @@ public class Consents {
      * Whether a consent in force at {@code at} permits disclosing the participant's information to
      * this class of recipient for this purpose. False for an unknown participant.
      */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public boolean permits(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
         return permitting(participantId, recipient, purpose, at).isPresent();
     }
 
     /** The consent that permits it, for the disclosures ledger; the most recently signed one wins. */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public Optional<Consent> permitting(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
         Participant p = participantId == null ? null : em.find(Participant.class, participantId);
         if (p == null) {
@@ -64,14 +71,15 @@ public class Consents {
      * @throws RequestRefused (invalid) when an element is missing, the signature is not theirs, or
      *     counseling notes are combined with another kind (42 CFR 2.31(b)); nothing is saved then
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Consent> sign(Actor self, List<ConsentTerms> terms, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(em, self);
         if (terms == null || terms.isEmpty()) {
-            throw new RequestRefused("invalid", "Choose at least one consent to sign.");
+            throw new Invalid("Choose at least one consent to sign.");
         }
         boolean notes = terms.stream().anyMatch(t -> t.type() == ConsentType.COUNSELING_NOTES);
         if (notes && terms.stream().anyMatch(t -> t.type() != ConsentType.COUNSELING_NOTES)) {
-            throw new RequestRefused("invalid", "A consent for counseling notes must be signed on its own, not together with "
+            throw new Invalid("A consent for counseling notes must be signed on its own, not together with "
                     + "other consents (42 CFR 2.31(b)).", Map.of("type", "COUNSELING_NOTES alone"));
         }
         String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
@@ -81,7 +89,7 @@ public class Consents {
             try {
                 signed.add(new Consent(participant.getId(), t, signature, now));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new RequestRefused("invalid", e.getMessage());
+                throw new Invalid(e.getMessage());
             }
         }
         signed.forEach(em::persist);
@@ -97,16 +105,17 @@ public class Consents {
      *
      * @throws RequestRefused (not-found) for someone else's consent, (invalid) without a written revocation
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public Consent revoke(Actor self, UUID consentId, String writtenRevocation) {
         Participant participant = ParticipantLookup.self(em, self);
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         if (consent == null || !consent.getParticipantId().equals(participant.getId())) {
-            throw new RequestRefused("not-found", "You have no consent with that id.");
+            throw new NotFound("You have no consent with that id.");
         }
         try {
             consent.revoke(writtenRevocation, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("revocation", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("revocation", e.getMessage()));
         }
         audit.record(self.username(), "consent.revoke." + consent.getType().name(), participant.getId().toString(), null,
                 AuditRecord.SUCCESS);
@@ -114,34 +123,39 @@ public class Consents {
     }
 
     /** The signed-in participant's consents, newest first. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Consent> mine(Actor self) {
         return of(ParticipantLookup.self(em, self).getId());
     }
 
     /** One consent, for its printable view: the participant's own, or any for staff. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Consent one(UUID consentId, Actor actor) {
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         boolean staff = actor.hasAny(STAFF_READERS);
         if (consent == null || !staff && !consent.getParticipantId().equals(ParticipantLookup.self(em, actor).getId())) {
-            throw new RequestRefused("not-found", "There is no consent with that id.");
+            throw new NotFound("There is no consent with that id.");
         }
         return consent;
     }
 
     /** A participant's consents, for staff. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Consent> ofParticipant(UUID participantId, Actor actor) {
         if (!actor.hasAny(STAFF_READERS)) {
-            throw new RequestRefused("forbidden", "Only staff may read a participant's consents.");
+            throw new Forbidden("Only staff may read a participant's consents.");
         }
         return of(ParticipantLookup.byId(em, participantId).getId());
     }
 
     /** Whether the participant has a consent of this kind in force now. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public boolean hasInForce(UUID participantId, ConsentType type) {
         return missing(participantId, List.of(type)).isEmpty();
     }
 
     /** Which of these kinds the participant has no consent in force for now, in the order given; one query. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ConsentType> missing(UUID participantId, List<ConsentType> needed) {
         Participant p = em.find(Participant.class, participantId);
         if (p == null) {

@@ -19,6 +19,10 @@ import org.openiop.consent.entity.Part2Notice;
 import org.openiop.consent.entity.RecipientClass;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The disclosures ledger: every disclosure is recorded with the consent it relied on and the
@@ -47,15 +51,16 @@ public class Disclosures {
      *
      * @throws RequestRefused (no-consent) when no consent permits it; nothing is recorded or sent then
      */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public Disclosure record(UUID participantId, String recipient, RecipientClass recipientClass, DisclosurePurpose purpose,
             String description, Actor actor) {
-        if (!actor.hasAny("privacy-officer", "program-admin", "intake") && !Actor.SYSTEM.username().equals(actor.username())) {
-            throw new RequestRefused("forbidden", "Only the privacy officer, intake or a program admin may record a disclosure.");
+        if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN, Role.INTAKE) && !Actor.SYSTEM.username().equals(actor.username())) {
+            throw new Forbidden("Only the privacy officer, intake or a program admin may record a disclosure.");
         }
         Instant now = clock.instant();
         ParticipantLookup.byId(em, participantId);
         if (recipientClass == null || purpose == null) {
-            throw new RequestRefused("invalid", "Choose the recipient's class and the purpose.");
+            throw new Invalid("Choose the recipient's class and the purpose.");
         }
         Consent consent = consents.permitting(participantId, recipientClass, purpose, now).orElseThrow(() -> new RequestRefused(
                 "no-consent", "No consent in force permits disclosing to " + recipientClass.name().toLowerCase().replace('_', ' ')
@@ -65,7 +70,7 @@ public class Disclosures {
             disclosure = new Disclosure(participantId, recipient, recipientClass, now, description, purpose, consent.getId(),
                     Part2Notice.DISCLOSURE, actor.username());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         em.persist(disclosure);
         audit.record(actor.username(), "disclosure.record", participantId.toString(), purpose.name(), AuditRecord.SUCCESS);
@@ -73,14 +78,16 @@ public class Disclosures {
     }
 
     /** The accounting for the signed-in participant. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Disclosure> myAccounting(Actor self) {
         return accounting(ParticipantLookup.self(em, self));
     }
 
     /** The accounting for a participant, for the privacy officer or an auditor; the request is audited. */
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Disclosure> accounting(UUID participantId, Actor actor) {
-        if (!actor.hasAny("privacy-officer", "auditor")) {
-            throw new RequestRefused("forbidden", "Only the privacy officer or an auditor may see the accounting of disclosures.");
+        if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR)) {
+            throw new Forbidden("Only the privacy officer or an auditor may see the accounting of disclosures.");
         }
         Participant p = ParticipantLookup.byId(em, participantId);
         audit.record(actor.username(), "disclosure.accounting", participantId.toString(), null, AuditRecord.SUCCESS);

@@ -9,6 +9,8 @@ import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.NotFound;
 
 /** Finding the signed-in participant and their programs, for the consent boundaries. */
 final class ParticipantLookup {
@@ -21,7 +23,7 @@ final class ParticipantLookup {
         Participant p = em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
                 .getResultStream().findFirst().orElse(null);
         if (p == null || !p.mayTakePart()) {
-            throw new RequestRefused("forbidden", "Only an enrolled participant can do this.");
+            throw new Forbidden("Only an enrolled participant can do this.");
         }
         return p;
     }
@@ -30,7 +32,7 @@ final class ParticipantLookup {
     static Participant byId(EntityManager em, UUID id) {
         Participant p = id == null ? null : em.find(Participant.class, id);
         if (p == null) {
-            throw new RequestRefused("not-found", "There is no participant with that id.");
+            throw new NotFound("There is no participant with that id.");
         }
         return p;
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.openiop.participant.control.PseudonymRules;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Invalid;
 
 /**
  * The signature on an agreement or consent: the participant types their own pseudonym, which must
@@ -17,10 +18,10 @@ public final class Signers {
     /** @throws RequestRefused (invalid, field "signature") when the typed pseudonym is not theirs */
     public static String requireOwnPseudonym(Participant participant, String typed) {
         if (participant.getPseudonym() == null) {
-            throw new RequestRefused("invalid", "Choose your pseudonym first; you sign with it.");
+            throw new Invalid("Choose your pseudonym first; you sign with it.");
         }
         if (typed == null || typed.isBlank() || !PseudonymRules.key(typed.strip()).equals(PseudonymRules.key(participant.getPseudonym()))) {
-            throw new RequestRefused("invalid", "Type your pseudonym exactly as you use it here to sign.",
+            throw new Invalid("Type your pseudonym exactly as you use it here to sign.",
                     Map.of("signature", "your pseudonym"));
         }
         return participant.getPseudonym();

@@ -48,6 +48,10 @@ import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.PluginKind;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Checks a participant's coverage with their payer. Each check is a disclosure under 42 CFR Part 2,
@@ -97,8 +101,8 @@ public class Eligibility {
     }
 
     static void requireStaff(Actor actor) {
-        if (!actor.hasAny("intake", "program-admin") && !Actor.SYSTEM.username().equals(actor.username())) {
-            throw new RequestRefused("forbidden", "Only intake or a program admin may check coverage.");
+        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN) && !Actor.SYSTEM.username().equals(actor.username())) {
+            throw new Forbidden("Only intake or a program admin may check coverage.");
         }
     }
 
@@ -108,6 +112,7 @@ public class Eligibility {
      * @throws RequestRefused (no-consent) without a payment consent; (invalid) without insurance on
      *     file; (unavailable) without an eligibility plugin. Nothing is sent or recorded then.
      */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public EligibilityCheck check(UUID participantId, Actor actor) {
         requireStaff(actor);
         try {
@@ -119,6 +124,7 @@ public class Eligibility {
 
     /** Checks one participant in a batch or a re-check, in its own transaction; refusals are kept as SKIPPED. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public EligibilityCheck checkInBackground(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
         try {
             return ask(participantId, batchId, trigger, actor);
@@ -132,6 +138,7 @@ public class Eligibility {
 
     /** Keeps a check that failed inside OpenIOP, with a reason that names no one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public EligibilityCheck failed(UUID participantId, UUID batchId, CheckTrigger trigger, String reason, Actor actor) {
         EligibilityCheck failed = new EligibilityCheck(participantId, batchId, null, trigger, CheckOutcome.FAILED, reason,
                 "{\"benefits\":[],\"rejections\":[]}", null, null, clock.instant(), actor.username());
@@ -142,7 +149,7 @@ public class Eligibility {
     private EligibilityCheck ask(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
         Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null) {
-            throw new RequestRefused("not-found", "There is no such participant.");
+            throw new NotFound("There is no such participant.");
         }
         Instant now = clock.instant();
         LoadedPlugin plugin = pluginFor(participantId).orElseThrow(() -> new NotAsked("unavailable",
@@ -220,6 +227,7 @@ public class Eligibility {
     }
 
     /** Pseudonyms by participant id, for lists of checks (staff see people by pseudonym only). */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public java.util.Map<UUID, String> pseudonyms(java.util.Collection<UUID> ids, Actor actor) {
         requireStaff(actor);
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
@@ -231,6 +239,7 @@ public class Eligibility {
     }
 
     /** A participant's checks, newest first. */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
         requireStaff(actor);
         return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class).setParameter("participant", participantId)
@@ -239,6 +248,7 @@ public class Eligibility {
 
     /** Starts a batch record, committed at once so that its runner and its watchers can see it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public EligibilityBatch newBatch(UUID programId, int total, Actor actor) {
         EligibilityBatch batch = new EligibilityBatch(programId, total, actor.username(), clock.instant());
         em.persist(batch);
@@ -248,11 +258,13 @@ public class Eligibility {
 
     /** Counts one finished participant, under a row lock since workers finish in parallel. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public void count(UUID batchId, CheckOutcome outcome) {
         em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).count(outcome);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public void finish(UUID batchId) {
         em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).finish(clock.instant());
     }

@@ -25,9 +25,11 @@ import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityBatch;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Checks every current member of a program. The batch runs in the background with a few workers;
@@ -86,6 +88,7 @@ public class EligibilityBatches {
     }
 
     /** The program's current members by pseudonym. */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public List<Member> roster(UUID programId, Actor actor) {
         Eligibility.requireStaff(actor);
         List<Member> out = new ArrayList<>();
@@ -101,10 +104,11 @@ public class EligibilityBatches {
 
     /** Starts a batch for a program and returns at once; {@link #view} follows it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public EligibilityBatch start(UUID programId, Actor actor) {
         Eligibility.requireStaff(actor);
         if (programId == null || em.find(Program.class, programId) == null) {
-            throw new RequestRefused("not-found", "There is no such program.");
+            throw new NotFound("There is no such program.");
         }
         List<UUID> members = members(programId);
         EligibilityBatch batch = eligibility.newBatch(programId, members.size(), actor);
@@ -115,6 +119,7 @@ public class EligibilityBatches {
     /** Runs the checks with {@link #WORKERS} workers and marks the batch finished. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public void run(UUID batchId, List<UUID> participants, CheckTrigger trigger, Actor actor) {
         Queue<UUID> todo = new ConcurrentLinkedQueue<>(participants);
         List<Future<?>> workers = new ArrayList<>();
@@ -188,11 +193,12 @@ public class EligibilityBatches {
         }
     }
 
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public View view(UUID batchId, Actor actor) {
         Eligibility.requireStaff(actor);
         EligibilityBatch batch = batchId == null ? null : em.find(EligibilityBatch.class, batchId);
         if (batch == null) {
-            throw new RequestRefused("not-found", "There is no such batch.");
+            throw new NotFound("There is no such batch.");
         }
         em.refresh(batch);
         return new View(batch, em.createNamedQuery(EligibilityCheck.OF_BATCH, EligibilityCheck.class).setParameter("batch", batchId)

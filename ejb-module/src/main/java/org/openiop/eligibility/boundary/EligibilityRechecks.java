@@ -28,9 +28,12 @@ import javax.sql.DataSource;
 import org.openiop.audit.entity.Actor;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 
 /**
  * Re-checks coverage without anyone asking: for participants whose first session is within two
@@ -40,6 +43,7 @@ import org.openiop.program.entity.SessionStatus;
  * does the work.
  */
 @Singleton
+@RunAs(Role.Names.SYSTEM)
 public class EligibilityRechecks {
 
     static final String JOB = "eligibility-recheck";
@@ -70,9 +74,10 @@ public class EligibilityRechecks {
 
     /** Runs the day's re-checks now (the timer's work; a program admin may start it by hand). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Run runNow(Actor actor) {
-        if (!actor.has("program-admin")) {
-            throw new RequestRefused("forbidden", "Only a program admin may start the re-checks.");
+        if (!actor.has(Role.PROGRAM_ADMIN)) {
+            throw new Forbidden("Only a program admin may start the re-checks.");
         }
         return run(LocalDate.now(clock), actor);
     }

@@ -17,6 +17,11 @@ import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Conflict;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Emergency views of an identity: a clinician states a reason and gets 15 minutes; a privacy
@@ -37,19 +42,20 @@ public class BreakGlass {
      * @throws RequestRefused for a missing reason or explanation, or an unknown participant
      * @throws VaultAccessDenied when the caller is not a clinician
      */
+    @RolesAllowed(Role.Names.CLINICIAN)
     public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
-        if (!actor.has(IdentityVault.CLINICIAN)) {
+        if (!actor.has(Role.CLINICIAN)) {
             audit.recordAttempt(actor.username(), "break-glass.grant", participantId.toString(), null, AuditRecord.DENIED);
             throw new VaultAccessDenied("Only clinicians can open an emergency view.");
         }
         if (em.find(Participant.class, participantId) == null) {
-            throw new RequestRefused("not-found", "There is no participant with that id.");
+            throw new NotFound("There is no participant with that id.");
         }
         BreakGlassGrant grant;
         try {
             grant = new BreakGlassGrant(participantId, actor.username(), reason, explanation, clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         em.persist(grant);
         audit.record(actor.username(), "break-glass.grant", participantId.toString(),
@@ -57,6 +63,7 @@ public class BreakGlass {
         return grant;
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public Optional<BreakGlassGrant> activeGrant(UUID participantId, String clinician) {
         return em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
                 .setParameter("participant", participantId)
@@ -67,10 +74,12 @@ public class BreakGlass {
                 .findFirst();
     }
 
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public List<BreakGlassGrant> awaitingReview() {
         return em.createNamedQuery(BreakGlassGrant.UNREVIEWED, BreakGlassGrant.class).setMaxResults(500).getResultList();
     }
 
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public List<BreakGlassGrant> recentlyReviewed() {
         return em.createNamedQuery(BreakGlassGrant.RECENTLY_REVIEWED, BreakGlassGrant.class).setMaxResults(50).getResultList();
     }
@@ -79,24 +88,25 @@ public class BreakGlass {
      * @throws VaultAccessDenied when the caller is not a privacy officer
      * @throws RequestRefused when already reviewed, or reviewed by the clinician who used it
      */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public BreakGlassGrant review(UUID grantId, boolean justified, String note, Actor actor) {
-        if (!actor.has(IdentityVault.PRIVACY_OFFICER)) {
+        if (!actor.has(Role.PRIVACY_OFFICER)) {
             audit.recordAttempt(actor.username(), "break-glass.review", grantId.toString(), null, AuditRecord.DENIED);
             throw new VaultAccessDenied("Only a privacy officer can review an emergency view.");
         }
         BreakGlassGrant grant = em.find(BreakGlassGrant.class, grantId);
         if (grant == null) {
-            throw new RequestRefused("not-found", "There is no emergency view with that id.");
+            throw new NotFound("There is no emergency view with that id.");
         }
         try {
             grant.review(actor.username(), justified, note, clock.instant());
             em.flush();
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         } catch (IllegalStateException e) {
-            throw new RequestRefused("conflict", e.getMessage());
+            throw new Conflict(e.getMessage());
         } catch (OptimisticLockException e) {
-            throw new RequestRefused("conflict", "Someone else reviewed this emergency view just now.");
+            throw new Conflict("Someone else reviewed this emergency view just now.");
         }
         audit.record(actor.username(), "break-glass.review", grant.getParticipantId().toString(),
                 justified ? "justified" : "not-justified", AuditRecord.SUCCESS);

@@ -27,6 +27,8 @@ import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.Identity;
 import org.openiop.identity.entity.Purpose;
 import org.openiop.identity.entity.VaultEntry;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The only way in and out of the identity vault. Reading needs the intake or privacy-officer role,
@@ -36,9 +38,6 @@ import org.openiop.identity.entity.VaultEntry;
 @Stateless
 public class IdentityVault {
 
-    static final String INTAKE = "intake";
-    static final String PRIVACY_OFFICER = "privacy-officer";
-    static final String CLINICIAN = "clinician";
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -52,6 +51,7 @@ public class IdentityVault {
     private final Clock clock = Clock.systemUTC();
 
     /** Seals a new participant's identity under a fresh data key, in the caller's transaction. */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.SYSTEM})
     public void store(UUID participantId, Identity identity) {
         MasterKey master = keys.require();
         SecretKey dataKey = VaultCipher.newDataKey();
@@ -62,6 +62,7 @@ public class IdentityVault {
     }
 
     /** Participants already enrolled with the same legal first and last name and date of birth. */
+    @RolesAllowed(Role.Names.INTAKE)
     public List<UUID> likelyDuplicates(Identity identity) {
         return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
                 .setParameter("tag", duplicateTag(keys.require(), identity))
@@ -76,6 +77,7 @@ public class IdentityVault {
      * @throws VaultAccessDenied when the role, the grant or the purpose is missing (audited as denied)
      * @throws ErasedIdentity when the identity was crypto-shredded
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
     public Identity read(UUID participantId, Purpose purpose, Actor actor) {
         String auditedPurpose = authorize(participantId, purpose, actor);
         Identity identity = open(participantId);
@@ -90,8 +92,9 @@ public class IdentityVault {
      * program admins and the system's re-check timer may ask; nobody is shown it. Audited with
      * purpose {@code payment}.
      */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public Identity readForPayer(UUID participantId, Actor actor) {
-        if (!actor.hasAny(INTAKE, "program-admin", PRIVACY_OFFICER) && !Actor.SYSTEM.username().equals(actor.username())) {
+        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER) && !Actor.SYSTEM.username().equals(actor.username())) {
             deny(actor, participantId, Purpose.PAYMENT.code(), "Only intake or a program admin may check a participant's coverage.");
         }
         Identity identity = open(participantId);
@@ -104,6 +107,7 @@ public class IdentityVault {
      * The legal names, for the pseudonym rules to compare against; never shown to anyone. The
      * use is audited as the participant's own, with purpose {@code pseudonym-check}.
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<String> legalNamesForCheck(UUID participantId, Actor participant) {
         Identity identity = open(participantId);
         audit.recordAttempt(participant.username(), "vault.pseudonym-check", participantId.toString(), "pseudonym-check",
@@ -116,6 +120,7 @@ public class IdentityVault {
     }
 
     /** Destroys the data key: the identity can never be read again, by anyone. */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public void shred(UUID participantId) {
         VaultEntry entry = em.find(VaultEntry.class, participantId);
         if (entry != null) {
@@ -123,6 +128,7 @@ public class IdentityVault {
         }
     }
 
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
     public boolean isErased(UUID participantId) {
         VaultEntry entry = em.find(VaultEntry.class, participantId);
         return entry == null || entry.isErased();
@@ -132,10 +138,10 @@ public class IdentityVault {
         if (purpose == null) {
             deny(actor, participantId, null, "State the purpose of this look at the participant's identity.");
         }
-        if (actor.hasAny(INTAKE, PRIVACY_OFFICER)) {
+        if (actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER)) {
             return purpose.code();
         }
-        if (actor.has(CLINICIAN)) {
+        if (actor.has(Role.CLINICIAN)) {
             List<BreakGlassGrant> grants = em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
                     .setParameter("participant", participantId)
                     .setParameter("clinician", actor.username())

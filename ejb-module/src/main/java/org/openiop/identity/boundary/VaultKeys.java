@@ -23,6 +23,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Opens the vault with the configured master key, once, and keeps it closed with a reason when the
@@ -65,6 +68,7 @@ public class VaultKeys {
     }
 
     /** The open vault's master key. @throws VaultClosed with the reason when it is closed */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public MasterKey require() {
         MasterKey open = key;
         if (open == null) {
@@ -73,11 +77,15 @@ public class VaultKeys {
         return open;
     }
 
+    // Whether the vault is open, and why not, is status for the health check and the pages; it holds no data.
+    @PermitAll
     public boolean isOpen() {
         return key != null;
     }
 
     /** Why the vault is closed, or null when it is open. */
+    // Whether the vault is open, and why not, is status for the health check and the pages; it holds no data.
+    @PermitAll
     public String closedBecause() {
         return closedBecause;
     }

@@ -31,6 +31,11 @@ import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Incidents: anyone reports one (participants from the portal, staff from the console, OpenIOP
@@ -73,24 +78,25 @@ public class Incidents {
      * @throws RequestRefused (invalid) for a missing kind or notes that are too long; (forbidden) for a
      *     participant naming someone else's session
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Incident report(IncidentKind kind, UUID sessionId, String notes, Actor actor) {
         if (kind == null) {
-            throw new RequestRefused("invalid", "Choose what happened.", Map.of("kind", "required"));
+            throw new Invalid("Choose what happened.", Map.of("kind", "required"));
         }
         String text = notes == null ? "" : notes.strip();
         if (text.length() > NOTES_MAX) {
-            throw new RequestRefused("invalid", "Describe it in at most " + NOTES_MAX + " characters.", Map.of("notes", "too long"));
+            throw new Invalid("Describe it in at most " + NOTES_MAX + " characters.", Map.of("notes", "too long"));
         }
-        ReporterRole role = actor.has("participant") && !actor.hasAny("clinician", "intake", "program-admin", "privacy-officer")
+        ReporterRole role = actor.has(Role.PARTICIPANT) && !actor.hasAny(Role.CLINICIAN, Role.INTAKE, Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER)
                 ? ReporterRole.PARTICIPANT : ReporterRole.STAFF;
         GroupSession session = null;
         if (sessionId != null) {
             session = em.find(GroupSession.class, sessionId);
             if (session == null) {
-                throw new RequestRefused("not-found", "There is no session with that id.");
+                throw new NotFound("There is no session with that id.");
             }
             if (role == ReporterRole.PARTICIPANT && !memberOf(actor, session)) {
-                throw new RequestRefused("forbidden", "You can report about your own group's sessions only.");
+                throw new Forbidden("You can report about your own group's sessions only.");
             }
         }
         Instant now = clock.instant();
@@ -106,6 +112,7 @@ public class Incidents {
     }
 
     /** A vendor reported that recording started: one open incident per room, linked to the audit event. */
+    @RolesAllowed(Role.Names.SYSTEM)
     public Incident recordingStarted(UUID sessionId, String roomId, String pluginId) {
         List<Incident> open = em.createNamedQuery(Incident.BY_TARGET, Incident.class).setParameter("target", roomId)
                 .setParameter("kind", IncidentKind.RECORDING).getResultList();
@@ -123,35 +130,40 @@ public class Incidents {
     }
 
     /** Open and assessed incidents, newest first: for the privacy officer, auditors and program admins. */
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> unresolved(Actor actor) {
         requireOversight(actor);
         return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
     }
 
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> all(Actor actor) {
         requireOversight(actor);
         return em.createNamedQuery(Incident.ALL, Incident.class).setMaxResults(500).getResultList();
     }
 
     /** A participant's own reports (what they said is not repeated back). */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> reportedBy(Actor self) {
         return em.createQuery("select i from Incident i where i.reportedBy = :me order by i.reportedAt desc", Incident.class)
                 .setParameter("me", self.username()).setMaxResults(50).getResultList();
     }
 
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Incident one(UUID id, Actor actor) {
         requireOversight(actor);
         Incident incident = id == null ? null : em.find(Incident.class, id);
         if (incident == null) {
-            throw new RequestRefused("not-found", "There is no incident with that id.");
+            throw new NotFound("There is no incident with that id.");
         }
         return incident;
     }
 
     /** The report's notes and the assessment, opened for the privacy officer; the read is audited. */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public Opened open(UUID id, Actor actor) {
-        if (!actor.has("privacy-officer")) {
-            throw new RequestRefused("forbidden", "Only the privacy officer reads what an incident report says.");
+        if (!actor.has(Role.PRIVACY_OFFICER)) {
+            throw new Forbidden("Only the privacy officer reads what an incident report says.");
         }
         Incident incident = one(id, actor);
         audit.record(actor.username(), "incident.read", incident.getId().toString(), null, AuditRecord.SUCCESS);
@@ -171,13 +183,14 @@ public class Incidents {
      *
      * @throws RequestRefused (invalid) naming what to fix; nothing is changed then
      */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public Incident assess(UUID id, Assessment a, Actor actor) {
-        if (!actor.has("privacy-officer")) {
-            throw new RequestRefused("forbidden", "Only the privacy officer assesses incidents.");
+        if (!actor.has(Role.PRIVACY_OFFICER)) {
+            throw new Forbidden("Only the privacy officer assesses incidents.");
         }
         Incident incident = one(id, actor);
         if (a == null || blank(a.nature()) || blank(a.recipient()) || blank(a.acquired()) || blank(a.mitigation())) {
-            throw new RequestRefused("invalid", "Record all four factors of the risk assessment (45 CFR 164.402(2)): the nature "
+            throw new Invalid("Record all four factors of the risk assessment (45 CFR 164.402(2)): the nature "
                     + "and extent of the information, who received it, whether it was actually acquired or viewed, and how far "
                     + "the risk was mitigated.", Map.of("risk", "four factors"));
         }
@@ -187,28 +200,30 @@ public class Incidents {
             incident.assess(a.discovered(), seal(incident, risk), a.breach(), a.affected(),
                     a.residentsByState() == null ? Map.of() : a.residentsByState(), a.part2(), actor.username(), clock.instant());
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("assessment", String.valueOf(e.getMessage())));
+            throw new Invalid(e.getMessage(), Map.of("assessment", String.valueOf(e.getMessage())));
         }
         audit.record(actor.username(), a.breach() ? "incident.assess.breach" : "incident.assess.no-breach",
                 incident.getId().toString(), null, AuditRecord.SUCCESS);
         return incident;
     }
 
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public Incident close(UUID id, Actor actor) {
-        if (!actor.has("privacy-officer")) {
-            throw new RequestRefused("forbidden", "Only the privacy officer closes incidents.");
+        if (!actor.has(Role.PRIVACY_OFFICER)) {
+            throw new Forbidden("Only the privacy officer closes incidents.");
         }
         Incident incident = one(id, actor);
         try {
             incident.close(actor.username(), clock.instant());
         } catch (IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         audit.record(actor.username(), "incident.close", incident.getId().toString(), null, AuditRecord.SUCCESS);
         return incident;
     }
 
     /** The audit events linked to an incident: its own, and those about what it concerns (the room or session). */
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AuditRecord> events(Incident incident, Actor actor) {
         requireOversight(actor);
         List<AuditRecord> out = new ArrayList<>(audit.about(incident.getId().toString(), 100));
@@ -227,8 +242,8 @@ public class Incidents {
     }
 
     private static void requireOversight(Actor actor) {
-        if (!actor.hasAny("privacy-officer", "auditor", "program-admin")) {
-            throw new RequestRefused("forbidden", "Only the privacy officer, auditors and program admins see incidents.");
+        if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR, Role.PROGRAM_ADMIN)) {
+            throw new Forbidden("Only the privacy officer, auditors and program admins see incidents.");
         }
     }
 

@@ -40,6 +40,11 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.entity.VideoRoom;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A participant joining a session. The gates run in {@link Gate}'s order and the first one not met
@@ -131,6 +136,7 @@ public class Joins {
     }
 
     /** The gates before the questions, and what to pre-fill. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public Status status(UUID sessionId, Actor self) {
         Participant me = participant(self);
         return status(session(sessionId), me);
@@ -166,6 +172,7 @@ public class Joins {
      *
      * @throws RequestRefused (not-found) for an unknown session
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public Outcome join(UUID sessionId, Answers answers, Actor self) {
         Participant me = participant(self);
         Status status = status(session(sessionId), me);
@@ -222,6 +229,7 @@ public class Joins {
      * @throws RequestRefused (ticket) for a used, expired, foreign or made-up ticket; (video-unavailable)
      *     when the vendor fails, in which case the ticket stays usable
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public URI redeem(String ticket, Actor self) {
         Participant me = participant(self);
         Instant now = clock.instant();
@@ -253,14 +261,15 @@ public class Joins {
      *
      * @throws RequestRefused (forbidden) for anyone but the group's facilitators; (invalid) outside that time
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public URI facilitate(UUID sessionId, Actor clinician) {
         GroupSession session = session(sessionId);
         if (!session.getGroup().isFacilitatedBy(clinician.username())) {
-            throw new RequestRefused("forbidden", "Only this group's facilitators join its sessions from the console.");
+            throw new Forbidden("Only this group's facilitators join its sessions from the console.");
         }
         Optional<Stop> closed = window(session, session.getStartsAt().minus(opensBefore()));
         if (closed.isPresent()) {
-            throw new RequestRefused("invalid", closed.get().message());
+            throw new Invalid(closed.get().message());
         }
         LoadedPlugin plugin = rooms.pluginFor(session.getGroup());
         VideoRoom room = rooms.roomFor(session, plugin);
@@ -271,9 +280,10 @@ public class Joins {
     }
 
     /** Open licensing alerts (REVIEW and DENY from the last week) for sessions the caller runs, or all for program admins. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public List<JoinAttempt> alerts(Actor actor) {
         Instant since = clock.instant().minus(Duration.ofDays(7));
-        if (actor.has("program-admin")) {
+        if (actor.has(Role.PROGRAM_ADMIN)) {
             return em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
                     .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY)).setParameter("since", since).getResultList();
         }
@@ -284,13 +294,14 @@ public class Joins {
     }
 
     /** Someone dealt with a REVIEW or DENY alert (contacted the participant); audited. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public JoinAttempt closeAlert(UUID attemptId, Actor actor) {
         JoinAttempt attempt = attemptId == null ? null : em.find(JoinAttempt.class, attemptId);
         if (attempt == null || attempt.getVerdict() == Verdict.ALLOW) {
-            throw new RequestRefused("not-found", "There is no such alert.");
+            throw new NotFound("There is no such alert.");
         }
-        if (!actor.has("program-admin") && !session(attempt.getSessionId()).getGroup().isFacilitatedBy(actor.username())) {
-            throw new RequestRefused("forbidden", "Only the group's facilitators or a program admin can close this alert.");
+        if (!actor.has(Role.PROGRAM_ADMIN) && !session(attempt.getSessionId()).getGroup().isFacilitatedBy(actor.username())) {
+            throw new Forbidden("Only the group's facilitators or a program admin can close this alert.");
         }
         attempt.closeAlert(actor.username(), clock.instant());
         audit.record(actor.username(), "join.alert-closed", attempt.getParticipantId().toString(), null, AuditRecord.SUCCESS);
@@ -340,13 +351,13 @@ public class Joins {
     private Participant participant(Actor self) {
         return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", self.username())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RequestRefused("forbidden", "Only an enrolled participant can join a session."));
+                .orElseThrow(() -> new Forbidden("Only an enrolled participant can join a session."));
     }
 
     private GroupSession session(UUID id) {
         GroupSession session = id == null ? null : em.find(GroupSession.class, id);
         if (session == null) {
-            throw new RequestRefused("not-found", "There is no session with that id.");
+            throw new NotFound("There is no session with that id.");
         }
         return session;
     }

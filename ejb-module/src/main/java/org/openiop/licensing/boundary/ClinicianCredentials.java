@@ -15,6 +15,11 @@ import org.openiop.licensing.entity.ClinicianCredential;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /** Recording clinicians' credentials (program admins); every change is audited. */
 @Stateless
@@ -30,17 +35,19 @@ public class ClinicianCredentials {
 
     /** The REST layer and the page check the role too; this keeps the rule where the change happens. */
     private static void requireAdmin(Actor actor) {
-        if (!actor.has("program-admin")) {
-            throw new RequestRefused("forbidden", "Only a program admin may record or remove credentials.");
+        if (!actor.has(Role.PROGRAM_ADMIN)) {
+            throw new Forbidden("Only a program admin may record or remove credentials.");
         }
     }
 
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<ClinicianCredential> of(String clinician) {
         return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class).setParameter("clinician", clinician)
                 .getResultList();
     }
 
     /** @throws RequestRefused with the field at fault when the credential is incomplete */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public ClinicianCredential record(String clinician, Profession profession, CredentialType type, String jurisdiction,
             String number, LocalDate validFrom, LocalDate validTo, String compact, Actor actor) {
         requireAdmin(actor);
@@ -49,18 +56,19 @@ public class ClinicianCredentials {
             credential = new ClinicianCredential(clinician, profession, type, jurisdiction, number, validFrom, validTo, compact,
                     actor.username(), clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         em.persist(credential);
         audit.record(actor.username(), "credential.record", clinician, null, AuditRecord.SUCCESS);
         return credential;
     }
 
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public void remove(String clinician, UUID id, Actor actor) {
         requireAdmin(actor);
         ClinicianCredential credential = em.find(ClinicianCredential.class, id);
         if (credential == null || !credential.getClinician().equals(clinician)) {
-            throw new RequestRefused("not-found", "This clinician has no credential with that id.");
+            throw new NotFound("This clinician has no credential with that id.");
         }
         em.remove(credential);
         audit.record(actor.username(), "credential.remove", clinician, null, AuditRecord.SUCCESS);

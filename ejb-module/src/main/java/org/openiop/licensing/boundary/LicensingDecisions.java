@@ -14,6 +14,8 @@ import org.openiop.plugin.spi.LicensingRuleFactory;
 import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.Verdict;
 import org.openiop.program.entity.Program;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin
@@ -25,11 +27,13 @@ public class LicensingDecisions {
     @EJB
     PluginRegistry registry;
 
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public DecisionComposer.Composed decide(LicensingQuery query) {
         return decide(query, null);
     }
 
     /** As {@link #decide(LicensingQuery)}, asking only the plugins the program has not switched off. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public DecisionComposer.Composed decide(LicensingQuery query, Program program) {
         Map<String, LicensingDecision> answers = new LinkedHashMap<>();
         for (LoadedPlugin plugin : registry.active(PluginKind.LICENSING)) {

@@ -34,6 +34,11 @@ import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Licensing for real sessions and programs: the decision for each facilitator of a session, for
@@ -78,6 +83,7 @@ public class SessionLicensing {
      * The answer for one clinician: under each profession their credentials show, the best verdict
      * wins; with no credentials recorded, REVIEW saying so (unknown is never allow).
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Answer answer(String clinician, String jurisdiction, Modality modality, LocalDate date, Program program) {
         List<ClinicianCredential> held = credentials.of(clinician);
         List<Credential> asSpi = held.stream().map(ClinicianCredential::toCredential).toList();
@@ -103,20 +109,21 @@ public class SessionLicensing {
      *
      * @throws RequestRefused (invalid) for an unknown jurisdiction; (forbidden) unless the actor runs the group
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Answer> decideForSession(UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
         GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
         if (session == null) {
-            throw new RequestRefused("not-found", "There is no session with that id.");
+            throw new NotFound("There is no session with that id.");
         }
         if (!Actor.SYSTEM.username().equals(actor.username())) {
             GroupAccess.requireRun(session.getGroup(), actor);
         }
         if (!UsJurisdictions.isCode(jurisdiction)) {
-            throw new RequestRefused("invalid", "Say where the participant is: a US state or territory code such as IL.",
+            throw new Invalid("Say where the participant is: a US state or territory code such as IL.",
                     Map.of("jurisdiction", "state code"));
         }
         if (modality == null) {
-            throw new RequestRefused("invalid", "Choose the modality: VIDEO, AUDIO_ONLY or PHONE.", Map.of("modality", "required"));
+            throw new Invalid("Choose the modality: VIDEO, AUDIO_ONLY or PHONE.", Map.of("modality", "required"));
         }
         List<Answer> out = answersFor(session, jurisdiction.toUpperCase(Locale.ROOT), modality);
         store(session, out, null, actor.username());
@@ -124,6 +131,7 @@ public class SessionLicensing {
     }
 
     /** The answer for each facilitator of the session, for where the participant is (not stored). */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Answer> answersFor(GroupSession session, String where, Modality modality) {
         LocalDate day = session.localDay();
         List<Answer> out = new ArrayList<>();
@@ -137,6 +145,7 @@ public class SessionLicensing {
      * Stores the answers used for a session with their inputs, and audits each; a join's answers are
      * linked to the join attempt (null for a decision staff asked for).
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public void store(GroupSession session, List<Answer> answers, UUID joinAttemptId, String actor) {
         for (Answer a : answers) {
             RecordedDecision recorded = new RecordedDecision(session.getId(), a.clinician(), a.query().participantJurisdiction(),
@@ -149,16 +158,18 @@ public class SessionLicensing {
     }
 
     /** The decisions stored for one join attempt, by clinician. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<RecordedDecision> ofAttempt(UUID attemptId) {
         return em.createNamedQuery(RecordedDecision.OF_ATTEMPT, RecordedDecision.class).setParameter("attempt", attemptId)
                 .getResultList();
     }
 
     /** The decisions stored for a session, newest first. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
         GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
         if (session == null) {
-            throw new RequestRefused("not-found", "There is no session with that id.");
+            throw new NotFound("There is no session with that id.");
         }
         GroupAccess.requireSee(session.getGroup(), actor);
         return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId)
@@ -166,13 +177,14 @@ public class SessionLicensing {
     }
 
     /** Clinicians × states: every facilitator of the program's groups against every state it operates in. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Map<String, Map<String, Answer>> matrix(UUID programId, Modality modality, LocalDate date, Actor actor) {
-        if (!actor.hasAny("program-admin", "clinician", "privacy-officer", "auditor")) {
-            throw new RequestRefused("forbidden", "Only staff may see the licensing matrix.");
+        if (!actor.hasAny(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.PRIVACY_OFFICER, Role.AUDITOR)) {
+            throw new Forbidden("Only staff may see the licensing matrix.");
         }
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
-            throw new RequestRefused("not-found", "There is no program with that id.");
+            throw new NotFound("There is no program with that id.");
         }
         Set<String> clinicians = new TreeSet<>();
         em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", programId).getResultList()

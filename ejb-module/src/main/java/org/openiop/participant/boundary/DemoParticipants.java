@@ -17,6 +17,8 @@ import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.entity.Identity;
 import org.openiop.participant.control.PseudonymRules;
 import org.openiop.participant.entity.Participant;
+import jakarta.annotation.security.RunAs;
+import org.openiop.platform.boundary.Role;
 
 /**
  * With {@code openiop.demo-data=true} (quick start and tests only), gives the demo realm's three
@@ -26,6 +28,7 @@ import org.openiop.participant.entity.Participant;
 @Singleton
 @Startup
 @DependsOn("VaultKeys")
+@RunAs(Role.Names.SYSTEM)
 public class DemoParticipants {
 
     private static final Logger LOG = Logger.getLogger(DemoParticipants.class.getName());

@@ -28,6 +28,9 @@ import org.openiop.identity.entity.IdentityRules;
 import org.openiop.participant.entity.Participant;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Enrollment: the real identity into the vault, a pseudonymous Keycloak account out, in one
@@ -37,7 +40,6 @@ import org.openiop.platform.boundary.RequestRefused;
 @Stateless
 public class Enrollments {
 
-    static final String INTAKE = "intake";
     private static final int USERNAME_ATTEMPTS = 8;
 
     @PersistenceContext(unitName = "openiop")
@@ -66,15 +68,16 @@ public class Enrollments {
      * @throws LikelyDuplicate when the same name and date of birth are enrolled and not acknowledged
      * @throws AccountServiceUnavailable when Keycloak cannot create the account (nothing is kept)
      */
+    @RolesAllowed(Role.Names.INTAKE)
     public Enrollment enroll(Identity entered, boolean duplicateAcknowledged, Actor actor) {
-        if (!actor.has(INTAKE)) {
+        if (!actor.has(Role.INTAKE)) {
             audit.recordAttempt(actor.username(), "participant.enroll", null, "enrollment", AuditRecord.DENIED);
             throw new VaultAccessDenied("Only intake staff can enroll participants.");
         }
         Identity identity = IdentityRules.normalized(entered);
         Map<String, String> problems = IdentityRules.problems(identity, clock);
         if (!problems.isEmpty()) {
-            throw new RequestRefused("invalid", "Some details are missing or not valid; nothing was saved.", problems);
+            throw new Invalid("Some details are missing or not valid; nothing was saved.", problems);
         }
         keys.require();
         if (!duplicateAcknowledged) {

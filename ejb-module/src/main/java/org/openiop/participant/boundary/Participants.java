@@ -29,6 +29,12 @@ import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Conflict;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The participants list, pseudonyms, discharge and erasure. */
 @Stateless
@@ -49,16 +55,19 @@ public class Participants {
     private final Clock clock = Clock.systemUTC();
 
     /** A page of the list, filtered and sorted in the database so that it stays fast with 100,000 rows. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public ParticipantPage page(ParticipantQuery query) {
         return new ParticipantPage(rows(query), count(query));
     }
 
     /** How many participants match the query's text and status. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public long count(ParticipantQuery query) {
         return bind(em.createQuery("select count(p) from Participant p" + where(query), Long.class), query).getSingleResult();
     }
 
     /** The rows of one page, in the query's order (ties broken by id, so pages never overlap). */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public List<ParticipantView> rows(ParticipantQuery query) {
         String order = " order by p." + query.sortBy() + (query.ascending() ? " asc" : " desc") + ", p.id asc";
         return bind(em.createQuery("select p from Participant p" + where(query) + order, Participant.class), query)
@@ -87,15 +96,18 @@ public class Participants {
         return q;
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public Optional<ParticipantView> find(UUID id) {
         return Optional.ofNullable(em.find(Participant.class, id)).map(ParticipantView::of);
     }
 
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Optional<ParticipantView> byUsername(String username) {
         return participant(username).map(ParticipantView::of);
     }
 
     /** The zone the participant chose for their times, or null. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public String timeZoneOf(UUID id) {
         Participant p = em.find(Participant.class, id);
         return p == null ? null : p.getTimeZone();
@@ -106,13 +118,14 @@ public class Participants {
      *
      * @throws RequestRefused (invalid) for an unknown zone
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public void showTimesIn(Actor self, String zone) {
         Participant p = participant(self.username())
-                .orElseThrow(() -> new RequestRefused("forbidden", "Only an enrolled participant can do this."));
+                .orElseThrow(() -> new Forbidden("Only an enrolled participant can do this."));
         try {
             p.showTimesIn(zone);
         } catch (java.time.DateTimeException e) {
-            throw new RequestRefused("invalid", "Unknown time zone.", java.util.Map.of("zone", "unknown"));
+            throw new Invalid("Unknown time zone.", java.util.Map.of("zone", "unknown"));
         }
     }
 
@@ -121,6 +134,7 @@ public class Participants {
      * at once, whatever tokens or sessions they still hold. Accounts OpenIOP has no record of (staff,
      * for instance) are not judged here.
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public boolean mayTakePart(String username) {
         return participant(username).map(Participant::mayTakePart).orElse(true);
     }
@@ -130,11 +144,12 @@ public class Participants {
      *
      * @throws RequestRefused with code = the failed rule (FORM, RESERVED, CONTAINS_LEGAL_NAME, TAKEN)
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public ParticipantView choosePseudonym(Actor self, String candidate) {
         Participant participant = participant(self.username())
-                .orElseThrow(() -> new RequestRefused("not-found", "There is no enrollment for this account."));
+                .orElseThrow(() -> new NotFound("There is no enrollment for this account."));
         if (!participant.mayTakePart()) {
-            throw new RequestRefused("discharged", "This account has been discharged.");
+            throw new Conflict("discharged", "This account has been discharged.");
         }
         String pseudonym = PseudonymRules.tidy(candidate);
         Optional<PseudonymRules.Refusal> refusal = PseudonymRules.check(pseudonym,
@@ -159,9 +174,10 @@ public class Participants {
     }
 
     /** Up to {@code count} random pseudonyms that pass every rule for this participant right now. */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<String> suggestions(Actor self, int count) {
         Participant participant = participant(self.username())
-                .orElseThrow(() -> new RequestRefused("not-found", "There is no enrollment for this account."));
+                .orElseThrow(() -> new NotFound("There is no enrollment for this account."));
         List<String> names = vault.legalNamesForCheck(participant.getId(), self);
         Set<String> found = new LinkedHashSet<>();
         for (int tries = 0; found.size() < count && tries < count * 20; tries++) {
@@ -177,14 +193,15 @@ public class Participants {
      * Disables the Keycloak account and ends its sessions, then marks the participant discharged.
      * Keycloak goes first: if it cannot be reached, nothing changes and the caller is told.
      */
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public ParticipantView discharge(UUID id, Actor actor) {
-        if (!actor.hasAny("intake", "program-admin")) {
+        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN)) {
             audit.recordAttempt(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.DENIED);
             throw new VaultAccessDenied("Only intake staff or a program admin can discharge a participant.");
         }
         Participant participant = existing(id);
         if (participant.getStatus() == ParticipantStatus.DISCHARGED) {
-            throw new RequestRefused("conflict", "This participant was already discharged.");
+            throw new Conflict("This participant was already discharged.");
         }
         accountId(participant).ifPresent(accounts::disable);
         participant.discharge(clock.instant());
@@ -197,17 +214,18 @@ public class Participants {
      * Crypto-shreds the identity and deletes the Keycloak account. Pseudonymous records and the audit
      * trail stay (HIPAA 45 CFR 164.316(b)(2) retention), and the trail records who erased, when and why.
      */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public ParticipantView erase(UUID id, ErasureReason reason, Actor actor) {
-        if (!actor.has("privacy-officer")) {
+        if (!actor.has(Role.PRIVACY_OFFICER)) {
             audit.recordAttempt(actor.username(), "participant.erase", id.toString(), null, AuditRecord.DENIED);
             throw new VaultAccessDenied("Only a privacy officer can erase a participant's identity.");
         }
         if (reason == null) {
-            throw new RequestRefused("invalid", "Choose why this identity is being erased.");
+            throw new Invalid("Choose why this identity is being erased.");
         }
         Participant participant = existing(id);
         if (participant.isErased()) {
-            throw new RequestRefused("conflict", "This participant's identity was already erased.");
+            throw new Conflict("This participant's identity was already erased.");
         }
         accountId(participant).ifPresent(accounts::delete);
         vault.shred(id);
@@ -225,7 +243,7 @@ public class Participants {
     private Participant existing(UUID id) {
         Participant participant = em.find(Participant.class, id);
         if (participant == null) {
-            throw new RequestRefused("not-found", "There is no participant with that id.");
+            throw new NotFound("There is no participant with that id.");
         }
         return participant;
     }

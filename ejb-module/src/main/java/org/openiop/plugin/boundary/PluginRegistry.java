@@ -42,6 +42,9 @@ import org.openiop.plugin.spi.PluginDescriptor;
 import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.SpiVersion;
 import org.openiop.plugin.spi.VersionRange;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RunAs;
 
 /**
  * Every plugin OpenIOP knows: bundled ones from the application's libraries and external ones
@@ -54,6 +57,7 @@ import org.openiop.plugin.spi.VersionRange;
 @Startup
 @DependsOn("VaultKeys")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@RunAs(Role.Names.SYSTEM)
 public class PluginRegistry {
 
     private static final Logger LOG = Logger.getLogger(PluginRegistry.class.getName());
@@ -87,16 +91,19 @@ public class PluginRegistry {
     }
 
     /** Looks at the plugins folder again; bundled plugins stay as they are. Returns the new listing. */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public synchronized List<PluginInfo> rescan() {
         return rebuild(Set.of());
     }
 
     /** After its settings changed in the console: starts that plugin again with them, bundled or not. */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public synchronized List<PluginInfo> reconfigure(String pluginId) {
         return rebuild(Set.of(pluginId));
     }
 
     /** The store of settings saved in the console (secrets readable only while the vault is open). */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public SettingsStore settingsStore() {
         return new SettingsStore(dataSource, vault.isOpen() ? vault.require() : null);
     }
@@ -122,6 +129,7 @@ public class PluginRegistry {
         return after.listing();
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<PluginInfo> list() {
         Snapshot now = current;
         return now.listing().stream().map(p -> {
@@ -137,6 +145,7 @@ public class PluginRegistry {
     }
 
     /** The active plugins of a kind, in id order. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
     public List<LoadedPlugin> active(PluginKind kind) {
         return current.byKind().getOrDefault(kind, List.of());
     }

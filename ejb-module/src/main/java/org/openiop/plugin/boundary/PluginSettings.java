@@ -30,6 +30,12 @@ import org.openiop.plugin.control.SettingsStore;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.entity.SettingField;
 import org.openiop.plugin.spi.ConfigProperty;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Unavailable;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Plugin settings edited in the console (program admins): a form from each plugin's descriptor,
@@ -55,10 +61,11 @@ public class PluginSettings {
 
     private PluginInfo plugin(String pluginId) {
         return registry.list().stream().filter(p -> p.id().equals(pluginId)).findFirst()
-                .orElseThrow(() -> new RequestRefused("not-found", "There is no plugin with the id '" + pluginId + "'."));
+                .orElseThrow(() -> new NotFound("There is no plugin with the id '" + pluginId + "'."));
     }
 
     /** The plugin's settings form: each property with its value (never a secret's) and where it comes from. */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public List<SettingField> form(String pluginId) {
         PluginInfo info = plugin(pluginId);
         Map<String, String> saved;
@@ -66,7 +73,7 @@ public class PluginSettings {
             saved = registry.settingsStore().all().stream().filter(s -> s.pluginId().equals(pluginId))
                     .collect(java.util.stream.Collectors.toMap(SettingsStore.Saved::property, s -> s.value() == null ? "" : s.value()));
         } catch (SQLException e) {
-            throw new RequestRefused("unavailable", "The saved plugin settings could not be read; try again.");
+            throw new Unavailable("The saved plugin settings could not be read; try again.");
         }
         Config config = ConfigProvider.getConfig();
         List<SettingField> out = new ArrayList<>();
@@ -96,14 +103,15 @@ public class PluginSettings {
      * @throws RequestRefused (invalid) naming the first property whose value has the wrong form; nothing is saved then
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public List<PluginInfo> save(String pluginId, Map<String, String> values, Set<String> clear, Actor actor) {
-        if (!actor.has("program-admin")) {
-            throw new RequestRefused("forbidden", "Only a program admin may change plugin settings.");
+        if (!actor.has(Role.PROGRAM_ADMIN)) {
+            throw new Forbidden("Only a program admin may change plugin settings.");
         }
         PluginInfo info = plugin(pluginId);
         for (String name : values.keySet()) {
             if (info.properties().stream().noneMatch(p -> p.name().equals(name))) {
-                throw new RequestRefused("invalid", "The plugin " + pluginId + " has no setting '" + name + "'.", Map.of(name, "unknown"));
+                throw new Invalid("The plugin " + pluginId + " has no setting '" + name + "'.", Map.of(name, "unknown"));
             }
         }
         for (ConfigProperty p : info.properties()) {
@@ -126,9 +134,9 @@ public class PluginSettings {
             }
             c.commit();
         } catch (SQLException e) {
-            throw new RequestRefused("unavailable", "The settings could not be saved; nothing was changed. Try again.");
+            throw new Unavailable("The settings could not be saved; nothing was changed. Try again.");
         } catch (IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         audit.record(actor.username(), "plugin.settings", pluginId, null, AuditRecord.SUCCESS);
         return registry.reconfigure(pluginId);
@@ -178,6 +186,6 @@ public class PluginSettings {
     }
 
     private static RequestRefused refused(ConfigProperty p, String shape) {
-        return new RequestRefused("invalid", p.label() + " must be " + shape + ".", Map.of(p.name(), shape));
+        return new Invalid(p.label() + " must be " + shape + ".", Map.of(p.name(), shape));
     }
 }

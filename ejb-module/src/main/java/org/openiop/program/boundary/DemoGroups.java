@@ -23,6 +23,8 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
+import jakarta.annotation.security.RunAs;
+import org.openiop.platform.boundary.Role;
 
 /**
  * With {@code openiop.demo-data=true} (quick start and tests only), gives the demo adult program an
@@ -32,6 +34,7 @@ import org.openiop.program.entity.WeeklySchedule;
 @Singleton
 @Startup
 @DependsOn("DemoParticipants")
+@RunAs(Role.Names.SYSTEM)
 public class DemoGroups {
 
     private static final Logger LOG = Logger.getLogger(DemoGroups.class.getName());

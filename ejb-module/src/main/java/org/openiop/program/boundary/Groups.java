@@ -25,6 +25,10 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /** Groups, their schedules and their members; the only place their transactions begin. */
 @Stateless
@@ -45,28 +49,32 @@ public class Groups {
     Clock clock = Clock.systemUTC();
 
     /** @throws RequestRefused (not-found) for an unknown id */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public TherapyGroup find(UUID id) {
         TherapyGroup group = id == null ? null : em.find(TherapyGroup.class, id);
         if (group == null) {
-            throw new RequestRefused("not-found", "There is no group with that id.");
+            throw new NotFound("There is no group with that id.");
         }
         return group;
     }
 
     /** @throws RequestRefused (not-found, forbidden) */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public TherapyGroup visible(UUID id, Actor actor) {
         TherapyGroup group = find(id);
         GroupAccess.requireSee(group, actor);
         return group;
     }
 
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<TherapyGroup> ofProgram(UUID program) {
         return em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", program).getResultList();
     }
 
     /** The groups an actor works with: all of them for program staff, their own for a clinician. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<TherapyGroup> of(Actor actor) {
-        if (actor.hasAny("program-admin", "auditor", "privacy-officer", "intake")) {
+        if (actor.hasAny(Role.PROGRAM_ADMIN, Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE)) {
             return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
         }
         return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
@@ -74,6 +82,7 @@ public class Groups {
     }
 
     /** Creates a group and, when it has a schedule, its sessions for the coming weeks. */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled create(UUID programId, GroupForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program = programs.find(programId);
@@ -82,7 +91,7 @@ public class Groups {
             group = new TherapyGroup(program, form.name(), capacity(form), form.videoPlugin(), facilitators(form));
             group.reschedule(schedule(form));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         em.persist(group);
         audit.record(actor.username(), "group.create", group.getId().toString(), null, AuditRecord.SUCCESS);
@@ -93,13 +102,14 @@ public class Groups {
      * Changes a group. A changed schedule replaces future generated sessions that nobody moved or
      * attended. Lowering the capacity below the current members is refused.
      */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled update(UUID id, GroupForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
         TherapyGroup group = find(id);
         int capacity = capacity(form);
         long members = activeMembers(group, LocalDate.now(clock.withZone(group.getProgram().zone())), null, null);
         if (capacity < members) {
-            throw new RequestRefused("invalid", "The group has " + members + (members == 1 ? " member" : " members")
+            throw new Invalid("The group has " + members + (members == 1 ? " member" : " members")
                     + "; the capacity cannot be " + capacity + ".",
                     Map.of("capacity", "at least " + members));
         }
@@ -108,7 +118,7 @@ public class Groups {
             group.describe(form.name(), capacity, form.videoPlugin(), facilitators(form));
             schedule = schedule(form);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         boolean changed = !sameSchedule(group.getSchedule(), schedule);
         group.reschedule(schedule);
@@ -117,6 +127,7 @@ public class Groups {
     }
 
     /** The members on the roster, by pseudonym, whose membership overlaps the day (null: all of them). */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Member> roster(UUID groupId, LocalDate day, Actor actor) {
         TherapyGroup group = visible(groupId, actor);
         List<Membership> memberships = em.createNamedQuery(Membership.OF_GROUP, Membership.class)
@@ -139,29 +150,30 @@ public class Groups {
      * @throws RequestRefused (invalid) when the group is full on any of those days, the dates fall
      *     outside the program's, or the participant is already a member then; nothing is saved
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Membership addMember(UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
         TherapyGroup group = find(groupId);
         GroupAccess.requireRun(group, actor);
         Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null || !participant.mayTakePart()) {
-            throw new RequestRefused("invalid", "Choose an enrolled participant who has not been discharged.",
+            throw new Invalid("Choose an enrolled participant who has not been discharged.",
                     Map.of("participant", "not an active participant"));
         }
         Membership membership;
         try {
             membership = new Membership(group, participantId, startsOn, endsOn, actor.username(), clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("startsOn", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("startsOn", e.getMessage()));
         }
         boolean already = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participantId)
                 .getResultStream().anyMatch(m -> m.getGroup().getId().equals(groupId) && m.overlaps(startsOn, endsOn));
         if (already) {
-            throw new RequestRefused("invalid", "This participant is already a member of the group on some of those days.",
+            throw new Invalid("This participant is already a member of the group on some of those days.",
                     Map.of("participant", "already a member"));
         }
         long members = activeMembers(group, startsOn, endsOn, null);
         if (members >= group.getCapacity()) {
-            throw new RequestRefused("invalid", "The group is full: its capacity is " + group.getCapacity()
+            throw new Invalid("The group is full: its capacity is " + group.getCapacity()
                     + " and it already has " + members + " members on those days.", Map.of("capacity", "full"));
         }
         em.persist(membership);
@@ -170,16 +182,17 @@ public class Groups {
     }
 
     /** Ends a membership on a day (the last day they belong). */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Membership endMember(UUID membershipId, LocalDate lastDay, Actor actor) {
         Membership m = membershipId == null ? null : em.find(Membership.class, membershipId);
         if (m == null) {
-            throw new RequestRefused("not-found", "There is no membership with that id.");
+            throw new NotFound("There is no membership with that id.");
         }
         GroupAccess.requireRun(m.getGroup(), actor);
         try {
             m.setDates(m.getStartsOn(), lastDay);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsOn", String.valueOf(e.getMessage())));
+            throw new Invalid(e.getMessage(), Map.of("endsOn", String.valueOf(e.getMessage())));
         }
         audit.record(actor.username(), "membership.end", m.getParticipantId().toString(), null, AuditRecord.SUCCESS);
         return m;

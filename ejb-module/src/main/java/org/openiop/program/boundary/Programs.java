@@ -18,6 +18,10 @@ import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
 
 /** Reads and changes programs; the only place their transactions begin. */
 @Stateless
@@ -30,15 +34,17 @@ public class Programs {
     AuditTrail audit;
 
     /** Every program, open or closed, by name. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Program> all() {
         return em.createNamedQuery(Program.ALL, Program.class).getResultList();
     }
 
     /** @throws RequestRefused (not-found) for an unknown id */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Program find(UUID id) {
         Program program = id == null ? null : em.find(Program.class, id);
         if (program == null) {
-            throw new RequestRefused("not-found", "There is no program with that id.");
+            throw new NotFound("There is no program with that id.");
         }
         return program;
     }
@@ -47,6 +53,7 @@ public class Programs {
      * Programs open today, each judged by the calendar day in its own time zone (at 8 a.m. in
      * Chicago it is already tomorrow in Guam), ordered by name.
      */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Program> runningToday(Clock clock) {
         LocalDate utcToday = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         // Every time zone's today lies within a day of UTC's; narrow in SQL, decide per program.
@@ -59,6 +66,7 @@ public class Programs {
     }
 
     /** @throws RequestRefused (invalid) naming what to fix; nothing is saved then */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program create(ProgramForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program;
@@ -66,7 +74,7 @@ public class Programs {
             program = new Program(form.name(), form.levelOfCare(), form.timeZone(), form.startsOn(), form.endsOn());
             apply(program, form);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         em.persist(program);
         audit.record(actor.username(), "program.create", program.getId().toString(), null, AuditRecord.SUCCESS);
@@ -74,13 +82,14 @@ public class Programs {
     }
 
     /** @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program update(UUID id, ProgramForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program = find(id);
         try {
             apply(program, form);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         audit.record(actor.username(), "program.update", program.getId().toString(), null, AuditRecord.SUCCESS);
         return program;
@@ -91,13 +100,14 @@ public class Programs {
      *
      * @throws RequestRefused (invalid) for a malformed plugin id
      */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program switchPlugin(UUID programId, String pluginId, boolean enabled, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program = find(programId);
         try {
             program.switchPlugin(pluginId, enabled);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid", e.getMessage());
+            throw new Invalid(e.getMessage());
         }
         audit.record(actor.username(), "program.plugin." + (enabled ? "on" : "off"), programId.toString(), pluginId,
                 AuditRecord.SUCCESS);

@@ -4,9 +4,12 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
+import jakarta.annotation.security.RunAs;
+import org.openiop.platform.boundary.Role;
 
 /** Keeps every scheduled group's sessions generated the configured number of weeks ahead, nightly. */
 @Singleton
+@RunAs(Role.Names.SYSTEM)
 public class SessionHorizon {
 
     private static final Logger LOG = Logger.getLogger(SessionHorizon.class.getName());

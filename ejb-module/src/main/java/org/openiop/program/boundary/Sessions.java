@@ -28,6 +28,10 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Sessions: generated from groups' schedules some weeks ahead, added one at a time, moved or
@@ -51,23 +55,26 @@ public class Sessions {
     Clock clock = Clock.systemUTC();
 
     /** @throws RequestRefused (not-found) for an unknown id */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public GroupSession find(UUID id) {
         GroupSession session = id == null ? null : em.find(GroupSession.class, id);
         if (session == null) {
-            throw new RequestRefused("not-found", "There is no session with that id.");
+            throw new NotFound("There is no session with that id.");
         }
         return session;
     }
 
     /** A group's sessions that overlap the window, by start. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<GroupSession> ofGroup(UUID group, Instant from, Instant to) {
         return em.createNamedQuery(GroupSession.OF_GROUP_BETWEEN, GroupSession.class).setParameter("group", group)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The calendar an actor sees: every group's for program admins and auditors, their own for clinicians. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<GroupSession> calendar(Actor actor, Instant from, Instant to) {
-        if (actor.hasAny("program-admin", "auditor", "privacy-officer")) {
+        if (actor.hasAny(Role.PROGRAM_ADMIN, Role.AUDITOR, Role.PRIVACY_OFFICER)) {
             return em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from order by s.startsAt",
                     GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
         }
@@ -79,6 +86,7 @@ public class Sessions {
      * A participant's sessions in the window: those of groups they belong to on the session's day,
      * cancelled ones included (so the portal can say so), by start.
      */
+    @RolesAllowed(Role.Names.PARTICIPANT)
     public List<GroupSession> ofParticipant(UUID participantId, Instant from, Instant to) {
         List<Membership> memberships = em.createNamedQuery(
                 Membership.OF_PARTICIPANT, Membership.class)
@@ -99,6 +107,7 @@ public class Sessions {
      * Creates the sessions the group's schedule asks for from today (or the schedule's start) for
      * the configured number of weeks, skipping days that already have one. Idempotent.
      */
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public Scheduled generate(TherapyGroup group) {
         WeeklySchedule schedule = group.getSchedule();
         if (schedule == null) {
@@ -130,6 +139,7 @@ public class Sessions {
      * then generates again. Sessions with attendance or licensing decisions, and moved or cancelled
      * ones, stay.
      */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled regenerate(TherapyGroup group) {
         List<GroupSession> future = em.createNamedQuery(GroupSession.GENERATED_AFTER, GroupSession.class)
                 .setParameter("group", group.getId()).setParameter("after", clock.instant()).getResultList();
@@ -143,6 +153,7 @@ public class Sessions {
     }
 
     /** Keeps every scheduled group's calendar filled for the horizon (run daily). */
+    @RolesAllowed(Role.Names.SYSTEM)
     public int extendAll() {
         int made = 0;
         for (TherapyGroup g : em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList()) {
@@ -152,17 +163,18 @@ public class Sessions {
     }
 
     /** @throws RequestRefused (invalid) when the session ends before it starts, or (forbidden) */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Scheduled add(UUID groupId, Instant startsAt, Instant endsAt, Actor actor) {
         TherapyGroup group = em.find(TherapyGroup.class, groupId);
         if (group == null) {
-            throw new RequestRefused("not-found", "There is no group with that id.");
+            throw new NotFound("There is no group with that id.");
         }
         GroupAccess.requireRun(group, actor);
         GroupSession session;
         try {
             session = new GroupSession(group, startsAt, endsAt);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsAt", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("endsAt", e.getMessage()));
         }
         em.persist(session);
         audit.record(actor.username(), "session.add", session.getId().toString(), null, AuditRecord.SUCCESS);
@@ -170,26 +182,28 @@ public class Sessions {
     }
 
     /** @throws RequestRefused (invalid) for impossible times or a session that cannot move any more */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Scheduled move(UUID id, Instant startsAt, Instant endsAt, Actor actor) {
         GroupSession session = find(id);
         GroupAccess.requireRun(session.getGroup(), actor);
         try {
             session.move(startsAt, endsAt);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("endsAt", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("endsAt", e.getMessage()));
         }
         audit.record(actor.username(), "session.move", session.getId().toString(), null, AuditRecord.SUCCESS);
         return new Scheduled(session.getGroup(), List.of(session), doubleBookings(session.getGroup(), List.of(session)));
     }
 
     /** @throws RequestRefused (invalid) without a reason or for a session already over */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public GroupSession cancel(UUID id, String reason, Actor actor) {
         GroupSession session = find(id);
         GroupAccess.requireRun(session.getGroup(), actor);
         try {
             session.cancel(reason);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RequestRefused("invalid", e.getMessage(), Map.of("reason", e.getMessage()));
+            throw new Invalid(e.getMessage(), Map.of("reason", e.getMessage()));
         }
         audit.record(actor.username(), "session.cancel", session.getId().toString(), null, AuditRecord.SUCCESS);
         return session;

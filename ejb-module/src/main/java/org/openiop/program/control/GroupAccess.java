@@ -3,6 +3,8 @@ package org.openiop.program.control;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.TherapyGroup;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Ownership of groups: program admins run every group; a clinician runs the groups they facilitate;
@@ -15,32 +17,32 @@ public final class GroupAccess {
 
     /** Whether the actor may change this group's sessions, members and attendance. */
     public static boolean mayRun(TherapyGroup group, Actor actor) {
-        return actor.has("program-admin") || actor.has("clinician") && group.isFacilitatedBy(actor.username());
+        return actor.has(Role.PROGRAM_ADMIN) || actor.has(Role.CLINICIAN) && group.isFacilitatedBy(actor.username());
     }
 
     /** Whether the actor may read this group's schedule, roster and hours. */
     public static boolean maySee(TherapyGroup group, Actor actor) {
-        return mayRun(group, actor) || actor.hasAny("auditor", "privacy-officer", "intake");
+        return mayRun(group, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE);
     }
 
     /** @throws RequestRefused (forbidden) unless {@link #mayRun} */
     public static void requireRun(TherapyGroup group, Actor actor) {
         if (!mayRun(group, actor)) {
-            throw new RequestRefused("forbidden", "Only this group's facilitators or a program admin may change it.");
+            throw new Forbidden("Only this group's facilitators or a program admin may change it.");
         }
     }
 
     /** @throws RequestRefused (forbidden) unless {@link #maySee} */
     public static void requireSee(TherapyGroup group, Actor actor) {
         if (!maySee(group, actor)) {
-            throw new RequestRefused("forbidden", "Only this group's facilitators and program staff may see it.");
+            throw new Forbidden("Only this group's facilitators and program staff may see it.");
         }
     }
 
     /** @throws RequestRefused (forbidden) unless the actor is a program admin */
     public static void requireAdmin(Actor actor) {
-        if (!actor.has("program-admin")) {
-            throw new RequestRefused("forbidden", "Only a program admin may change programs and groups.");
+        if (!actor.has(Role.PROGRAM_ADMIN)) {
+            throw new Forbidden("Only a program admin may change programs and groups.");
         }
     }
 }

@@ -35,6 +35,10 @@ import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VendorIds;
 import org.openiop.video.control.VideoUnavailable;
 import org.openiop.video.entity.VideoRoom;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Unavailable;
+import jakarta.annotation.security.RolesAllowed;
+import org.openiop.platform.boundary.Role;
 
 /**
  * A session's room and the links into it, through the group's video plugin. The room is created
@@ -67,6 +71,7 @@ public class VideoRooms {
      *
      * @throws RequestRefused (video-unavailable) when that plugin is not active, or none can be chosen
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public LoadedPlugin pluginFor(TherapyGroup group) {
         List<LoadedPlugin> active = registry.active(PluginKind.VIDEO).stream()
                 .filter(p -> group.getProgram().usesPlugin(p.descriptor().id())).toList();
@@ -77,13 +82,14 @@ public class VideoRooms {
                     "video-unavailable", "The video service for this group (" + wanted + ") is not available right now."));
         }
         if (active.size() != 1) {
-            throw new RequestRefused("video-unavailable", active.isEmpty() ? "No video service is set up for this group yet."
+            throw new Unavailable("video-unavailable", active.isEmpty() ? "No video service is set up for this group yet."
                     : "This group has no video service chosen; the program must choose one.");
         }
         return active.get(0);
     }
 
     /** The ids the vendor sees, keyed from the vault's master key. */
+    @RolesAllowed(Role.Names.SYSTEM)
     public VendorIds vendorIds() {
         return new VendorIds(keys.require().derive(VendorIds.PURPOSE));
     }
@@ -94,6 +100,7 @@ public class VideoRooms {
      *
      * @throws RequestRefused (video-unavailable) when the plugin fails or hangs; nothing is kept then
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public VideoRoom roomFor(GroupSession session, LoadedPlugin plugin) {
         VideoRoom room = em.find(VideoRoom.class, session.getId());
         if (room != null) {
@@ -112,7 +119,7 @@ public class VideoRooms {
         try {
             made = new GuardedVideo(plugin).createRoom(request);
         } catch (VideoUnavailable e) {
-            throw new RequestRefused("video-unavailable", "The video service did not open a room: " + e.reason());
+            throw new Unavailable("video-unavailable", "The video service did not open a room: " + e.reason());
         }
         room = new VideoRoom(session.getId(), plugin.descriptor().id(), made.roomId(), json(made.attributes()), clock.instant());
         em.persist(room);
@@ -125,12 +132,13 @@ public class VideoRooms {
      * A link into the room for one person: a participant under their pseudonym, or a facilitator
      * (who moderates, and admits people from the lobby where the vendor has one).
      */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public JoinLink link(GroupSession session, VideoRoom room, LoadedPlugin plugin, String person, String displayName,
             JoinRequest.Role role, boolean cameraOff, boolean audioOnly) {
         Instant now = clock.instant();
         Instant until = session.getEndsAt().plus(AFTER_END);
         if (!until.isAfter(now)) {
-            throw new RequestRefused("invalid", "This session has ended.");
+            throw new Invalid("This session has ended.");
         }
         Room asSpi = new Room(room.getRoomId(), vendorIds().ofSession(session.getId()), attributes(room.getAttributes()));
         JoinRequest request = new JoinRequest(asSpi, vendorIds().of(session.getId(), person), displayName, role, cameraOff,
@@ -138,17 +146,19 @@ public class VideoRooms {
         try {
             return new GuardedVideo(plugin).joinLink(request);
         } catch (VideoUnavailable e) {
-            throw new RequestRefused("video-unavailable", "The video service did not give a link: " + e.reason());
+            throw new Unavailable("video-unavailable", "The video service did not give a link: " + e.reason());
         }
     }
 
     /** The room a vendor's event names, if it is one of ours. */
+    @RolesAllowed(Role.Names.SYSTEM)
     public Optional<VideoRoom> byVendorId(String pluginId, String roomId) {
         return em.createNamedQuery(VideoRoom.BY_VENDOR_ID, VideoRoom.class).setParameter("plugin", pluginId)
                 .setParameter("room", roomId).getResultStream().findFirst();
     }
 
     /** The plugin that made a room, if it is still active. */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public Optional<LoadedPlugin> activePlugin(String pluginId) {
         return registry.active(PluginKind.VIDEO).stream().filter(p -> p.descriptor().id().equals(pluginId)).findFirst();
     }

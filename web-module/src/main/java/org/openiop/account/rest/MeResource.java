@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
-import org.openiop.security.web.Roles;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Who the bearer token says the caller is: their Keycloak username and OpenIOP roles. For a
@@ -18,7 +18,7 @@ import org.openiop.security.web.Roles;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"participant", "clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class MeResource {
 
     /** The caller as the API describes them. */
@@ -30,6 +30,6 @@ public class MeResource {
 
     @GET
     public Me whoAmI() {
-        return new Me(security.getUserPrincipal().getName(), Roles.ALL.stream().filter(security::isUserInRole).toList());
+        return new Me(security.getUserPrincipal().getName(), java.util.Arrays.stream(Role.values()).map(Role::realmName).filter(security::isUserInRole).toList());
     }
 }

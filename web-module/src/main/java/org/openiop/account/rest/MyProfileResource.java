@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
 
 /**
  * A participant's own profile: only what the token's username owns, and only pseudonymous fields.
@@ -26,7 +28,7 @@ import org.openiop.security.web.Callers;
 @Path("me/profile")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("participant")
+@RolesAllowed(Role.Names.PARTICIPANT)
 public class MyProfileResource {
 
     @EJB
@@ -38,7 +40,7 @@ public class MyProfileResource {
     @GET
     public String profile() {
         return json(participants.byUsername(security.getUserPrincipal().getName())
-                .orElseThrow(() -> new RequestRefused("not-found", "There is no enrollment for this account.")));
+                .orElseThrow(() -> new NotFound("There is no enrollment for this account.")));
     }
 
     @PUT
@@ -46,7 +48,7 @@ public class MyProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String choosePseudonym(JsonObject body) {
         if (body == null || !body.containsKey("pseudonym")) {
-            throw new RequestRefused("invalid", "Send {\"pseudonym\": \"...\"}.");
+            throw new Invalid("Send {\"pseudonym\": \"...\"}.");
         }
         return json(participants.choosePseudonym(Callers.of(security), body.getString("pseudonym", "")));
     }

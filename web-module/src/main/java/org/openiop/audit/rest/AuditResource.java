@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import org.openiop.platform.boundary.Role;
 
 /** Verifies the audit chain for auditors: seals what is waiting, then walks every event. */
 @Path("audit")
@@ -33,7 +34,7 @@ public class AuditResource {
     /** The latest events, optionally about one target; at most 500. */
     @GET
     @Path("events")
-    @RolesAllowed({"auditor", "privacy-officer"})
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public String events(@QueryParam("target") String target, @QueryParam("max") @DefaultValue("100") int max) {
         JsonArrayBuilder events = Json.createArrayBuilder();
         for (AuditRecord e : trail.about(target == null || target.isBlank() ? null : target, Math.max(1, Math.min(max, 500)))) {
@@ -52,7 +53,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    @RolesAllowed({"auditor", "privacy-officer"})
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public String verify() {
         while (trail.seal() == AuditTrail.SEAL_BATCH) {
             // keep sealing until nothing waits

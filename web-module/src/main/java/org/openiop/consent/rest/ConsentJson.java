@@ -11,8 +11,8 @@ import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.entity.Disclosure;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.boundary.Invalid;
 
 /** JSON for consents and disclosures, both ways. */
 final class ConsentJson {
@@ -56,7 +56,7 @@ final class ConsentJson {
         JsonFields.of(body);
         if (!body.containsKey("consents") || body.isNull("consents")
                 || body.get("consents").getValueType() != jakarta.json.JsonValue.ValueType.ARRAY) {
-            throw new RequestRefused("invalid", "'consents' must be a list of consents to sign.");
+            throw new Invalid("'consents' must be a list of consents to sign.");
         }
         List<ConsentTerms> out = new ArrayList<>();
         for (JsonObject c : body.getJsonArray("consents").getValuesAs(JsonObject.class)) {

@@ -13,12 +13,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /** One consent by id, for participants (their own) and staff. */
 @Path("consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer", "participant"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.PARTICIPANT})
 public class ConsentsResource {
 
     @EJB

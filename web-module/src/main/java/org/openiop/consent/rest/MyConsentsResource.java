@@ -24,6 +24,7 @@ import org.openiop.consent.entity.Consent;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * The signed-in participant's agreements to sign, consents (sign, revoke) and accounting of
@@ -32,7 +33,7 @@ import org.openiop.security.web.Callers;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("participant")
+@RolesAllowed(Role.Names.PARTICIPANT)
 public class MyConsentsResource {
 
     @EJB

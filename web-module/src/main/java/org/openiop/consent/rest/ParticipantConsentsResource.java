@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /** A participant's consents, for staff. */
 @Path("participants/{id}/consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class ParticipantConsentsResource {
 
     @EJB

@@ -22,12 +22,13 @@ import org.openiop.consent.entity.RecipientClass;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /** The disclosures ledger for one participant: recording (after the consent check) and the accounting. */
 @Path("participants/{id}/disclosures")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"privacy-officer", "program-admin", "intake", "auditor"})
+@RolesAllowed({Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN, Role.Names.INTAKE, Role.Names.AUDITOR})
 public class ParticipantDisclosuresResource {
 
     @EJB
@@ -39,7 +40,7 @@ public class ParticipantDisclosuresResource {
 
     /** The accounting of the last three years (42 CFR 2.25); reading it is audited. */
     @GET
-    @RolesAllowed({"privacy-officer", "auditor"})
+    @RolesAllowed({Role.Names.PRIVACY_OFFICER, Role.Names.AUDITOR})
     public String accounting(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         disclosures.accounting(PathIds.of(id, "participant"), Callers.of(security)).forEach(d -> list.add(ConsentJson.of(d)));
@@ -49,7 +50,7 @@ public class ParticipantDisclosuresResource {
     /** Records a disclosure after checking consent: {@code {recipient, recipientClass, purpose, description}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"privacy-officer", "program-admin", "intake"})
+    @RolesAllowed({Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN, Role.Names.INTAKE})
     public Response record(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
         var d = disclosures.record(PathIds.of(id, "participant"), f.text("recipient"), f.choice("recipientClass", RecipientClass.class),

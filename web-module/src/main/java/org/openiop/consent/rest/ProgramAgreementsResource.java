@@ -21,12 +21,13 @@ import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /** A program's agreement versions: program admins publish; staff read them and who has not signed the current one. */
 @Path("programs/{id}/agreements")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class ProgramAgreementsResource {
 
     @EJB
@@ -48,7 +49,7 @@ public class ProgramAgreementsResource {
     /** Publishes a new version: {@code {"text": "<markdown>"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response publish(@PathParam("id") String id, JsonObject body) {
         AgreementVersion v = agreements.publish(PathIds.of(id, "program"), JsonFields.of(body).text("text"), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("sha256", v.getSha256())

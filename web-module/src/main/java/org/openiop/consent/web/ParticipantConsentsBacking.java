@@ -13,6 +13,7 @@ import org.openiop.consent.entity.Consent;
 import org.openiop.consent.entity.Disclosure;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * The consents section of the console's participant page, and the accounting of disclosures for
@@ -56,7 +57,7 @@ public class ParticipantConsentsBacking implements Serializable {
     }
 
     public boolean isMaySeeAccounting() {
-        return user.hasAnyRole("privacy-officer", "auditor");
+        return user.holds(Role.PRIVACY_OFFICER, Role.AUDITOR);
     }
 
     public void showAccounting(String participant) {

@@ -13,6 +13,7 @@ import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.Program;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /** Backs /console/index.xhtml: today's programs, and who in the user's groups is under-dosed this week. */
 @Named
@@ -47,7 +48,7 @@ public class DashboardBacking implements Serializable {
     /** Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and DENYs for program admins. */
     public List<JoinAttempt> getJoinAlerts() {
         if (alerts == null) {
-            alerts = user.hasAnyRole("clinician", "program-admin") ? joins.alerts(user.actor()) : List.of();
+            alerts = user.holds(Role.CLINICIAN, Role.PROGRAM_ADMIN) ? joins.alerts(user.actor()) : List.of();
         }
         return alerts;
     }

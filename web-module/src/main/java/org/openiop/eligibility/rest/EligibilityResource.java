@@ -24,10 +24,11 @@ import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Coverage checks for intake and program admins: one participant now ({@code POST checks}), a
@@ -37,7 +38,7 @@ import org.openiop.security.web.Callers;
 @Path("eligibility")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"intake", "program-admin"})
+@RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
 public class EligibilityResource {
 
     @EJB
@@ -63,7 +64,7 @@ public class EligibilityResource {
     public Response check(JsonObject body) {
         UUID participant = JsonFields.of(body).uuid("participantId");
         if (participant == null) {
-            throw new RequestRefused("invalid", "Name the participant to check (participantId).");
+            throw new Invalid("Name the participant to check (participantId).");
         }
         EligibilityCheck c = eligibility.check(participant, Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(EligibilityJson.of(c, pseudonym(participant)).build().toString()).build();
@@ -74,7 +75,7 @@ public class EligibilityResource {
     @Path("checks")
     public String history(@QueryParam("participant") String participant) {
         if (participant == null || participant.isBlank()) {
-            throw new RequestRefused("invalid", "Name the participant whose checks to list (?participant=id).");
+            throw new Invalid("Name the participant whose checks to list (?participant=id).");
         }
         UUID id = PathIds.of(participant, "participant");
         String name = pseudonym(id);
@@ -90,7 +91,7 @@ public class EligibilityResource {
     public Response batch(JsonObject body) {
         UUID program = JsonFields.of(body).uuid("programId");
         if (program == null) {
-            throw new RequestRefused("invalid", "Name the program to check (programId).");
+            throw new Invalid("Name the program to check (programId).");
         }
         var batch = batches.start(program, Callers.of(security));
         return Response.accepted(EligibilityJson.of(batch).build().toString()).build();
@@ -111,7 +112,7 @@ public class EligibilityResource {
     /** Runs the day's automatic re-checks now, unless an instance already ran them today. */
     @POST
     @Path("rechecks")
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public String recheck() {
         EligibilityRechecks.Run run = rechecks.runNow(Callers.of(security));
         return Json.createObjectBuilder().add("day", run.day().toString()).add("claimed", run.claimed())

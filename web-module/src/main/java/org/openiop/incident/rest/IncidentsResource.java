@@ -28,10 +28,11 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/incidents}: staff report incidents; the privacy officer reads, assesses and closes
@@ -41,7 +42,7 @@ import org.openiop.security.web.Callers;
 @Path("incidents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class IncidentsResource {
 
     @EJB
@@ -75,7 +76,7 @@ public class IncidentsResource {
         Actor actor = Callers.of(security);
         Incident i = incidents.one(PathIds.of(id, "incident"), actor);
         var json = IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC));
-        if (actor.has("privacy-officer")) {
+        if (actor.has(Role.PRIVACY_OFFICER)) {
             json.add("notes", incidents.open(i.getId(), actor).notes());
         }
         JsonArrayBuilder events = Json.createArrayBuilder();
@@ -96,14 +97,14 @@ public class IncidentsResource {
         if (byState != null && byState.getValueType() == JsonValue.ValueType.OBJECT) {
             byState.asJsonObject().forEach((state, n) -> {
                 if (n.getValueType() != JsonValue.ValueType.NUMBER) {
-                    throw new RequestRefused("invalid", "residentsByState maps state codes to numbers, like {\"CA\": 600}.",
+                    throw new Invalid("residentsByState maps state codes to numbers, like {\"CA\": 600}.",
                             Map.of("residentsByState", "numbers"));
                 }
                 residents.put(state, ((jakarta.json.JsonNumber) n).intValue());
             });
         }
         if (f.date("discoveredOn") == null || affected == null || !body.containsKey("breach")) {
-            throw new RequestRefused("invalid", "Send discoveredOn (yyyy-mm-dd), the four factors (nature, recipient, acquired, "
+            throw new Invalid("Send discoveredOn (yyyy-mm-dd), the four factors (nature, recipient, acquired, "
                     + "mitigation), breach (true or false) and affected (a number).", Map.of("assessment", "incomplete"));
         }
         Incidents.Assessment a = new Incidents.Assessment(f.date("discoveredOn"), f.text("nature"), f.text("recipient"),

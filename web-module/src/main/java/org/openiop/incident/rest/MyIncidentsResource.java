@@ -21,6 +21,7 @@ import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/me/incidents}: a participant reports something that went wrong (about one of their
@@ -29,7 +30,7 @@ import org.openiop.security.web.Callers;
 @Path("me/incidents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("participant")
+@RolesAllowed(Role.Names.PARTICIPANT)
 public class MyIncidentsResource {
 
     @EJB

@@ -17,6 +17,7 @@ import org.openiop.incident.entity.Incident;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * One incident: what was reported, the linked audit events, and for the privacy officer the notes
@@ -55,7 +56,7 @@ public class IncidentBacking implements Serializable {
             incident = incidents.one(incidentId, user.actor());
             discovered = incident.getDiscoveredOn();
             part2 = incident.isPart2();
-            if (user.hasAnyRole("privacy-officer")) {
+            if (user.holds(Role.PRIVACY_OFFICER)) {
                 Incidents.Opened opened = incidents.open(incidentId, user.actor());
                 notes = opened.notes();
                 if (opened.assessment() != null) {
@@ -134,7 +135,7 @@ public class IncidentBacking implements Serializable {
     }
 
     public boolean isFound() { return incidentId != null; }
-    public boolean isOfficer() { return user.hasAnyRole("privacy-officer"); }
+    public boolean isOfficer() { return user.holds(Role.PRIVACY_OFFICER); }
     public String getId() { return id; }
     public void setId(String v) { id = v; }
     public String getNotes() { return notes; }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /** Open incidents with their countdowns: the incidents page and the console dashboard. */
 @Named
@@ -25,7 +26,7 @@ public class IncidentsBacking {
     private List<IncidentRow> all;
 
     public boolean isOversight() {
-        return user.hasAnyRole("privacy-officer", "auditor", "program-admin");
+        return user.holds(Role.PRIVACY_OFFICER, Role.AUDITOR, Role.PROGRAM_ADMIN);
     }
 
     public List<IncidentRow> getOpen() {

@@ -18,6 +18,7 @@ import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/join-alerts}: joins that licensing stopped. Facilitators see REVIEWs for their groups
@@ -26,7 +27,7 @@ import org.openiop.security.web.Callers;
 @Path("join-alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "program-admin"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
 public class JoinAlertsResource {
 
     @EJB

@@ -23,6 +23,7 @@ import org.openiop.join.entity.Gate;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/me/sessions/{id}/join}: a participant's own join. GET says which gate stops them (if
@@ -33,7 +34,7 @@ import org.openiop.security.web.Callers;
 @Path("me/sessions/{id}/join")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("participant")
+@RolesAllowed(Role.Names.PARTICIPANT)
 public class MyJoinResource {
 
     @EJB

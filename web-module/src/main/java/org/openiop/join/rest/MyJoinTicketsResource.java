@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * {@code POST /api/me/join-tickets/{ticket}}: the same single use as {@code /portal/join/{ticket}},
@@ -21,7 +22,7 @@ import org.openiop.security.web.Callers;
 @Path("me/join-tickets/{ticket}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("participant")
+@RolesAllowed(Role.Names.PARTICIPANT)
 public class MyJoinTicketsResource {
 
     @EJB

@@ -24,10 +24,12 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.entity.ClinicianCredential;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
 
 /** A clinician's recorded credentials: program admins record and remove them; a clinician may read their own. */
 @Path("clinicians/{clinician}/credentials")
@@ -42,10 +44,10 @@ public class ClinicianCredentialsResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed({"program-admin", "clinician"})
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.CLINICIAN})
     public String list(@PathParam("clinician") String clinician) {
-        if (!security.isUserInRole("program-admin") && !security.getUserPrincipal().getName().equals(clinician)) {
-            throw new RequestRefused("not-found", "You can read only your own credentials.");
+        if (!security.isUserInRole(Role.PROGRAM_ADMIN.realmName()) && !security.getUserPrincipal().getName().equals(clinician)) {
+            throw new NotFound("You can read only your own credentials.");
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
         credentials.of(clinician).forEach(c -> list.add(json(c)));
@@ -54,10 +56,10 @@ public class ClinicianCredentialsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response record(@PathParam("clinician") String clinician, JsonObject body) {
         if (body == null) {
-            throw new RequestRefused("invalid", "Send the credential as JSON.");
+            throw new Invalid("Send the credential as JSON.");
         }
         try {
             ClinicianCredential saved = credentials.record(clinician,
@@ -68,20 +70,20 @@ public class ClinicianCredentialsResource {
                     body.getString("compact", null), Callers.of(security));
             return Response.status(Response.Status.CREATED).entity(json(saved).build().toString()).build();
         } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
-            throw new RequestRefused("invalid", "A credential needs profession, type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
+            throw new Invalid("A credential needs profession, type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
                     + "TELEHEALTH_REGISTRATION), jurisdiction, number and validFrom (yyyy-mm-dd); validTo and compact are optional.");
         }
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response remove(@PathParam("clinician") String clinician, @PathParam("id") String id) {
         UUID uuid;
         try {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "This clinician has no credential with that id.");
+            throw new NotFound("This clinician has no credential with that id.");
         }
         credentials.remove(clinician, uuid, Callers.of(security));
         return Response.noContent().build();

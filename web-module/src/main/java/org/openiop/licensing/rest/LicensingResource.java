@@ -28,7 +28,8 @@ import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
-import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 
 /**
  * "May this clinician serve someone in this state on this date by this modality?" The answer is
@@ -47,7 +48,7 @@ public class LicensingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"program-admin", "clinician"})
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.CLINICIAN})
     public String decide(JsonObject body) {
         LicensingQuery query = query(body);
         if (body.containsKey("clinician") && !body.containsKey("credentials")) {
@@ -65,11 +66,11 @@ public class LicensingResource {
 
     static LicensingQuery query(JsonObject body) {
         if (body == null) {
-            throw new RequestRefused("invalid", "Send the question as JSON: profession, jurisdiction, modality, date, credentials.");
+            throw new Invalid("Send the question as JSON: profession, jurisdiction, modality, date, credentials.");
         }
         String where = body.getString("jurisdiction", "").toUpperCase(Locale.ROOT);
         if (!UsJurisdictions.isCode(where)) {
-            throw new RequestRefused("invalid", "jurisdiction must be a US state or territory code such as IL.");
+            throw new Invalid("jurisdiction must be a US state or territory code such as IL.");
         }
         List<Credential> credentials = new ArrayList<>();
         for (JsonValue v : body.getJsonArray("credentials") == null ? List.<JsonValue>of() : body.getJsonArray("credentials")) {
@@ -80,7 +81,7 @@ public class LicensingResource {
                         LocalDate.parse(c.getString("validFrom", "")), c.containsKey("validTo") && !c.isNull("validTo")
                                 ? LocalDate.parse(c.getString("validTo")) : null, c.getString("compact", null)));
             } catch (IllegalArgumentException | DateTimeParseException | NullPointerException | ClassCastException e) {
-                throw new RequestRefused("invalid", "Each credential needs type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
+                throw new Invalid("Each credential needs type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
                         + "TELEHEALTH_REGISTRATION), profession, jurisdiction, number, validFrom (yyyy-mm-dd) and may have validTo and compact.");
             }
         }
@@ -88,7 +89,7 @@ public class LicensingResource {
             return new LicensingQuery(body.getString("clinicianRef", "check"), Profession.valueOf(body.getString("profession", "")),
                     credentials, where, Modality.valueOf(body.getString("modality", "VIDEO")), LocalDate.parse(body.getString("date", "")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new RequestRefused("invalid", "profession must be one of " + List.of(Profession.values()) + ", modality one of "
+            throw new Invalid("profession must be one of " + List.of(Profession.values()) + ", modality one of "
                     + List.of(Modality.values()) + ", and date a date such as 2026-12-01.");
         }
     }

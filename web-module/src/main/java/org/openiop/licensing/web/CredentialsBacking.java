@@ -14,6 +14,7 @@ import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/licensing/credentials.xhtml: a program admin records a clinician's licenses,
@@ -68,7 +69,7 @@ public class CredentialsBacking implements Serializable {
         }
     }
 
-    public boolean isEditable() { return user.hasAnyRole("program-admin"); }
+    public boolean isEditable() { return user.holds(Role.PROGRAM_ADMIN); }
     public String getClinician() { return clinician; }
     public void setClinician(String v) { clinician = v; }
     public Profession getProfession() { return profession; }

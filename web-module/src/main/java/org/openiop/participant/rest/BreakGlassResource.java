@@ -20,8 +20,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.entity.BreakGlassGrant;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
 
 /** Emergency views waiting for a privacy officer's review, and the review itself. */
 @Path("break-glass")
@@ -36,7 +38,7 @@ public class BreakGlassResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed("privacy-officer")
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String awaitingReview() {
         JsonArrayBuilder grants = Json.createArrayBuilder();
         breakGlass.awaitingReview().forEach(g -> grants.add(json(g)));
@@ -46,17 +48,17 @@ public class BreakGlassResource {
     @POST
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("privacy-officer")
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String review(@PathParam("id") String id, JsonObject body) {
         if (body == null || !body.containsKey("justified") || body.get("justified").getValueType() != JsonValue.ValueType.TRUE
                 && body.get("justified").getValueType() != JsonValue.ValueType.FALSE) {
-            throw new RequestRefused("invalid", "Send {\"justified\": true or false, \"note\": \"...\"}.");
+            throw new Invalid("Send {\"justified\": true or false, \"note\": \"...\"}.");
         }
         UUID grant;
         try {
             grant = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no emergency view with that id.");
+            throw new NotFound("There is no emergency view with that id.");
         }
         return json(breakGlass.review(grant, body.getBoolean("justified"), body.getString("note", null), Callers.of(security)))
                 .build().toString();

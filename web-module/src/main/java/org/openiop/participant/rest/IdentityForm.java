@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openiop.identity.entity.Identity;
-import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Invalid;
 
 /** An identity from a JSON request body, and back; unknown or mistyped fields are refused by name. */
 final class IdentityForm {
@@ -18,7 +18,7 @@ final class IdentityForm {
 
     static Identity from(JsonObject json) {
         if (json == null) {
-            throw new RequestRefused("invalid", "Send the identity as a JSON object.");
+            throw new Invalid("Send the identity as a JSON object.");
         }
         String born = text(json, "dateOfBirth");
         LocalDate dateOfBirth = null;
@@ -26,7 +26,7 @@ final class IdentityForm {
             try {
                 dateOfBirth = LocalDate.parse(born);
             } catch (DateTimeParseException e) {
-                throw new RequestRefused("invalid", "Some details are missing or not valid; nothing was saved.",
+                throw new Invalid("Some details are missing or not valid; nothing was saved.",
                         Map.of("dateOfBirth", "Date of birth must be a date such as 1990-04-23."));
             }
         }
@@ -44,7 +44,7 @@ final class IdentityForm {
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        throw new RequestRefused("invalid", "The field " + name + " must be a string.", Map.of(name, "Must be text."));
+        throw new Invalid("The field " + name + " must be a string.", Map.of(name, "Must be text."));
     }
 
     static Map<String, Object> toMap(Identity i) {

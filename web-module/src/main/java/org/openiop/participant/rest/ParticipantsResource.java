@@ -34,8 +34,10 @@ import org.openiop.participant.entity.ParticipantPage;
 import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Participants for staff. Lists and single records are pseudonymous; the real identity comes only
@@ -62,7 +64,7 @@ public class ParticipantsResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed({"clinician", "intake", "privacy-officer", "program-admin"})
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN})
     public String list(@QueryParam("q") String text, @QueryParam("status") String status,
             @QueryParam("sort") @DefaultValue("enrolledAt") String sort, @QueryParam("dir") @DefaultValue("desc") String direction,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
@@ -71,7 +73,7 @@ public class ParticipantsResource {
             query = new ParticipantQuery(text, status == null ? null : ParticipantStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                     sort, !"desc".equalsIgnoreCase(direction), first, max);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid", e.getMessage() == null || e.getMessage().startsWith("No enum")
+            throw new Invalid(e.getMessage() == null || e.getMessage().startsWith("No enum")
                     ? "Status is one of INVITED, ACTIVE or DISCHARGED." : e.getMessage());
         }
         ParticipantPage page = participants.page(query);
@@ -82,10 +84,10 @@ public class ParticipantsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("intake")
+    @RolesAllowed(Role.Names.INTAKE)
     public Response enroll(JsonObject body) {
         if (body == null) {
-            throw new RequestRefused("invalid", "Send the identity as a JSON object.");
+            throw new Invalid("Send the identity as a JSON object.");
         }
         Enrollment done = enrollments.enroll(IdentityForm.from(body), body.getBoolean("duplicateAcknowledged", false),
                 Callers.of(security));
@@ -96,15 +98,15 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"clinician", "intake", "privacy-officer", "program-admin"})
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN})
     public String one(@PathParam("id") String id) {
-        return json(participants.find(uuid(id)).orElseThrow(() -> new RequestRefused("not-found", "There is no participant with that id.")))
+        return json(participants.find(uuid(id)).orElseThrow(() -> new NotFound("There is no participant with that id.")))
                 .build().toString();
     }
 
     @GET
     @Path("{id}/identity")
-    @RolesAllowed({"clinician", "intake", "privacy-officer"})
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
     public String identity(@PathParam("id") String id, @QueryParam("purpose") String purpose) {
         Purpose stated = purpose(purpose);
         JsonObjectBuilder json = Json.createObjectBuilder();
@@ -121,7 +123,7 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/break-glass")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("clinician")
+    @RolesAllowed(Role.Names.CLINICIAN)
     public Response breakGlass(@PathParam("id") String id, JsonObject body) {
         BreakGlassReason reason = choice(body, "reason", BreakGlassReason.class,
                 "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an explanation).");
@@ -131,7 +133,7 @@ public class ParticipantsResource {
 
     @POST
     @Path("{id}/discharge")
-    @RolesAllowed({"intake", "program-admin"})
+    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public String discharge(@PathParam("id") String id) {
         return json(participants.discharge(uuid(id), Callers.of(security))).build().toString();
     }
@@ -139,7 +141,7 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("privacy-officer")
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String erase(@PathParam("id") String id, JsonObject body) {
         ErasureReason reason = choice(body, "reason", ErasureReason.class,
                 "The reason is PARTICIPANT_REQUEST, ENROLLED_IN_ERROR, RETENTION_ENDED or LEGAL_ORDER.");
@@ -151,7 +153,7 @@ public class ParticipantsResource {
         try {
             return Enum.valueOf(type, body == null ? "" : body.getString(field, "").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | ClassCastException e) {
-            throw new RequestRefused("invalid", refusal);
+            throw new Invalid(refusal);
         }
     }
 
@@ -169,7 +171,7 @@ public class ParticipantsResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("not-found", "There is no participant with that id.");
+            throw new NotFound("There is no participant with that id.");
         }
     }
 
@@ -177,8 +179,7 @@ public class ParticipantsResource {
         try {
             return Purpose.valueOf(purpose == null ? "" : purpose.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new RequestRefused("invalid",
-                    "State the purpose: ?purpose=enrollment, payment, emergency or legal-request.");
+            throw new Invalid("State the purpose: ?purpose=enrollment, payment, emergency or legal-request.");
         }
     }
 }

@@ -25,8 +25,8 @@ import org.openiop.participant.entity.ErasureReason;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
-import org.openiop.security.web.Roles;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/participants/participant.xhtml?id=...: the pseudonymous record, and for those
@@ -142,19 +142,19 @@ public class ParticipantBacking implements Serializable {
     }
 
     public boolean isMayReadVault() {
-        return user.hasAnyRole(Roles.INTAKE, Roles.PRIVACY_OFFICER);
+        return user.holds(Role.INTAKE, Role.PRIVACY_OFFICER);
     }
 
     public boolean isMayBreakGlass() {
-        return user.hasAnyRole(Roles.CLINICIAN) && !isMayReadVault();
+        return user.holds(Role.CLINICIAN) && !isMayReadVault();
     }
 
     public boolean isMayDischarge() {
-        return user.hasAnyRole(Roles.INTAKE, Roles.PROGRAM_ADMIN);
+        return user.holds(Role.INTAKE, Role.PROGRAM_ADMIN);
     }
 
     public boolean isMayErase() {
-        return user.hasAnyRole(Roles.PRIVACY_OFFICER);
+        return user.holds(Role.PRIVACY_OFFICER);
     }
 
     public boolean isVaultOpen() {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Invalid;
 
 /**
  * Reads fields from a JSON request body. A field of the wrong shape is refused with a 400 that
@@ -32,13 +33,13 @@ public final class JsonFields {
     /** @throws RequestRefused (invalid) without a body */
     public static JsonFields of(JsonObject body) {
         if (body == null) {
-            throw new RequestRefused("invalid", "Send the request body as a JSON object.");
+            throw new Invalid("Send the request body as a JSON object.");
         }
         return new JsonFields(body);
     }
 
     private static RequestRefused wrong(String field, String shape) {
-        return new RequestRefused("invalid", "'" + field + "' must be " + shape + ".", Map.of(field, shape));
+        return new Invalid("'" + field + "' must be " + shape + ".", Map.of(field, shape));
     }
 
     private boolean absent(String field) {

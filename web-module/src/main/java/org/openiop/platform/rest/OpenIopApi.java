@@ -54,6 +54,7 @@ public class OpenIopApi extends Application {
                 org.openiop.incident.rest.IncidentsResource.class, org.openiop.incident.rest.MyIncidentsResource.class,
                 WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
                 Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
-                Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class);
+                Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class, Refusals.RoleRefused.class,
+                Refusals.LocalRoleRefused.class);
     }
 }

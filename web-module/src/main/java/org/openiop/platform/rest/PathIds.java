@@ -2,6 +2,7 @@ package org.openiop.platform.rest;
 
 import java.util.UUID;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.NotFound;
 
 /** Ids in REST paths: a malformed one is simply not found, as an unknown one would be. */
 public final class PathIds {
@@ -14,7 +15,7 @@ public final class PathIds {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RequestRefused("not-found", "There is no " + what + " with that id.");
+            throw new NotFound("There is no " + what + " with that id.");
         }
     }
 }

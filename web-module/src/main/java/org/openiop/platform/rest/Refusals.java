@@ -1,5 +1,7 @@
 package org.openiop.platform.rest;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -13,7 +15,12 @@ import org.openiop.identity.boundary.ErasedIdentity;
 import org.openiop.identity.boundary.VaultAccessDenied;
 import org.openiop.identity.boundary.VaultClosed;
 import org.openiop.participant.boundary.LikelyDuplicate;
+import org.openiop.platform.boundary.Conflict;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Unavailable;
 
 /**
  * The boundaries' refusals as JSON: {@code {"error", "detail"}} plus what the caller needs to put
@@ -44,15 +51,48 @@ public final class Refusals {
                 e.fields().forEach(fields::add);
                 extra.add("fields", fields);
             }
-            return switch (e.code()) {
-                case "not-found" -> json(404, "Not found", e.getMessage(), extra);
-                case "forbidden" -> json(403, "Not allowed", e.getMessage(), extra);
-                case "unavailable", "video-unavailable" -> json(503, "Unavailable", e.getMessage(), extra);
-                case "conflict", "discharged" -> json(409, "Conflict", e.getMessage(), extra);
-                case "invalid" -> json(400, "Invalid request", e.getMessage(), extra);
-                default -> json(422, "Rule not met", e.getMessage(), extra.add("rule", e.code()));
-            };
+            if (e instanceof NotFound) {
+                return json(404, "Not found", e.getMessage(), extra);
+            }
+            if (e instanceof Forbidden) {
+                return json(403, "Not allowed", e.getMessage(), extra);
+            }
+            if (e instanceof Unavailable) {
+                return json(503, "Unavailable", e.getMessage(), extra);
+            }
+            if (e instanceof Conflict) {
+                return json(409, "Conflict", e.getMessage(), extra);
+            }
+            if (e instanceof Invalid) {
+                return json(400, "Invalid request", e.getMessage(), extra);
+            }
+            return json(422, "Rule not met", e.getMessage(), extra.add("rule", e.code()));
         }
+    }
+
+    /**
+     * A boundary's own role check ({@code @RolesAllowed} on the EJB) refused the caller: the REST
+     * resource let them through, the boundary did not. Same answer as the resource's own refusal.
+     */
+    @Provider
+    public static class RoleRefused implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return roleRefused();
+        }
+    }
+
+    /** Payara's form of the same refusal for a local call (no-interface view), which is every call here. */
+    @Provider
+    public static class LocalRoleRefused implements ExceptionMapper<AccessLocalException> {
+        @Override
+        public Response toResponse(AccessLocalException e) {
+            return roleRefused();
+        }
+    }
+
+    static Response roleRefused() {
+        return json(403, "Not allowed", "Your roles do not allow this request.", null);
     }
 
     @Provider

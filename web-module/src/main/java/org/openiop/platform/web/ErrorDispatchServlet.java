@@ -1,5 +1,7 @@
 package org.openiop.platform.web;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -30,6 +32,9 @@ public class ErrorDispatchServlet extends HttpServlet {
         boolean expired = causedBy(error, ViewExpiredException.class);
         if (expired) {
             status = HttpServletResponse.SC_BAD_REQUEST;
+        } else if (causedBy(error, EJBAccessException.class) || causedBy(error, AccessLocalException.class)) {
+            // A boundary refused the caller by role although the page let them in: the friendly 403.
+            status = HttpServletResponse.SC_FORBIDDEN;
         } else if (error != null) {
             request.setAttribute("errorReference", ErrorLog.unexpected(error));
             status = 500;

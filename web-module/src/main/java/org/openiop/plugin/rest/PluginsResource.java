@@ -22,19 +22,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.boundary.PluginSettings;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.entity.SettingField;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 
 /** The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys, never values. */
 @Path("plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("program-admin")
+@RolesAllowed(Role.Names.PROGRAM_ADMIN)
 public class PluginsResource {
 
     @EJB
@@ -90,7 +91,7 @@ public class PluginsResource {
                 ? body.getJsonObject("values") : JsonValue.EMPTY_JSON_OBJECT;
         for (String name : given.keySet()) {
             if (given.get(name).getValueType() != JsonValue.ValueType.STRING) {
-                throw new RequestRefused("invalid", "Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
+                throw new Invalid("Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
             }
             values.put(name, given.getString(name));
         }

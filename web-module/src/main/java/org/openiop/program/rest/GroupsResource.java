@@ -33,6 +33,7 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Groups, their members and their sessions. A clinician sees and runs the groups they facilitate;
@@ -41,7 +42,7 @@ import org.openiop.security.web.Callers;
 @Path("groups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class GroupsResource {
 
     @EJB
@@ -70,7 +71,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public String update(@PathParam("id") String id, JsonObject body) {
         Scheduled s = groups.update(PathIds.of(id, "group"), form(body), Callers.of(security));
         return scheduled(s).add("group", json(s.group())).build().toString();

@@ -30,7 +30,6 @@ import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.licensing.boundary.SessionLicensing;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.spi.Modality;
@@ -45,6 +44,9 @@ import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.LevelOfCare;
 import org.openiop.program.entity.Program;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Programs for staff: program admins create and change them and their groups; staff read them and
@@ -53,7 +55,7 @@ import org.openiop.security.web.Callers;
 @Path("programs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class ProgramsResource {
 
     @EJB
@@ -98,7 +100,7 @@ public class ProgramsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response create(JsonObject body) {
         Program p = programs.create(form(body), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(json(p).build().toString()).build();
@@ -107,7 +109,7 @@ public class ProgramsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public String update(@PathParam("id") String id, JsonObject body) {
         return json(programs.update(PathIds.of(id, "program"), form(body), Callers.of(security))).build().toString();
     }
@@ -124,7 +126,7 @@ public class ProgramsResource {
     @POST
     @Path("{id}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response createGroup(@PathParam("id") String id, JsonObject body) {
         GroupForm form = GroupsResource.form(body);
         Scheduled made = groups.create(PathIds.of(id, "program"), form, Callers.of(security));
@@ -149,14 +151,14 @@ public class ProgramsResource {
     @PUT
     @Path("{id}/plugins/{plugin}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("program-admin")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Response switchPlugin(@PathParam("id") String id, @PathParam("plugin") String plugin, JsonObject body) {
         if (body == null || !body.containsKey("enabled") || body.get("enabled").getValueType() != jakarta.json.JsonValue.ValueType.TRUE
                 && body.get("enabled").getValueType() != jakarta.json.JsonValue.ValueType.FALSE) {
-            throw new RequestRefused("invalid", "Send {\"enabled\": true} or {\"enabled\": false}.", Map.of("enabled", "true or false"));
+            throw new Invalid("Send {\"enabled\": true} or {\"enabled\": false}.", Map.of("enabled", "true or false"));
         }
         if (registry.list().stream().noneMatch(p -> p.id().equals(plugin))) {
-            throw new RequestRefused("not-found", "There is no plugin with the id '" + plugin + "'.");
+            throw new NotFound("There is no plugin with the id '" + plugin + "'.");
         }
         programs.switchPlugin(PathIds.of(id, "program"), plugin, body.getBoolean("enabled"), Callers.of(security));
         return Response.noContent().build();
@@ -218,7 +220,7 @@ public class ProgramsResource {
             end = to == null || to.isBlank() ? LocalDate.now() : LocalDate.parse(to);
             start = from == null || from.isBlank() ? end.minusWeeks(3) : LocalDate.parse(from);
         } catch (DateTimeParseException e) {
-            throw new RequestRefused("invalid", "'from' and 'to' are dates as yyyy-mm-dd.", Map.of("from", "yyyy-mm-dd"));
+            throw new Invalid("'from' and 'to' are dates as yyyy-mm-dd.", Map.of("from", "yyyy-mm-dd"));
         }
         return ledgers.report(PathIds.of(id, "program"), start, end, Callers.of(security));
     }

@@ -34,7 +34,6 @@ import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.spi.Modality;
@@ -42,12 +41,14 @@ import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.Callers;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 
 /** The calendar, single sessions (move, cancel) and their attendance. */
 @Path("sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"clinician", "intake", "program-admin", "auditor", "privacy-officer"})
+@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
 public class SessionsResource {
 
     /** The longest window one calendar request may cover. */
@@ -206,11 +207,11 @@ public class SessionsResource {
             start = from == null || from.isBlank() ? Clock.systemUTC().instant() : Instant.parse(from);
             end = to == null || to.isBlank() ? start.plus(Duration.ofDays(28)) : Instant.parse(to);
         } catch (DateTimeParseException e) {
-            throw new RequestRefused("invalid", "'from' and 'to' are instants such as 2026-03-09T00:00:00Z.",
+            throw new Invalid("'from' and 'to' are instants such as 2026-03-09T00:00:00Z.",
                     Map.of("from", "instant"));
         }
         if (!end.isAfter(start) || Duration.between(start, end).compareTo(MAX_WINDOW) > 0) {
-            throw new RequestRefused("invalid", "'to' must come after 'from', at most 190 days later.", Map.of("to", "range"));
+            throw new Invalid("'to' must come after 'from', at most 190 days later.", Map.of("to", "range"));
         }
         return new Instant[] {start, end};
     }

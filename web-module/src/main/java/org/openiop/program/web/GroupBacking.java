@@ -28,6 +28,7 @@ import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/programs/group.xhtml: a group's settings and schedule (program admins), its members
@@ -170,7 +171,7 @@ public class GroupBacking implements Serializable {
     }
 
     public boolean isFound() { return groupId != null; }
-    public boolean isAdmin() { return user.hasAnyRole("program-admin"); }
+    public boolean isAdmin() { return user.holds(Role.PROGRAM_ADMIN); }
     public boolean isRunner() { return runner; }
     public GroupInput getInput() { return input; }
     public String getProgramName() { return programName; }

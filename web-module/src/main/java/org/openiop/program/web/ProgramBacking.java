@@ -27,6 +27,7 @@ import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/programs/program.xhtml: a new program (no id) or an existing one, its settings
@@ -177,7 +178,7 @@ public class ProgramBacking implements Serializable {
     }
 
     public boolean isExisting() { return programId != null; }
-    public boolean isEditable() { return user.hasAnyRole("program-admin"); }
+    public boolean isEditable() { return user.holds(Role.PROGRAM_ADMIN); }
     public LevelOfCare[] getLevels() { return LevelOfCare.values(); }
     public AgeBand[] getAgeBands() { return AgeBand.values(); }
     public GroupInput getNewGroup() { return newGroup; }

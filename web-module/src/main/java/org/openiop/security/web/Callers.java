@@ -1,9 +1,10 @@
 package org.openiop.security.web;
 
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.Set;
 import org.openiop.audit.entity.Actor;
+import org.openiop.platform.boundary.Role;
 
 /** The boundaries' view of whoever is calling: username and OpenIOP roles, nothing else. */
 public final class Callers {
@@ -13,9 +14,9 @@ public final class Callers {
 
     /** From a REST call's security context (bearer token). */
     public static Actor of(SecurityContext security) {
-        Set<String> roles = new HashSet<>();
-        for (String role : Roles.ALL) {
-            if (security.isUserInRole(role)) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (security.isUserInRole(role.realmName())) {
                 roles.add(role);
             }
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.openiop.participant.boundary.Participants;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Refuses, with 403 and the friendly page, anyone whose roles {@link AccessRules} does not list for
@@ -34,15 +35,15 @@ public class RoleGateFilter extends HttpFilter {
             return;
         }
         String path = CanonicalPath.of(request);
-        Optional<List<String>> allowed = AccessRules.rolesFor(path);
-        if (allowed.isPresent() && allowed.get().stream().noneMatch(request::isUserInRole)) {
+        Optional<List<Role>> allowed = AccessRules.rolesFor(path);
+        if (allowed.isPresent() && allowed.get().stream().noneMatch(r -> request.isUserInRole(r.realmName()))) {
             response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
                     : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         boolean participantArea = path.startsWith("/portal") || path.startsWith("/api/");
         // Only where a participant acts (the portal, the API), not for every style sheet and script.
-        if (participantArea && request.isUserInRole(Roles.PARTICIPANT)
+        if (participantArea && request.isUserInRole(Role.PARTICIPANT.realmName())
                 && !participants.mayTakePart(request.getUserPrincipal().getName())) {
             // Discharged: refuse at once, whatever session or unexpired token is still presented.
             HttpSession session = request.getSession(false);

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Where Keycloak sends the browser back. By the time this runs the OpenID Connect client has
@@ -35,7 +36,9 @@ public class SignInCallbackServlet extends HttpServlet {
 
     /** Path and query of the request, relative to the context root. */
     static String localTarget(HttpServletRequest request) {
-        String path = OpenIopAuthentication.pathOf(request);
+        // The path as asked for ("/console/", not the welcome page it maps to): the authentication
+        // mechanism has already refused any raw path that differs from what the container dispatches.
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
@@ -45,9 +48,9 @@ public class SignInCallbackServlet extends HttpServlet {
     }
 
     private static String home(HttpServletRequest request) {
-        if (request.isUserInRole(Roles.PARTICIPANT)) {
+        if (request.isUserInRole(Role.PARTICIPANT.realmName())) {
             return "/portal/";
         }
-        return Roles.STAFF.stream().anyMatch(request::isUserInRole) ? "/console/" : "/";
+        return Role.STAFF.stream().anyMatch(r -> request.isUserInRole(r.realmName())) ? "/console/" : "/";
     }
 }

@@ -1,8 +1,11 @@
 package org.openiop.video.rest;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,7 +25,6 @@ import java.util.logging.Logger;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.AttendanceEvent;
@@ -30,6 +32,9 @@ import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.WebhookDelivery;
 import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VideoUnavailable;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import org.openiop.platform.boundary.Unavailable;
 
 /**
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,
@@ -38,10 +43,16 @@ import org.openiop.video.control.VideoUnavailable;
  * size and the reason, never its body. A recording that starts is written to the audit trail and
  * opens an incident; joins and leaves become attendance segments (the reply says how many events
  * changed the ledger, and nothing about who).
+ *
+ * <p>A stateless bean so that it can act as {@link Role#SYSTEM}: the vendor has no account, and once
+ * its plugin has verified the delivery, the boundaries it calls take it from OpenIOP itself. Each
+ * boundary call keeps its own transaction, as before.
  */
 @Path("video/{plugin}/events")
-@RequestScoped
+@Stateless
 @PermitAll
+@RunAs(Role.Names.SYSTEM)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @Produces(MediaType.APPLICATION_JSON)
 public class VideoEventsResource {
 
@@ -60,7 +71,7 @@ public class VideoEventsResource {
     @Consumes(MediaType.WILDCARD)
     public Response receive(@PathParam("plugin") String pluginId, @Context HttpHeaders headers, @Context UriInfo uri, byte[] body) {
         LoadedPlugin plugin = registry.active(PluginKind.VIDEO).stream().filter(p -> p.descriptor().id().equals(pluginId)).findFirst()
-                .orElseThrow(() -> new RequestRefused("not-found", "No active video plugin is called " + pluginId + "."));
+                .orElseThrow(() -> new NotFound("No active video plugin is called " + pluginId + "."));
         Map<String, List<String>> lowerCase = new HashMap<>();
         headers.getRequestHeaders().forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values));
         byte[] bytes = body == null ? new byte[0] : body;
@@ -68,7 +79,7 @@ public class VideoEventsResource {
         try {
             delivery = new GuardedVideo(plugin).readEvents(new WebhookDelivery(lowerCase, uri.getRequestUri().getRawQuery(), bytes));
         } catch (VideoUnavailable e) {
-            throw new RequestRefused("unavailable", "The video plugin could not read the delivery: " + e.reason());
+            throw new Unavailable("The video plugin could not read the delivery: " + e.reason());
         }
         if (delivery instanceof GuardedVideo.Delivery.Refused refused) {
             LOG.warning(() -> "Refused a webhook for " + pluginId + ": " + refused.reason() + " (" + bytes.length

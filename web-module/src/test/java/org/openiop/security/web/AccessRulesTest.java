@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.openiop.platform.boundary.Role;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -12,22 +13,22 @@ class AccessRulesTest {
 
     @Test
     void theConsoleIsForStaffOnly() {
-        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console/index.xhtml"));
-        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console/"));
-        assertEquals(Optional.of(Roles.STAFF), AccessRules.rolesFor("/console"));
-        assertFalse(AccessRules.rolesFor("/console/").orElseThrow().contains(Roles.PARTICIPANT));
+        assertEquals(Optional.of(Role.STAFF), AccessRules.rolesFor("/console/index.xhtml"));
+        assertEquals(Optional.of(Role.STAFF), AccessRules.rolesFor("/console/"));
+        assertEquals(Optional.of(Role.STAFF), AccessRules.rolesFor("/console"));
+        assertFalse(AccessRules.rolesFor("/console/").orElseThrow().contains(Role.PARTICIPANT));
     }
 
     @Test
     void thePortalIsForParticipantsOnly() {
-        assertEquals(Optional.of(List.of(Roles.PARTICIPANT)), AccessRules.rolesFor("/portal/index.xhtml"));
-        assertEquals(Optional.of(List.of(Roles.PARTICIPANT)), AccessRules.rolesFor("/portal"));
+        assertEquals(Optional.of(List.of(Role.PARTICIPANT)), AccessRules.rolesFor("/portal/index.xhtml"));
+        assertEquals(Optional.of(List.of(Role.PARTICIPANT)), AccessRules.rolesFor("/portal"));
     }
 
     @Test
     void narrowerRulesWinOverTheConsoleRule() {
-        assertEquals(Optional.of(List.of(Roles.PROGRAM_ADMIN)), AccessRules.rolesFor("/console/status.xhtml"));
-        assertFalse(AccessRules.rolesFor("/console/programs/index.xhtml").orElseThrow().contains(Roles.AUDITOR));
+        assertEquals(Optional.of(List.of(Role.PROGRAM_ADMIN)), AccessRules.rolesFor("/console/status.xhtml"));
+        assertFalse(AccessRules.rolesFor("/console/programs/index.xhtml").orElseThrow().contains(Role.AUDITOR));
     }
 
     @Test
