@@ -111,6 +111,16 @@ start_keycloak() {
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     nohup "$home/bin/kc.sh" start-dev --http-port="$port" --import-realm >"$log" 2>&1 &
   KEYCLOAK_PID=$!
+  KEYCLOAK_HOME=$home KEYCLOAK_PORT=$port
+}
+
+# keycloak_ready SECONDS: waits for the Keycloak start_keycloak started, then applies what the realm
+# import cannot (keycloak-realm/.../harden-realm.sh: no offline_access by default, a provisioner that
+# manages participants only). Fails if either does not happen.
+keycloak_ready() {
+  wait_http "http://localhost:$KEYCLOAK_PORT/realms/openiop/.well-known/openid-configuration" "$1" "$KEYCLOAK_PID" || return 1
+  "$OPENIOP_ROOT/keycloak-realm/src/main/keycloak/harden-realm.sh" "$KEYCLOAK_HOME/bin/kcadm.sh" "http://localhost:$KEYCLOAK_PORT" \
+    admin "$KC_ADMIN_PASSWORD" "$KEYCLOAK_HOME/kcadm-harden.config" >/dev/null
 }
 
 stop_pid() {

@@ -78,7 +78,7 @@ mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
 OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
   start_micro "$WAR" "$APP_PORT" "$DATA/postboot.asadmin" "$DATA/logs/openiop.log"
-wait_http "$KC_URL/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
+keycloak_ready 240 \
   || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }
 wait_micro "$DATA/logs/openiop.log" "$MICRO_PID" 240 && wait_http "$APP_URL/health/ready" 60 "$MICRO_PID" \
   || { tail -30 "$DATA/logs/openiop.log"
@@ -97,7 +97,7 @@ cat <<MSG
   Keycloak admin      $KC_URL/admin/  (user admin, password in $DATA/secrets.env)
 
   Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):
-    clinician        demo-clinician
+    clinician        demo-clinician (another clinician, with no groups yet: demo-clinician-2)
     intake           demo-intake
     program admin    demo-admin
     auditor          demo-auditor

@@ -61,7 +61,7 @@ say "checking how ./openiop run fails (no JDK, wrong JDK, busy port)"
 
 say "starting Keycloak"
 start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$MICRO_PORT" true "$WORK/logs/keycloak.log"
-wait_http "http://localhost:$KC_PORT/realms/openiop/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" \
+keycloak_ready 240 \
   || { tail -20 "$WORK/logs/keycloak.log"; die "Keycloak did not start"; }
 # Every OpenIOP started below checks coverage against the X12 payer simulator, giving up after 1 s.
 start_payer_simulator "$PAYER_PORT" "$WORK/logs/payer-simulator.log"
@@ -81,7 +81,8 @@ kcadm() { "$WORK/keycloak/bin/kcadm.sh" "$@" --config "$WORK/kcadm.config" >/dev
 kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin --password "$KC_ADMIN_PASSWORD"
 CLIENT_ID=$("$WORK/keycloak/bin/kcadm.sh" get clients -r openiop -q clientId=openiop-web --fields id --format csv --noquotes --config "$WORK/kcadm.config")
 urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS")
-redirects=$(printf '"%s/*",' "${urls[@]}"); logout=$(printf '%s/*##' "${urls[@]}")
+# Exact addresses, as the realm has them: the sign-in callback, and the start page after sign-out.
+redirects=$(printf '"%s/signin/callback",' "${urls[@]}"); logout=$(printf '%s/##' "${urls[@]}")
 kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" -s "attributes.\"post.logout.redirect.uris\"=${logout%##}"
 
 # run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS [-Dmore=settings...]
@@ -92,7 +93,7 @@ run_its() {
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
       -Dkeycloak.admin.password="$KC_ADMIN_PASSWORD" -Dexpect.migrations="$migrations" -Dexpect.database="$database" "$@" \
       -Dpayer.url="http://127.0.0.1:$PAYER_PORT" -Dbbb.secret="$OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET" \
-      -Djaas.secret="$OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET" -Djaas.app="$OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID" \
+      -Djaas.secret="$OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET" -Dprovisioner.secret="$OPENIOP_PROVISIONER_SECRET" -Djaas.app="$OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID" \
       -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
@@ -130,7 +131,7 @@ say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
 micro_start micro-h2 h2 "$H2_FILE"
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 9 H2 \
-  "SignInIT,UrlVariantsIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
+  "SignInIT,UrlVariantsIT,ClinicianScopeIT,ProvisionerIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
@@ -164,7 +165,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 9 PostgreSQL \
-  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,UrlVariantsIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

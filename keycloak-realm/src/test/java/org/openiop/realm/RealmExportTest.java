@@ -57,18 +57,34 @@ class RealmExportTest {
     }
 
     @Test
-    void theProvisionerMayManageUsersAndTheWebClientGetsRolesAsGroups() throws IOException {
+    void theProvisionerHoldsNoRealmWideUserRightsAndTheWebClientGetsRolesAsGroups() throws IOException {
         JsonObject realm = json("realm.file");
         JsonObject serviceAccount = realm.getJsonArray("users").getJsonObject(0);
         assertEquals("openiop-provisioner", serviceAccount.getString("serviceAccountClientId"));
-        assertTrue(serviceAccount.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(JsonString.class)
-                .stream().map(JsonString::getString).toList().contains("manage-users"));
+        List<String> adminRoles = serviceAccount.getJsonObject("clientRoles").getJsonArray("realm-management")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertEquals(List.of("query-users", "query-groups"), adminRoles, "no manage-users or view-users: those reach staff too");
+        assertEquals("provisioner", serviceAccount.getJsonObject("clientRoles").getJsonArray("openiop-provisioner").getString(0),
+                "the role harden-realm.sh grants the participants group's members to");
+        assertTrue(realm.getBoolean("adminPermissionsEnabled"), "fine-grained admin permissions");
+        assertEquals(List.of("participant"), realm.getJsonArray("groups").getJsonObject(0).getJsonArray("realmRoles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         JsonObject web = realm.getJsonArray("clients").stream().map(c -> c.asJsonObject())
                 .filter(c -> c.getString("clientId").equals("openiop-web")).findFirst().orElseThrow();
         assertFalse(web.getBoolean("directAccessGrantsEnabled"), "no password grant");
         assertTrue(web.getJsonArray("protocolMappers").stream().map(m -> m.asJsonObject())
                 .anyMatch(m -> m.getString("protocolMapper").equals("oidc-usermodel-realm-role-mapper")
                         && m.getJsonObject("config").getString("claim.name").equals("groups")));
+    }
+
+    @Test
+    void theWebClientRedirectsOnlyToExactAddressesAndGetsNoOfflineTokens() throws IOException {
+        JsonObject web = json("realm.file").getJsonArray("clients").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("clientId").equals("openiop-web")).findFirst().orElseThrow();
+        assertEquals(List.of("${OPENIOP_PUBLIC_URL}/signin/callback"), web.getJsonArray("redirectUris")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals("${OPENIOP_PUBLIC_URL}/", web.getJsonObject("attributes").getString("post.logout.redirect.uris"));
+        assertFalse(web.getJsonArray("optionalClientScopes").toString().contains("offline_access"));
     }
 
     @Test
@@ -86,12 +102,14 @@ class RealmExportTest {
     }
 
     @Test
-    void devUsersAreOneOfEachStaffRoleAndThreePseudonymousParticipants() throws IOException {
+    void devUsersAreStaffOfEachRoleAndThreePseudonymousParticipantsInTheParticipantsGroup() throws IOException {
         var users = json("devusers.file").getJsonArray("users").stream().map(u -> u.asJsonObject()).toList();
         Set<String> staffRoles = users.stream().flatMap(u -> u.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream())
                 .map(JsonString::getString).collect(Collectors.toSet());
         assertTrue(staffRoles.containsAll(List.of("clinician", "intake", "program-admin", "auditor", "privacy-officer")));
-        var participants = users.stream().filter(u -> u.getJsonArray("realmRoles").toString().contains("\"participant\"")).toList();
+        // Participants take their role from the participants group, as accounts OpenIOP creates do.
+        var participants = users.stream().filter(u -> u.containsKey("groups") && u.getJsonArray("groups").toString()
+                .contains("\"/participants\"")).toList();
         assertEquals(3, participants.size());
         for (JsonObject p : participants) {
             assertTrue(p.getString("username").matches("[a-z]+-[a-z]+-\\d{4}"), p.getString("username"));

@@ -102,6 +102,24 @@ final class Browserless {
         return postForm(loginFormAction(loginPage), Map.of("username", username, "password", password, "credentialId", ""));
     }
 
+    /**
+     * Posts the Faces form {@code formId} found on {@code page} (its action, its view state) as a
+     * press of {@code button} would; does not follow the redirect.
+     */
+    HttpResponse<String> submitFacesForm(HttpResponse<String> page, String formId, String button) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+                Pattern.DOTALL).matcher(page.body());
+        if (!form.find()) {
+            throw new AssertionError("No form " + formId + " on " + page.uri());
+        }
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.group(2));
+        if (!state.find()) {
+            throw new AssertionError("Form " + formId + " carries no view state");
+        }
+        String action = page.uri().resolve(form.group(1).replace("&amp;", "&")).toString();
+        return postForm(action, Map.of(formId, formId, button, button, "jakarta.faces.ViewState", state.group(1)));
+    }
+
     static String loginFormAction(HttpResponse<String> page) {
         Matcher m = LOGIN_FORM.matcher(page.body());
         if (!m.find()) {

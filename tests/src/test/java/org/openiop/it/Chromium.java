@@ -47,8 +47,11 @@ final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
+    /** A wait that looks again when the page replaced the element it was reading (a postback, a poll). */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Fills Keycloak's login form and submits it. */

@@ -126,6 +126,8 @@ class ConsentsIT {
                 + "\"information\": \"x\"}]}");
         assertEquals(400, noExpiry.statusCode());
         assertEquals("Say when the consent ends: a date, or at discharge.", Api.object(noExpiry).getString("detail"));
+        // The clinician reads the consents of their own groups' members (ClinicianScopeIT: no one else's).
+        Programs.fresh(admin).add(admin, member);
         assertEquals(1, Api.array(Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).get("/participants/" + member.id() + "/consents"))
                 .size());
     }

@@ -36,8 +36,30 @@ final class KeycloakAdmin {
         return get("/users/" + id).body() + get("/users/" + id + "/role-mappings/realm").body();
     }
 
+    /** Every realm role the user holds, directly or through a group (participants hold theirs through one). */
     JsonArray realmRoles(String id) {
-        return Api.array(get("/users/" + id + "/role-mappings/realm"));
+        return Api.array(get("/users/" + id + "/role-mappings/realm/composite"));
+    }
+
+    /** Paths of the groups the user is in. */
+    java.util.List<String> groups(String id) {
+        return Api.array(get("/users/" + id + "/groups")).getValuesAs(JsonObject.class).stream().map(g -> g.getString("path")).toList();
+    }
+
+    /** Keycloak's id for the user, who must exist. */
+    String idOf(String username) {
+        return userByName(username).orElseThrow(() -> new AssertionError("no user " + username)).getString("id");
+    }
+
+    /** The names of the roles every new account gets. */
+    java.util.List<String> defaultRoles() {
+        return Api.array(get("/roles/default-roles-openiop/composites/realm")).getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("name")).toList();
+    }
+
+    /** The realm role's representation, as a role mapping request carries it. */
+    JsonObject role(String name) {
+        return Api.object(get("/roles/" + name));
     }
 
     JsonArray allParticipantsRaw() {

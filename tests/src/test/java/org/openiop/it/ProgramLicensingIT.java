@@ -55,8 +55,8 @@ class ProgramLicensingIT {
         int before = Api.array(admin.get("/sessions/" + sessionId + "/licensing")).size();
         HttpResponse<String> nowhere = admin.post("/sessions/" + sessionId + "/licensing", "{\"jurisdiction\": \"ZZ\", \"modality\": \"VIDEO\"}");
         assertEquals(400, nowhere.statusCode());
-        assertEquals(403, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).post("/sessions/" + sessionId + "/licensing",
-                "{\"jurisdiction\": \"IL\", \"modality\": \"VIDEO\"}").statusCode(), "not this clinician's group");
+        assertEquals(404, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).post("/sessions/" + sessionId + "/licensing",
+                "{\"jurisdiction\": \"IL\", \"modality\": \"VIDEO\"}").statusCode(), "not this clinician's group: not even found");
 
         JsonArray stored = Api.array(admin.get("/sessions/" + sessionId + "/licensing"));
         assertEquals(before, stored.size(), "refused requests store nothing");

@@ -21,7 +21,12 @@ record Programs(String programId, String groupId) {
     }
 
     void add(Api staff, Enrolled member) {
-        HttpResponse<String> added = staff.post("/groups/" + groupId + "/members", "{\"participantId\": \"" + member.id()
+        add(staff, member.id());
+    }
+
+    /** Makes the participant a member of the group since a week ago. */
+    void add(Api staff, String participantId) {
+        HttpResponse<String> added = staff.post("/groups/" + groupId + "/members", "{\"participantId\": \"" + participantId
                 + "\", \"startsOn\": \"" + LocalDate.now().minusDays(7) + "\"}");
         assertEquals(201, added.statusCode(), added.body());
     }

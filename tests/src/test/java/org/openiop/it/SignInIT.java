@@ -98,9 +98,9 @@ class SignInIT {
     @Test
     void signOutEndsTheKeycloakSessionToo() {
         var client = new Browserless();
-        client.signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD);
+        HttpResponse<String> console = client.signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD);
 
-        HttpResponse<String> out = client.follow(Target.app() + "/signout");
+        HttpResponse<String> out = client.continueFrom(client.submitFacesForm(console, "signout-form", "signout"));
         assertTrue(client.hops.stream().anyMatch(h -> h.uri().toString().startsWith(Target.realm() + "/protocol/openid-connect/logout")),
                 "went through Keycloak's end-session endpoint");
         assertEquals(Target.app() + "/", out.uri().toString(), "lands on the start page");
@@ -108,6 +108,51 @@ class SignInIT {
         // Without a Keycloak session the next visit asks for the password again.
         HttpResponse<String> again = client.follow(Target.app() + "/console/");
         assertTrue(Browserless.isKeycloakLoginForm(again), "asked to sign in again");
+    }
+
+    @Test
+    void keycloakSendsSignInsBackOnlyToTheExactCallback() {
+        String auth = Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web&response_type=code&scope=openid"
+                + "&state=s&nonce=n&redirect_uri=";
+        var client = new Browserless();
+        assertTrue(Browserless.isKeycloakLoginForm(client.follow(auth + Browserless.enc(Target.app() + "/signin/callback"))));
+        for (String elsewhere : new String[] {Target.app() + "/signin/callback/../../console/", Target.app() + "/console/",
+            Target.app() + "/signin/callbackx", "https://attacker.example/signin/callback"}) {
+            HttpResponse<String> refused = new Browserless().get(auth + Browserless.enc(elsewhere));
+            assertEquals(400, refused.statusCode(), elsewhere);
+            assertTrue(refused.body().contains("redirect_uri"), "Keycloak names the parameter it refused: " + elsewhere);
+        }
+    }
+
+    @Test
+    void aGetToSignOutOnlyAsks() {
+        var client = new Browserless();
+        client.signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD);
+
+        // What an <img src=".../signout"> on another site would send.
+        HttpResponse<String> asked = client.get(Target.app() + "/signout");
+        assertEquals(200, asked.statusCode());
+        assertTrue(asked.body().contains("id=\"signout-question\""), "the page asks first");
+        assertEquals(200, client.get(Target.app() + "/console/").statusCode(), "still signed in");
+
+        // Its form, posted from the page, signs out.
+        HttpResponse<String> out = client.continueFrom(client.submitFacesForm(asked, "signout-form", "signout"));
+        assertEquals(Target.app() + "/", out.uri().toString());
+        assertTrue(Browserless.isKeycloakLoginForm(client.follow(Target.app() + "/console/")), "signed out");
+    }
+
+    @Test
+    void aForgedSignOutPostWithoutTheFormsStateSignsNoOneOut() {
+        var client = new Browserless();
+        client.signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD);
+
+        HttpResponse<String> forged = client.postForm(Target.app() + "/signout.xhtml",
+                java.util.Map.of("signout-form", "signout-form", "signout", "signout"));
+        assertFalse(client.hops.stream().anyMatch(h -> h.uri().toString().contains("/openid-connect/logout")));
+        assertFalse(forged.headers().firstValue("Location").orElse("").contains("/openid-connect/logout"),
+                "no redirect to Keycloak's end-session endpoint");
+        assertEquals(200, client.get(Target.app() + "/console/").statusCode(), "still signed in");
+        assertEquals(405, client.postForm(Target.app() + "/signout", java.util.Map.of()).statusCode(), "/signout takes no POST");
     }
 
     @Test

@@ -42,6 +42,8 @@ final class Target {
     static final String STAFF_PASSWORD = "Demo-Staff-2026";
     static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
     static final String CLINICIAN = "demo-clinician";
+    /** A clinician with groups of their own, none of demo-clinician's. */
+    static final String OTHER_CLINICIAN = "demo-clinician-2";
     static final String INTAKE = "demo-intake";
     static final String PRIVACY_OFFICER = "demo-privacy";
     static final String PROGRAM_ADMIN = "demo-admin";

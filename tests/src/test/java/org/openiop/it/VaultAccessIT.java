@@ -31,6 +31,9 @@ class VaultAccessIT {
         HttpResponse<String> created = intake.post("/participants", person.json(false));
         assertEquals(201, created.statusCode(), created.body());
         participantId = Api.object(created).getString("participantId");
+        // In demo-clinician's group: a clinician opens an emergency view only within their caseload.
+        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        Programs.fresh(admin).add(admin, participantId);
     }
 
     @Test

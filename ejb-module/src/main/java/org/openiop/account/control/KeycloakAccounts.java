@@ -21,13 +21,12 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Participants' Keycloak accounts, through the admin API as the {@code openiop-provisioner}
- * service account (realm-management: manage-users, view-users, query-users and nothing more).
+ * service account, which holds realm-management's query-users and, through fine-grained admin
+ * permissions, may manage the members of the participants group and no one else.
  * An account carries a generated username, no e-mail, no first or last name and no attributes
  * (DESIGN.md, anonymity invariant 5).
  */
@@ -35,14 +34,17 @@ import org.openiop.platform.boundary.Role;
 public class KeycloakAccounts {
 
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class.getName());
-    static final String PARTICIPANT_ROLE = Role.PARTICIPANT.realmName();
+    /** The group participants' accounts are created in; it gives them the participant role. */
+    static final String PARTICIPANTS_GROUP = "/participants";
 
     private volatile Keycloak admin;
     private String realm;
 
     /**
-     * Creates an enabled account that must change its temporary password at first sign-in, and
-     * gives it the participant role. If the role cannot be given, the account is deleted again.
+     * Creates an enabled account that must change its temporary password at first sign-in, as a
+     * member of the realm's participants group, from which it takes the participant role. The
+     * provisioner may create accounts only into that group and manage only its members (Keycloak's
+     * fine-grained admin permissions, set by harden-realm.sh), so it can never touch a staff account.
      *
      * @return Keycloak's id for the new user
      * @throws UsernameTaken when Keycloak already has that username
@@ -54,12 +56,13 @@ public class KeycloakAccounts {
         user.setEnabled(true);
         user.setEmailVerified(false);
         user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        user.setGroups(List.of(PARTICIPANTS_GROUP));
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(temporaryPassword);
         password.setTemporary(true);
         user.setCredentials(List.of(password));
-        String id = call("create the account", () -> {
+        return call("create the account", () -> {
             try (Response response = realm().users().create(user)) {
                 if (response.getStatus() == 409) {
                     throw new UsernameTaken();
@@ -67,22 +70,6 @@ public class KeycloakAccounts {
                 return CreatedResponseUtil.getCreatedId(response);
             }
         });
-        try {
-            call("give the account the participant role", () -> {
-                UserResource created = realm().users().get(id);
-                RoleRepresentation role = created.roles().realmLevel().listAvailable().stream()
-                        .filter(r -> PARTICIPANT_ROLE.equals(r.getName()))
-                        .findFirst()
-                        .orElseThrow(() -> new AccountServiceUnavailable(
-                                "Keycloak's realm has no role named participant, or the provisioner may not give it."));
-                created.roles().realmLevel().add(List.of(role));
-                return null;
-            });
-        } catch (RuntimeException e) {
-            deleteQuietly(id);
-            throw e;
-        }
-        return id;
     }
 
     /** Keycloak's id for the account with exactly this username, or empty. */

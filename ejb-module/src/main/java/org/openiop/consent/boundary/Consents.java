@@ -27,6 +27,9 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 
 /**
  * 42 CFR Part 2 consents: participants sign and revoke their own; staff read them; and the one
@@ -40,6 +43,9 @@ public class Consents {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject
+    CaseloadWindow window;
 
     @EJB
     AuditTrail audit;
@@ -128,22 +134,27 @@ public class Consents {
         return of(ParticipantLookup.self(em, self).getId());
     }
 
-    /** One consent, for its printable view: the participant's own, or any for staff. */
+    /** One consent, for its printable view: the participant's own, or any staff may see (a clinician: their caseload's). */
     @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Consent one(UUID consentId, Actor actor) {
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         boolean staff = actor.hasAny(STAFF_READERS);
-        if (consent == null || !staff && !consent.getParticipantId().equals(ParticipantLookup.self(em, actor).getId())) {
+        boolean reaches = staff ? Caseload.reaches(em, actor, consent == null ? null : consent.getParticipantId(), window.since())
+                : consent != null && consent.getParticipantId().equals(ParticipantLookup.self(em, actor).getId());
+        if (consent == null || !reaches) {
             throw new NotFound("There is no consent with that id.");
         }
         return consent;
     }
 
-    /** A participant's consents, for staff. */
+    /** A participant's consents, for staff; for a clinician only within their caseload (else not found). */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Consent> ofParticipant(UUID participantId, Actor actor) {
         if (!actor.hasAny(STAFF_READERS)) {
             throw new Forbidden("Only staff may read a participant's consents.");
+        }
+        if (participantId == null || !Caseload.reaches(em, actor, participantId, window.since())) {
+            throw new NotFound("There is no participant with that id.");
         }
         return of(ParticipantLookup.byId(em, participantId).getId());
     }

@@ -22,6 +22,9 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 
 /**
  * Emergency views of an identity: a clinician states a reason and gets 15 minutes; a privacy
@@ -32,6 +35,9 @@ public class BreakGlass {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject
+    CaseloadWindow window;
 
     @EJB
     AuditTrail audit;
@@ -48,7 +54,9 @@ public class BreakGlass {
             audit.recordAttempt(actor.username(), "break-glass.grant", participantId.toString(), null, AuditRecord.DENIED);
             throw new VaultAccessDenied("Only clinicians can open an emergency view.");
         }
-        if (em.find(Participant.class, participantId) == null) {
+        // Only within the clinician's caseload; outside it the participant reads as unknown.
+        if (participantId == null || em.find(Participant.class, participantId) == null
+                || !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
         BreakGlassGrant grant;

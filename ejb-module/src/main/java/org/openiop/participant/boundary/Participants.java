@@ -29,6 +29,8 @@ import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
@@ -52,30 +54,57 @@ public class Participants {
     @Inject
     KeycloakAccounts accounts;
 
+    @Inject
+    CaseloadWindow window;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** A page of the list, filtered and sorted in the database so that it stays fast with 100,000 rows. */
+    /**
+     * A page of the list, filtered and sorted in the database so that it stays fast with 100,000
+     * rows. A clinician's list holds only their {@link Caseload}.
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
-    public ParticipantPage page(ParticipantQuery query) {
-        return new ParticipantPage(rows(query), count(query));
+    public ParticipantPage page(ParticipantQuery query, Actor actor) {
+        return new ParticipantPage(rows(query, actor), count(query, actor));
     }
 
-    /** How many participants match the query's text and status. */
+    /** How many participants the caller may see match the query's text and status. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
-    public long count(ParticipantQuery query) {
-        return bind(em.createQuery("select count(p) from Participant p" + where(query), Long.class), query).getSingleResult();
+    public long count(ParticipantQuery query, Actor actor) {
+        return bind(em.createQuery("select count(p) from Participant p" + where(query, actor), Long.class), query, actor)
+                .getSingleResult();
     }
 
     /** The rows of one page, in the query's order (ties broken by id, so pages never overlap). */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
-    public List<ParticipantView> rows(ParticipantQuery query) {
+    public List<ParticipantView> rows(ParticipantQuery query, Actor actor) {
         String order = " order by p." + query.sortBy() + (query.ascending() ? " asc" : " desc") + ", p.id asc";
-        return bind(em.createQuery("select p from Participant p" + where(query) + order, Participant.class), query)
+        return bind(em.createQuery("select p from Participant p" + where(query, actor) + order, Participant.class), query, actor)
                 .setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
                 .map(ParticipantView::of).toList();
     }
 
-    private static String where(ParticipantQuery query) {
+    /**
+     * Active participants a group's runner may add: everyone for a program admin; for a clinician,
+     * their caseload and those not yet placed in any group (intake enrols, a facilitator places).
+     */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
+    public List<ParticipantView> placeable(String text, Actor actor) {
+        ParticipantQuery query = new ParticipantQuery(text, ParticipantStatus.ACTIVE, "pseudonym", true, 0, 20);
+        String where = where(query, null);
+        if (Caseload.limits(actor)) {
+            where += " and (" + String.format(Caseload.CONDITION, "p.id") + " or not exists (select m.id from Membership m"
+                    + " where m.participantId = p.id and (m.endsOn is null or m.endsOn >= :today)))";
+        }
+        TypedQuery<Participant> q = bind(em.createQuery("select p from Participant p" + where + " order by p.pseudonym, p.id",
+                Participant.class), query, actor);
+        if (Caseload.limits(actor)) {
+            q.setParameter("today", java.time.LocalDate.now(clock));
+        }
+        return q.setMaxResults(query.max()).getResultStream().map(ParticipantView::of).toList();
+    }
+
+    private static String where(ParticipantQuery query, Actor actor) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (query.status() != null) {
             where.append(" and p.status = :status");
@@ -83,27 +112,57 @@ public class Participants {
         if (query.text() != null) {
             where.append(" and (lower(p.pseudonym) like :text escape '\\' or p.username like :text escape '\\')");
         }
+        if (actor != null && Caseload.limits(actor)) {
+            where.append(" and ").append(String.format(Caseload.CONDITION, "p.id"));
+        }
         return where.toString();
     }
 
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, ParticipantQuery query) {
+    private <T> TypedQuery<T> bind(TypedQuery<T> q, ParticipantQuery query, Actor actor) {
         if (query.status() != null) {
             q.setParameter("status", query.status());
         }
         if (query.text() != null) {
             q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (actor != null && Caseload.limits(actor)) {
+            Caseload.bind(q, actor, window.since());
+        }
         return q;
     }
 
+    /** One participant, when the caller may see them; empty otherwise, exactly as for an unknown id. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
-    public Optional<ParticipantView> find(UUID id) {
+    public Optional<ParticipantView> find(UUID id, Actor actor) {
+        if (id == null || !Caseload.reaches(em, actor, id, window.since())) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(em.find(Participant.class, id)).map(ParticipantView::of);
     }
 
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public Optional<ParticipantView> byUsername(String username) {
-        return participant(username).map(ParticipantView::of);
+    /**
+     * A participant by username: a participant finds only themselves; a clinician only someone
+     * they could {@link #placeable place} or already see.
+     */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public Optional<ParticipantView> byUsername(String username, Actor actor) {
+        boolean staff = actor.hasAny(Role.STAFF.toArray(Role[]::new));
+        if (username == null || !staff && !username.equals(actor.username())) {
+            return Optional.empty();
+        }
+        Optional<Participant> found = participant(username);
+        if (found.isPresent() && Caseload.limits(actor) && !Caseload.includes(em, actor, found.get().getId(), window.since())
+                && isPlaced(found.get().getId())) {
+            return Optional.empty();
+        }
+        return found.map(ParticipantView::of);
+    }
+
+    private boolean isPlaced(UUID participantId) {
+        return !em.createQuery("select m.id from Membership m where m.participantId = :p and (m.endsOn is null or m.endsOn >= :today)")
+                .setParameter("p", participantId).setParameter("today", java.time.LocalDate.now(clock)).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /** The zone the participant chose for their times, or null. */

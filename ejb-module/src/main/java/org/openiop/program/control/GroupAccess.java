@@ -4,6 +4,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 
 /**
@@ -25,17 +26,22 @@ public final class GroupAccess {
         return mayRun(group, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE);
     }
 
-    /** @throws RequestRefused (forbidden) unless {@link #mayRun} */
+    /**
+     * @throws NotFound when the actor may not even {@link #maySee see} the group (a refusal must not
+     *     confirm that another clinician's group exists)
+     * @throws RequestRefused (forbidden) when they may see it but not {@link #mayRun run} it
+     */
     public static void requireRun(TherapyGroup group, Actor actor) {
+        requireSee(group, actor);
         if (!mayRun(group, actor)) {
             throw new Forbidden("Only this group's facilitators or a program admin may change it.");
         }
     }
 
-    /** @throws RequestRefused (forbidden) unless {@link #maySee} */
+    /** @throws NotFound unless {@link #maySee}: to a clinician, another's group reads as unknown */
     public static void requireSee(TherapyGroup group, Actor actor) {
         if (!maySee(group, actor)) {
-            throw new Forbidden("Only this group's facilitators and program staff may see it.");
+            throw new NotFound("There is no group with that id.");
         }
     }
 

@@ -39,7 +39,7 @@ public class MyProfileResource {
 
     @GET
     public String profile() {
-        return json(participants.byUsername(security.getUserPrincipal().getName())
+        return json(participants.byUsername(security.getUserPrincipal().getName(), Callers.of(security))
                 .orElseThrow(() -> new NotFound("There is no enrollment for this account.")));
     }
 

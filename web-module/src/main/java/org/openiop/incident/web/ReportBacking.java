@@ -66,7 +66,7 @@ public class ReportBacking implements Serializable {
     public List<GroupSession> getRecentSessions() {
         if (recent == null) {
             Instant now = Instant.now();
-            recent = participants.byUsername(user.getUsername())
+            recent = participants.byUsername(user.getUsername(), user.actor())
                     .map(me -> sessions.ofParticipant(me.id(), now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(12))))
                     .orElse(List.of());
         }

@@ -76,7 +76,7 @@ public class ParticipantsResource {
             throw new Invalid(e.getMessage() == null || e.getMessage().startsWith("No enum")
                     ? "Status is one of INVITED, ACTIVE or DISCHARGED." : e.getMessage());
         }
-        ParticipantPage page = participants.page(query);
+        ParticipantPage page = participants.page(query, Callers.of(security));
         JsonArrayBuilder rows = Json.createArrayBuilder();
         page.rows().forEach(p -> rows.add(json(p)));
         return Json.createObjectBuilder().add("total", page.total()).add("rows", rows).build().toString();
@@ -100,7 +100,7 @@ public class ParticipantsResource {
     @Path("{id}")
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN})
     public String one(@PathParam("id") String id) {
-        return json(participants.find(uuid(id)).orElseThrow(() -> new NotFound("There is no participant with that id.")))
+        return json(participants.find(uuid(id), Callers.of(security)).orElseThrow(() -> new NotFound("There is no participant with that id.")))
                 .build().toString();
     }
 

@@ -2,6 +2,7 @@ package org.openiop.participant.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -65,11 +66,13 @@ public class ParticipantBacking implements Serializable {
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
         try {
-            participant = participants.find(UUID.fromString(id == null ? "" : id)).orElse(null);
+            participant = participants.find(UUID.fromString(id == null ? "" : id), user.actor()).orElse(null);
         } catch (IllegalArgumentException e) {
             participant = null;
         }
         if (participant == null) {
+            // Unknown, or outside the caller's caseload: the same 404 either way.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             PageMessages.error("There is no participant with that id.");
         }
     }

@@ -2,6 +2,7 @@ package org.openiop.participant.web;
 
 import java.util.List;
 import java.util.Map;
+import org.openiop.audit.entity.Actor;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
@@ -20,11 +21,13 @@ public class ParticipantLazyModel extends LazyDataModel<ParticipantView> {
     private static final long serialVersionUID = 1L;
 
     private final transient Participants participants;
+    private final Actor viewer;
     private String text;
     private ParticipantStatus status;
 
-    ParticipantLazyModel(Participants participants) {
+    ParticipantLazyModel(Participants participants, Actor viewer) {
         this.participants = participants;
+        this.viewer = viewer;
     }
 
     void filter(String text, ParticipantStatus status) {
@@ -34,7 +37,7 @@ public class ParticipantLazyModel extends LazyDataModel<ParticipantView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) participants.count(new ParticipantQuery(text, status, null, true, 0, 1));
+        return (int) participants.count(new ParticipantQuery(text, status, null, true, 0, 1), viewer);
     }
 
     @Override
@@ -45,7 +48,7 @@ public class ParticipantLazyModel extends LazyDataModel<ParticipantView> {
             field = sort.getField();
             ascending = sort.getOrder() == SortOrder.ASCENDING;
         }
-        return participants.rows(new ParticipantQuery(text, status, field, ascending, first, pageSize));
+        return participants.rows(new ParticipantQuery(text, status, field, ascending, first, pageSize), viewer);
     }
 
     @Override
@@ -55,6 +58,6 @@ public class ParticipantLazyModel extends LazyDataModel<ParticipantView> {
 
     @Override
     public ParticipantView getRowData(String rowKey) {
-        return participants.find(java.util.UUID.fromString(rowKey)).orElse(null);
+        return participants.find(java.util.UUID.fromString(rowKey), viewer).orElse(null);
     }
 }

@@ -3,10 +3,12 @@ package org.openiop.participant.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantStatus;
+import org.openiop.security.web.SignedInUser;
 
 /** Backs /console/participants/index.xhtml: pseudonym, username, status and enrollment date; never a real name. */
 @Named
@@ -18,13 +20,16 @@ public class ParticipantListBacking implements Serializable {
     @EJB
     transient Participants participants;
 
+    @Inject
+    SignedInUser user;
+
     private ParticipantLazyModel model;
     private String search;
     private ParticipantStatus status;
 
     @PostConstruct
     void init() {
-        model = new ParticipantLazyModel(participants);
+        model = new ParticipantLazyModel(participants, user.actor());
     }
 
     /** Applies the search box and the status choice. */

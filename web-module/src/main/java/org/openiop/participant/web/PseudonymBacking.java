@@ -41,7 +41,7 @@ public class PseudonymBacking implements Serializable {
     /** The signed-in participant's record, or null when OpenIOP has no enrollment for the account. */
     public ParticipantView getMe() {
         if (!looked) {
-            me = participants.byUsername(user.getUsername()).orElse(null);
+            me = participants.byUsername(user.getUsername(), user.actor()).orElse(null);
             looked = true;
         }
         return me;

@@ -65,7 +65,7 @@ public class PortalHomeBacking implements Serializable {
 
     private ParticipantView me() {
         if (me == null) {
-            me = participants.byUsername(user.getUsername()).orElse(null);
+            me = participants.byUsername(user.getUsername(), user.actor()).orElse(null);
         }
         return me;
     }

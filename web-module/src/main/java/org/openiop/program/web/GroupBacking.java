@@ -102,14 +102,14 @@ public class GroupBacking implements Serializable {
         if (text == null || text.strip().length() < 2 || text.length() > 40) {
             return List.of();
         }
-        return participants.rows(new ParticipantQuery(text, ParticipantStatus.ACTIVE, "pseudonym", true, 0, 20)).stream()
+        return participants.placeable(text, user.actor()).stream()
                 .map(p -> p.pseudonym() + SEPARATOR + p.username()).toList();
     }
 
     public void addMember() {
         String username = memberChoice == null || !memberChoice.contains(SEPARATOR) ? null
                 : memberChoice.substring(memberChoice.lastIndexOf(SEPARATOR) + SEPARATOR.length());
-        UUID participantId = username == null ? null : participants.byUsername(username).map(ParticipantView::id).orElse(null);
+        UUID participantId = username == null ? null : participants.byUsername(username, user.actor()).map(ParticipantView::id).orElse(null);
         try {
             groups.addMember(groupId, participantId, memberFrom, memberUntil, user.actor());
             PageMessages.info("Added to the group.");
