@@ -7,6 +7,10 @@ PAYARA_VERSION=6.2025.9
 KEYCLOAK_VERSION=26.4.7
 POSTGRES_JDBC_VERSION=42.7.14
 
+# Every command here runs the payer and BigBlueButton simulators on loopback over plain http, which
+# eligibility and video plugins refuse unless this development flag is on (never set it in production).
+export OPENIOP_PLUGINS_ALLOW_LOOPBACK_HTTP=${OPENIOP_PLUGINS_ALLOW_LOOPBACK_HTTP:-true}
+
 die() { echo "openiop: $*" >&2; exit 1; }
 say() { echo "openiop: $*"; }
 

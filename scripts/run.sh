@@ -76,7 +76,7 @@ start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.
 start_payer_simulator "$PAYER_PORT" "$DATA/logs/payer-simulator.log"
 mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"
-OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true \
+OPENIOP_KEYCLOAK_URL=$KC_URL OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=${OPENIOP_PROGRAM_ADMINS_GLOBAL:-demo-admin} \
   start_micro "$WAR" "$APP_PORT" "$DATA/postboot.asadmin" "$DATA/logs/openiop.log"
 keycloak_ready 240 \
   || { tail -20 "$DATA/logs/keycloak.log"; die "Keycloak did not start; see $DATA/logs/keycloak.log"; }

@@ -110,7 +110,7 @@ micro_start() {
   wait_port_closed "$MICRO_PORT"; wait_port_closed "$MICRO_TLS"
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   mkdir -p "$WORK/plugins"
-  OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+  OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
     OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN=it-canary-secret-4711 \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
   # READY_PATH: /health/live when readiness is meant to stay DOWN (the wrong master key)
@@ -130,8 +130,8 @@ micro_restart() {
 say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
 micro_start micro-h2 h2 "$H2_FILE"
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 9 H2 \
-  "SignInIT,UrlVariantsIT,ClinicianScopeIT,ProvisionerIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 H2 \
+  "SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
@@ -144,7 +144,7 @@ stop_pid "$MICRO_PID"; MICRO_PID=""
 PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 9 PostgreSQL \
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 PostgreSQL \
   "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
 micro_restart micro-pg "${PG_ARGS[@]}"
@@ -160,12 +160,13 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   OPENIOP_EAR="$OPENIOP_ROOT/ear/target/openiop.ear" POSTGRES_JDBC_JAR="$POSTGRES_JDBC_JAR" \
   OPENIOP_DB_HOST=127.0.0.1 OPENIOP_DB_PORT=$PG_PORT OPENIOP_DB_NAME=openiop_server OPENIOP_DB_USER=postgres \
   OPENIOP_DB_PASSWORD="$DB_PASSWORD" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+  OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
   "$OPENIOP_ROOT/ear/src/main/asadmin/deploy-openiop.sh" >>"$WORK/logs/server-setup.log" 2>&1 \
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 9 PostgreSQL \
-  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 11 PostgreSQL \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

@@ -21,6 +21,9 @@
 #   OPENIOP_VAULT_MASTER_KEY    the same key as text instead of a file (stored as alias)
 #   OPENIOP_HTTP_LISTENERS  listeners to harden (default: "http-listener-1 http-listener-2")
 #   OPENIOP_DEMO_DATA       true adds three demo programs (evaluation and tests only; default false)
+#   OPENIOP_PROGRAM_ADMINS_GLOBAL  Keycloak usernames (comma-separated) of program admins whose scope is
+#                           every program: plugins, their settings, any clinician's credentials
+#                           (default: none; every other program admin runs the programs assigned to them)
 #   PAYARA_DOMAIN           the local domain to restart (default: domain1); PAYARA_DOMAIN_DIR if not the default
 # Run it on the server's host: the domain is stopped and started once to load the driver and
 # the listener settings.
@@ -98,6 +101,12 @@ else
     --propertyValue '${ALIAS=openiop-vault-master-key}' >/dev/null
 fi
 as set-config-property --source domain --propertyName openiop.demo-data --propertyValue "${OPENIOP_DEMO_DATA:-false}" >/dev/null
+if [ -n "${OPENIOP_PROGRAM_ADMINS_GLOBAL:-}" ]; then
+  as set-config-property --source domain --propertyName openiop.program-admins.global \
+    --propertyValue "$OPENIOP_PROGRAM_ADMINS_GLOBAL" >/dev/null
+else
+  quietly delete-config-property --source domain --propertyName openiop.program-admins.global
+fi
 
 echo "deploy-openiop: hardening HTTP listeners ($LISTENERS)"
 for l in $LISTENERS; do

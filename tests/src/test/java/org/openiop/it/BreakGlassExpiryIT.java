@@ -20,6 +20,9 @@ class BreakGlassExpiryIT {
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
         String id = Api.object(intake.post("/participants", People.distinctive("Tertius").json(false))).getString("participantId");
+        // Within demo-clinician's caseload: an emergency view opens on no one else.
+        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        Programs.fresh(admin).add(admin, id);
         JsonObject grant = Api.object(clinician.post("/participants/" + id + "/break-glass", "{\"reason\": \"MEDICAL_EMERGENCY\"}"));
         assertEquals(200, clinician.get("/participants/" + id + "/identity?purpose=emergency").statusCode());
 

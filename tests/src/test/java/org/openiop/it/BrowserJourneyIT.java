@@ -54,7 +54,7 @@ class BrowserJourneyIT {
             chromium.driver.findElement(By.id("language:es")).click();
             chromium.waitForHeading("Mis sesiones");
             assertEquals("es", chromium.driver.findElement(By.tagName("html")).getAttribute("lang"));
-            assertTrue(chromium.driver.findElement(By.id("signout")).getText().contains("Cerrar sesión"));
+            assertEquals("Cerrar sesión", chromium.driver.findElement(By.id("signout")).getAttribute("value"), "a button, labelled in Spanish");
             chromium.assertAccessible("portal-es");
 
             chromium.open(Target.app() + "/console/");

@@ -120,6 +120,15 @@ final class Browserless {
         return postForm(action, Map.of(formId, formId, button, button, "jakarta.faces.ViewState", state.group(1)));
     }
 
+    /** Follows a page's {@code <meta http-equiv="refresh">} (and the redirects after it), as a browser would. */
+    HttpResponse<String> followRefresh(HttpResponse<String> page) {
+        Matcher refresh = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"").matcher(page.body());
+        if (!refresh.find()) {
+            throw new AssertionError("No refresh on " + page.uri() + " (status " + page.statusCode() + ")");
+        }
+        return follow(page.uri().resolve(refresh.group(1).replace("&amp;", "&")).toString());
+    }
+
     static String loginFormAction(HttpResponse<String> page) {
         Matcher m = LOGIN_FORM.matcher(page.body());
         if (!m.find()) {

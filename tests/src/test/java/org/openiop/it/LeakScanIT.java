@@ -70,6 +70,8 @@ class LeakScanIT {
         assertEquals(201, bbbGroup.statusCode(), bbbGroup.body());
         String bbbGroupId = Api.object(bbbGroup).getJsonObject("group").getString("id");
         bbbSession = Joining.session(admin, bbbGroupId, Instant.now().plus(5, ChronoUnit.MINUTES));
+        // demo-clinician opens emergency views only within their caseload: the seeded are in their group.
+        Programs caseload = Programs.fresh(admin);
         for (String first : List.of("Wilhelmina", "Barnaby", "Seraphina")) {
             // Member ids starting ACT make the payer simulator answer "active" with benefits.
             People.Person person = People.insured(first, "ACT");
@@ -78,6 +80,7 @@ class LeakScanIT {
             JsonObject enrollment = Api.object(intake.post("/participants", person.json(false)));
             String id = enrollment.getString("participantId");
             assertEquals(200, intake.get("/participants/" + id + "/identity?purpose=payment").statusCode());
+            caseload.add(admin, id);
             assertEquals(201, clinician.post("/participants/" + id + "/break-glass", "{\"reason\": \"DUTY_TO_WARN\"}").statusCode());
             assertEquals(200, clinician.get("/participants/" + id + "/identity?purpose=emergency").statusCode());
             String password = "Leak-Scan-" + People.letters(6) + "4Z";

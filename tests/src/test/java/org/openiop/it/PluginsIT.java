@@ -54,7 +54,7 @@ class PluginsIT {
         assertEquals("it-external.jar", plugin(list, "licensing-it-external").getString("origin"));
         JsonObject future = plugin(list, "it-future.jar");
         assertEquals("REFUSED", future.getString("state"));
-        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.1.0.", future.getString("reason"));
+        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.2.0.", future.getString("reason"));
         assertEquals(200, admin.get("/plugins").statusCode(), "OpenIOP keeps serving");
 
         Files.delete(folder.resolve("it-external.jar"));

@@ -57,7 +57,8 @@ class ProgramPagesIT {
             setValue(chromium, "new-group:end-time", "21:00");
             chromium.driver.findElement(By.id("new-group:create-group")).click();
             chromium.waitForHeading(groupName);
-            assertTrue(chromium.driver.findElement(By.id("messages")).getText().matches("(?s).*\\d+ sessions were scheduled.*"));
+            // Read again if the page is replaced while reading (seen on the EAR: a stale node).
+            chromium.waitUpTo(20).until(d -> d.findElement(By.id("messages")).getText().matches("(?s).*\\d+ sessions were scheduled.*"));
             assertTrue(chromium.driver.findElement(By.id("sessions")).getText().contains("18:00"));
             groupUrl = chromium.driver.getCurrentUrl();
 

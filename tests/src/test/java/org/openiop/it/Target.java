@@ -37,8 +37,8 @@ final class Target {
     }
 
     /** Demo users from keycloak-realm/src/dev (never imported in production). */
-    /** The newest migration (V6__program_plugins_licensing_decisions.sql). */
-    static final String SCHEMA_VERSION = "8";
+    /** The newest migration (V10__plugin_destination_changes.sql). */
+    static final String SCHEMA_VERSION = "10";
     static final String STAFF_PASSWORD = "Demo-Staff-2026";
     static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
     static final String CLINICIAN = "demo-clinician";
@@ -47,6 +47,8 @@ final class Target {
     static final String INTAKE = "demo-intake";
     static final String PRIVACY_OFFICER = "demo-privacy";
     static final String PROGRAM_ADMIN = "demo-admin";
+    /** A program admin without global scope, who runs only the programs assigned to them. */
+    static final String OTHER_PROGRAM_ADMIN = "demo-admin-2";
     static final String AUDITOR = "demo-auditor";
     static final String PARTICIPANT = "amber-heron-4821";
     static final String OTHER_PARTICIPANT = "quiet-falcon-1736";

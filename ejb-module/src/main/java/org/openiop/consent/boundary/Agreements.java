@@ -31,6 +31,8 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.ProgramScope;
 
 /**
  * Confidentiality agreements: program admins publish versions; participants sign the current
@@ -41,6 +43,9 @@ public class Agreements {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject
+    ProgramScope scope;
 
     @EJB
     AuditTrail audit;
@@ -73,11 +78,11 @@ public class Agreements {
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public AgreementVersion publish(UUID programId, String markdown, Actor actor) {
-        GroupAccess.requireAdmin(actor);
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
             throw new NotFound("There is no program with that id.");
         }
+        scope.requireAdminOf(em, actor, program.getId());
         if (markdown == null || markdown.isBlank()) {
             throw new Invalid("Write the agreement's text.", Map.of("text", "empty"));
         }

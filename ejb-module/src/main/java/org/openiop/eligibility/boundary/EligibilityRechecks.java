@@ -34,6 +34,8 @@ import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
+import jakarta.inject.Inject;
+import org.openiop.program.control.ProgramScope;
 
 /**
  * Re-checks coverage without anyone asking: for participants whose first session is within two
@@ -54,6 +56,9 @@ public class EligibilityRechecks {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject
+    ProgramScope scope;
 
     @EJB
     EligibilityBatches batches;
@@ -79,6 +84,8 @@ public class EligibilityRechecks {
         if (!actor.has(Role.PROGRAM_ADMIN)) {
             throw new Forbidden("Only a program admin may start the re-checks.");
         }
+        // The day's re-checks cover every program's members.
+        scope.requireGlobal(actor);
         return run(LocalDate.now(clock), actor);
     }
 

@@ -20,6 +20,8 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.ProgramScope;
 
 /** Recording clinicians' credentials (program admins); every change is audited. */
 @Stateless
@@ -33,10 +35,26 @@ public class ClinicianCredentials {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The REST layer and the page check the role too; this keeps the rule where the change happens. */
-    private static void requireAdmin(Actor actor) {
+    @Inject
+    ProgramScope scope;
+
+    /**
+     * A program admin with global scope changes anyone's credentials; any other program admin only
+     * those of clinicians who facilitate a group in a program they administer.
+     */
+    private void requireReach(String clinician, Actor actor) {
         if (!actor.has(Role.PROGRAM_ADMIN)) {
             throw new Forbidden("Only a program admin may record or remove credentials.");
+        }
+        if (scope.isGlobal(actor)) {
+            return;
+        }
+        long groups = em.createQuery("select count(g) from TherapyGroup g where :clinician member of g.facilitators and exists ("
+                + "select a.id from ProgramAdmin a where a.programId = g.program.id and a.username = :admin)", Long.class)
+                .setParameter("clinician", clinician == null ? "" : clinician).setParameter("admin", actor.username()).getSingleResult();
+        if (groups == 0) {
+            throw new Forbidden("This clinician works in none of your programs: a program admin with global scope records "
+                    + "their credentials.");
         }
     }
 
@@ -50,7 +68,7 @@ public class ClinicianCredentials {
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public ClinicianCredential record(String clinician, Profession profession, CredentialType type, String jurisdiction,
             String number, LocalDate validFrom, LocalDate validTo, String compact, Actor actor) {
-        requireAdmin(actor);
+        requireReach(clinician, actor);
         ClinicianCredential credential;
         try {
             credential = new ClinicianCredential(clinician, profession, type, jurisdiction, number, validFrom, validTo, compact,
@@ -65,7 +83,7 @@ public class ClinicianCredentials {
 
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public void remove(String clinician, UUID id, Actor actor) {
-        requireAdmin(actor);
+        requireReach(clinician, actor);
         ClinicianCredential credential = em.find(ClinicianCredential.class, id);
         if (credential == null || !credential.getClinician().equals(clinician)) {
             throw new NotFound("This clinician has no credential with that id.");

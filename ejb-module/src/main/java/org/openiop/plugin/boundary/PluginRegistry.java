@@ -45,6 +45,9 @@ import org.openiop.plugin.spi.VersionRange;
 import jakarta.annotation.security.RolesAllowed;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RunAs;
+import jakarta.inject.Inject;
+import org.openiop.program.control.ProgramScope;
+import org.openiop.audit.entity.Actor;
 
 /**
  * Every plugin OpenIOP knows: bundled ones from the application's libraries and external ones
@@ -68,6 +71,9 @@ public class PluginRegistry {
     @Resource(lookup = "jdbc/openiop")
     DataSource dataSource;
 
+    @Inject
+    ProgramScope scope;
+
     @EJB
     VaultKeys vault;
 
@@ -87,23 +93,27 @@ public class PluginRegistry {
 
     @PostConstruct
     void start() {
-        rescan();
+        rebuild(Set.of());
     }
 
-    /** Looks at the plugins folder again; bundled plugins stay as they are. Returns the new listing. */
+    /**
+     * Looks at the plugins folder again; bundled plugins stay as they are. Returns the new listing.
+     * Plugins serve every program, so this needs global scope.
+     */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public synchronized List<PluginInfo> rescan() {
+    public synchronized List<PluginInfo> rescan(Actor actor) {
+        scope.requireGlobal(actor);
         return rebuild(Set.of());
     }
 
     /** After its settings changed in the console: starts that plugin again with them, bundled or not. */
-    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public synchronized List<PluginInfo> reconfigure(String pluginId) {
         return rebuild(Set.of(pluginId));
     }
 
     /** The store of settings saved in the console (secrets readable only while the vault is open). */
-    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public SettingsStore settingsStore() {
         return new SettingsStore(dataSource, vault.isOpen() ? vault.require() : null);
     }
@@ -230,6 +240,12 @@ public class PluginRegistry {
         if (!missing.isEmpty()) {
             return refused(d.id(), c.origin(), d, "Required configuration is missing: " + String.join(", ", missing) + ".");
         }
+        List<String> plain = context.plainHttpDestinations(loopbackHttpAllowed(config));
+        if (!plain.isEmpty()) {
+            // Identity and join tokens never travel unencrypted (45 CFR 164.312(e)(1), transmission security).
+            return refused(d.id(), c.origin(), d, "It would send to a plain http:// address (" + String.join(", ", plain)
+                    + "); use https. For simulators on this machine only, set " + LOOPBACK_HTTP + "=true.");
+        }
         PluginGuard guard = new PluginGuard(d.id(), settings(d.id(), d.kind(), config), isolation(c, d, config), threads, clock);
         String failure = guard.call(() -> {
             c.factory().init(context);
@@ -244,6 +260,13 @@ public class PluginRegistry {
         LoadedPlugin plugin = new LoadedPlugin(d, c.factory(), c.origin(), c.loader(), guard, capabilities);
         loaded.put(d.id(), plugin);
         return active(plugin);
+    }
+
+    /** Development only: lets eligibility and video plugins talk to simulators on loopback over plain http. */
+    public static final String LOOPBACK_HTTP = "openiop.plugins.allow-loopback-http";
+
+    static boolean loopbackHttpAllowed(Config config) {
+        return config.getOptionalValue(LOOPBACK_HTTP, Boolean.class).orElse(false);
     }
 
     /**

@@ -11,6 +11,7 @@ import org.openiop.plugin.spi.ConfigProperty;
 import org.openiop.plugin.spi.PluginConfig;
 import org.openiop.plugin.spi.PluginContext;
 import org.openiop.plugin.spi.PluginDescriptor;
+import org.openiop.plugin.spi.PluginKind;
 
 /**
  * A plugin's context: its properties as saved in the console, else from MicroProfile Config as
@@ -61,6 +62,43 @@ public final class ConfiguredContext implements PluginContext {
             }
         }
         return missing;
+    }
+
+    /**
+     * The destination addresses that would travel in plain http: every one for a plugin that carries
+     * identity or tokens (eligibility, video), except a loopback address when
+     * {@code loopbackAllowed} (a development machine's simulators). Each as "key (value)".
+     */
+    public List<String> plainHttpDestinations(boolean loopbackAllowed) {
+        List<String> found = new ArrayList<>();
+        if (descriptor.kind() != PluginKind.ELIGIBILITY && descriptor.kind() != PluginKind.VIDEO) {
+            return found;
+        }
+        PluginConfig values = config();
+        for (ConfigProperty p : descriptor.properties()) {
+            if (!p.destination() || p.type() != ConfigProperty.Type.URL) {
+                continue;
+            }
+            values.get(p.name()).map(String::strip).filter(v -> isPlainHttp(v, loopbackAllowed))
+                    .ifPresent(v -> found.add(key(descriptor.id(), p.name())));
+        }
+        return found;
+    }
+
+    /** Whether an address is http:// and not a loopback address allowed for development. */
+    public static boolean isPlainHttp(String address, boolean loopbackAllowed) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(address);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme())) {
+            return false;
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        return !(loopbackAllowed && loopback);
     }
 
     @Override

@@ -93,11 +93,21 @@ public final class SettingsStore {
         return out;
     }
 
+    /** The value as stored: sealed under the settings key when secret, bound to its plugin and property. */
+    public String stored(String pluginId, String property, String value, boolean secret) {
+        return secret ? Base64.getEncoder().encodeToString(VaultCipher.seal(key(), value.getBytes(StandardCharsets.UTF_8),
+                aad(pluginId, property))) : value;
+    }
+
+    /** A stored value opened again; null when a sealed one cannot be opened. */
+    public String opened(String pluginId, String property, String stored, boolean sealed) {
+        return sealed ? open(pluginId, property, stored) : stored;
+    }
+
     /** Saves one value, sealing it when secret; replaces what was there. */
     public void put(Connection c, String pluginId, String property, String value, boolean secret, String by, Instant at)
             throws SQLException {
-        String stored = secret ? Base64.getEncoder().encodeToString(VaultCipher.seal(key(), value.getBytes(StandardCharsets.UTF_8),
-                aad(pluginId, property))) : value;
+        String stored = stored(pluginId, property, value, secret);
         remove(c, pluginId, property);
         try (PreparedStatement s = c.prepareStatement("insert into plugin_setting (plugin_id, property, setting, sealed, "
                 + "changed_by, changed_at) values (?, ?, ?, ?, ?, ?)")) {

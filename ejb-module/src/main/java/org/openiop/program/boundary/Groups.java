@@ -29,6 +29,8 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.ProgramScope;
 
 /** Groups, their schedules and their members; the only place their transactions begin. */
 @Stateless
@@ -36,6 +38,9 @@ public class Groups {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject
+    ProgramScope scope;
 
     @EJB
     AuditTrail audit;
@@ -84,8 +89,8 @@ public class Groups {
     /** Creates a group and, when it has a schedule, its sessions for the coming weeks. */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled create(UUID programId, GroupForm form, Actor actor) {
-        GroupAccess.requireAdmin(actor);
         Program program = programs.find(programId);
+        scope.requireAdminOf(em, actor, program.getId());
         TherapyGroup group;
         try {
             group = new TherapyGroup(program, form.name(), capacity(form), form.videoPlugin(), facilitators(form));
@@ -104,8 +109,8 @@ public class Groups {
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled update(UUID id, GroupForm form, Actor actor) {
-        GroupAccess.requireAdmin(actor);
         TherapyGroup group = find(id);
+        scope.requireAdminOf(em, actor, group.getProgram().getId());
         int capacity = capacity(form);
         long members = activeMembers(group, LocalDate.now(clock.withZone(group.getProgram().zone())), null, null);
         if (capacity < members) {

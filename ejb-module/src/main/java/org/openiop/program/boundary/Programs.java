@@ -18,6 +18,10 @@ import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
+import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.program.control.ProgramScope;
+import org.openiop.platform.boundary.Conflict;
+import jakarta.inject.Inject;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +36,11 @@ public class Programs {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    ProgramScope scope;
+
+    private final Clock clock = Clock.systemUTC();
 
     /** Every program, open or closed, by name. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
@@ -65,7 +74,11 @@ public class Programs {
                 .toList();
     }
 
-    /** @throws RequestRefused (invalid) naming what to fix; nothing is saved then */
+    /**
+     * A new program, run from now on by the admin who made it.
+     *
+     * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
+     */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program create(ProgramForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
@@ -77,15 +90,17 @@ public class Programs {
             throw new Invalid(e.getMessage());
         }
         em.persist(program);
+        em.persist(new ProgramAdmin(program.getId(), actor.username(), actor.username(), clock.instant()));
         audit.record(actor.username(), "program.create", program.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(actor.username(), "program.admin.assign", program.getId().toString(), actor.username(), AuditRecord.SUCCESS);
         return program;
     }
 
     /** @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program update(UUID id, ProgramForm form, Actor actor) {
-        GroupAccess.requireAdmin(actor);
         Program program = find(id);
+        scope.requireAdminOf(em, actor, program.getId());
         try {
             apply(program, form);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -102,8 +117,8 @@ public class Programs {
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program switchPlugin(UUID programId, String pluginId, boolean enabled, Actor actor) {
-        GroupAccess.requireAdmin(actor);
         Program program = find(programId);
+        scope.requireAdminOf(em, actor, program.getId());
         try {
             program.switchPlugin(pluginId, enabled);
         } catch (IllegalArgumentException e) {
@@ -112,6 +127,64 @@ public class Programs {
         audit.record(actor.username(), "program.plugin." + (enabled ? "on" : "off"), programId.toString(), pluginId,
                 AuditRecord.SUCCESS);
         return program;
+    }
+
+    /** Whether the actor may change this program (for pages that offer the controls). */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public boolean mayChange(UUID programId, Actor actor) {
+        return scope.administers(em, actor, programId);
+    }
+
+    /** The program's administrators, for staff who may see the program. */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public List<ProgramAdmin> admins(UUID programId) {
+        return em.createNamedQuery(ProgramAdmin.OF_PROGRAM, ProgramAdmin.class).setParameter("program", find(programId).getId())
+                .getResultList();
+    }
+
+    /**
+     * Makes another program admin an administrator of this program; only an administrator of it may.
+     * Audited with who assigned whom.
+     *
+     * @throws RequestRefused (invalid) for a blank name, (conflict) when already assigned
+     */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    public ProgramAdmin assignAdmin(UUID programId, String username, Actor actor) {
+        Program program = find(programId);
+        scope.requireAdminOf(em, actor, program.getId());
+        ProgramAdmin assignment;
+        try {
+            assignment = new ProgramAdmin(program.getId(), username, actor.username(), clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(e.getMessage(), java.util.Map.of("username", "required"));
+        }
+        if (!em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class).setParameter("program", program.getId())
+                .setParameter("username", assignment.getUsername()).getResultList().isEmpty()) {
+            throw new Conflict(assignment.getUsername() + " already administers this program.");
+        }
+        em.persist(assignment);
+        audit.record(actor.username(), "program.admin.assign", program.getId().toString(), assignment.getUsername(),
+                AuditRecord.SUCCESS);
+        return assignment;
+    }
+
+    /**
+     * Ends an administrator's assignment; a program keeps at least one.
+     *
+     * @throws RequestRefused (not-found) for someone not assigned, (conflict) for the last one
+     */
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    public void removeAdmin(UUID programId, String username, Actor actor) {
+        Program program = find(programId);
+        scope.requireAdminOf(em, actor, program.getId());
+        List<ProgramAdmin> all = admins(program.getId());
+        ProgramAdmin gone = all.stream().filter(a -> a.getUsername().equals(username)).findFirst()
+                .orElseThrow(() -> new NotFound("That account does not administer this program."));
+        if (all.size() == 1) {
+            throw new Conflict("A program keeps at least one administrator: add another before removing this one.");
+        }
+        em.remove(gone);
+        audit.record(actor.username(), "program.admin.remove", program.getId().toString(), username, AuditRecord.SUCCESS);
     }
 
     private static void apply(Program program, ProgramForm form) {

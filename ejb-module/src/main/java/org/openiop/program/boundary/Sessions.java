@@ -64,6 +64,19 @@ public class Sessions {
         return session;
     }
 
+    /**
+     * A session the actor may see (their group's, or any for program staff); to a clinician another
+     * group's session reads as unknown.
+     *
+     * @throws RequestRefused (not-found) for an unknown id or one out of reach
+     */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public GroupSession visible(UUID id, Actor actor) {
+        GroupSession session = find(id);
+        GroupAccess.requireSee(session.getGroup(), actor);
+        return session;
+    }
+
     /** A group's sessions that overlap the window, by start. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<GroupSession> ofGroup(UUID group, Instant from, Instant to) {

@@ -39,7 +39,7 @@ class PluginJarsTest {
                 PluginJarBuilder.licensingSource("ext.future", "licensing-future", false), SERVICE, "[2.0,3.0)");
         PluginJars.Found found = PluginJars.external(dir, PluginJarsTest.class.getClassLoader());
         assertEquals(0, found.candidates().size());
-        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.1.0.", found.refusals().get(0).reason());
+        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.2.0.", found.refusals().get(0).reason());
     }
 
     @Test

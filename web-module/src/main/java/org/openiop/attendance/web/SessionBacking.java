@@ -26,6 +26,7 @@ import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.SignedInUser;
+import jakarta.faces.context.FacesContext;
 
 /**
  * Backs /console/sessions/session.xhtml: one session, its roster by pseudonym with presence and
@@ -75,10 +76,9 @@ public class SessionBacking implements Serializable {
 
     public void load() {
         try {
-            GroupSession s = sessions.find(UUID.fromString(id));
+            GroupSession s = sessions.visible(UUID.fromString(id), user.actor());
             session = s;
             runner = GroupAccess.mayRun(s.getGroup(), user.actor());
-            GroupAccess.requireSee(s.getGroup(), user.actor());
             sessionId = s.getId();
             zone = s.getGroup().getProgram().getTimeZone();
             ZonedDateTime start = s.getStartsAt().atZone(ZoneId.of(zone));
@@ -89,6 +89,8 @@ public class SessionBacking implements Serializable {
             moveStart = start.toLocalTime();
             moveEnd = end.toLocalTime();
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
+            // Unknown, or another group's: the same 404 either way.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             PageMessages.error("There is no session with that id, or it is not one of yours.");
         }
     }

@@ -45,7 +45,8 @@ public class ConsoleMenu {
             new Entry("menu.credentials", "/console/licensing/credentials.xhtml", "pi pi-id-card", List.of(Role.PROGRAM_ADMIN)),
             new Entry("menu.matrix", "/console/licensing/matrix.xhtml", "pi pi-table", List.of(Role.PROGRAM_ADMIN, Role.CLINICIAN)),
             new Entry("menu.eligibility", "/console/eligibility/index.xhtml", "pi pi-wallet", List.of(Role.INTAKE, Role.PROGRAM_ADMIN)),
-            new Entry("menu.plugins", "/console/plugins/index.xhtml", "pi pi-th-large", List.of(Role.PROGRAM_ADMIN)),
+            new Entry("menu.plugins", "/console/plugins/index.xhtml", "pi pi-th-large",
+                    List.of(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER)),
             new Entry("menu.status", "/console/status.xhtml", "pi pi-server", List.of(Role.PROGRAM_ADMIN)));
 
     @Inject

@@ -30,6 +30,8 @@ import org.openiop.plugin.entity.SettingField;
 import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
+import org.openiop.plugin.entity.DestinationChange;
+import org.openiop.platform.rest.PathIds;
 
 /** The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys, never values. */
 @Path("plugins")
@@ -56,7 +58,7 @@ public class PluginsResource {
     @POST
     @Path("rescan")
     public String rescan() {
-        registry.rescan();
+        registry.rescan(Callers.of(security));
         return json(registry.list());
     }
 
@@ -98,6 +100,40 @@ public class PluginsResource {
         List<String> clear = JsonFields.of(body).texts("clear");
         settings.save(id, values, clear == null ? Set.of() : Set.copyOf(clear), Callers.of(security));
         return json(registry.list());
+    }
+
+    /** Destination changes waiting for the privacy officer; a secret's values are not in the answer. */
+    @GET
+    @Path("destination-changes")
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    public String waitingForApproval() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (DestinationChange d : settings.waitingForApproval()) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("id", d.id().toString()).add("plugin", d.pluginId())
+                    .add("property", d.property()).add("secret", d.secret()).add("requestedBy", d.requestedBy())
+                    .add("requestedAt", d.requestedAt().toString());
+            if (d.before() != null) {
+                o.add("before", d.before());
+            }
+            if (d.after() != null) {
+                o.add("after", d.after());
+            }
+            list.add(o);
+        }
+        return list.build().toString();
+    }
+
+    /** {@code {"approve": true}} lets the plugin send to the new destination; false keeps the old one. */
+    @POST
+    @Path("destination-changes/{change}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
+    public String decide(@PathParam("change") String change, JsonObject body) {
+        if (body == null || !body.containsKey("approve") || body.get("approve").getValueType() != JsonValue.ValueType.TRUE
+                && body.get("approve").getValueType() != JsonValue.ValueType.FALSE) {
+            throw new Invalid("Send {\"approve\": true} or {\"approve\": false}.", Map.of("approve", "true or false"));
+        }
+        return json(settings.decide(PathIds.of(change, "change"), body.getBoolean("approve"), Callers.of(security)));
     }
 
     static String json(List<PluginInfo> plugins) {

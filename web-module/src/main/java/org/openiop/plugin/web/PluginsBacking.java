@@ -52,8 +52,12 @@ public class PluginsBacking implements Serializable {
 
     public void rescan() {
         forms.clear();
-        plugins = registry.rescan();
-        PageMessages.info("The plugins folder was read again: " + plugins.size() + " plugins listed.");
+        try {
+            plugins = registry.rescan(user.actor());
+            PageMessages.info("The plugins folder was read again: " + plugins.size() + " plugins listed.");
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
     }
 
     /** The plugin's settings form, from its descriptor (a secret's value is never read back). */

@@ -47,6 +47,8 @@ import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import jakarta.ws.rs.DELETE;
+import org.openiop.program.entity.ProgramAdmin;
 
 /**
  * Programs for staff: program admins create and change them and their groups; staff read them and
@@ -161,6 +163,40 @@ public class ProgramsResource {
             throw new NotFound("There is no plugin with the id '" + plugin + "'.");
         }
         programs.switchPlugin(PathIds.of(id, "program"), plugin, body.getBoolean("enabled"), Callers.of(security));
+        return Response.noContent().build();
+    }
+
+    /** The program's administrators: who may change it. */
+    @GET
+    @Path("{id}/admins")
+    public String admins(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (ProgramAdmin a : programs.admins(PathIds.of(id, "program"))) {
+            list.add(Json.createObjectBuilder().add("username", a.getUsername()).add("assignedBy", a.getAssignedBy())
+                    .add("assignedAt", a.getAssignedAt().toString()));
+        }
+        return list.build().toString();
+    }
+
+    /** {@code {"username": "..."}} makes another program admin an administrator of this program (its administrators only). */
+    @POST
+    @Path("{id}/admins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    public Response assignAdmin(@PathParam("id") String id, JsonObject body) {
+        String username = body == null ? null : body.getString("username", null);
+        ProgramAdmin made = programs.assignAdmin(PathIds.of(id, "program"), username, Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("username", made.getUsername())
+                .add("assignedBy", made.getAssignedBy()).add("assignedAt", made.getAssignedAt().toString()).build().toString())
+                .build();
+    }
+
+    /** Ends an administrator's assignment; the last one stays. */
+    @DELETE
+    @Path("{id}/admins/{username}")
+    @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    public Response removeAdmin(@PathParam("id") String id, @PathParam("username") String username) {
+        programs.removeAdmin(PathIds.of(id, "program"), username, Callers.of(security));
         return Response.noContent().build();
     }
 

@@ -119,7 +119,7 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        GroupSession s = sessions.find(PathIds.of(id, "session"));
+        GroupSession s = sessions.visible(PathIds.of(id, "session"), Callers.of(security));
         GroupAccess.requireSee(s.getGroup(), Callers.of(security));
         return json(s).build().toString();
     }

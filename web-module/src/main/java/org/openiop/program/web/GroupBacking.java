@@ -29,6 +29,7 @@ import org.openiop.program.entity.Member;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
 import org.openiop.platform.boundary.Role;
+import jakarta.faces.context.FacesContext;
 
 /**
  * Backs /console/programs/group.xhtml: a group's settings and schedule (program admins), its members
@@ -83,6 +84,8 @@ public class GroupBacking implements Serializable {
                 PageMessages.info(created + " sessions were scheduled.");
             }
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
+            // Unknown, or another clinician's: the same 404 either way.
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             PageMessages.error("There is no group with that id, or it is not one of yours.");
         }
     }

@@ -71,6 +71,7 @@ public class ProgramBacking implements Serializable {
     private Integer stepDownWeeks = 2;
     private List<String> states = new ArrayList<>();
     private final GroupInput newGroup = new GroupInput();
+    private boolean administered;
 
     /** Loads the program named by the {@code id} parameter; without one, the page makes a new program. */
     public void load() {
@@ -90,6 +91,7 @@ public class ProgramBacking implements Serializable {
                     .stripTrailingZeros();
             stepDownWeeks = p.getStepDownWeeks();
             states = new ArrayList<>(p.getStates());
+            administered = programs.mayChange(programId, user.actor());
         } catch (IllegalArgumentException | RequestRefused e) {
             PageMessages.error("There is no program with that id.");
         }
@@ -178,7 +180,8 @@ public class ProgramBacking implements Serializable {
     }
 
     public boolean isExisting() { return programId != null; }
-    public boolean isEditable() { return user.holds(Role.PROGRAM_ADMIN); }
+    /** A new program: any program admin; an existing one: its administrators (or global scope). */
+    public boolean isEditable() { return programId == null ? user.holds(Role.PROGRAM_ADMIN) : administered; }
     public LevelOfCare[] getLevels() { return LevelOfCare.values(); }
     public AgeBand[] getAgeBands() { return AgeBand.values(); }
     public GroupInput getNewGroup() { return newGroup; }

@@ -28,7 +28,7 @@ public final class AccessRules {
             new Rule("/console/incidents/report.xhtml", Role.STAFF),
             new Rule("/console/incidents/", List.of(Role.PRIVACY_OFFICER, Role.AUDITOR, Role.PROGRAM_ADMIN)),
             new Rule("/console/audit/", List.of(Role.AUDITOR, Role.PRIVACY_OFFICER)),
-            new Rule("/console/plugins/", List.of(Role.PROGRAM_ADMIN)),
+            new Rule("/console/plugins/", List.of(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER)),
             new Rule("/console/eligibility/", List.of(Role.INTAKE, Role.PROGRAM_ADMIN)),
             new Rule("/console/licensing/credentials.xhtml", List.of(Role.PROGRAM_ADMIN)),
             new Rule("/console/licensing/", List.of(Role.PROGRAM_ADMIN, Role.CLINICIAN)),

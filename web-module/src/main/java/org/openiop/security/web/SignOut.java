@@ -30,7 +30,16 @@ public class SignOut {
     @Inject
     OpenIdContext openIdContext;
 
-    public void signOut() throws IOException, ServletException {
+    /** Where the signed-out page sends the browser next: Keycloak's end-session endpoint, or home. */
+    static final String NEXT = "openiop.signOut.next";
+
+    /**
+     * Ends the local session, then sends the browser to the signed-out page, which goes on to
+     * Keycloak with a refresh of its own: the pages' Content-Security-Policy (form-action 'self')
+     * stops a form post from being redirected to another site, and a refresh is a new navigation.
+     * The next address waits in a fresh session, which holds nothing else.
+     */
+    public void signOut() throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // Read the ID token first: it lives in the session that is about to end.
@@ -41,11 +50,27 @@ public class SignOut {
             session.invalidate();
         }
         String home = baseUrl(request) + "/";
-        external.redirect(idToken.isEmpty() ? home : settings.getEndSessionUri()
+        request.getSession(true).setAttribute(NEXT, idToken.isEmpty() ? home : settings.getEndSessionUri()
                 + "?client_id=" + encode(settings.getClientId())
                 + "&id_token_hint=" + encode(idToken.get())
                 + "&post_logout_redirect_uri=" + encode(home));
+        external.redirect(request.getContextPath() + "/signed-out.xhtml");
     }
+
+    /** For the signed-out page: where to go next, once (it leaves the session as it is read). */
+    public String getNext() {
+        if (next == null) {
+            var session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+            Object value = session == null ? null : session.getAttribute(NEXT);
+            if (session != null) {
+                session.removeAttribute(NEXT);
+            }
+            next = value == null ? "" : value.toString();
+        }
+        return next;
+    }
+
+    private String next;
 
     private Optional<String> currentIdToken(HttpServletRequest request) {
         if (request.getUserPrincipal() == null) {

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param required whether the plugin is refused without it
  * @param secret whether it is write-only: the console never shows it and logs never print it
  * @param defaultValue the value when none is configured, or null
+ * @param destination whether the value decides where the plugin sends what OpenIOP gives it (an
+ *     address, or the credentials that go with it). A change to a destination made in the console
+ *     waits for a privacy officer's approval before anything is sent to it. Since SPI 1.2.
  */
 public record ConfigProperty(String name, String label, String help, Type type, boolean required, boolean secret,
-        String defaultValue) {
+        String defaultValue, boolean destination) {
 
     /** How a property is edited and checked. */
     public enum Type {
@@ -26,6 +29,17 @@ public record ConfigProperty(String name, String label, String help, Type type, 
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(type, "type");
         help = help == null ? "" : help;
+    }
+
+    /** A property that is not a destination: the SPI 1.0 and 1.1 form, kept so that their plugins still load. */
+    public ConfigProperty(String name, String label, String help, Type type, boolean required, boolean secret,
+            String defaultValue) {
+        this(name, label, help, type, required, secret, defaultValue, false);
+    }
+
+    /** This property, marked as a destination (see {@link #destination()}). Since SPI 1.2. */
+    public ConfigProperty asDestination() {
+        return new ConfigProperty(name, label, help, type, required, secret, defaultValue, true);
     }
 
     public static ConfigProperty text(String name, String label, String help, boolean required) {

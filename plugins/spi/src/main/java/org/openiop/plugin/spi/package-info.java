@@ -1,5 +1,5 @@
 /**
- * OpenIOP's plugin SPI, version 1.0.0: what a video vendor, an insurance-eligibility checker or a
+ * OpenIOP's plugin SPI, version 1.2.0: what a video vendor, an insurance-eligibility checker or a
  * state licensing rule implements, and what OpenIOP hands it. Plain Java, JDK only.
  *
  * <p><b>Shape.</b> Each kind is a long-lived factory ({@link PluginFactory}) plus the provider it

@@ -18,9 +18,9 @@ public class FhirEligibilityFactory implements EligibilityCheckerFactory {
 
     static final List<ConfigProperty> PROPERTIES = List.of(
             new ConfigProperty("endpoint", "Payer FHIR address", "The payer's FHIR R4 base address (https); checks are posted "
-                    + "to CoverageEligibilityRequest/$submit under it.", ConfigProperty.Type.URL, true, false, null),
+                    + "to CoverageEligibilityRequest/$submit under it.", ConfigProperty.Type.URL, true, false, null).asDestination(),
             new ConfigProperty("authorization", "Authorization header", "What the payer expects in the Authorization header, "
-                    + "such as 'Bearer …'.", ConfigProperty.Type.TEXT, false, true, null),
+                    + "such as 'Bearer …'.", ConfigProperty.Type.TEXT, false, true, null).asDestination(),
             ConfigProperty.text("provider-name", "Provider name", "The program's organisation name.", true),
             ConfigProperty.text("provider-npi", "Provider NPI", "The program's 10-digit NPI.", true),
             new ConfigProperty("service-types", "Service types", "X12 service type codes sent as item categories, such as "

@@ -19,9 +19,9 @@ public class X12EligibilityFactory implements EligibilityCheckerFactory {
 
     static final List<ConfigProperty> PROPERTIES = List.of(
             new ConfigProperty("endpoint", "Clearinghouse endpoint", "The clearinghouse's real-time 270/271 address (https).",
-                    ConfigProperty.Type.URL, true, false, null),
+                    ConfigProperty.Type.URL, true, false, null).asDestination(),
             new ConfigProperty("authorization", "Authorization header", "What the clearinghouse expects in the Authorization "
-                    + "header, such as 'Basic …' or 'Bearer …'.", ConfigProperty.Type.TEXT, false, true, null),
+                    + "header, such as 'Basic …' or 'Bearer …'.", ConfigProperty.Type.TEXT, false, true, null).asDestination(),
             ConfigProperty.text("sender-id", "Sender id (ISA06)", "Your submitter id at the clearinghouse.", true),
             ConfigProperty.text("receiver-id", "Receiver id (ISA08)", "The clearinghouse's receiver id.", true),
             new ConfigProperty("sender-qualifier", "Sender id qualifier (ISA05)", "Usually ZZ (mutually defined).",

@@ -20,7 +20,7 @@ public class BigBlueButtonFactory implements VideoProviderFactory {
 
     static final List<ConfigProperty> PROPERTIES = List.of(
             new ConfigProperty("server-url", "Server address", "The URL that 'bbb-conf --secret' prints, such as "
-                    + "https://bbb.example.org/bigbluebutton/.", ConfigProperty.Type.URL, true, false, null),
+                    + "https://bbb.example.org/bigbluebutton/.", ConfigProperty.Type.URL, true, false, null).asDestination(),
             ConfigProperty.secret("shared-secret", "Shared secret", "The secret that 'bbb-conf --secret' prints."),
             new ConfigProperty("checksum-algorithm", "Checksum algorithm", "SHA-256 (default), SHA-1, SHA-384 or SHA-512; "
                     + "the server must list it in supportedChecksumAlgorithms.", ConfigProperty.Type.TEXT, false, false, "SHA-256"),

@@ -21,7 +21,7 @@ public class JitsiVideoFactory implements VideoProviderFactory {
             new ConfigProperty("mode", "Mode", "self-hosted for your own Jitsi Meet with token authentication; jaas for 8x8 "
                     + "Jitsi as a Service.", ConfigProperty.Type.TEXT, false, false, "self-hosted"),
             new ConfigProperty("server-url", "Server address", "Your Jitsi Meet's address, such as https://meet.example.org. "
-                    + "For JaaS leave it empty (https://8x8.vc).", ConfigProperty.Type.URL, false, false, null),
+                    + "For JaaS leave it empty (https://8x8.vc).", ConfigProperty.Type.URL, false, false, null).asDestination(),
             ConfigProperty.text("app-id", "App id", "Self-hosted: prosody's app_id. JaaS: your AppID "
                     + "(vpaas-magic-cookie-…).", true),
             new ConfigProperty("app-secret", "App secret", "Self-hosted: prosody's app_secret, at least 32 characters "

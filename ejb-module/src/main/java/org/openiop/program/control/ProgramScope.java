@@ -1,0 +1,59 @@
+package org.openiop.program.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openiop.audit.entity.Actor;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Role;
+import org.openiop.program.entity.ProgramAdmin;
+
+/**
+ * What a program admin may change. The realm role alone grants nothing program-specific: an admin
+ * runs the programs they are assigned to ({@link ProgramAdmin}), and the few actions that reach
+ * every program (plugins, their settings and rescans, credentials of any clinician) need global
+ * scope, which only the deployment grants, by username, in {@code openiop.program-admins.global}
+ * (minimum necessary, 45 CFR 164.308(a)(4)).
+ */
+@ApplicationScoped
+public class ProgramScope {
+
+    @Inject
+    @ConfigProperty(name = "openiop.program-admins.global", defaultValue = " ")
+    String globalAdmins;
+
+    private Set<String> globals() {
+        return Arrays.stream(globalAdmins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** Whether the actor is a program admin with global scope. */
+    public boolean isGlobal(Actor actor) {
+        return actor.has(Role.PROGRAM_ADMIN) && globals().contains(actor.username());
+    }
+
+    /** Whether the actor is a program admin who runs this program. */
+    public boolean administers(EntityManager em, Actor actor, UUID programId) {
+        return actor.has(Role.PROGRAM_ADMIN) && (isGlobal(actor) || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
+                .setParameter("program", programId).setParameter("username", actor.username()).getResultList().isEmpty());
+    }
+
+    /** @throws Forbidden unless the actor {@link #administers} the program */
+    public void requireAdminOf(EntityManager em, Actor actor, UUID programId) {
+        if (!administers(em, actor, programId)) {
+            throw new Forbidden("Only an administrator of this program may change it. Ask one of them to add you.");
+        }
+    }
+
+    /** @throws Forbidden unless the actor has global scope */
+    public void requireGlobal(Actor actor) {
+        if (!isGlobal(actor)) {
+            throw new Forbidden("This reaches every program: it needs a program admin with global scope "
+                    + "(openiop.program-admins.global).");
+        }
+    }
+}
