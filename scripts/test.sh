@@ -112,7 +112,8 @@ micro_start() {
   mkdir -p "$WORK/plugins"
   OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
     OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN=it-canary-secret-4711 \
-    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS"
+    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS" \
+    ${EXTRA_MICRO_ARGS[@]+"${EXTRA_MICRO_ARGS[@]}"}
   # READY_PATH: /health/live when readiness is meant to stay DOWN (the wrong master key)
   local ready=${READY_PATH:-/health/ready}
   wait_micro "$log" "$MICRO_PID" 240 && wait_http "http://localhost:$MICRO_PORT$ready" 60 "$MICRO_PID" \
@@ -129,10 +130,14 @@ micro_restart() {
 
 say "2/4 Payara Micro on H2"
 H2_FILE=$WORK/h2/openiop; mkdir -p "$WORK/h2"
+# The first H2 start also deploys the boundary probe (tests/probe): BoundariesAloneIT calls every EJB through it.
+EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war")
+PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
+EXTRA_MICRO_ARGS=()
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 H2 \
-  "SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
-  -Dopeniop.plugins.dir="$WORK/plugins"
+  "BoundariesAloneIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
+  -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
 # The same database with another master key: the vault must stay closed, and say why.

@@ -164,9 +164,12 @@ class RouteMatrixIT {
         assertEquals(200, openapi.statusCode());
         JsonObject paths = Json.createReader(new StringReader(openapi.body())).readObject().getJsonObject("paths");
         for (String path : paths.keySet()) {
+            if (!path.startsWith("/api/")) {
+                continue; // another application on the same server (the tests' boundary probe)
+            }
             for (String method : paths.getJsonObject(path).keySet()) {
                 if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
-                    routes.add(method.toUpperCase() + " " + (path.startsWith("/api/") ? path : "/api" + path));
+                    routes.add(method.toUpperCase() + " " + path);
                 }
             }
         }
@@ -248,7 +251,7 @@ class RouteMatrixIT {
         }
         String path = url.substring("/api".length());
         HttpResponse<String> answer = switch (method) {
-            case "GET" -> api.get(path);
+            case "GET" -> path.contains(".csv") ? api.get(path, "text/csv") : api.get(path);
             case "POST" -> api.post(path, body);
             case "PUT" -> api.put(path, body);
             case "DELETE" -> api.delete(path);

@@ -81,7 +81,7 @@ public class Attendance {
     public AttendanceSegment mark(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
             Actor actor) {
         GroupSession session = sessions.find(sessionId);
-        GroupAccess.requireRun(session.getGroup(), actor);
+        GroupAccess.requireRun(em, session.getGroup(), actor);
         if (session.getStatus() == SessionStatus.CANCELLED) {
             throw new Invalid("This session was cancelled; attendance cannot be marked for it.");
         }
@@ -114,7 +114,7 @@ public class Attendance {
         if (segment == null) {
             throw new NotFound("There is no attendance entry with that id.");
         }
-        GroupAccess.requireRun(sessions.find(segment.getSessionId()).getGroup(), actor);
+        GroupAccess.requireRun(em, sessions.find(segment.getSessionId()).getGroup(), actor);
         try {
             segment.voidIt(actor.username(), reason, clock.instant());
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -128,7 +128,7 @@ public class Attendance {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<RosterEntry> roster(UUID sessionId, Actor actor) {
         GroupSession session = sessions.find(sessionId);
-        GroupAccess.requireSee(session.getGroup(), actor);
+        GroupAccess.requireSee(em, session.getGroup(), actor);
         List<Member> members = groups.roster(session.getGroup().getId(), session.localDay(), actor);
         List<AttendanceSegment> all = em.createNamedQuery(AttendanceSegment.OF_SESSION, AttendanceSegment.class)
                 .setParameter("session", sessionId).getResultList();

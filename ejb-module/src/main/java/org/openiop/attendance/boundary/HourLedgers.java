@@ -112,7 +112,7 @@ public class HourLedgers {
         }
         Window w = load(program, firstMonday, lastMonday);
         List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
-                .setParameter("program", programId).getResultList().stream().filter(g -> GroupAccess.maySee(g, actor)).toList();
+                .setParameter("program", programId).getResultList().stream().filter(g -> GroupAccess.maySee(em, g, actor)).toList();
         List<HoursReport.GroupHours> out = new ArrayList<>();
         for (TherapyGroup g : groups) {
             List<MemberHours> members = new ArrayList<>();
@@ -177,7 +177,7 @@ public class HourLedgers {
     public List<UnderDosed> underDosedThisWeek(Actor actor) {
         Instant now = clock.instant();
         List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
-                .filter(g -> GroupAccess.mayRun(g, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER)).toList();
+                .filter(g -> GroupAccess.mayRun(em, g, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER)).toList();
         Map<UUID, Program> programs = new HashMap<>();
         groups.forEach(g -> programs.put(g.getProgram().getId(), g.getProgram()));
         List<UnderDosed> out = new ArrayList<>();

@@ -186,7 +186,7 @@ public class Agreements {
         for (Membership m : em.createNamedQuery(Membership.OF_PROGRAM, Membership.class).setParameter("program", programId)
                 .setParameter("from", today).setParameter("to", LocalDate.of(9999, 12, 31)).getResultList()) {
             if (!signed.contains(m.getParticipantId()) && seen.add(m.getParticipantId())
-                    && (actor.hasAny(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE) || GroupAccess.mayRun(m.getGroup(), actor))) {
+                    && (actor.hasAny(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE) || GroupAccess.mayRun(em, m.getGroup(), actor))) {
                 Participant p = em.find(Participant.class, m.getParticipantId());
                 out.add(new Member(m.getId(), m.getParticipantId(), p.getPseudonym(), m.getStartsOn(), m.getEndsOn(), !p.mayTakePart()));
             }

@@ -21,8 +21,12 @@ import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 
 /**
  * The disclosures ledger: every disclosure is recorded with the consent it relied on and the
@@ -34,6 +38,9 @@ public class Disclosures {
 
     /** 42 CFR 2.25(a): disclosures made with consent in the 3 years before the request. */
     public static final int ACCOUNTING_YEARS = 3;
+
+    @Inject
+    CaseloadWindow window;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -59,6 +66,9 @@ public class Disclosures {
         }
         Instant now = clock.instant();
         ParticipantLookup.byId(em, participantId);
+        if (!Actor.SYSTEM.username().equals(actor.username()) && !Caseload.reaches(em, actor, participantId, window.since())) {
+            throw new NotFound("There is no participant with that id.");
+        }
         if (recipientClass == null || purpose == null) {
             throw new Invalid("Choose the recipient's class and the purpose.");
         }

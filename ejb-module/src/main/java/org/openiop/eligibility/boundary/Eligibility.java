@@ -52,6 +52,9 @@ import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 
 /**
  * Checks a participant's coverage with their payer. Each check is a disclosure under 42 CFR Part 2,
@@ -65,6 +68,9 @@ public class Eligibility {
 
     static final String SEAL_PURPOSE = "openiop eligibility answers v1";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CaseloadWindow window;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -100,6 +106,13 @@ public class Eligibility {
         }
     }
 
+    /** A program admin without global scope reaches only their programs' participants (and the unplaced). */
+    private void requireReach(UUID participantId, Actor actor) {
+        if (participantId != null && !Caseload.reaches(em, actor, participantId, window.since())) {
+            throw new NotFound("There is no participant with that id.");
+        }
+    }
+
     static void requireStaff(Actor actor) {
         if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN) && !Actor.SYSTEM.username().equals(actor.username())) {
             throw new Forbidden("Only intake or a program admin may check coverage.");
@@ -115,6 +128,7 @@ public class Eligibility {
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public EligibilityCheck check(UUID participantId, Actor actor) {
         requireStaff(actor);
+        requireReach(participantId, actor);
         try {
             return ask(participantId, null, CheckTrigger.MANUAL, actor);
         } catch (NotAsked e) {
@@ -242,6 +256,7 @@ public class Eligibility {
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
         requireStaff(actor);
+        requireReach(participantId, actor);
         return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class).setParameter("participant", participantId)
                 .setMaxResults(50).getResultList();
     }

@@ -30,6 +30,8 @@ import org.openiop.program.entity.Program;
 import org.openiop.platform.boundary.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.ProgramScope;
+import org.openiop.platform.boundary.Forbidden;
 
 /**
  * Checks every current member of a program. The batch runs in the background with a few workers;
@@ -109,6 +111,10 @@ public class EligibilityBatches {
         Eligibility.requireStaff(actor);
         if (programId == null || em.find(Program.class, programId) == null) {
             throw new NotFound("There is no such program.");
+        }
+        if (!actor.has(Role.INTAKE) && !ProgramScope.runs(em, actor, programId)) {
+            // A batch sends every member's identity to the payer: only intake or the program's administrators.
+            throw new Forbidden("Only intake or an administrator of this program may check its members' coverage.");
         }
         List<UUID> members = members(programId);
         EligibilityBatch batch = eligibility.newBatch(programId, members.size(), actor);

@@ -56,7 +56,7 @@ public class BreakGlass {
         }
         // Only within the clinician's caseload; outside it the participant reads as unknown.
         if (participantId == null || em.find(Participant.class, participantId) == null
-                || !Caseload.reaches(em, actor, participantId, window.since())) {
+                || !Caseload.ofClinician(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
         BreakGlassGrant grant;

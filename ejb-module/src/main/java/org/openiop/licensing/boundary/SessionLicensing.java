@@ -116,7 +116,7 @@ public class SessionLicensing {
             throw new NotFound("There is no session with that id.");
         }
         if (!Actor.SYSTEM.username().equals(actor.username())) {
-            GroupAccess.requireRun(session.getGroup(), actor);
+            GroupAccess.requireRun(em, session.getGroup(), actor);
         }
         if (!UsJurisdictions.isCode(jurisdiction)) {
             throw new Invalid("Say where the participant is: a US state or territory code such as IL.",
@@ -171,7 +171,7 @@ public class SessionLicensing {
         if (session == null) {
             throw new NotFound("There is no session with that id.");
         }
-        GroupAccess.requireSee(session.getGroup(), actor);
+        GroupAccess.requireSee(em, session.getGroup(), actor);
         return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId)
                 .getResultList();
     }

@@ -61,7 +61,7 @@ public class Participants {
 
     /**
      * A page of the list, filtered and sorted in the database so that it stays fast with 100,000
-     * rows. A clinician's list holds only their {@link Caseload}.
+     * rows. A clinician's or program admin's list holds only whom they may see ({@link Caseload}).
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public ParticipantPage page(ParticipantQuery query, Actor actor) {
@@ -85,21 +85,22 @@ public class Participants {
     }
 
     /**
-     * Active participants a group's runner may add: everyone for a program admin; for a clinician,
-     * their caseload and those not yet placed in any group (intake enrols, a facilitator places).
+     * Active participants a group's runner may add: those they may see ({@link Caseload}) and those
+     * with no current group (intake enrols, a facilitator or admin places).
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public List<ParticipantView> placeable(String text, Actor actor) {
         ParticipantQuery query = new ParticipantQuery(text, ParticipantStatus.ACTIVE, "pseudonym", true, 0, 20);
+        Optional<String> limit = Caseload.condition(actor, "p.id");
         String where = where(query, null);
-        if (Caseload.limits(actor)) {
-            where += " and (" + String.format(Caseload.CONDITION, "p.id") + " or not exists (select m.id from Membership m"
+        if (limit.isPresent()) {
+            where += " and (" + limit.get() + " or not exists (select m.id from Membership m"
                     + " where m.participantId = p.id and (m.endsOn is null or m.endsOn >= :today)))";
         }
         TypedQuery<Participant> q = bind(em.createQuery("select p from Participant p" + where + " order by p.pseudonym, p.id",
-                Participant.class), query, actor);
-        if (Caseload.limits(actor)) {
-            q.setParameter("today", java.time.LocalDate.now(clock));
+                Participant.class), query, null);
+        if (limit.isPresent()) {
+            Caseload.bind(q, actor, window.since()).setParameter("today", java.time.LocalDate.now(clock));
         }
         return q.setMaxResults(query.max()).getResultStream().map(ParticipantView::of).toList();
     }
@@ -112,8 +113,8 @@ public class Participants {
         if (query.text() != null) {
             where.append(" and (lower(p.pseudonym) like :text escape '\\' or p.username like :text escape '\\')");
         }
-        if (actor != null && Caseload.limits(actor)) {
-            where.append(" and ").append(String.format(Caseload.CONDITION, "p.id"));
+        if (actor != null) {
+            Caseload.condition(actor, "p.id").ifPresent(limit -> where.append(" and ").append(limit));
         }
         return where.toString();
     }
@@ -125,7 +126,7 @@ public class Participants {
         if (query.text() != null) {
             q.setParameter("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        if (actor != null && Caseload.limits(actor)) {
+        if (actor != null) {
             Caseload.bind(q, actor, window.since());
         }
         return q;
@@ -141,8 +142,8 @@ public class Participants {
     }
 
     /**
-     * A participant by username: a participant finds only themselves; a clinician only someone
-     * they could {@link #placeable place} or already see.
+     * A participant by username: a participant finds only themselves; staff only someone they may
+     * see ({@link Caseload}) or could {@link #placeable place}.
      */
     @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN,
         Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
@@ -152,8 +153,7 @@ public class Participants {
             return Optional.empty();
         }
         Optional<Participant> found = participant(username);
-        if (found.isPresent() && Caseload.limits(actor) && !Caseload.includes(em, actor, found.get().getId(), window.since())
-                && isPlaced(found.get().getId())) {
+        if (found.isPresent() && !Caseload.reaches(em, actor, found.get().getId(), window.since()) && isPlaced(found.get().getId())) {
             return Optional.empty();
         }
         return found.map(ParticipantView::of);

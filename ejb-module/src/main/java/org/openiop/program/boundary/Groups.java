@@ -67,7 +67,7 @@ public class Groups {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public TherapyGroup visible(UUID id, Actor actor) {
         TherapyGroup group = find(id);
-        GroupAccess.requireSee(group, actor);
+        GroupAccess.requireSee(em, group, actor);
         return group;
     }
 
@@ -76,14 +76,27 @@ public class Groups {
         return em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", program).getResultList();
     }
 
-    /** The groups an actor works with: all of them for program staff, their own for a clinician. */
+    /**
+     * The groups an actor works with: all of them for intake, auditors and privacy officers; their
+     * programs' for a program admin; their own for a clinician.
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<TherapyGroup> of(Actor actor) {
-        if (actor.hasAny(Role.PROGRAM_ADMIN, Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE)) {
+        if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE) || ProgramScope.isGlobalAdmin(actor)) {
             return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
+        }
+        if (actor.has(Role.PROGRAM_ADMIN)) {
+            return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultStream()
+                    .filter(g -> GroupAccess.mayRun(em, g, actor)).toList();
         }
         return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
                 .getResultList();
+    }
+
+    /** Whether the actor may change this group (for pages that offer the controls). */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public boolean mayRun(UUID groupId, Actor actor) {
+        return GroupAccess.mayRun(em, find(groupId), actor);
     }
 
     /** Creates a group and, when it has a schedule, its sessions for the coming weeks. */
@@ -158,7 +171,7 @@ public class Groups {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Membership addMember(UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
         TherapyGroup group = find(groupId);
-        GroupAccess.requireRun(group, actor);
+        GroupAccess.requireRun(em, group, actor);
         Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null || !participant.mayTakePart()) {
             throw new Invalid("Choose an enrolled participant who has not been discharged.",
@@ -193,7 +206,7 @@ public class Groups {
         if (m == null) {
             throw new NotFound("There is no membership with that id.");
         }
-        GroupAccess.requireRun(m.getGroup(), actor);
+        GroupAccess.requireRun(em, m.getGroup(), actor);
         try {
             m.setDates(m.getStartsOn(), lastDay);
         } catch (IllegalArgumentException | NullPointerException e) {

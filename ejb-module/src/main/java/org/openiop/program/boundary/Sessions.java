@@ -32,6 +32,7 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import jakarta.annotation.security.RolesAllowed;
+import org.openiop.program.control.ProgramScope;
 
 /**
  * Sessions: generated from groups' schedules some weeks ahead, added one at a time, moved or
@@ -73,7 +74,7 @@ public class Sessions {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public GroupSession visible(UUID id, Actor actor) {
         GroupSession session = find(id);
-        GroupAccess.requireSee(session.getGroup(), actor);
+        GroupAccess.requireSee(em, session.getGroup(), actor);
         return session;
     }
 
@@ -84,12 +85,15 @@ public class Sessions {
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 
-    /** The calendar an actor sees: every group's for program admins and auditors, their own for clinicians. */
+    /** The calendar an actor sees: every group's for auditors, their programs' for program admins, their own for clinicians. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<GroupSession> calendar(Actor actor, Instant from, Instant to) {
         if (actor.hasAny(Role.PROGRAM_ADMIN, Role.AUDITOR, Role.PRIVACY_OFFICER)) {
-            return em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from order by s.startsAt",
-                    GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
+            List<GroupSession> all = em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from "
+                    + "order by s.startsAt", GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
+            // A program admin without global scope sees the programs they run (and any group they facilitate).
+            return actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER) || ProgramScope.isGlobalAdmin(actor) ? all
+                    : all.stream().filter(s -> GroupAccess.mayRun(em, s.getGroup(), actor)).toList();
         }
         return em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
                 .setParameter("clinician", actor.username()).setParameter("from", from).setParameter("to", to).getResultList();
@@ -182,7 +186,7 @@ public class Sessions {
         if (group == null) {
             throw new NotFound("There is no group with that id.");
         }
-        GroupAccess.requireRun(group, actor);
+        GroupAccess.requireRun(em, group, actor);
         GroupSession session;
         try {
             session = new GroupSession(group, startsAt, endsAt);
@@ -198,7 +202,7 @@ public class Sessions {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Scheduled move(UUID id, Instant startsAt, Instant endsAt, Actor actor) {
         GroupSession session = find(id);
-        GroupAccess.requireRun(session.getGroup(), actor);
+        GroupAccess.requireRun(em, session.getGroup(), actor);
         try {
             session.move(startsAt, endsAt);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -212,7 +216,7 @@ public class Sessions {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public GroupSession cancel(UUID id, String reason, Actor actor) {
         GroupSession session = find(id);
-        GroupAccess.requireRun(session.getGroup(), actor);
+        GroupAccess.requireRun(em, session.getGroup(), actor);
         try {
             session.cancel(reason);
         } catch (IllegalArgumentException | IllegalStateException e) {

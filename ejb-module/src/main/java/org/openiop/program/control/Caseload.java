@@ -3,54 +3,92 @@ package org.openiop.program.control;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.Role;
 
 /**
- * A clinician's caseload: the participants who are, or were within the look-back, members of a
- * group the clinician facilitates. A clinician sees participants, their consents and their records
- * only within it (minimum necessary, 45 CFR 164.502(b) and 164.514(d)); a participant outside it
- * reads as not found, so that a refusal does not confirm that someone is in treatment.
+ * Whose records a member of staff may see (minimum necessary, 45 CFR 164.502(b) and 164.514(d)).
+ * A clinician: participants who are, or were within the look-back, members of a group they
+ * facilitate. A program admin without global scope: members of groups of the programs they run,
+ * and participants not yet placed in any group (whom they place). Intake and the privacy officer
+ * see everyone. Outside it a participant reads as not found, so that a refusal does not confirm
+ * that someone is in treatment.
  */
 public final class Caseload {
 
-    /** Named parameters the {@link #CONDITION} binds with {@link #bind}. */
     private static final String CLINICIAN = "caseloadClinician";
+    private static final String ADMIN = "caseloadAdmin";
     private static final String SINCE = "caseloadSince";
 
-    /**
-     * A JPQL condition on a participant id expression (format it with one); true when the
-     * participant is in the caseload. One indexed subquery, so that lists stay one query.
-     */
-    public static final String CONDITION = "exists (select m.id from Membership m join m.group g where m.participantId = %s"
+    /** Members, now or since the look-back, of a group the clinician facilitates. */
+    private static final String OF_CLINICIAN = "exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
             + " and :" + CLINICIAN + " member of g.facilitators and (m.endsOn is null or m.endsOn >= :" + SINCE + "))";
+
+    /** Members, now or since the look-back, of a group of a program the admin runs; or never placed at all. */
+    private static final String OF_ADMIN = "(exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
+            + " and (m.endsOn is null or m.endsOn >= :" + SINCE + ") and exists (select a.id from ProgramAdmin a"
+            + " where a.programId = g.program.id and a.username = :" + ADMIN + ")) or not exists (select n.id from Membership n"
+            + " where n.participantId = %1$s))";
 
     private Caseload() {
     }
 
     /**
-     * Whether this caller sees only a caseload: a clinician with no role that sees everyone
-     * (intake enrols, the privacy officer answers for all, a program admin runs programs).
+     * The JPQL condition on a participant id expression that limits this caller, or empty when the
+     * caller sees everyone their role lets them see.
      */
-    public static boolean limits(Actor actor) {
-        return actor.has(Role.CLINICIAN) && !actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN);
+    public static Optional<String> condition(Actor actor, String participantId) {
+        if (actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER) || ProgramScope.isGlobalAdmin(actor)) {
+            return Optional.empty();
+        }
+        List<String> any = new ArrayList<>();
+        if (actor.has(Role.CLINICIAN)) {
+            any.add(String.format(OF_CLINICIAN, participantId));
+        }
+        if (actor.has(Role.PROGRAM_ADMIN)) {
+            any.add(String.format(OF_ADMIN, participantId));
+        }
+        return any.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", any) + ")");
     }
 
-    /** Binds the condition's parameters for this clinician and the first day of the look-back. */
-    public static <T> TypedQuery<T> bind(TypedQuery<T> query, Actor clinician, LocalDate since) {
-        return query.setParameter(CLINICIAN, clinician.username()).setParameter(SINCE, since);
+    /** Binds the parameters {@link #condition} used for this caller and the first day of the look-back. */
+    public static <T> TypedQuery<T> bind(TypedQuery<T> query, Actor actor, LocalDate since) {
+        if (condition(actor, "x").isEmpty()) {
+            return query;
+        }
+        query.setParameter(SINCE, since);
+        if (actor.has(Role.CLINICIAN)) {
+            query.setParameter(CLINICIAN, actor.username());
+        }
+        if (actor.has(Role.PROGRAM_ADMIN)) {
+            query.setParameter(ADMIN, actor.username());
+        }
+        return query;
     }
 
-    /** Whether the participant is in the clinician's caseload. */
-    public static boolean includes(EntityManager em, Actor clinician, UUID participantId, LocalDate since) {
-        return bind(em.createQuery("select count(p) from Participant p where p.id = :id and "
-                + String.format(CONDITION, "p.id"), Long.class), clinician, since).setParameter("id", participantId)
-                .getSingleResult() > 0;
-    }
-
-    /** Whether the caller may see this participant at all: always, unless a caseload limits them. */
+    /** Whether the caller may see this participant at all. */
     public static boolean reaches(EntityManager em, Actor actor, UUID participantId, LocalDate since) {
-        return !limits(actor) || includes(em, actor, participantId, since);
+        Optional<String> limit = condition(actor, "p.id");
+        if (limit.isEmpty()) {
+            return true;
+        }
+        return participantId != null && bind(em.createQuery("select count(p) from Participant p where p.id = :id and " + limit.get(),
+                Long.class), actor, since).setParameter("id", participantId).getSingleResult() > 0;
+    }
+
+    /** Whether the participant is in the clinician's own caseload (their groups, now or since the look-back). */
+    public static boolean ofClinician(EntityManager em, Actor clinician, UUID participantId, LocalDate since) {
+        return participantId != null && em.createQuery("select count(p) from Participant p where p.id = :id and "
+                + String.format(OF_CLINICIAN, "p.id"), Long.class).setParameter("id", participantId)
+                .setParameter(CLINICIAN, clinician.username()).setParameter(SINCE, since).getSingleResult() > 0;
+    }
+
+    /** Whether this caller's view is limited to a clinician's caseload only (no wider role). */
+    public static boolean limitsToClinician(Actor actor) {
+        return actor.has(Role.CLINICIAN) && !actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN);
     }
 }

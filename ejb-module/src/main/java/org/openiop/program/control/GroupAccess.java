@@ -1,5 +1,6 @@
 package org.openiop.program.control;
 
+import jakarta.persistence.EntityManager;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.TherapyGroup;
@@ -8,22 +9,27 @@ import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Ownership of groups: program admins run every group; a clinician runs the groups they facilitate;
- * auditors and privacy officers may look but not change. Participants never come through here.
+ * Ownership of groups: a program's administrators run its groups; a clinician runs the groups they
+ * facilitate; auditors, privacy officers and intake may look but not change. To anyone else a group
+ * reads as not found. Participants never come through here.
  */
 public final class GroupAccess {
 
     private GroupAccess() {
     }
 
-    /** Whether the actor may change this group's sessions, members and attendance. */
-    public static boolean mayRun(TherapyGroup group, Actor actor) {
-        return actor.has(Role.PROGRAM_ADMIN) || actor.has(Role.CLINICIAN) && group.isFacilitatedBy(actor.username());
+    /**
+     * Whether the actor may change this group's sessions, members and attendance: an administrator
+     * of its program ({@link ProgramScope}), or one of its facilitators.
+     */
+    public static boolean mayRun(EntityManager em, TherapyGroup group, Actor actor) {
+        return actor.has(Role.CLINICIAN) && group.isFacilitatedBy(actor.username())
+                || ProgramScope.runs(em, actor, group.getProgram().getId());
     }
 
     /** Whether the actor may read this group's schedule, roster and hours. */
-    public static boolean maySee(TherapyGroup group, Actor actor) {
-        return mayRun(group, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE);
+    public static boolean maySee(EntityManager em, TherapyGroup group, Actor actor) {
+        return actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE) || mayRun(em, group, actor);
     }
 
     /**
@@ -31,16 +37,16 @@ public final class GroupAccess {
      *     confirm that another clinician's group exists)
      * @throws RequestRefused (forbidden) when they may see it but not {@link #mayRun run} it
      */
-    public static void requireRun(TherapyGroup group, Actor actor) {
-        requireSee(group, actor);
-        if (!mayRun(group, actor)) {
+    public static void requireRun(EntityManager em, TherapyGroup group, Actor actor) {
+        requireSee(em, group, actor);
+        if (!mayRun(em, group, actor)) {
             throw new Forbidden("Only this group's facilitators or a program admin may change it.");
         }
     }
 
     /** @throws NotFound unless {@link #maySee}: to a clinician, another's group reads as unknown */
-    public static void requireSee(TherapyGroup group, Actor actor) {
-        if (!maySee(group, actor)) {
+    public static void requireSee(EntityManager em, TherapyGroup group, Actor actor) {
+        if (!maySee(em, group, actor)) {
             throw new NotFound("There is no group with that id.");
         }
     }

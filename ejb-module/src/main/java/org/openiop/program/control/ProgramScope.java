@@ -1,13 +1,12 @@
 package org.openiop.program.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Role;
@@ -23,22 +22,31 @@ import org.openiop.program.entity.ProgramAdmin;
 @ApplicationScoped
 public class ProgramScope {
 
-    @Inject
-    @ConfigProperty(name = "openiop.program-admins.global", defaultValue = " ")
-    String globalAdmins;
+    static final String GLOBAL = "openiop.program-admins.global";
 
-    private Set<String> globals() {
-        return Arrays.stream(globalAdmins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    private static Set<String> globals() {
+        String names = ConfigProvider.getConfig().getOptionalValue(GLOBAL, String.class).orElse("");
+        return Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 
     /** Whether the actor is a program admin with global scope. */
     public boolean isGlobal(Actor actor) {
+        return isGlobalAdmin(actor);
+    }
+
+    /** Whether the actor is a program admin with global scope (for code without an instance). */
+    public static boolean isGlobalAdmin(Actor actor) {
         return actor.has(Role.PROGRAM_ADMIN) && globals().contains(actor.username());
     }
 
     /** Whether the actor is a program admin who runs this program. */
     public boolean administers(EntityManager em, Actor actor, UUID programId) {
-        return actor.has(Role.PROGRAM_ADMIN) && (isGlobal(actor) || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
+        return runs(em, actor, programId);
+    }
+
+    /** Whether the actor is a program admin who runs this program (for code without an instance). */
+    public static boolean runs(EntityManager em, Actor actor, UUID programId) {
+        return actor.has(Role.PROGRAM_ADMIN) && (isGlobalAdmin(actor) || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
                 .setParameter("program", programId).setParameter("username", actor.username()).getResultList().isEmpty());
     }
 

@@ -23,10 +23,10 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.SignedInUser;
 import jakarta.faces.context.FacesContext;
+import org.openiop.program.boundary.Groups;
 
 /**
  * Backs /console/sessions/session.xhtml: one session, its roster by pseudonym with presence and
@@ -39,6 +39,9 @@ public class SessionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+
+    @EJB
+    transient Groups groups;
 
     @EJB
     transient Sessions sessions;
@@ -78,7 +81,7 @@ public class SessionBacking implements Serializable {
         try {
             GroupSession s = sessions.visible(UUID.fromString(id), user.actor());
             session = s;
-            runner = GroupAccess.mayRun(s.getGroup(), user.actor());
+            runner = groups.mayRun(s.getGroup().getId(), user.actor());
             sessionId = s.getId();
             zone = s.getGroup().getProgram().getTimeZone();
             ZonedDateTime start = s.getStartsAt().atZone(ZoneId.of(zone));

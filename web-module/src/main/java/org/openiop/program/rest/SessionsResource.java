@@ -38,7 +38,6 @@ import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
@@ -120,7 +119,6 @@ public class SessionsResource {
     @Path("{id}")
     public String one(@PathParam("id") String id) {
         GroupSession s = sessions.visible(PathIds.of(id, "session"), Callers.of(security));
-        GroupAccess.requireSee(s.getGroup(), Callers.of(security));
         return json(s).build().toString();
     }
 

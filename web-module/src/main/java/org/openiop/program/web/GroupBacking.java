@@ -23,7 +23,6 @@ import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.TherapyGroup;
@@ -78,7 +77,7 @@ public class GroupBacking implements Serializable {
             programName = g.getProgram().getName();
             programId = g.getProgram().getId();
             zone = g.getProgram().getTimeZone();
-            runner = GroupAccess.mayRun(g, user.actor());
+            runner = groups.mayRun(g.getId(), user.actor());
             input.from(g);
             if (created != null && created > 0) {
                 PageMessages.info(created + " sessions were scheduled.");
