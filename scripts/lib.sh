@@ -10,6 +10,9 @@ POSTGRES_JDBC_VERSION=42.7.14
 # Every command here runs the payer and BigBlueButton simulators on loopback over plain http, which
 # eligibility and video plugins refuse unless this development flag is on (never set it in production).
 export OPENIOP_PLUGINS_ALLOW_LOOPBACK_HTTP=${OPENIOP_PLUGINS_ALLOW_LOOPBACK_HTTP:-true}
+# ...and give the demo program admin global scope (plugins, any clinician's credentials), as a
+# hospital names its own in OPENIOP_PROGRAM_ADMINS_GLOBAL.
+export OPENIOP_PROGRAM_ADMINS_GLOBAL=${OPENIOP_PROGRAM_ADMINS_GLOBAL:-demo-admin}
 
 die() { echo "openiop: $*" >&2; exit 1; }
 say() { echo "openiop: $*"; }

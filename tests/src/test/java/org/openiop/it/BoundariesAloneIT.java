@@ -48,7 +48,8 @@ class BoundariesAloneIT {
             try {
                 Class<?> type = Class.forName("org.openiop." + component + ".boundary." + bean);
                 for (Method m : type.getDeclaredMethods()) {
-                    if (m.getName().equals(method) && m.getParameterCount() == arity) {
+                    if (m.getName().equals(method) && m.getParameterCount() == arity
+                            && java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
                         RolesAllowed roles = m.getAnnotation(RolesAllowed.class) != null ? m.getAnnotation(RolesAllowed.class)
                                 : type.getAnnotation(RolesAllowed.class);
                         return Optional.of(roles == null ? List.of() : Arrays.asList(roles.value()));

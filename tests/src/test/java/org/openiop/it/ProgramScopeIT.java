@@ -64,10 +64,12 @@ class ProgramScopeIT {
         HttpResponse<String> settings = otherAdmin.put("/plugins/eligibility-x12/settings",
                 "{\"values\": {\"endpoint\": \"https://collector.example.org/x12\"}}");
         assertEquals(403, settings.statusCode(), settings.body());
-        HttpResponse<String> credential = otherAdmin.post("/clinicians/" + Target.CLINICIAN + "/credentials",
+        // A clinician who facilitates nothing yet: in none of demo-admin-2's programs, whatever other tests made.
+        String stranger = "it-scope-" + People.letters(6);
+        HttpResponse<String> credential = otherAdmin.post("/clinicians/" + stranger + "/credentials",
                 "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\": \"IL\", \"number\": \"IT-1\", \"validFrom\": \""
                         + LocalDate.now().minusYears(1) + "\"}");
-        assertEquals(403, credential.statusCode(), "demo-clinician works in none of demo-admin-2's programs: " + credential.body());
+        assertEquals(403, credential.statusCode(), "the clinician works in none of demo-admin-2's programs: " + credential.body());
         assertEquals(200, admin.post("/plugins/rescan", "{}").statusCode(), "global scope may");
     }
 
