@@ -1,5 +1,6 @@
 package org.openiop.attendance.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,11 +23,14 @@ import org.openiop.attendance.entity.SegmentSource;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Groups;
@@ -39,10 +43,6 @@ import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.control.VendorIds;
 import org.openiop.video.entity.VideoRoom;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import jakarta.annotation.security.RolesAllowed;
-import org.openiop.platform.boundary.Role;
 
 /** Marking and correcting attendance, and the session roster with it. Every change is audited. */
 @Stateless

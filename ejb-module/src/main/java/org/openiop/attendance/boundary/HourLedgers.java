@@ -1,5 +1,6 @@
 package org.openiop.attendance.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,18 +22,17 @@ import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.audit.entity.Actor;
-import org.openiop.plugin.spi.Modality;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import org.openiop.plugin.spi.Modality;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The weekly ASAM hour ledger: each participant's credited hours per ISO week in the program's time

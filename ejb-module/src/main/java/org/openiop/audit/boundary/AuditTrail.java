@@ -1,6 +1,8 @@
 package org.openiop.audit.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,8 +19,6 @@ import org.hibernate.Session;
 import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import org.openiop.platform.boundary.Role;
 
 /**

@@ -1,7 +1,9 @@
 package org.openiop.consent.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -21,18 +23,16 @@ import org.openiop.consent.control.Signers;
 import org.openiop.consent.entity.AgreementSignature;
 import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.program.control.GroupAccess;
-import org.openiop.program.entity.Member;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.Program;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
+import org.openiop.program.entity.Member;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
 
 /**
  * Confidentiality agreements: program admins publish versions; participants sign the current

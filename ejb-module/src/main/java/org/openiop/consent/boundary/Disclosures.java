@@ -1,7 +1,9 @@
 package org.openiop.consent.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,13 +20,11 @@ import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.Part2Notice;
 import org.openiop.consent.entity.RecipientClass;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import org.openiop.program.control.Caseload;
 import org.openiop.program.control.CaseloadWindow;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.openiop.audit.entity.Actor;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
-import org.openiop.platform.boundary.Forbidden;
-import org.openiop.platform.boundary.NotFound;
 
 /** Finding the signed-in participant and their programs, for the consent boundaries. */
 final class ParticipantLookup {

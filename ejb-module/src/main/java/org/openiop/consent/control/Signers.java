@@ -3,8 +3,8 @@ package org.openiop.consent.control;
 import java.util.Map;
 import org.openiop.participant.control.PseudonymRules;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.RequestRefused;
 
 /**
  * The signature on an agreement or consent: the participant types their own pseudonym, which must

@@ -1,9 +1,11 @@
 package org.openiop.eligibility.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -40,21 +42,19 @@ import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.identity.entity.Identity;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.EligibilityRequest;
 import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.PluginKind;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.Program;
-import org.openiop.platform.boundary.Forbidden;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import org.openiop.program.control.Caseload;
 import org.openiop.program.control.CaseloadWindow;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
 
 /**
  * Checks a participant's coverage with their payer. Each check is a disclosure under 42 CFR Part 2,

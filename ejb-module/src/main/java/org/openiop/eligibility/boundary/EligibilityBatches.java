@@ -1,6 +1,7 @@
 package org.openiop.eligibility.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -25,13 +26,12 @@ import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityBatch;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.Program;
+import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
-import jakarta.annotation.security.RolesAllowed;
 import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.ProgramScope;
-import org.openiop.platform.boundary.Forbidden;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.Program;
 
 /**
  * Checks every current member of a program. The batch runs in the background with a few workers;

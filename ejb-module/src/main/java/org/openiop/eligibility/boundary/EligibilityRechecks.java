@@ -1,11 +1,14 @@
 package org.openiop.eligibility.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.lang.management.ManagementFactory;
@@ -28,14 +31,11 @@ import javax.sql.DataSource;
 import org.openiop.audit.entity.Actor;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityCheck;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.SessionStatus;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.RunAs;
-import jakarta.inject.Inject;
 import org.openiop.program.control.ProgramScope;
+import org.openiop.program.entity.Membership;
+import org.openiop.program.entity.SessionStatus;
 
 /**
  * Re-checks coverage without anyone asking: for participants whose first session is within two

@@ -1,7 +1,9 @@
 package org.openiop.identity.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -16,13 +18,11 @@ import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import org.openiop.program.control.Caseload;
 import org.openiop.program.control.CaseloadWindow;
 

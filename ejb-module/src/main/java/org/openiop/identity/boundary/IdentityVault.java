@@ -1,5 +1,6 @@
 package org.openiop.identity.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,6 @@ import org.openiop.identity.entity.Identity;
 import org.openiop.identity.entity.Purpose;
 import org.openiop.identity.entity.VaultEntry;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The only way in and out of the identity vault. Reading needs the intake or privacy-officer role,

@@ -2,6 +2,8 @@ package org.openiop.identity.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -23,8 +25,6 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.PermitAll;
 import org.openiop.platform.boundary.Role;
 
 /**

@@ -1,5 +1,6 @@
 package org.openiop.incident.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -28,14 +29,13 @@ import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
 import org.openiop.incident.entity.ReporterRole;
 import org.openiop.participant.entity.Participant;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.program.entity.GroupSession;
-import org.openiop.program.entity.Membership;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
+import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.Membership;
 
 /**
  * Incidents: anyone reports one (participants from the portal, staff from the console, OpenIOP

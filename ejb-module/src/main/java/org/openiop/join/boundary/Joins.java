@@ -1,5 +1,6 @@
 package org.openiop.join.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,11 @@ import org.openiop.join.entity.Gate;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.JoinLink;
 import org.openiop.plugin.spi.JoinRequest;
@@ -40,11 +45,6 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.entity.VideoRoom;
-import org.openiop.platform.boundary.Forbidden;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * A participant joining a session. The gates run in {@link Gate}'s order and the first one not met

@@ -1,7 +1,9 @@
 package org.openiop.licensing.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -12,15 +14,13 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.licensing.entity.ClinicianCredential;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.plugin.spi.CredentialType;
-import org.openiop.plugin.spi.Profession;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
+import org.openiop.plugin.spi.CredentialType;
+import org.openiop.plugin.spi.Profession;
 import org.openiop.program.control.ProgramScope;
 
 /** Recording clinicians' credentials (program admins); every change is audited. */

@@ -1,11 +1,13 @@
 package org.openiop.licensing.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.LicensingDecision;
@@ -14,8 +16,6 @@ import org.openiop.plugin.spi.LicensingRuleFactory;
 import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.Verdict;
 import org.openiop.program.entity.Program;
-import jakarta.annotation.security.RolesAllowed;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin

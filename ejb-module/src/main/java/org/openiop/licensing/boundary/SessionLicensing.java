@@ -1,5 +1,6 @@
 package org.openiop.licensing.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,11 @@ import org.openiop.licensing.control.DecisionComposer;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.ClinicianCredential;
 import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.platform.boundary.Forbidden;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
@@ -34,11 +39,6 @@ import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
-import org.openiop.platform.boundary.Forbidden;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Licensing for real sessions and programs: the decision for each facilitator of a session, for

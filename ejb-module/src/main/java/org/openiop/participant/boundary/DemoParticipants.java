@@ -1,6 +1,7 @@
 package org.openiop.participant.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -17,7 +18,6 @@ import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.entity.Identity;
 import org.openiop.participant.control.PseudonymRules;
 import org.openiop.participant.entity.Participant;
-import jakarta.annotation.security.RunAs;
 import org.openiop.platform.boundary.Role;
 
 /**

@@ -1,6 +1,7 @@
 package org.openiop.participant.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,10 +28,9 @@ import org.openiop.identity.entity.Identity;
 import org.openiop.identity.entity.IdentityRules;
 import org.openiop.participant.entity.Participant;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Enrollment: the real identity into the vault, a pseudonymous Keycloak account out, in one

@@ -1,5 +1,6 @@
 package org.openiop.participant.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,15 +29,14 @@ import org.openiop.participant.entity.ParticipantPage;
 import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.program.control.Caseload;
-import org.openiop.program.control.CaseloadWindow;
 import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
+import org.openiop.program.control.Caseload;
+import org.openiop.program.control.CaseloadWindow;
 
 /** The participants list, pseudonyms, discharge and erasure. */
 @Stateless

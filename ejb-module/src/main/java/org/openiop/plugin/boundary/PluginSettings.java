@@ -1,10 +1,12 @@
 package org.openiop.plugin.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.sql.Connection;
@@ -24,23 +26,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.plugin.control.ConfiguredContext;
-import org.openiop.plugin.control.SettingsStore;
-import org.openiop.plugin.entity.PluginInfo;
-import org.openiop.plugin.entity.SettingField;
-import org.openiop.plugin.spi.ConfigProperty;
+import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Unavailable;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import org.openiop.program.control.ProgramScope;
+import org.openiop.platform.boundary.Unavailable;
+import org.openiop.plugin.control.ConfiguredContext;
 import org.openiop.plugin.control.DestinationChanges;
+import org.openiop.plugin.control.SettingsStore;
 import org.openiop.plugin.entity.DestinationChange;
-import org.openiop.platform.boundary.Conflict;
+import org.openiop.plugin.entity.PluginInfo;
+import org.openiop.plugin.entity.SettingField;
+import org.openiop.plugin.spi.ConfigProperty;
+import org.openiop.program.control.ProgramScope;
 
 /**
  * Plugin settings edited in the console (program admins with global scope): a form from each

@@ -1,6 +1,7 @@
 package org.openiop.program.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -18,13 +19,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.participant.boundary.DemoParticipants;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Role;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
-import jakarta.annotation.security.RunAs;
-import org.openiop.platform.boundary.Role;
 
 /**
  * With {@code openiop.demo-data=true} (quick start and tests only), gives the demo adult program an

@@ -1,7 +1,9 @@
 package org.openiop.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -18,19 +20,17 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.participant.entity.Participant;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.GroupAccess;
+import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
-import org.openiop.program.control.ProgramScope;
 
 /** Groups, their schedules and their members; the only place their transactions begin. */
 @Stateless

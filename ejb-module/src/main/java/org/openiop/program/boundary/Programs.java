@@ -1,7 +1,9 @@
 package org.openiop.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -13,19 +15,17 @@ import java.util.UUID;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.Conflict;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.GroupAccess;
+import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.ProgramAdmin;
-import org.openiop.program.control.ProgramScope;
-import org.openiop.platform.boundary.Conflict;
-import jakarta.inject.Inject;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import jakarta.annotation.security.RolesAllowed;
-import org.openiop.platform.boundary.Role;
 
 /** Reads and changes programs; the only place their transactions begin. */
 @Stateless

@@ -1,10 +1,10 @@
 package org.openiop.program.boundary;
 
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import java.util.logging.Logger;
-import jakarta.annotation.security.RunAs;
 import org.openiop.platform.boundary.Role;
 
 /** Keeps every scheduled group's sessions generated the configured number of weeks ahead, nightly. */

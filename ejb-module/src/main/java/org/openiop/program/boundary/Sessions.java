@@ -1,5 +1,6 @@
 package org.openiop.program.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,18 +22,17 @@ import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.GroupAccess;
+import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.annotation.security.RolesAllowed;
-import org.openiop.program.control.ProgramScope;
 
 /**
  * Sessions: generated from groups' schedules some weeks ahead, added one at a time, moved or

@@ -2,11 +2,11 @@ package org.openiop.program.control;
 
 import jakarta.persistence.EntityManager;
 import org.openiop.audit.entity.Actor;
-import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.program.entity.TherapyGroup;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.entity.TherapyGroup;
 
 /**
  * Ownership of groups: a program's administrators run its groups; a clinician runs the groups they

@@ -1,5 +1,6 @@
 package org.openiop.video.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
@@ -21,7 +22,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.boundary.VaultKeys;
+import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
+import org.openiop.platform.boundary.Unavailable;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.JoinLink;
@@ -35,10 +39,6 @@ import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VendorIds;
 import org.openiop.video.control.VideoUnavailable;
 import org.openiop.video.entity.VideoRoom;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Unavailable;
-import jakarta.annotation.security.RolesAllowed;
-import org.openiop.platform.boundary.Role;
 
 /**
  * A session's room and the links into it, through the group's video plugin. The room is created

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.Callers;
 
 /**
  * A participant's own profile: only what the token's username owns, and only pseudonymous fields.

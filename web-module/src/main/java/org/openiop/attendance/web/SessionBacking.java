@@ -1,6 +1,7 @@
 package org.openiop.attendance.web;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,19 +15,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.attendance.boundary.Attendance;
-import org.openiop.join.boundary.Joins;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
+import org.openiop.join.boundary.Joins;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
+import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.SignedInUser;
-import jakarta.faces.context.FacesContext;
-import org.openiop.program.boundary.Groups;
 
 /**
  * Backs /console/sessions/session.xhtml: one session, its roster by pseudonym with presence and

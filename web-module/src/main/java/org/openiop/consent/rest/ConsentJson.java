@@ -11,8 +11,8 @@ import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.entity.Disclosure;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.rest.JsonFields;
 
 /** JSON for consents and disclosures, both ways. */
 final class ConsentJson {

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Consents;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /** One consent by id, for participants (their own) and staff. */
 @Path("consents")

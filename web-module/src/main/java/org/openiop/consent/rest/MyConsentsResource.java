@@ -21,10 +21,10 @@ import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.AgreementSignature;
 import org.openiop.consent.entity.Consent;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /**
  * The signed-in participant's agreements to sign, consents (sign, revoke) and accounting of

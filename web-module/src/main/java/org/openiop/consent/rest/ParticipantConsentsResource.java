@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Consents;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /** A participant's consents, for staff. */
 @Path("participants/{id}/consents")

@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /** The disclosures ledger for one participant: recording (after the consent check) and the accounting. */
 @Path("participants/{id}/disclosures")

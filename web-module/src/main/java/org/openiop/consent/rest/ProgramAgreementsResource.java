@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /** A program's agreement versions: program admins publish; staff read them and who has not signed the current one. */
 @Path("programs/{id}/agreements")

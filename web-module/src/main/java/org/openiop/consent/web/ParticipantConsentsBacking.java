@@ -12,8 +12,8 @@ import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.Consent;
 import org.openiop.consent.entity.Disclosure;
 import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.security.web.SignedInUser;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.SignedInUser;
 
 /**
  * The consents section of the console's participant page, and the accounting of disclosures for

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.openiop.security.web.SignedInUser;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.SignedInUser;
 
 /**
  * The console's menu: each entry lists the roles that may use it, and a user sees only entries

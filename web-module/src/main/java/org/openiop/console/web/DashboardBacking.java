@@ -2,18 +2,18 @@ package org.openiop.console.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import org.openiop.join.boundary.Joins;
-import org.openiop.join.entity.JoinAttempt;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.attendance.entity.UnderDosed;
+import org.openiop.join.boundary.Joins;
+import org.openiop.join.entity.JoinAttempt;
+import org.openiop.platform.boundary.Role;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.Program;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
 
 /** Backs /console/index.xhtml: today's programs, and who in the user's groups is under-dosed this week. */
 @Named

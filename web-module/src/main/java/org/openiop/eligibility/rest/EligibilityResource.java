@@ -24,11 +24,11 @@ import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
 import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Coverage checks for intake and program admins: one participant now ({@code POST checks}), a

@@ -28,11 +28,11 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/incidents}: staff report incidents; the privacy officer reads, assesses and closes

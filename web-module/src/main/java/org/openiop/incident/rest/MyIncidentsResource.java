@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/me/incidents}: a participant reports something that went wrong (about one of their

@@ -15,9 +15,9 @@ import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
 
 /**
  * One incident: what was reported, the linked audit events, and for the privacy officer the notes

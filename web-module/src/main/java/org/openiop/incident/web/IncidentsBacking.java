@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.openiop.incident.boundary.Incidents;
-import org.openiop.security.web.SignedInUser;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.SignedInUser;
 
 /** Open incidents with their countdowns: the incidents page and the console dashboard. */
 @Named

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/join-alerts}: joins that licensing stopped. Facilitators see REVIEWs for their groups

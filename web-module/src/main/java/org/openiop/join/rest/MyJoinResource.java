@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /**
  * {@code /api/me/sessions/{id}/join}: a participant's own join. GET says which gate stops them (if

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
-import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.Callers;
 
 /**
  * {@code POST /api/me/join-tickets/{ticket}}: the same single use as {@code /portal/join/{ticket}},

@@ -24,12 +24,12 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.entity.ClinicianCredential;
-import org.openiop.plugin.spi.CredentialType;
-import org.openiop.plugin.spi.Profession;
-import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.plugin.spi.CredentialType;
+import org.openiop.plugin.spi.Profession;
+import org.openiop.security.web.Callers;
 
 /** A clinician's recorded credentials: program admins record and remove them; a clinician may read their own. */
 @Path("clinicians/{clinician}/credentials")

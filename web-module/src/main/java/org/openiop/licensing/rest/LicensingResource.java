@@ -22,14 +22,14 @@ import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.boundary.LicensingDecisions;
 import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Role;
 
 /**
  * "May this clinician serve someone in this state on this date by this modality?" The answer is

@@ -10,11 +10,11 @@ import java.util.List;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.entity.ClinicianCredential;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/licensing/credentials.xhtml: a program admin records a clinician's licenses,

@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.entity.BreakGlassGrant;
-import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.Callers;
 
 /** Emergency views waiting for a privacy officer's review, and the review itself. */
 @Path("break-glass")

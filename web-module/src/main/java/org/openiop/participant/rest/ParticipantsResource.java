@@ -34,10 +34,10 @@ import org.openiop.participant.entity.ParticipantPage;
 import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
-import org.openiop.security.web.Callers;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.security.web.Callers;
 
 /**
  * Participants for staff. Lists and single records are pseudonymous; the real identity comes only

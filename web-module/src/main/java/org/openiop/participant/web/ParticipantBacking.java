@@ -1,8 +1,8 @@
 package org.openiop.participant.web;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -25,9 +25,9 @@ import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ErasureReason;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/participants/participant.xhtml?id=...: the pseudonymous record, and for those

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.RequestRefused;
 
 /**
  * Reads fields from a JSON request body. A field of the wrong shape is refused with a 400 that

@@ -4,25 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.openiop.account.rest.MeResource;
 import org.openiop.account.rest.MyProfileResource;
 import org.openiop.audit.rest.AuditResource;
+import org.openiop.consent.rest.ConsentsResource;
+import org.openiop.consent.rest.MyConsentsResource;
+import org.openiop.consent.rest.ParticipantConsentsResource;
+import org.openiop.consent.rest.ParticipantDisclosuresResource;
+import org.openiop.consent.rest.ProgramAgreementsResource;
 import org.openiop.licensing.rest.ClinicianCredentialsResource;
 import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
 import org.openiop.participant.rest.ParticipantsResource;
 import org.openiop.plugin.rest.PluginsResource;
-import org.openiop.consent.rest.ConsentsResource;
-import org.openiop.consent.rest.ParticipantConsentsResource;
-import org.openiop.consent.rest.ParticipantDisclosuresResource;
-import org.openiop.consent.rest.ProgramAgreementsResource;
-import org.openiop.consent.rest.MyConsentsResource;
 import org.openiop.program.rest.GroupsResource;
 import org.openiop.program.rest.ProgramsResource;
 import org.openiop.program.rest.SessionsResource;
-import org.eclipse.microprofile.auth.LoginConfig;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer

@@ -1,8 +1,8 @@
 package org.openiop.platform.rest;
 
 import java.util.UUID;
-import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.RequestRefused;
 
 /** Ids in REST paths: a malformed one is simply not found, as an unknown one would be. */
 public final class PathIds {

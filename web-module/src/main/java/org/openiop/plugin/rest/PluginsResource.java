@@ -5,8 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,16 +22,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.boundary.PluginSettings;
+import org.openiop.plugin.entity.DestinationChange;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.entity.SettingField;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Role;
-import org.openiop.plugin.entity.DestinationChange;
-import org.openiop.platform.rest.PathIds;
 
 /** The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys, never values. */
 @Path("plugins")

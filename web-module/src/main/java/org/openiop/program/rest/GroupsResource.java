@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.openiop.audit.entity.Actor;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.program.boundary.GroupForm;
@@ -33,7 +34,6 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Groups, their members and their sessions. A clinician sees and runs the groups they facilitate;

@@ -8,6 +8,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,11 +31,14 @@ import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.licensing.boundary.SessionLicensing;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import org.openiop.platform.rest.JsonFields;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.spi.Modality;
-import org.openiop.platform.rest.JsonFields;
-import org.openiop.platform.rest.PathIds;
 import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.ProgramForm;
@@ -43,12 +47,8 @@ import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.LevelOfCare;
 import org.openiop.program.entity.Program;
-import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import jakarta.ws.rs.DELETE;
 import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.security.web.Callers;
 
 /**
  * Programs for staff: program admins create and change them and their groups; staff read them and

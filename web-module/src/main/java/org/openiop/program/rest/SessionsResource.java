@@ -34,14 +34,14 @@ import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.platform.boundary.Invalid;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.security.web.Callers;
-import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.Role;
 
 /** The calendar, single sessions (move, cancel) and their attendance. */
 @Path("sessions")

@@ -1,6 +1,7 @@
 package org.openiop.program.web;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,10 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.participant.boundary.Participants;
-import org.openiop.participant.entity.ParticipantQuery;
-import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
@@ -27,8 +27,6 @@ import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
-import jakarta.faces.context.FacesContext;
 
 /**
  * Backs /console/programs/group.xhtml: a group's settings and schedule (program admins), its members

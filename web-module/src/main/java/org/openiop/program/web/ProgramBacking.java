@@ -14,9 +14,10 @@ import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.platform.boundary.RequestRefused;
+import org.openiop.platform.boundary.Role;
+import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.entity.PluginInfo;
-import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.ProgramForm;
 import org.openiop.program.boundary.Programs;
@@ -27,7 +28,6 @@ import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
-import org.openiop.platform.boundary.Role;
 
 /**
  * Backs /console/programs/program.xhtml: a new program (no id) or an existing one, its settings

@@ -25,6 +25,9 @@ import java.util.logging.Logger;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.platform.boundary.NotFound;
+import org.openiop.platform.boundary.Role;
+import org.openiop.platform.boundary.Unavailable;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.AttendanceEvent;
@@ -32,9 +35,6 @@ import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.WebhookDelivery;
 import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VideoUnavailable;
-import org.openiop.platform.boundary.NotFound;
-import org.openiop.platform.boundary.Role;
-import org.openiop.platform.boundary.Unavailable;
 
 /**
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.openiop.platform.boundary.Role;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.openiop.platform.boundary.Role;
 
 class AccessRulesTest {
 
