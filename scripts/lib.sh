@@ -127,7 +127,8 @@ start_keycloak() {
 keycloak_ready() {
   wait_http "http://localhost:$KEYCLOAK_PORT/realms/openiop/.well-known/openid-configuration" "$1" "$KEYCLOAK_PID" || return 1
   "$OPENIOP_ROOT/keycloak-realm/src/main/keycloak/harden-realm.sh" "$KEYCLOAK_HOME/bin/kcadm.sh" "http://localhost:$KEYCLOAK_PORT" \
-    admin "$KC_ADMIN_PASSWORD" "$KEYCLOAK_HOME/kcadm-harden.config" >/dev/null
+    admin "$KC_ADMIN_PASSWORD" "$KEYCLOAK_HOME/kcadm-harden.config" >/dev/null \
+    || die "Keycloak started, but harden-realm.sh could not finish its realm (one made by an older OpenIOP? ./openiop run --reset starts afresh)."
 }
 
 stop_pid() {

@@ -99,7 +99,7 @@ cat <<MSG
   Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):
     clinician        demo-clinician (another clinician, with no groups yet: demo-clinician-2)
     intake           demo-intake
-    program admin    demo-admin
+    program admin    demo-admin (every program; demo-admin-2 and demo-admin-3 run only the programs they make)
     auditor          demo-auditor
     privacy officer  demo-privacy
     participants     amber-heron-4821, quiet-falcon-1736, silver-maple-5093

@@ -33,6 +33,8 @@ public class SignOut {
     /** Where the signed-out page sends the browser next: Keycloak's end-session endpoint, or home. */
     static final String NEXT = "openiop.signOut.next";
 
+    private String next;
+
     /**
      * Ends the local session, then sends the browser to the signed-out page, which goes on to
      * Keycloak with a refresh of its own: the pages' Content-Security-Policy (form-action 'self')
@@ -69,8 +71,6 @@ public class SignOut {
         }
         return next;
     }
-
-    private String next;
 
     private Optional<String> currentIdToken(HttpServletRequest request) {
         if (request.getUserPrincipal() == null) {
