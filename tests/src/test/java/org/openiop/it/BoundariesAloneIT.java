@@ -39,22 +39,16 @@ class BoundariesAloneIT {
         return Tokens.json(answer.body());
     }
 
-    /** The roles a boundary method declares, found by the key the probe reports ("Bean.method/arity"). */
-    static Optional<List<String>> declared(String key) {
+    /** The public boundary method the probe reports as "Bean.method/arity", from the EJB module's classes. */
+    static Optional<Method> method(String key) {
         String bean = key.substring(0, key.indexOf('.'));
-        String method = key.substring(key.indexOf('.') + 1, key.indexOf('/'));
+        String name = key.substring(key.indexOf('.') + 1, key.indexOf('/'));
         int arity = Integer.parseInt(key.substring(key.indexOf('/') + 1));
         for (String component : COMPONENTS) {
             try {
-                Class<?> type = Class.forName("org.openiop." + component + ".boundary." + bean);
-                for (Method m : type.getDeclaredMethods()) {
-                    if (m.getName().equals(method) && m.getParameterCount() == arity
-                            && java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()) {
-                        RolesAllowed roles = m.getAnnotation(RolesAllowed.class) != null ? m.getAnnotation(RolesAllowed.class)
-                                : type.getAnnotation(RolesAllowed.class);
-                        return Optional.of(roles == null ? List.of() : Arrays.asList(roles.value()));
-                    }
-                }
+                return Arrays.stream(Class.forName("org.openiop." + component + ".boundary." + bean).getDeclaredMethods())
+                        .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
+                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()).findFirst();
             } catch (ClassNotFoundException e) {
                 // another component's package
             }
@@ -62,22 +56,21 @@ class BoundariesAloneIT {
         return Optional.empty();
     }
 
+    /** The roles a boundary method declares (its own, else its class's); empty for a bean outside the EJB module. */
+    static Optional<List<String>> declared(String key) {
+        return method(key).map(m -> {
+            RolesAllowed roles = m.getAnnotation(RolesAllowed.class) != null ? m.getAnnotation(RolesAllowed.class)
+                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            return roles == null ? List.<String>of() : Arrays.asList(roles.value());
+        });
+    }
+
     /**
      * An {@code @Asynchronous} method is checked on the container's thread after the call returns
      * (Payara logs the refusal there), so the probe cannot see the answer; only those may say so.
      */
     static boolean isAsynchronous(String key) {
-        String bean = key.substring(0, key.indexOf('.'));
-        String method = key.substring(key.indexOf('.') + 1, key.indexOf('/'));
-        for (String component : COMPONENTS) {
-            try {
-                return Arrays.stream(Class.forName("org.openiop." + component + ".boundary." + bean).getDeclaredMethods())
-                        .anyMatch(m -> m.getName().equals(method) && m.isAnnotationPresent(jakarta.ejb.Asynchronous.class));
-            } catch (ClassNotFoundException e) {
-                // another component's package
-            }
-        }
-        return false;
+        return method(key).map(m -> m.isAnnotationPresent(jakarta.ejb.Asynchronous.class)).orElse(false);
     }
 
     @Test

@@ -87,7 +87,7 @@ public class Groups {
         }
         if (actor.has(Role.PROGRAM_ADMIN)) {
             return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultStream()
-                    .filter(g -> GroupAccess.mayRun(em, g, actor)).toList();
+                    .filter(GroupAccess.runnable(em, actor)).toList();
         }
         return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
                 .getResultList();

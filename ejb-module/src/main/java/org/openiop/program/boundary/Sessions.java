@@ -92,8 +92,11 @@ public class Sessions {
             List<GroupSession> all = em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from "
                     + "order by s.startsAt", GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
             // A program admin without global scope sees the programs they run (and any group they facilitate).
-            return actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER) || ProgramScope.isGlobalAdmin(actor) ? all
-                    : all.stream().filter(s -> GroupAccess.mayRun(em, s.getGroup(), actor)).toList();
+            if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER) || ProgramScope.isGlobalAdmin(actor)) {
+                return all;
+            }
+            var runnable = GroupAccess.runnable(em, actor);
+            return all.stream().filter(s -> runnable.test(s.getGroup())).toList();
         }
         return em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
                 .setParameter("clinician", actor.username()).setParameter("from", from).setParameter("to", to).getResultList();

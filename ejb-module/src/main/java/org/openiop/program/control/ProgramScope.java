@@ -44,6 +44,15 @@ public class ProgramScope {
         return runs(em, actor, programId);
     }
 
+    /** The programs this program admin is assigned to (one query; global scope is not expanded here). */
+    public static Set<UUID> assignedPrograms(EntityManager em, Actor actor) {
+        if (!actor.has(Role.PROGRAM_ADMIN)) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select a.programId from ProgramAdmin a where a.username = :username", UUID.class)
+                .setParameter("username", actor.username()).getResultList());
+    }
+
     /** Whether the actor is a program admin who runs this program (for code without an instance). */
     public static boolean runs(EntityManager em, Actor actor, UUID programId) {
         return actor.has(Role.PROGRAM_ADMIN) && (isGlobalAdmin(actor) || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
