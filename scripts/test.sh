@@ -136,7 +136,7 @@ PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 H2 \
-  "BoundariesAloneIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
+  "BoundariesAloneIT,SignInIT,CodeFlowIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
 micro_restart micro-h2 h2 "$H2_FILE"
 run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
@@ -171,7 +171,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
 run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 11 PostgreSQL \
-  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,CodeFlowIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

@@ -85,6 +85,8 @@ class RealmExportTest {
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
         assertEquals("${OPENIOP_PUBLIC_URL}/", web.getJsonObject("attributes").getString("post.logout.redirect.uris"));
         assertFalse(web.getJsonArray("optionalClientScopes").toString().contains("offline_access"));
+        // Keycloak refuses an authorization request without an S256 code challenge (RFC 7636).
+        assertEquals("S256", web.getJsonObject("attributes").getString("pkce.code.challenge.method"));
     }
 
     @Test

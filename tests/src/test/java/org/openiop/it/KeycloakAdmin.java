@@ -66,6 +66,47 @@ final class KeycloakAdmin {
         return Api.array(get("/users?briefRepresentation=false&max=1000"));
     }
 
+    /** Creates an enabled user with a permanent password and one realm role; returns Keycloak's id. */
+    String createUser(String username, String password, String realmRole) {
+        HttpResponse<String> created = write("POST", "/users", jakarta.json.Json.createObjectBuilder().add("username", username)
+                .add("enabled", true).add("credentials", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                        .add("type", "password").add("value", password).add("temporary", false))).build().toString());
+        if (created.statusCode() != 201) {
+            throw new AssertionError("Keycloak did not create " + username + ": " + created.statusCode() + " " + created.body());
+        }
+        String id = idOf(username);
+        expect(204, write("POST", "/users/" + id + "/role-mappings/realm", "[" + role(realmRole) + "]"), "role for " + username);
+        return id;
+    }
+
+    void setEnabled(String id, boolean enabled) {
+        expect(204, write("PUT", "/users/" + id, "{\"enabled\": " + enabled + "}"), "enable/disable");
+    }
+
+    void deleteUser(String id) {
+        expect(204, write("DELETE", "/users/" + id, null), "delete user");
+    }
+
+    /** Sets one attribute of the console's client (openiop-web), e.g. its access token lifespan. */
+    void setWebClientAttribute(String name, String value) {
+        JsonObject client = Api.array(get("/clients?clientId=openiop-web")).getJsonObject(0);
+        JsonObject changed = jakarta.json.Json.createObjectBuilder(client).add("attributes",
+                jakarta.json.Json.createObjectBuilder(client.getJsonObject("attributes")).add(name, value)).build();
+        expect(204, write("PUT", "/clients/" + client.getString("id"), changed.toString()), "client attribute " + name);
+    }
+
+    private static void expect(int status, HttpResponse<String> response, String what) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("Keycloak admin " + what + ": " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private HttpResponse<String> write(String method, String path, String json) {
+        return http.send(HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private HttpResponse<String> get(String path) {
         return http.send(HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).GET().build());

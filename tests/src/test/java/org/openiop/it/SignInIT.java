@@ -119,7 +119,7 @@ class SignInIT {
     @Test
     void keycloakSendsSignInsBackOnlyToTheExactCallback() {
         String auth = Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web&response_type=code&scope=openid"
-                + "&state=s&nonce=n&redirect_uri=";
+                + "&state=s&nonce=n&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri=";
         var client = new Browserless();
         assertTrue(Browserless.isKeycloakLoginForm(client.follow(auth + Browserless.enc(Target.app() + "/signin/callback"))));
         for (String elsewhere : new String[] {Target.app() + "/signin/callback/../../console/", Target.app() + "/console/",

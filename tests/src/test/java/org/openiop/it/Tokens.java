@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * Access tokens for the REST tests, obtained the way a client of the openiop-web client would:
- * authorization code flow through Keycloak's login form (the realm allows no password grant).
+ * authorization code flow with PKCE (S256, which the realm requires) through Keycloak's login form
+ * (the realm allows no password grant).
  */
 final class Tokens {
 
@@ -28,9 +29,11 @@ final class Tokens {
     static String accessToken(String username, String password, String newPassword) {
         String redirect = Target.app() + "/signin/callback";
         var client = new Browserless();
+        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
         HttpResponse<String> login = client.follow(Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web"
                 + "&response_type=code&scope=openid&redirect_uri=" + Browserless.enc(redirect)
-                + "&state=" + UUID.randomUUID() + "&nonce=" + UUID.randomUUID());
+                + "&state=" + UUID.randomUUID() + "&nonce=" + UUID.randomUUID()
+                + "&code_challenge=" + s256(verifier) + "&code_challenge_method=S256");
         HttpResponse<String> submitted = client.submitLogin(login, username, password);
         if (newPassword != null) {
             if (Browserless.isRedirect(submitted)) {
@@ -49,12 +52,22 @@ final class Tokens {
                 .orElseThrow(() -> new AssertionError("Keycloak did not redirect after login: " + back.statusCode()));
         String code = query(URI.create(location), "code");
         HttpResponse<String> token = client.postForm(Target.realm() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "authorization_code", "code", code, "redirect_uri", redirect,
+                "grant_type", "authorization_code", "code", code, "redirect_uri", redirect, "code_verifier", verifier,
                 "client_id", "openiop-web", "client_secret", Target.clientSecret()));
         if (token.statusCode() != 200) {
             throw new AssertionError("Token exchange failed: " + token.statusCode() + " " + token.body());
         }
         return json(token.body()).getString("access_token");
+    }
+
+    /** RFC 7636 4.2: BASE64URL(SHA-256(ASCII(verifier))). */
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonObject json(String body) {

@@ -13,7 +13,6 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,10 +25,10 @@ import org.openiop.platform.web.SecurityHeaders;
 /**
  * The one authentication mechanism the container sees. Jakarta Security 3 allows one mechanism per
  * application, and OpenIOP needs two: browser sign-in with OpenID Connect for the console and
- * portal, and bearer tokens (MicroProfile JWT) for /api/**. Both are defined the standard way (the
- * {@code @OpenIdAuthenticationMechanismDefinition} on {@link SignInDefinition}, {@code @LoginConfig}
- * on the REST application); this alternative picks the right one by path. It also turns a Keycloak
- * outage into a friendly page before the OpenID Connect client tries to reach it.
+ * portal ({@link BrowserSignIn}, code flow with PKCE), and bearer tokens (MicroProfile JWT, from
+ * {@code @LoginConfig} on the REST application) for /api/**. This alternative picks one by path,
+ * after refusing any path that could be read two ways. It also turns a Keycloak outage into a
+ * friendly page.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -46,30 +45,26 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     @Inject
     KeycloakAvailability keycloak;
 
-    private HttpAuthenticationMechanism browser;
+    @Inject
+    BrowserSignIn browser;
+
     private HttpAuthenticationMechanism bearer;
 
     @PostConstruct
-    void findDelegates() {
-        browser = delegate("OpenId");
-        bearer = delegate("JWT");
+    void findBearerMechanism() {
+        bearer = payaraJwt();
     }
 
-    /**
-     * Finds the container's mechanism for {@code kind}: Payara registers the JWT one with its
-     * JWTAuthenticationMechanism type, and the OpenID Connect one (Soteria) is the only other.
-     */
-    private HttpAuthenticationMechanism delegate(String kind) {
+    /** Payara registers its MicroProfile JWT mechanism with its JWTAuthenticationMechanism type. */
+    private HttpAuthenticationMechanism payaraJwt() {
         List<Bean<?>> candidates = beanManager.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
-                .filter(b -> b.getBeanClass() != OpenIopAuthentication.class)
-                .filter(b -> isPayaraJwt(b) == kind.equals("JWT"))
+                .filter(OpenIopAuthentication::isPayaraJwt)
                 .toList();
         if (candidates.size() != 1) {
-            throw new IllegalStateException("Expected one " + kind + " authentication mechanism from the container, found "
+            throw new IllegalStateException("Expected one MicroProfile JWT authentication mechanism from the container, found "
                     + candidates.size() + ". Is this running on Payara 6?");
         }
         Bean<?> bean = candidates.get(0);
-        LOG.fine(() -> "Delegating " + kind + " sign-in to " + bean.getBeanClass().getName());
         return (HttpAuthenticationMechanism) beanManager.getReference(bean, HttpAuthenticationMechanism.class,
                 beanManager.createCreationalContext(bean));
     }
@@ -99,23 +94,18 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return bearer.validateRequest(request, response, context);
         }
-        HttpMessageContext pages = new PagesContext(context, AccessRules.rolesFor(pathOf(request)).isPresent());
-        if (needsKeycloak(request, pages) && !keycloak.isUp()) {
+        boolean signInRequired = AccessRules.rolesFor(pathOf(request)).isPresent() || context.isProtected();
+        if (needsKeycloak(request, signInRequired) && !keycloak.isUp()) {
             return showSignInUnavailable(request, response);
         }
-        AuthenticationStatus status = browser.validateRequest(request, response, pages);
-        if (status == AuthenticationStatus.SUCCESS) {
-            if (pathOf(request).equals(SignInDefinition.CALLBACK_PATH)) {
-                // A new session id once signed in, so that one planted before cannot ride along (ASVS 3.2.1).
-                request.changeSessionId();
-            }
-            request.getSession().setAttribute(SIGNED_IN_MARKER, Boolean.TRUE);
-        } else if (status == AuthenticationStatus.SEND_CONTINUE && "GET".equals(request.getMethod())
-                && pages.isProtected()) {
-            // On the way to Keycloak: remember where to come back to.
-            request.getSession().setAttribute(SignInCallbackServlet.RETURN_TO, SignInCallbackServlet.localTarget(request));
+        try {
+            return browser.validate(request, response, context, signInRequired);
+        } catch (BrowserSignIn.KeycloakUnreachable e) {
+            LOG.warning(() -> "Sign-in could not reach Keycloak: " + e.getMessage());
+            return showSignInUnavailable(request, response);
+        } catch (IOException e) {
+            throw new AuthenticationException("Could not answer a sign-in request", e);
         }
-        return status;
     }
 
     /**
@@ -138,14 +128,9 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
      * Keycloak is needed when someone without a signed-in session opens a protected page or comes
      * back from Keycloak's login page; a signed-in session is served from the session alone.
      */
-    private static boolean needsKeycloak(HttpServletRequest request, HttpMessageContext context) {
-        var session = request.getSession(false);
-        boolean signedIn = session != null && session.getAttribute(SIGNED_IN_MARKER) != null;
-        return !signedIn && (context.isProtected() || pathOf(request).equals(SignInDefinition.CALLBACK_PATH));
+    private static boolean needsKeycloak(HttpServletRequest request, boolean signInRequired) {
+        return !BrowserSignIn.isSignedIn(request) && (signInRequired || BrowserSignIn.isCallback(request));
     }
-
-    /** Set in the HTTP session once the OpenID Connect client has signed the caller in. */
-    static final String SIGNED_IN_MARKER = "openiop.signedIn";
 
     private static AuthenticationStatus showSignInUnavailable(HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
@@ -160,33 +145,15 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Tells the OpenID Connect client which pages need sign-in, from {@link AccessRules}. */
-    private static final class PagesContext extends HttpMessageContextWrapper {
-
-        private final boolean signInRequired;
-
-        PagesContext(HttpMessageContext context, boolean signInRequired) {
-            super(context);
-            this.signInRequired = signInRequired;
-        }
-
-        @Override
-        public boolean isProtected() {
-            return signInRequired || super.isProtected();
-        }
-    }
-
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        return (isApi(request) ? bearer : browser).secureResponse(request, response, context);
+        return isApi(request) ? bearer.secureResponse(request, response, context) : AuthenticationStatus.SUCCESS;
     }
 
     /**
-     * Sign-out. For pages this only clears the caller: Soteria's OpenID Connect client would answer
-     * a logout by redirecting to Keycloak's login page, and {@link SignOutServlet} needs the response
-     * to send the browser to Keycloak's end-session endpoint instead. The tokens it kept go with the
-     * HTTP session, which the servlet invalidates.
+     * Sign-out. For pages this only clears the caller: {@link SignOut} ends the HTTP session, with
+     * the sign-in it held, and sends the browser on to Keycloak's end-session endpoint.
      */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {

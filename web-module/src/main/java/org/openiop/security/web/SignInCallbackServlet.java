@@ -8,11 +8,11 @@ import java.io.IOException;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Where Keycloak sends the browser back. By the time this runs the OpenID Connect client has
+ * Where Keycloak sends the browser back. By the time this runs {@link BrowserSignIn} has
  * exchanged the code and signed the caller in; this only sends them on to the page they first
  * asked for, or to their home (portal for participants, console for staff).
  */
-@WebServlet(SignInDefinition.CALLBACK_PATH)
+@WebServlet(BrowserSignIn.CALLBACK_PATH)
 public class SignInCallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

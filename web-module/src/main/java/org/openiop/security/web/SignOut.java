@@ -5,7 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -27,9 +26,6 @@ public class SignOut {
     @Inject
     KeycloakSettings settings;
 
-    @Inject
-    OpenIdContext openIdContext;
-
     /** Where the signed-out page sends the browser next: Keycloak's end-session endpoint, or home. */
     static final String NEXT = "openiop.signOut.next";
 
@@ -45,13 +41,13 @@ public class SignOut {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // Read the ID token first: it lives in the session that is about to end.
-        Optional<String> idToken = currentIdToken(request);
+        Optional<String> idToken = BrowserSignIn.idToken(request);
         request.logout();
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        String home = baseUrl(request) + "/";
+        String home = BrowserSignIn.baseUrl(request) + "/";
         request.getSession(true).setAttribute(NEXT, idToken.isEmpty() ? home : settings.getEndSessionUri()
                 + "?client_id=" + encode(settings.getClientId())
                 + "&id_token_hint=" + encode(idToken.get())
@@ -70,22 +66,6 @@ public class SignOut {
             next = value == null ? "" : value.toString();
         }
         return next;
-    }
-
-    private Optional<String> currentIdToken(HttpServletRequest request) {
-        if (request.getUserPrincipal() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.ofNullable(openIdContext.getIdentityToken()).map(t -> t.getToken());
-        } catch (RuntimeException notSignedInWithOpenId) {
-            return Optional.empty();
-        }
-    }
-
-    static String baseUrl(HttpServletRequest request) {
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     private static String encode(String value) {
