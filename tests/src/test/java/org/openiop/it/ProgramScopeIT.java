@@ -93,4 +93,33 @@ class ProgramScopeIT {
         assertEquals(409, otherAdmin.delete("/programs/" + program + "/admins/" + Target.OTHER_PROGRAM_ADMIN).statusCode(),
                 "the last administrator stays");
     }
+
+    @Test
+    void anAdminOverseesIncidentsAboutTheirProgramsSessionsOnly() {
+        Programs programA = Programs.fresh(otherAdmin);
+        Enrolled member = Enrolled.fresh(Api.as(Target.INTAKE, Target.STAFF_PASSWORD));
+        programA.add(otherAdmin, member);
+        java.time.Instant start = java.time.Instant.now().plus(2, java.time.temporal.ChronoUnit.DAYS).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        HttpResponse<String> session = otherAdmin.post("/groups/" + programA.groupId() + "/sessions",
+                "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plus(3, java.time.temporal.ChronoUnit.HOURS) + "\"}");
+        assertEquals(201, session.statusCode(), session.body());
+        String sessionId = Api.object(session).getJsonArray("sessions").getJsonObject(0).getString("id");
+        String aboutA = Api.object(member.self().post("/me/incidents", "{\"kind\": \"UNKNOWN_PERSON\", \"sessionId\": \"" + sessionId + "\"}"))
+                .getString("id");
+        String aboutNoSession = Api.object(member.self().post("/me/incidents", "{\"kind\": \"TECHNICAL\"}")).getString("id");
+
+        // demo-admin-2 runs program A; demo-admin-3 runs only programs of its own.
+        Api thirdAdmin = Api.as("demo-admin-3", Target.STAFF_PASSWORD);
+        assertEquals(200, otherAdmin.get("/incidents/" + aboutA).statusCode());
+        assertTrue(otherAdmin.get("/incidents?all=true").body().contains(aboutA));
+        assertEquals(404, thirdAdmin.get("/incidents/" + aboutA).statusCode(), "not confirmed outside the admin's programs");
+        assertTrue(!thirdAdmin.get("/incidents?all=true").body().contains(aboutA) && !thirdAdmin.get("/incidents").body().contains(aboutA));
+        assertEquals(404, otherAdmin.get("/incidents/" + aboutNoSession).statusCode(), "a report about no session is the privacy officer's");
+        assertTrue(!otherAdmin.get("/incidents").body().contains(aboutNoSession));
+
+        Api privacy = Api.as(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD);
+        String everything = privacy.get("/incidents").body();
+        assertTrue(everything.contains(aboutA) && everything.contains(aboutNoSession), "the privacy officer sees both");
+        assertTrue(admin.get("/incidents").body().contains(aboutNoSession), "so does a program admin with global scope");
+    }
 }

@@ -88,13 +88,16 @@ class RouteMatrixIT {
                 "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plus(3, ChronoUnit.HOURS) + "\"}");
         assertEquals(201, session.statusCode(), session.body());
         EligibilityIT.consentToPayment(member);
-        HttpResponse<String> incident = member.self().post("/me/incidents", "{\"kind\": \"TECHNICAL\", \"notes\": \"A route matrix check\"}");
+        String sessionA = Api.object(session).getJsonArray("sessions").getJsonObject(0).getString("id");
+        // About a session of program A: program A's admin oversees it, program B's does not.
+        HttpResponse<String> incident = member.self().post("/me/incidents", "{\"kind\": \"TECHNICAL\", \"sessionId\": \"" + sessionA
+                + "\", \"notes\": \"A route matrix check\"}");
         assertEquals(201, incident.statusCode(), incident.body());
 
         FIXTURES.put("{program}", programA);
         FIXTURES.put("{group}", groupA);
         FIXTURES.put("{participant}", member.id());
-        FIXTURES.put("{session}", Api.object(session).getJsonArray("sessions").getJsonObject(0).getString("id"));
+        FIXTURES.put("{session}", sessionA);
         FIXTURES.put("{consent}", Api.array(member.self().get("/me/consents")).getJsonObject(0).getString("id"));
         FIXTURES.put("{incident}", Api.object(incident).getString("id"));
         FIXTURES.put("{random}", UUID.randomUUID().toString());

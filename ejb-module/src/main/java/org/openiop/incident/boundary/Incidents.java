@@ -34,6 +34,7 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 
@@ -129,17 +130,48 @@ public class Incidents {
         return incident;
     }
 
-    /** Open and assessed incidents, newest first: for the privacy officer, auditors and program admins. */
+    /**
+     * Open and assessed incidents, newest first: for the privacy officer, auditors and program admins,
+     * each program admin seeing only {@link #seesAll those of their programs}.
+     */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> unresolved(Actor actor) {
         requireOversight(actor);
-        return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
+        if (seesAll(actor)) {
+            return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
+        }
+        return ofPrograms(actor, "i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED and ").getResultList();
     }
 
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> all(Actor actor) {
         requireOversight(actor);
-        return em.createNamedQuery(Incident.ALL, Incident.class).setMaxResults(500).getResultList();
+        var query = seesAll(actor) ? em.createNamedQuery(Incident.ALL, Incident.class) : ofPrograms(actor, "");
+        return query.setMaxResults(500).getResultList();
+    }
+
+    /**
+     * The privacy officer and auditors oversee every incident, as does a program admin with global
+     * scope; any other program admin sees only incidents about sessions of the programs they
+     * administer (minimum necessary, 45 CFR 164.502(b)): not reports without a session, which may be
+     * about anyone.
+     */
+    private static boolean seesAll(Actor actor) {
+        return actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR) || ProgramScope.isGlobalAdmin(actor);
+    }
+
+    private jakarta.persistence.TypedQuery<Incident> ofPrograms(Actor actor, String condition) {
+        return em.createQuery("select i from Incident i where " + condition + "i.sessionId in (select s.id from GroupSession s "
+                + "where s.group.program.id in (select a.programId from ProgramAdmin a where a.username = :username)) "
+                + "order by i.reportedAt desc", Incident.class).setParameter("username", actor.username());
+    }
+
+    private boolean inScope(Incident incident, Actor actor) {
+        if (seesAll(actor)) {
+            return true;
+        }
+        GroupSession session = incident.getSessionId() == null ? null : em.find(GroupSession.class, incident.getSessionId());
+        return session != null && ProgramScope.runs(em, actor, session.getGroup().getProgram().getId());
     }
 
     /** A participant's own reports (what they said is not repeated back). */
@@ -153,7 +185,8 @@ public class Incidents {
     public Incident one(UUID id, Actor actor) {
         requireOversight(actor);
         Incident incident = id == null ? null : em.find(Incident.class, id);
-        if (incident == null) {
+        if (incident == null || !inScope(incident, actor)) {
+            // Outside the admin's programs reads as absent: not even its existence is confirmed.
             throw new NotFound("There is no incident with that id.");
         }
         return incident;
@@ -226,6 +259,9 @@ public class Incidents {
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AuditRecord> events(Incident incident, Actor actor) {
         requireOversight(actor);
+        if (!inScope(incident, actor)) {
+            throw new NotFound("There is no incident with that id.");
+        }
         List<AuditRecord> out = new ArrayList<>(audit.about(incident.getId().toString(), 100));
         if (incident.getLinkedTarget() != null) {
             out.addAll(audit.about(incident.getLinkedTarget(), 100));

@@ -73,6 +73,8 @@ public class IncidentBacking implements Serializable {
             }
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
             incidentId = null;
+            // 404 like any incident that does not exist: one outside an admin's programs is not confirmed either.
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
             PageMessages.error(PageMessages.text("incident.notFound"));
         }
     }
