@@ -42,6 +42,7 @@ write_micro_postboot "$WORK/micro.asadmin" postgres 127.0.0.1 "$PG" openiop_elig
 OPENIOP_KEYCLOAK_URL=http://localhost:$KC_PORT OPENIOP_DEMO_DATA=true \
   start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$PORT" "$WORK/micro.asadmin" "$WORK/logs/micro.log"
 keycloak_ready 240 || die "Keycloak did not start"
+allow_code_reuse
 wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhost:$PORT/health/ready" 60 "$MICRO_PID" \
   || die "OpenIOP did not become ready; see $WORK/logs/micro.log"
 java -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \

@@ -131,6 +131,15 @@ keycloak_ready() {
     || die "Keycloak started, but harden-realm.sh could not finish its realm (one made by an older OpenIOP? ./openiop run --reset starts afresh)."
 }
 
+# allow_code_reuse: for test and benchmark runs only, after keycloak_ready. They sign the same demo
+# staff users in many times within one 30-second window, and the realm as shipped accepts each
+# one-time code once (otpPolicyCodeReusable=false, checked by RealmExportTest).
+allow_code_reuse() {
+  "$KEYCLOAK_HOME/bin/kcadm.sh" update realms/openiop -s otpPolicyCodeReusable=true \
+    --config "$KEYCLOAK_HOME/kcadm-harden.config" >/dev/null \
+    || die "could not let the test users' one-time codes be used more than once"
+}
+
 stop_pid() {
   local pid=$1
   [ -n "$pid" ] || return 0

@@ -104,6 +104,9 @@ cat <<MSG
     privacy officer  demo-privacy
     participants     amber-heron-4821, quiet-falcon-1736, silver-maple-5093
 
+  Staff also give a one-time code (second factor): add the key J5YGK3SJJ5IEIZLNN5JXIYLGMZKG65DQ
+  to an authenticator app (TOTP, 6 digits, 30 s), or run ./openiop totp for the current code.
+
   Logs in $DATA/logs. Press Ctrl-C to stop both.
 MSG
 wait "$MICRO_PID" || true

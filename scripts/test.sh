@@ -63,6 +63,7 @@ say "starting Keycloak"
 start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$MICRO_PORT" true "$WORK/logs/keycloak.log"
 keycloak_ready 240 \
   || { tail -20 "$WORK/logs/keycloak.log"; die "Keycloak did not start"; }
+allow_code_reuse
 # Every OpenIOP started below checks coverage against the X12 payer simulator, giving up after 1 s.
 start_payer_simulator "$PAYER_PORT" "$WORK/logs/payer-simulator.log"
 export OPENIOP_PLUGIN_ELIGIBILITY_X12_TIMEOUT=PT1S
@@ -135,11 +136,13 @@ EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war"
 PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 H2 \
-  "BoundariesAloneIT,SignInIT,CodeFlowIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 13 H2 \
+  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
-micro_restart micro-h2 h2 "$H2_FILE"
-run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT"
+# The restart also shortens the idle logoff, so that IdleLogoffIT waits 20 s rather than 15 minutes.
+OPENIOP_SESSION_IDLE_SECONDS=20 micro_restart micro-h2 h2 "$H2_FILE"
+run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT,IdleLogoffIT" \
+  -Didle.seconds=20
 # The same database with another master key: the vault must stay closed, and say why.
 OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64) READY_PATH=/health/live micro_restart micro-h2-wrong-key h2 "$H2_FILE"
 run_its micro-h2-wrong-key "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "VaultClosedIT"
@@ -147,11 +150,13 @@ run_its micro-h2-wrong-key "http://localhost:$MICRO_PORT" "https://localhost:$MI
 say "2/4 Payara Micro on PostgreSQL"
 stop_pid "$MICRO_PID"; MICRO_PID=""
 PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
-micro_start micro-pg "${PG_ARGS[@]}"
+# A lower access-alert threshold, so that AccessAlertIT raises one with 30 identity reads.
+OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 11 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT" \
-  -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log"
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 13 PostgreSQL \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
+  -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log" \
+  -Dalerts.identity-reads=20
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
 stop_pid "$MICRO_PID"; MICRO_PID=""
@@ -170,8 +175,8 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 11 PostgreSQL \
-  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,CodeFlowIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 13 PostgreSQL \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

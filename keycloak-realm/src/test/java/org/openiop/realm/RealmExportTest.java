@@ -118,4 +118,38 @@ class RealmExportTest {
             assertFalse(p.containsKey("email") || p.containsKey("firstName") || p.containsKey("lastName"), "no identity in Keycloak");
         }
     }
+
+    @Test
+    void everyStaffRoleNeedsASecondFactorAndACodeWorksOnce() throws IOException {
+        JsonObject realm = json("realm.file");
+        for (var r : realm.getJsonObject("roles").getJsonArray("realm")) {
+            JsonObject role = r.asJsonObject();
+            boolean staff = List.of("clinician", "intake", "program-admin", "auditor", "privacy-officer").contains(role.getString("name"));
+            boolean givesStaff = role.containsKey("composites") && role.getJsonObject("composites").getJsonArray("realm").toString()
+                    .contains("\"staff\"");
+            assertEquals(staff, givesStaff, role.getString("name") + " carries the staff role exactly when it is a staff role");
+        }
+        assertEquals("totp", realm.getString("otpPolicyType"));
+        assertFalse(realm.getBoolean("otpPolicyCodeReusable"), "a one-time code is used once (tests relax this in their own Keycloak)");
+
+        String browser = realm.getString("browserFlow");
+        var flows = realm.getJsonArray("authenticationFlows").stream().map(f -> f.asJsonObject()).toList();
+        JsonObject top = flows.stream().filter(f -> f.getString("alias").equals(browser)).findFirst().orElseThrow();
+        String forms = top.getJsonArray("authenticationExecutions").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.containsKey("flowAlias")).findFirst().orElseThrow().getString("flowAlias");
+        JsonObject formsFlow = flows.stream().filter(f -> f.getString("alias").equals(forms)).findFirst().orElseThrow();
+        var staffStep = formsFlow.getJsonArray("authenticationExecutions").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.getString("flowAlias", "").equals("openiop staff second factor")).findFirst().orElseThrow();
+        assertEquals("CONDITIONAL", staffStep.getString("requirement"));
+        JsonObject staffFlow = flows.stream().filter(f -> f.getString("alias").equals("openiop staff second factor")).findFirst()
+                .orElseThrow();
+        var steps = staffFlow.getJsonArray("authenticationExecutions").stream().map(e -> e.asJsonObject()).toList();
+        assertEquals(List.of("conditional-user-role", "auth-otp-form"), steps.stream().map(e -> e.getString("authenticator")).toList());
+        assertTrue(steps.stream().allMatch(e -> e.getString("requirement").equals("REQUIRED")));
+        String condition = steps.get(0).getString("authenticatorConfig");
+        JsonObject config = realm.getJsonArray("authenticatorConfig").stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("alias").equals(condition)).findFirst().orElseThrow().getJsonObject("config");
+        assertEquals("staff", config.getString("condUserRole"));
+        assertEquals("false", config.getString("negate"));
+    }
 }

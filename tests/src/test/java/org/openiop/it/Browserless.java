@@ -69,6 +69,10 @@ final class Browserless {
         return response;
     }
 
+    private static String resolvedLocation(HttpResponse<?> response) {
+        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+    }
+
     static boolean isRedirect(HttpResponse<?> response) {
         return response.statusCode() >= 301 && response.statusCode() <= 308;
     }
@@ -97,9 +101,67 @@ final class Browserless {
         return followFrom(response);
     }
 
-    /** Posts credentials to the Keycloak login form on {@code loginPage}; does not follow the redirect. */
+    /**
+     * Posts credentials to the Keycloak login form on {@code loginPage}, then the second factor when
+     * Keycloak asks for one (staff): the current code, or, the first time, sets one up with the secret
+     * Keycloak shows. Does not follow the redirect back to the application.
+     */
     HttpResponse<String> submitLogin(HttpResponse<String> loginPage, String username, String password) {
+        return secondFactor(submitPassword(loginPage, username, password), username);
+    }
+
+    /** Posts credentials only: the answer is Keycloak's next page (a second factor) or its redirect. */
+    HttpResponse<String> submitPassword(HttpResponse<String> loginPage, String username, String password) {
         return postForm(loginFormAction(loginPage), Map.of("username", username, "password", password, "credentialId", ""));
+    }
+
+    // Keycloak writes the form's attributes in either order: find the tag by its id, then read its action.
+    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*>");
+    private static final Pattern TOTP_SETUP_FORM = Pattern.compile("<form[^>]*id=\"kc-totp-settings-form\"[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+    private static final Pattern TOTP_SECRET = Pattern.compile("name=\"totpSecret\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"totpSecret\"");
+
+    static boolean asksForCode(HttpResponse<String> page) {
+        return OTP_FORM.matcher(page.body()).find();
+    }
+
+    static boolean asksToSetUpCode(HttpResponse<String> page) {
+        return TOTP_SETUP_FORM.matcher(page.body()).find();
+    }
+
+    /** Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak). */
+    HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
+        HttpResponse<String> page = answer;
+        for (int i = 0; i < 5 && isRedirect(page) && resolvedLocation(page).startsWith(Target.keycloak()); i++) {
+            page = get(resolvedLocation(page));
+        }
+        if (!asksForCode(page) && !asksToSetUpCode(page)) {
+            return answer;
+        }
+        Matcher otp = OTP_FORM.matcher(page.body());
+        if (otp.find()) {
+            return postForm(actionOf(otp.group()), Map.of("otp", Totp.now(username)));
+        }
+        Matcher setup = TOTP_SETUP_FORM.matcher(page.body());
+        if (setup.find()) {
+            Matcher secret = TOTP_SECRET.matcher(page.body());
+            if (!secret.find()) {
+                throw new AssertionError("Keycloak's second-factor set-up page shows no secret");
+            }
+            String value = secret.group(1) != null ? secret.group(1) : secret.group(2);
+            Totp.remember(username, value);
+            return postForm(actionOf(setup.group()), Map.of("totp", Totp.now(username), "totpSecret", value,
+                    "userLabel", "OpenIOP test"));
+        }
+        return page;
+    }
+
+    private static String actionOf(String formTag) {
+        Matcher action = ACTION.matcher(formTag);
+        if (!action.find()) {
+            throw new AssertionError("A Keycloak form without an action: " + formTag);
+        }
+        return action.group(1).replace("&amp;", "&");
     }
 
     /**

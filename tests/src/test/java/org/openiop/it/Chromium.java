@@ -47,10 +47,15 @@ final class Chromium implements AutoCloseable {
         driver.get(url);
     }
 
-    /** A wait that looks again when the page replaced the element it was reading (a postback, a poll). */
+    /**
+     * A wait that looks again when the page replaced the element it was reading (a postback, a poll).
+     * Chromium reports that either as a stale element or, when the node went between finding and
+     * reading it, as an inspector error "Node with given id does not belong to the document".
+     */
     WebDriverWait waitUpTo(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 
@@ -60,6 +65,13 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+        // Staff: Keycloak asks for the one-time code next; participants go straight back.
+        String keycloak = Target.keycloak();
+        waitUpTo(20).until(d -> !d.findElements(By.id("otp")).isEmpty() || !d.getCurrentUrl().startsWith(keycloak));
+        if (!driver.findElements(By.id("otp")).isEmpty()) {
+            driver.findElement(By.id("otp")).sendKeys(Totp.now(username));
+            driver.findElement(By.id("kc-login")).click();
+        }
     }
 
     void waitForHeading(String text) {

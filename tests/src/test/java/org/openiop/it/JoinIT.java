@@ -269,8 +269,15 @@ class JoinIT {
         assertEquals("CA", vendor.getString("placeOfService"));
         assertTrue(vendor.getBoolean("open"));
 
-        assertEquals(1, Api.object(jaas("PARTICIPANT_LEFT", room, ref)).getInt("recorded"));
+        String left = body("PARTICIPANT_LEFT", room, ref);
+        String signature = sign(left);
+        assertEquals(1, Api.object(deliver(left, signature)).getInt("recorded"));
         assertEquals("LEFT", rosterLine(program.sessionId(), member.id()).getString("presence"));
+        // The same signed delivery again, inside JaaS's five minutes: acknowledged, and nothing happens.
+        HttpResponse<String> replayed = deliver(left, signature);
+        assertEquals(202, replayed.statusCode(), replayed.body());
+        assertTrue(Api.object(replayed).getBoolean("replayed"), replayed.body());
+        assertEquals(0, Api.object(replayed).getInt("recorded"));
 
         HttpResponse<String> forged = deliver(body("PARTICIPANT_JOINED", room, ref), "t=" + Instant.now().getEpochSecond() + ",v1=AAAA");
         assertEquals(401, forged.statusCode());
@@ -316,11 +323,15 @@ class JoinIT {
     /** A JaaS webhook signed as 8x8 signs it: X-Jaas-Signature t=seconds,v1=Base64(HMAC-SHA256(secret, t + "." + body)). */
     static HttpResponse<String> jaas(String type, String room, String ref) throws Exception {
         String body = body(type, room, ref);
+        return deliver(body, sign(body));
+    }
+
+    static String sign(String body) throws Exception {
         String t = String.valueOf(Instant.now().getEpochSecond());
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Target.required("jaas.secret").getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         mac.update((t + ".").getBytes(StandardCharsets.UTF_8));
-        return deliver(body, "t=" + t + ",v1=" + Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))));
+        return "t=" + t + ",v1=" + Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     static HttpResponse<String> deliver(String body, String signature) throws Exception {

@@ -114,7 +114,7 @@ class JoinJourneyIT {
 
             // The vendor reports them in the room (bbb-webhooks, checksum with the shared secret).
             String event = VideoWebhooksIT.body("user-joined", query.get("meetingID"), query.get("userID"), member.pseudonym());
-            HttpResponse<String> delivered = VideoWebhooksIT.deliver(event, VideoWebhooksIT.sha1(VideoWebhooksIT.CALLBACK + event
+            HttpResponse<String> delivered = VideoWebhooksIT.deliver(event, VideoWebhooksIT.sha256(VideoWebhooksIT.CALLBACK + event
                     + Target.required("bbb.secret")));
             assertEquals(202, delivered.statusCode(), delivered.body());
             assertEquals(1, Api.object(delivered).getInt("recorded"));

@@ -29,6 +29,11 @@ class VideoWebhooksIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The plugin's configured algorithm (its default): the only one its webhooks are accepted with. */
+    static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     static HttpResponse<String> deliver(String body, String checksum) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
                 + "/api/video/video-bigbluebutton/events?checksum=" + checksum))
@@ -53,9 +58,16 @@ class VideoWebhooksIT {
     void aVerifiedDeliveryIsAcceptedAndAForgedOneRefusedAndLoggedWithoutItsBody() throws Exception {
         String secret = Target.required("bbb.secret");
         String good = body("user-joined", "Quiet Harbor");
-        HttpResponse<String> accepted = deliver(good, sha1(CALLBACK + good + secret));
+        HttpResponse<String> accepted = deliver(good, sha256(CALLBACK + good + secret));
         assertEquals(202, accepted.statusCode(), accepted.body());
         assertEquals("{\"events\":1,\"recorded\":0}", accepted.body(), "the room is not one of ours, so nothing is recorded");
+        HttpResponse<String> replayed = deliver(good, sha256(CALLBACK + good + secret));
+        assertEquals(202, replayed.statusCode());
+        assertEquals("{\"events\":1,\"recorded\":0,\"replayed\":true}", replayed.body(), "the same delivery again does nothing");
+
+        String weaker = body("user-joined", "Quiet Harbor");
+        HttpResponse<String> sha1 = deliver(weaker, sha1(CALLBACK + weaker + secret));
+        assertEquals(401, sha1.statusCode(), "a right SHA-1 checksum, but the plugin is configured for SHA-256: " + sha1.body());
 
         String canary = "Forged-" + People.letters(10);
         String forged = body("user-joined", canary);
@@ -75,6 +87,46 @@ class VideoWebhooksIT {
         assertFalse(log.contains(canary), "the refused body reached the log");
 
         String recording = body("meeting-recording-started", "Quiet Harbor");
-        assertEquals(202, deliver(recording, sha1(CALLBACK + recording + secret)).statusCode());
+        assertEquals(202, deliver(recording, sha256(CALLBACK + recording + secret)).statusCode());
+    }
+
+    @Test
+    void bigBlueButtonsEndOfMeetingCallIsAGetAndIsVerified() throws Exception {
+        // The address the plugin gave at create (endOf and its checksum), with what BigBlueButton appends.
+        String meeting = "itendmeeting" + People.letters(8).toLowerCase();
+        String query = "endOf=" + meeting + "&signature=" + sha256("end" + "endOf=" + meeting + Target.required("bbb.secret"))
+                + "&meetingID=" + meeting + "&recordingmarks=false";
+        HttpResponse<String> ended = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
+                + "/api/video/video-bigbluebutton/events?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, ended.statusCode(), ended.body());
+        assertEquals("{\"events\":1,\"recorded\":0}", ended.body(), "a meeting that is not one of ours changes nothing");
+        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
+                + "/api/video/video-bigbluebutton/events?" + query.replace("endOf=" + meeting, "endOf=someoneelse"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, forged.statusCode());
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413WithoutBeingReadWhole() throws Exception {
+        URI app = URI.create(Target.app());
+        // Announce 1 MB, send 64 KB of it, and wait: the answer must come before the rest is sent.
+        try (var socket = new java.net.Socket(app.getHost(), app.getPort())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /api/video/video-bigbluebutton/events?checksum=00 HTTP/1.1\r\nHost: " + app.getHost() + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (1 << 20) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertEquals("HTTP/1.1 413", status, "answered while 960 KB were still unsent");
+        }
+        // Chunked, with no length announced: read only as far as the limit.
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
+                + "/api/video/video-bigbluebutton/events?checksum=00"))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[1 << 20]))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertTrue(chunked.body().contains("at most 65536 bytes"), chunked.body());
     }
 }

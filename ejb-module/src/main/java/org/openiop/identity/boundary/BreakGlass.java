@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.participant.entity.Participant;
@@ -42,6 +43,9 @@ public class BreakGlass {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    AccessWatch watch;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -68,6 +72,8 @@ public class BreakGlass {
         em.persist(grant);
         audit.record(actor.username(), "break-glass.grant", participantId.toString(),
                 "break-glass:" + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        em.flush();
+        watch.afterBreakGlass(em, actor.username(), clock.instant());
         return grant;
     }
 

@@ -3,6 +3,7 @@ package org.openiop.identity.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.control.Folding;
 import org.openiop.identity.control.IdentityJson;
+import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.identity.entity.BreakGlassGrant;
@@ -47,6 +49,9 @@ public class IdentityVault {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    AccessWatch watch;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -83,6 +88,7 @@ public class IdentityVault {
         Identity identity = open(participantId);
         // Committed on its own: the read happened even if the caller's transaction later rolls back.
         audit.recordAttempt(actor.username(), "vault.read", participantId.toString(), auditedPurpose, AuditRecord.SUCCESS);
+        watch.afterIdentityRead(em, actor.username(), clock.instant());
         return identity;
     }
 

@@ -6,11 +6,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.attendance.entity.UnderDosed;
+import org.openiop.identity.boundary.AccessAlerts;
+import org.openiop.identity.entity.AccessAlert;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.Program;
 import org.openiop.security.web.SignedInUser;
@@ -34,9 +39,32 @@ public class DashboardBacking implements Serializable {
     @Inject
     Joins joins;
 
+    @Inject
+    AccessAlerts accessAlerts;
+
     private List<Program> today;
     private List<JoinAttempt> alerts;
     private List<UnderDosed> underDosed;
+    private List<AccessAlert> openAlerts;
+
+    /** For the privacy officer: staff who opened more identities or emergency views in an hour than allowed. */
+    public List<AccessAlert> getAccessAlerts() {
+        if (openAlerts == null) {
+            openAlerts = user.holds(Role.PRIVACY_OFFICER) ? accessAlerts.open(user.actor()) : List.of();
+        }
+        return openAlerts;
+    }
+
+    /** The privacy officer has looked into an alert. */
+    public void acknowledge(UUID alertId) {
+        try {
+            accessAlerts.acknowledge(alertId, user.actor());
+            PageMessages.info(PageMessages.text("accessAlerts.acknowledged"));
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
+        }
+        openAlerts = null;
+    }
 
     public List<UnderDosed> getUnderDosed() {
         if (underDosed == null) {

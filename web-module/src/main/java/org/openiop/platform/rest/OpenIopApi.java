@@ -15,6 +15,7 @@ import org.openiop.consent.rest.MyConsentsResource;
 import org.openiop.consent.rest.ParticipantConsentsResource;
 import org.openiop.consent.rest.ParticipantDisclosuresResource;
 import org.openiop.consent.rest.ProgramAgreementsResource;
+import org.openiop.identity.rest.AccessAlertsResource;
 import org.openiop.licensing.rest.ClinicianCredentialsResource;
 import org.openiop.licensing.rest.LicensingResource;
 import org.openiop.participant.rest.BreakGlassResource;
@@ -47,7 +48,8 @@ public class OpenIopApi extends Application {
                 MeResource.class, MyProfileResource.class, ProgramsResource.class, GroupsResource.class, SessionsResource.class,
                 ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class, ProgramAgreementsResource.class,
                 ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
-                BreakGlassResource.class, AuditResource.class, PluginsResource.class, LicensingResource.class,
+                BreakGlassResource.class, AccessAlertsResource.class, AuditResource.class, PluginsResource.class,
+                LicensingResource.class,
                 ClinicianCredentialsResource.class, org.openiop.eligibility.rest.EligibilityResource.class,
                 org.openiop.video.rest.VideoEventsResource.class, org.openiop.join.rest.MyJoinResource.class,
                 org.openiop.join.rest.MyJoinTicketsResource.class, org.openiop.join.rest.JoinAlertsResource.class,

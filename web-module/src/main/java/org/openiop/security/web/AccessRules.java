@@ -36,7 +36,8 @@ public final class AccessRules {
             new Rule("/console/sessions/", List.of(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.AUDITOR, Role.PRIVACY_OFFICER)),
             new Rule("/console/hours/", List.of(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.AUDITOR, Role.PRIVACY_OFFICER)),
             new Rule("/console/", Role.STAFF),
-            new Rule("/portal/", List.of(Role.PARTICIPANT)));
+            new Rule("/portal/", List.of(Role.PARTICIPANT)),
+            new Rule(BrowserSignIn.ADD_SECOND_FACTOR_PATH, List.of(Role.PARTICIPANT)));
 
     private AccessRules() {
     }

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openiop.platform.boundary.Role;
 
 /**
  * Browser sign-in for the console and portal: OpenID Connect's authorization code flow with PKCE
@@ -32,10 +34,15 @@ import java.util.logging.Logger;
  * is exchanged over the back channel with the verifier and the client secret; the ID token must
  * pass {@link IdTokens}. Then a new session id, and the caller is known to the container.
  * <li>Every later request is served from the session; once the access token Keycloak issued with
- * the sign-in has expired, the refresh token asks Keycloak again. If Keycloak refuses (account
- * disabled, session ended there, role removed) the local session ends at once; if Keycloak cannot
- * be reached, the sign-in stands and is asked about again half a minute later, so that an outage
- * does not throw a clinician out of a running session.
+ * the sign-in has expired, or {@code openiop.signin.recheck-seconds} (60) have passed, whichever is
+ * first, the refresh token asks Keycloak again. If Keycloak refuses (account disabled or deleted,
+ * its sessions ended there) the local session ends at once; if Keycloak cannot be reached, the
+ * sign-in stands and is asked about again half a minute later, so that an outage does not throw a
+ * clinician out of a running session. The roles are taken afresh at each renewal.
+ * <li>Idle logoff (HIPAA 45 CFR 164.312(a)(2)(iii)): a page that polls on its own (a p:poll whose
+ * id ends in {@code -poll}) is not activity. After {@code openiop.session.idle-seconds} (900)
+ * without anything else, the next request ends the session here and at Keycloak, and the browser
+ * is shown the "session has ended" page.
  * </ol>
  */
 @ApplicationScoped
@@ -51,8 +58,26 @@ public class BrowserSignIn {
     private static final Duration RENEW_EARLY = Duration.ofSeconds(10);
     private static final Duration RETRY_UNAVAILABLE = Duration.ofSeconds(30);
 
+    /**
+     * A participant who wants a second factor comes here from the portal: Keycloak has them set up
+     * a one-time code (its CONFIGURE_TOTP action) and sends them back signed in.
+     */
+    public static final String ADD_SECOND_FACTOR_PATH = "/signin/second-factor";
+
+    /** A poll's component id ends so: its requests do not count as someone using the page. */
+    static final String POLL_SUFFIX = "-poll";
+    static final String SESSION_ENDED = "/error/expired.xhtml";
+
     @Inject
     OpenIdProvider provider;
+
+    @Inject
+    @ConfigProperty(name = "openiop.session.idle-seconds", defaultValue = "900")
+    long idleSeconds;
+
+    @Inject
+    @ConfigProperty(name = "openiop.signin.recheck-seconds", defaultValue = "60")
+    long recheckSeconds;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -94,43 +119,69 @@ public class BrowserSignIn {
         if (isCallback(request) && request.getParameter("state") != null) {
             return finish(request, response, context);
         }
-        Optional<SignedInSession> signedIn = current(request).filter(s -> stillValid(request, s));
+        Optional<SignedInSession> known = current(request);
+        if (known.isPresent() && known.get().isIdle(Instant.now(), Duration.ofSeconds(idleSeconds))) {
+            return endIdle(request, response, context, known.get());
+        }
+        Optional<SignedInSession> signedIn = known.filter(s -> stillValid(request, s));
         if (signedIn.isPresent()) {
+            if (!isPoll(request)) {
+                signedIn.get().touched(Instant.now());
+            }
+            if (CanonicalPath.of(request).equals(ADD_SECOND_FACTOR_PATH) && signedIn.get().groups().contains(Role.PARTICIPANT.realmName())) {
+                return start(request, response, context, "CONFIGURE_TOTP", "/portal/");
+            }
             return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().groups());
         }
         if (!signInRequired) {
             return context.doNothing();
         }
-        return start(request, response, context);
+        return start(request, response, context, null, null);
     }
 
     // ---- 1. start ---------------------------------------------------------------------------
 
-    private AuthenticationStatus start(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
-            throws IOException, KeycloakUnreachable {
+    private AuthenticationStatus start(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String kcAction, String returnAfterAction) throws IOException, KeycloakUnreachable {
         Pkce pkce = Pkce.create(random);
-        boolean facesAjax = "partial/ajax".equals(request.getHeader("Faces-Request"));
+        boolean facesAjax = isFacesAjax(request);
         // Come back to the page asked for; after an Ajax request or a form post, to the page itself.
-        String returnTo = "GET".equals(request.getMethod()) && !facesAjax ? SignInCallbackServlet.localTarget(request)
-                : CanonicalPath.of(request);
+        String returnTo = returnAfterAction != null ? returnAfterAction
+                : "GET".equals(request.getMethod()) && !facesAjax ? SignInCallbackServlet.localTarget(request) : CanonicalPath.of(request);
         var pending = new PendingSignIns.Pending(Pkce.randomToken(random), Pkce.randomToken(random), pkce.verifier(),
                 returnTo, Instant.now());
         URI keycloak;
         try {
-            keycloak = provider.authorizationRequest(redirectUri(request), pending.state(), pending.nonce(), pkce.challenge());
+            keycloak = provider.authorizationRequest(redirectUri(request), pending.state(), pending.nonce(), pkce.challenge(), kcAction);
         } catch (SignInRefused e) {
             throw new KeycloakUnreachable(e);
         }
         pendingOf(request.getSession(true)).add(pending);
-        if (facesAjax) {
+        return redirect(request, response, context, keycloak.toString());
+    }
+
+    /** A redirect the browser follows whether the request was a page or a Faces Ajax request. */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            String location) throws IOException {
+        if (isFacesAjax(request)) {
             // An Ajax request cannot follow a redirect to another site; Faces' own redirect can.
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + keycloak.toString().replace("&", "&amp;") + "\"/></partial-response>");
+                    + location.replace("&", "&amp;") + "\"/></partial-response>");
             return AuthenticationStatus.SEND_CONTINUE;
         }
-        return context.redirect(keycloak.toString());
+        return context.redirect(location);
+    }
+
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /** A Faces Ajax request sent by a poll component, not by a person. */
+    static boolean isPoll(HttpServletRequest request) {
+        String source = isFacesAjax(request) ? request.getParameter("jakarta.faces.source") : null;
+        return source != null && source.substring(source.lastIndexOf(':') + 1).endsWith(POLL_SUFFIX);
     }
 
     private static PendingSignIns pendingOf(HttpSession session) {
@@ -155,6 +206,10 @@ public class BrowserSignIn {
             return isSignedIn(request) ? validate(request, response, context, false) : failed(request, response, "unknown state");
         }
         String code = request.getParameter("code");
+        if (request.getParameter("error") != null && isSignedIn(request)) {
+            // A signed-in person turned back from an action Keycloak ran for them (adding a second factor).
+            return redirect(request, response, context, request.getContextPath() + pending.get().returnTo());
+        }
         if (code == null || request.getParameter("error") != null) {
             // Keycloak's error code names no one ("access_denied", "temporarily_unavailable").
             return failed(request, response, "Keycloak sent back " + Objects.requireNonNullElse(request.getParameter("error"), "no code"));
@@ -162,8 +217,9 @@ public class BrowserSignIn {
         try {
             OpenIdProvider.Tokens tokens = provider.exchange(code, redirectUri(request), pending.get().verifier());
             JsonObject claims = IdTokens.verify(tokens.idToken(), expected(pending.get().nonce()), provider::signingKey, Instant.now());
+            Instant now = Instant.now();
             var signedIn = new SignedInSession(claims.getString("preferred_username"), claims.getString("sub"), groups(claims),
-                    tokens.idToken(), tokens.refreshToken(), tokens.accessExpiresAt().minus(RENEW_EARLY));
+                    tokens.idToken(), tokens.refreshToken(), nextRenewal(tokens, now), now);
             // A new session id once signed in, so that one planted before cannot ride along (ASVS 3.2.1).
             request.changeSessionId();
             session.setAttribute(SignedInSession.ATTRIBUTE, signedIn);
@@ -245,7 +301,40 @@ public class BrowserSignIn {
         if (!signedIn.subject().equals(claims.getString("sub")) || !signedIn.username().equals(claims.getString("preferred_username"))) {
             throw new SignInRefused("the renewed ID token is about someone else");
         }
-        signedIn.renewed(groups(claims), tokens.idToken(), tokens.refreshToken(), tokens.accessExpiresAt().minus(RENEW_EARLY));
+        signedIn.renewed(groups(claims), tokens.idToken(), tokens.refreshToken(), nextRenewal(tokens, Instant.now()));
+    }
+
+    /** Shortly before the access token expires, or after the re-check interval, whichever comes first. */
+    private Instant nextRenewal(OpenIdProvider.Tokens tokens, Instant now) {
+        Instant beforeExpiry = tokens.accessExpiresAt().minus(RENEW_EARLY);
+        Instant recheck = now.plusSeconds(recheckSeconds);
+        return beforeExpiry.isBefore(recheck) ? beforeExpiry : recheck;
+    }
+
+    // ---- 4. idle ----------------------------------------------------------------------------
+
+    /**
+     * Nobody has used this session for the idle time: it ends here, and at Keycloak too (with the
+     * refresh token, a back-channel logout), so that the next visit asks for the password rather
+     * than signing the unattended screen straight back in.
+     */
+    private AuthenticationStatus endIdle(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+            SignedInSession signedIn) throws IOException {
+        String refreshToken = signedIn.refreshToken();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (refreshToken != null) {
+            try {
+                provider.endSession(refreshToken);
+            } catch (SignInRefused e) {
+                // Keycloak's own idle timeout (15 minutes, the realm's) ends it in any case.
+                LOG.info(() -> "Keycloak's session was not ended after local idle logoff: " + e.getMessage());
+            }
+        }
+        LOG.fine("A signed-in session ended after its idle time");
+        return redirect(request, response, context, request.getContextPath() + SESSION_ENDED);
     }
 
     /** The callback address for this request's host, as registered exactly in the realm. */

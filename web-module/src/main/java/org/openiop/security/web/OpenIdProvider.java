@@ -81,17 +81,26 @@ public class OpenIdProvider {
         return known;
     }
 
-    /** The address to send the browser to: code flow with PKCE (S256), state and nonce. */
-    URI authorizationRequest(String redirectUri, String state, String nonce, String codeChallenge) throws SignInRefused {
-        return URI.create(endpoints().authorization() + "?" + form(Map.of(
-                "response_type", "code",
-                "client_id", clientId(),
-                "redirect_uri", redirectUri,
-                "scope", "openid profile",
-                "state", state,
-                "nonce", nonce,
-                "code_challenge", codeChallenge,
-                "code_challenge_method", Pkce.METHOD)));
+    /**
+     * The address to send the browser to: code flow with PKCE (S256), state and nonce; with
+     * {@code kcAction}, Keycloak runs that action (an application-initiated action such as
+     * CONFIGURE_TOTP) for the signed-in user on the way.
+     */
+    URI authorizationRequest(String redirectUri, String state, String nonce, String codeChallenge, String kcAction)
+            throws SignInRefused {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("response_type", "code");
+        parameters.put("client_id", clientId());
+        parameters.put("redirect_uri", redirectUri);
+        parameters.put("scope", "openid profile");
+        parameters.put("state", state);
+        parameters.put("nonce", nonce);
+        parameters.put("code_challenge", codeChallenge);
+        parameters.put("code_challenge_method", Pkce.METHOD);
+        if (kcAction != null) {
+            parameters.put("kc_action", kcAction);
+        }
+        return URI.create(endpoints().authorization() + "?" + form(parameters));
     }
 
     Tokens exchange(String code, String redirectUri, String codeVerifier) throws SignInRefused {
@@ -122,6 +131,23 @@ public class OpenIdProvider {
         long expiresIn = body.containsKey("expires_in") ? body.getJsonNumber("expires_in").longValue() : 0;
         return new Tokens(body.getString("id_token", null), body.getString("refresh_token", null),
                 Instant.now().plusSeconds(expiresIn));
+    }
+
+    /**
+     * Ends the Keycloak session this refresh token belongs to, over the back channel (Keycloak's
+     * logout endpoint accepts a confidential client's refresh token).
+     */
+    void endSession(String refreshToken) throws SignInRefused {
+        HttpRequest request = HttpRequest.newBuilder(endpoints().endSession())
+                .timeout(ANSWER)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + clientCredentials())
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("refresh_token", refreshToken))))
+                .build();
+        HttpResponse<String> response = send(request, "end the session");
+        if (response.statusCode() != 204 && response.statusCode() != 200) {
+            throw new SignInRefused("Keycloak answered " + response.statusCode() + " when asked to end a session");
+        }
     }
 
     /** RFC 6749 2.3.1: id and secret are form-encoded before they are joined and base64-encoded. */

@@ -24,14 +24,17 @@ final class SignedInSession implements Serializable {
     private String idToken;
     private String refreshToken;
     private Instant renewAt;
+    private Instant lastActivity;
 
-    SignedInSession(String username, String subject, List<String> groups, String idToken, String refreshToken, Instant renewAt) {
+    SignedInSession(String username, String subject, List<String> groups, String idToken, String refreshToken, Instant renewAt,
+            Instant signedInAt) {
         this.username = username;
         this.subject = subject;
         this.groups = List.copyOf(groups);
         this.idToken = idToken;
         this.refreshToken = refreshToken;
         this.renewAt = renewAt;
+        this.lastActivity = signedInAt;
     }
 
     String username() {
@@ -64,6 +67,18 @@ final class SignedInSession implements Serializable {
         idToken = newIdToken;
         refreshToken = newRefreshToken;
         renewAt = nextRenewal;
+    }
+
+    /** The person did something (not a page polling on its own). */
+    synchronized void touched(Instant now) {
+        if (now.isAfter(lastActivity)) {
+            lastActivity = now;
+        }
+    }
+
+    /** Whether nobody has done anything for longer than {@code idle} (HIPAA 45 CFR 164.312(a)(2)(iii)). */
+    synchronized boolean isIdle(Instant now, java.time.Duration idle) {
+        return lastActivity.plus(idle).isBefore(now);
     }
 
     /** Keycloak could not be asked: keep the sign-in as it is and ask again later. */

@@ -91,8 +91,12 @@ final class BbbCallbacks {
         if (given == null || given.isEmpty()) {
             throw new PluginException("The BigBlueButton webhook has no checksum.");
         }
-        Checksum algorithm = Checksum.byHexLength(given.length()).orElseThrow(
-                () -> new PluginException("The BigBlueButton webhook's checksum is not a SHA digest."));
+        // Only the configured algorithm: accepting whichever one the length suggests would let a
+        // forger fall back to the weakest (SHA-1) whatever the operator chose.
+        Checksum algorithm = settings.webhookChecksum();
+        if (given.length() != algorithm.hexLength) {
+            throw new PluginException("The BigBlueButton webhook's checksum is not " + algorithm.jca + ", the configured algorithm.");
+        }
         String body = new String(delivery.body(), StandardCharsets.UTF_8);
         if (!Checksum.matches(algorithm.of(settings.callbackUrl() + body + settings.secret()), given)) {
             throw new PluginException("The BigBlueButton webhook's checksum does not match: wrong secret or callback "

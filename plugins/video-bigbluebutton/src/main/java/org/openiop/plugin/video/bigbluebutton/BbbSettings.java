@@ -11,11 +11,14 @@ import org.openiop.plugin.spi.PluginException;
  * @param api the API's address, ending in {@code /bigbluebutton/api}
  * @param secret the shared secret ({@code bbb-conf --secret})
  * @param checksum the algorithm for API calls and the end-meeting callback
+ * @param webhookChecksum the only algorithm accepted on bbb-webhooks deliveries (its own setting,
+ *     since bbb-webhooks is configured apart from the server; by default the same)
  * @param callbackUrl where BigBlueButton calls OpenIOP back (webhooks, end of meeting), or null
  * @param grace how long after a session's end its join links still work
  * @param timeout how long an API call may take
  */
-record BbbSettings(String api, String secret, Checksum checksum, String callbackUrl, Duration grace, Duration timeout) {
+record BbbSettings(String api, String secret, Checksum checksum, Checksum webhookChecksum, String callbackUrl, Duration grace,
+        Duration timeout) {
 
     static BbbSettings read(PluginConfig config) {
         String api = apiAddress(config.require("server-url"));
@@ -24,11 +27,13 @@ record BbbSettings(String api, String secret, Checksum checksum, String callback
             throw new PluginException("The shared secret is shorter than 16 characters; copy it from 'bbb-conf --secret'.");
         }
         Checksum checksum = Checksum.named(config.get("checksum-algorithm").orElse("SHA-256"));
+        Checksum webhookChecksum = config.get("webhook-checksum-algorithm").filter(s -> !s.isBlank()).map(Checksum::named)
+                .orElse(checksum);
         String callback = config.get("callback-url").filter(s -> !s.isBlank()).map(String::trim).orElse(null);
         if (callback != null && !callback.matches("https?://.+")) {
             throw new PluginException("The callback address must be an http(s) address.");
         }
-        return new BbbSettings(api, secret, checksum, callback, config.duration("grace", Duration.ofMinutes(15)),
+        return new BbbSettings(api, secret, checksum, webhookChecksum, callback, config.duration("grace", Duration.ofMinutes(15)),
                 config.duration("timeout", Duration.ofSeconds(10)));
     }
 

@@ -24,6 +24,9 @@ public class BigBlueButtonFactory implements VideoProviderFactory {
             ConfigProperty.secret("shared-secret", "Shared secret", "The secret that 'bbb-conf --secret' prints."),
             new ConfigProperty("checksum-algorithm", "Checksum algorithm", "SHA-256 (default), SHA-1, SHA-384 or SHA-512; "
                     + "the server must list it in supportedChecksumAlgorithms.", ConfigProperty.Type.TEXT, false, false, "SHA-256"),
+            new ConfigProperty("webhook-checksum-algorithm", "Webhook checksum algorithm", "The one algorithm bbb-webhooks "
+                    + "uses for its checksums; deliveries with any other are refused. Empty: the checksum algorithm above.",
+                    ConfigProperty.Type.TEXT, false, false, null),
             new ConfigProperty("callback-url", "Callback address", "The address registered with bbb-webhooks "
                     + "(hooks/create callbackURL) for attendance; it also receives the end-of-meeting call.",
                     ConfigProperty.Type.URL, false, false, null),

@@ -160,15 +160,15 @@ class BigBlueButtonVideoTest {
     void verifiedWebhooksBecomeAttendanceAndARecordingStartIsReportedAsSuch() {
         VideoProvider video = provider(Map.of());
         assertEquals(List.of(new AttendanceEvent("m1", "p-5c1e", AttendanceEvent.Type.JOINED, NOW, null)),
-                video.readEvents(webhook(event("user-joined", "m1", "p-5c1e"), FakeBigBlueButton.SECRET, Checksum.SHA1)));
+                video.readEvents(webhook(event("user-joined", "m1", "p-5c1e"), FakeBigBlueButton.SECRET, Checksum.SHA256)));
         assertEquals(AttendanceEvent.Type.LEFT,
                 video.readEvents(webhook(event("user-left", "m1", "p-5c1e"), FakeBigBlueButton.SECRET, Checksum.SHA256)).get(0).type());
         assertEquals(List.of(new AttendanceEvent("m1", null, AttendanceEvent.Type.RECORDING_STARTED, NOW, null)),
-                video.readEvents(webhook(event("meeting-recording-started", "m1", null), FakeBigBlueButton.SECRET, Checksum.SHA1)));
+                video.readEvents(webhook(event("meeting-recording-started", "m1", null), FakeBigBlueButton.SECRET, Checksum.SHA256)));
         assertEquals(AttendanceEvent.Type.ROOM_ENDED,
-                video.readEvents(webhook(event("meeting-ended", "m1", null), FakeBigBlueButton.SECRET, Checksum.SHA1)).get(0).type());
+                video.readEvents(webhook(event("meeting-ended", "m1", null), FakeBigBlueButton.SECRET, Checksum.SHA256)).get(0).type());
         assertEquals(List.of(), video.readEvents(webhook(event("user-emoji-changed", "m1", "p-5c1e"), FakeBigBlueButton.SECRET,
-                Checksum.SHA1)));
+                Checksum.SHA256)));
         WebhookDelivery bearer = new WebhookDelivery(Map.of("authorization", List.of("Bearer " + FakeBigBlueButton.SECRET)), "",
                 ("event=" + URLEncoder.encode("[" + event("user-joined", "m1", "p-2") + "]", StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.UTF_8));
@@ -179,14 +179,29 @@ class BigBlueButtonVideoTest {
     void aWrongChecksumOrAChangedBodyIsRefusedWithoutRepeatingTheBody() {
         VideoProvider video = provider(Map.of());
         PluginException wrong = assertThrows(PluginException.class,
-                () -> video.readEvents(webhook(event("user-joined", "m1", "p-5c1e"), "another-secret-entirely", Checksum.SHA1)));
+                () -> video.readEvents(webhook(event("user-joined", "m1", "p-5c1e"), "another-secret-entirely", Checksum.SHA256)));
         assertFalse(wrong.getMessage().contains("Quiet Harbor") || wrong.getMessage().contains("p-5c1e"), wrong.getMessage());
-        WebhookDelivery good = webhook(event("user-joined", "m1", "p-5c1e"), FakeBigBlueButton.SECRET, Checksum.SHA1);
+        WebhookDelivery good = webhook(event("user-joined", "m1", "p-5c1e"), FakeBigBlueButton.SECRET, Checksum.SHA256);
         WebhookDelivery changed = new WebhookDelivery(good.headers(), good.query(),
                 new String(good.body(), StandardCharsets.UTF_8).replace("p-5c1e", "p-9999").getBytes(StandardCharsets.UTF_8));
         assertThrows(PluginException.class, () -> video.readEvents(changed));
         WebhookDelivery badBearer = new WebhookDelivery(Map.of("authorization", List.of("Bearer guess")), "", good.body());
         assertThrows(PluginException.class, () -> video.readEvents(badBearer));
+    }
+
+    @Test
+    void onlyTheConfiguredWebhookChecksumAlgorithmIsAccepted() {
+        String joined = event("user-joined", "m1", "p-5c1e");
+        PluginException weaker = assertThrows(PluginException.class,
+                () -> provider(Map.of()).readEvents(webhook(joined, FakeBigBlueButton.SECRET, Checksum.SHA1)));
+        assertTrue(weaker.getMessage().contains("SHA-256"), "a right SHA-1 checksum is refused when SHA-256 is configured: "
+                + weaker.getMessage());
+        assertThrows(PluginException.class,
+                () -> provider(Map.of()).readEvents(webhook(joined, FakeBigBlueButton.SECRET, Checksum.SHA512)), "nor a stronger one");
+        VideoProvider sha1Hooks = provider(Map.of("webhook-checksum-algorithm", "SHA-1"));
+        assertEquals(1, sha1Hooks.readEvents(webhook(joined, FakeBigBlueButton.SECRET, Checksum.SHA1)).size(),
+                "bbb-webhooks set to SHA-1, and the plugin told so");
+        assertThrows(PluginException.class, () -> sha1Hooks.readEvents(webhook(joined, FakeBigBlueButton.SECRET, Checksum.SHA256)));
     }
 
     @Test
