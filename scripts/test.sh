@@ -136,13 +136,14 @@ EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war"
 PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 13 H2 \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 14 H2 \
   "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
-# The restart also shortens the idle logoff, so that IdleLogoffIT waits 20 s rather than 15 minutes.
-OPENIOP_SESSION_IDLE_SECONDS=20 micro_restart micro-h2 h2 "$H2_FILE"
-run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "MigrationsIT,HealthIT,IdleLogoffIT" \
-  -Didle.seconds=20
+# The restart also shortens the idle logoff and the temporary passwords' lifetime, so that
+# IdleLogoffIT waits 20 s rather than 15 minutes and TemporaryPasswordIT a minute rather than 14 days.
+OPENIOP_SESSION_IDLE_SECONDS=20 OPENIOP_ACCOUNTS_TEMPORARY_PASSWORD_LIFETIME=PT10S micro_restart micro-h2 h2 "$H2_FILE"
+run_its micro-h2-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 \
+  "MigrationsIT,HealthIT,IdleLogoffIT,TemporaryPasswordIT" -Didle.seconds=20 -Dtemporary.lifetime.seconds=10
 # The same database with another master key: the vault must stay closed, and say why.
 OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64) READY_PATH=/health/live micro_restart micro-h2-wrong-key h2 "$H2_FILE"
 run_its micro-h2-wrong-key "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "VaultClosedIT"
@@ -153,7 +154,7 @@ PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
 # A lower access-alert threshold, so that AccessAlertIT raises one with 30 identity reads.
 OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 micro_start micro-pg "${PG_ARGS[@]}"
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 13 PostgreSQL \
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 14 PostgreSQL \
   "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log" \
   -Dalerts.identity-reads=20
@@ -175,7 +176,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 13 PostgreSQL \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 14 PostgreSQL \
   "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 

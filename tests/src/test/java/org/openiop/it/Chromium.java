@@ -65,9 +65,9 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        // Staff: Keycloak asks for the one-time code next; participants go straight back.
-        String keycloak = Target.keycloak();
-        waitUpTo(20).until(d -> !d.findElements(By.id("otp")).isEmpty() || !d.getCurrentUrl().startsWith(keycloak));
+        // Staff: Keycloak asks for the one-time code next. Anyone else leaves the login form: back to
+        // OpenIOP, or on to another of Keycloak's pages (a new participant sets a password).
+        waitUpTo(20).until(d -> !d.findElements(By.id("otp")).isEmpty() || d.findElements(By.id("kc-form-login")).isEmpty());
         if (!driver.findElements(By.id("otp")).isEmpty()) {
             driver.findElement(By.id("otp")).sendKeys(Totp.now(username));
             driver.findElement(By.id("kc-login")).click();

@@ -87,6 +87,14 @@ final class KeycloakAdmin {
         expect(204, write("DELETE", "/users/" + id, null), "delete user");
     }
 
+    /** When the user's current password was set (Keycloak's credential createdDate). */
+    java.time.Instant passwordSetAt(String id) {
+        return Api.array(get("/users/" + id + "/credentials")).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("type").equals("password")).findFirst()
+                .map(c -> java.time.Instant.ofEpochMilli(c.getJsonNumber("createdDate").longValue()))
+                .orElseThrow(() -> new AssertionError("no password for " + id));
+    }
+
     /** Sets one attribute of the console's client (openiop-web), e.g. its access token lifespan. */
     void setWebClientAttribute(String name, String value) {
         JsonObject client = Api.array(get("/clients?clientId=openiop-web")).getJsonObject(0);

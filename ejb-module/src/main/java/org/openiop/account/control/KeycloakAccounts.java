@@ -78,6 +78,27 @@ public class KeycloakAccounts {
                 .filter(u -> username.equals(u.getUsername())).map(UserRepresentation::getId).findFirst());
     }
 
+    /** Whether the account still has to replace its temporary password (it has never signed in). */
+    public boolean mustChangePassword(String userId) {
+        return call("look at the account", () -> {
+            List<String> actions = realm().users().get(userId).toRepresentation().getRequiredActions();
+            return actions != null && actions.contains("UPDATE_PASSWORD");
+        });
+    }
+
+    /** Gives the account a new temporary password, to be replaced at its next sign-in. */
+    public void resetTemporaryPassword(String userId, String temporaryPassword) {
+        call("set a new temporary password", () -> {
+            UserResource user = realm().users().get(userId);
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(temporaryPassword);
+            password.setTemporary(true);
+            user.resetPassword(password);
+            return null;
+        });
+    }
+
     /** Disables the account and ends every session it has, so that it cannot sign in or refresh. */
     public void disable(String userId) {
         call("disable the account", () -> {

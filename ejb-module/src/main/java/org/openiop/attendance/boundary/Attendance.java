@@ -204,7 +204,7 @@ public class Attendance {
             return false; // vendors repeat deliveries
         }
         JoinAttempt attempt = em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class).setParameter("session", session.getId())
-                .getResultStream().filter(a -> a.getParticipantId().equals(participant) && a.getTicketUsedAt() != null)
+                .getResultList().stream().filter(a -> a.getParticipantId().equals(participant) && a.getTicketUsedAt() != null)
                 .reduce((first, second) -> second).orElse(null);
         Modality modality = e.modality() != null ? e.modality() : attempt != null ? attempt.getCamera().modality() : Modality.VIDEO;
         Instant until = session.getEndsAt().isAfter(e.at()) ? session.getEndsAt() : e.at().plusSeconds(1);
@@ -227,7 +227,7 @@ public class Attendance {
         }
         VendorIds ids = rooms.vendorIds();
         return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", session.getGroup().getId())
-                .getResultStream().map(Membership::getParticipantId).distinct()
+                .getResultList().stream().map(Membership::getParticipantId).distinct()
                 .filter(p -> ids.of(session.getId(), p.toString()).equals(ref)).findFirst();
     }
 

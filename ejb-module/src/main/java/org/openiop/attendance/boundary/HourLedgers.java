@@ -66,13 +66,13 @@ public class HourLedgers {
                 .setParameter("to", lastMonday.plusDays(6)).setHint(READ_ONLY, true).getResultList();
         Map<UUID, GroupSession> sessions = new HashMap<>();
         em.createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class).setParameter("program", program.getId())
-                .setParameter("from", from).setParameter("to", to).setHint(READ_ONLY, true).getResultStream()
+                .setParameter("from", from).setParameter("to", to).setHint(READ_ONLY, true).getResultList().stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED).forEach(s -> sessions.put(s.getId(), s));
         Map<UUID, Map<UUID, List<CreditedTime.Span>>> spans = new HashMap<>(); // participant -> session -> spans
         // Only the five columns the arithmetic needs, not tens of thousands of managed entities.
         em.createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, Object[].class)
                 .setParameter("program", program.getId()).setParameter("from", from).setParameter("to", to)
-                .getResultStream().forEach(a -> spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
+                .getResultList().stream().forEach(a -> spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
                         .computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
                         .add(new CreditedTime.Span((Instant) a[2], (Instant) a[3], (Modality) a[4])));
         Map<UUID, List<DayCredit>> credits = new HashMap<>();
@@ -87,7 +87,7 @@ public class HourLedgers {
         if (!memberships.isEmpty()) {
             em.createQuery("select p from Participant p where p.id in (select m.participantId from Membership m "
                     + "where m.group.program.id = :program)", Participant.class).setParameter("program", program.getId())
-                    .getResultStream().forEach(p -> people.put(p.getId(), p));
+                    .getResultList().stream().forEach(p -> people.put(p.getId(), p));
         }
         return new Window(program, memberships, sessions, credits, people);
     }

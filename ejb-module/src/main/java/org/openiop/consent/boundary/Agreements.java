@@ -56,7 +56,7 @@ public class Agreements {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public Optional<AgreementVersion> current(UUID programId) {
         return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1).getResultList().stream().findFirst();
     }
 
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})

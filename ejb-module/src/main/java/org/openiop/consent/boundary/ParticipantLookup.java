@@ -21,7 +21,7 @@ final class ParticipantLookup {
     /** @throws RequestRefused (forbidden) when the caller is not an enrolled participant who may take part */
     static Participant self(EntityManager em, Actor actor) {
         Participant p = em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
-                .getResultStream().findFirst().orElse(null);
+                .getResultList().stream().findFirst().orElse(null);
         if (p == null || !p.mayTakePart()) {
             throw new Forbidden("Only an enrolled participant can do this.");
         }
@@ -40,7 +40,7 @@ final class ParticipantLookup {
     /** Programs with a membership of the participant that has not ended before {@code today}. */
     static List<Program> programsOf(EntityManager em, UUID participant, LocalDate today) {
         return em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participant)
-                .getResultStream().filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
+                .getResultList().stream().filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
                 .map(m -> m.getGroup().getProgram()).distinct().toList();
     }
 }

@@ -84,7 +84,7 @@ public class BreakGlass {
                 .setParameter("clinician", clinician)
                 .setParameter("now", clock.instant())
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

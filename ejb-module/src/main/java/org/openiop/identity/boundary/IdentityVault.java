@@ -71,7 +71,7 @@ public class IdentityVault {
     public List<UUID> likelyDuplicates(Identity identity) {
         return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
                 .setParameter("tag", duplicateTag(keys.require(), identity))
-                .getResultStream()
+                .getResultList().stream()
                 .map(VaultEntry::getParticipantId)
                 .toList();
     }

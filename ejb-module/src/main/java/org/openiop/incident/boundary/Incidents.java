@@ -272,8 +272,8 @@ public class Incidents {
 
     private boolean memberOf(Actor actor, GroupSession session) {
         return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
-                .getResultStream().findFirst().map(p -> em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                        .setParameter("participant", p.getId()).getResultStream()
+                .getResultList().stream().findFirst().map(p -> em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                        .setParameter("participant", p.getId()).getResultList().stream()
                         .anyMatch(m -> m.getGroup().getId().equals(session.getGroup().getId()))).orElse(false);
     }
 

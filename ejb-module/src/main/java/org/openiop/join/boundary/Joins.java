@@ -321,7 +321,7 @@ public class Joins {
 
     private Optional<Stop> membership(Participant me, GroupSession session) {
         boolean member = me.mayTakePart() && em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                .setParameter("participant", me.getId()).getResultStream()
+                .setParameter("participant", me.getId()).getResultList().stream()
                 .anyMatch(m -> m.getGroup().getId().equals(session.getGroup().getId()) && m.activeOn(session.localDay()));
         return member ? Optional.empty() : Optional.of(new Stop(Gate.MEMBERSHIP, "not-a-member", "You are not on this group's list "
                 + "for this session. If you think that is wrong, contact your program."));
@@ -350,7 +350,7 @@ public class Joins {
 
     private Participant participant(Actor self) {
         return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", self.username())
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new Forbidden("Only an enrolled participant can join a session."));
     }
 

@@ -108,6 +108,7 @@ public class Enrollments {
         undoAccountUnlessCommitted(accountId);
         Participant participant = new Participant(username, actor.username(), clock.instant());
         participant.linkAccount(accountId);
+        participant.temporaryPasswordIssued(clock.instant().plus(TemporaryPasswords.lifetime()));
         em.persist(participant);
         vault.store(participant.getId(), identity);
         em.flush();

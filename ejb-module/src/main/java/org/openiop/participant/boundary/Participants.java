@@ -80,7 +80,7 @@ public class Participants {
     public List<ParticipantView> rows(ParticipantQuery query, Actor actor) {
         String order = " order by p." + query.sortBy() + (query.ascending() ? " asc" : " desc") + ", p.id asc";
         return bind(em.createQuery("select p from Participant p" + where(query, actor) + order, Participant.class), query, actor)
-                .setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
+                .setFirstResult(query.first()).setMaxResults(query.max()).getResultList().stream()
                 .map(ParticipantView::of).toList();
     }
 
@@ -102,7 +102,7 @@ public class Participants {
         if (limit.isPresent()) {
             Caseload.bind(q, actor, window.since()).setParameter("today", java.time.LocalDate.now(clock));
         }
-        return q.setMaxResults(query.max()).getResultStream().map(ParticipantView::of).toList();
+        return q.setMaxResults(query.max()).getResultList().stream().map(ParticipantView::of).toList();
     }
 
     private static String where(ParticipantQuery query, Actor actor) {
@@ -309,12 +309,12 @@ public class Participants {
 
     private Optional<Participant> participant(String username) {
         return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private boolean takenByAnother(String key, UUID self) {
         return em.createNamedQuery(Participant.BY_PSEUDONYM_KEY, Participant.class).setParameter("key", key)
-                .getResultStream().anyMatch(p -> !p.getId().equals(self));
+                .getResultList().stream().anyMatch(p -> !p.getId().equals(self));
     }
 
     private static String escapeLike(String text) {

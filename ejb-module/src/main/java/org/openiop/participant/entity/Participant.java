@@ -71,6 +71,9 @@ public class Participant {
     @Column(name = "camera_choice", length = 12)
     private String cameraChoice;
 
+    @Column(name = "temporary_password_until")
+    private Instant temporaryPasswordUntil;
+
     @Version
     private long version;
 
@@ -118,6 +121,18 @@ public class Participant {
         this.erasedAt = at;
         this.keycloakUserId = null;
     }
+
+    /** A temporary password was handed out; it works until {@code until} unless they set their own first. */
+    public void temporaryPasswordIssued(Instant until) {
+        this.temporaryPasswordUntil = Objects.requireNonNull(until);
+    }
+
+    /** They set their own password, or the temporary one was replaced by one nobody knows. */
+    public void temporaryPasswordSettled() {
+        this.temporaryPasswordUntil = null;
+    }
+
+    public Instant getTemporaryPasswordUntil() { return temporaryPasswordUntil; }
 
     public boolean mayTakePart() {
         return status != ParticipantStatus.DISCHARGED;

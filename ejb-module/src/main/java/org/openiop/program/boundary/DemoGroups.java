@@ -62,7 +62,7 @@ public class DemoGroups {
         em.persist(group);
         LocalDate joined = LocalDate.now(program.zone()).minusWeeks(4);
         for (String username : DemoParticipants.USERNAMES) {
-            em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username).getResultStream()
+            em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username).getResultList().stream()
                     .findFirst().ifPresent(p -> em.persist(new Membership(group, p.getId(), joined, null, "demo-data", Instant.now())));
         }
         List<GroupSession> made = sessions.generate(group).sessions();

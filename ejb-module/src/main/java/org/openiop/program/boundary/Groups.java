@@ -86,7 +86,7 @@ public class Groups {
             return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
         }
         if (actor.has(Role.PROGRAM_ADMIN)) {
-            return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultStream()
+            return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
                     .filter(GroupAccess.runnable(em, actor)).toList();
         }
         return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
@@ -184,7 +184,7 @@ public class Groups {
             throw new Invalid(e.getMessage(), Map.of("startsOn", e.getMessage()));
         }
         boolean already = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participantId)
-                .getResultStream().anyMatch(m -> m.getGroup().getId().equals(groupId) && m.overlaps(startsOn, endsOn));
+                .getResultList().stream().anyMatch(m -> m.getGroup().getId().equals(groupId) && m.overlaps(startsOn, endsOn));
         if (already) {
             throw new Invalid("This participant is already a member of the group on some of those days.",
                     Map.of("participant", "already a member"));
@@ -221,14 +221,14 @@ public class Groups {
         // Counting overlaps over the whole range is conservative: two members who never meet still
         // take two places. Groups are small and memberships long, so this errs on the safe side.
         return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", group.getId())
-                .getResultStream().filter(m -> !m.getId().equals(except)).filter(m -> m.overlaps(from, to)).count();
+                .getResultList().stream().filter(m -> !m.getId().equals(except)).filter(m -> m.overlaps(from, to)).count();
     }
 
     Map<UUID, Participant> participants(Collection<UUID> ids) {
         Map<UUID, Participant> out = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select p from Participant p where p.id in :ids", Participant.class).setParameter("ids", Set.copyOf(ids))
-                    .getResultStream().forEach(p -> out.put(p.getId(), p));
+                    .getResultList().stream().forEach(p -> out.put(p.getId(), p));
         }
         return out;
     }

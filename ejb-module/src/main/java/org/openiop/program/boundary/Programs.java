@@ -69,7 +69,7 @@ public class Programs {
         return em.createNamedQuery(Program.OVERLAPPING, Program.class)
                 .setParameter("from", utcToday.minusDays(1))
                 .setParameter("to", utcToday.plusDays(1))
-                .getResultStream()
+                .getResultList().stream()
                 .filter(p -> p.runsOn(LocalDate.now(clock.withZone(ZoneId.of(p.getTimeZone())))))
                 .toList();
     }

@@ -117,7 +117,7 @@ public class Sessions {
         Set<UUID> groups = new HashSet<>();
         memberships.forEach(m -> groups.add(m.getGroup().getId()));
         return em.createNamedQuery(GroupSession.OF_GROUPS_BETWEEN, GroupSession.class).setParameter("groups", groups)
-                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
                 .filter(s -> memberships.stream().anyMatch(m -> m.getGroup().getId().equals(s.getGroup().getId())
                         && m.activeOn(s.localDay())))
                 .toList();

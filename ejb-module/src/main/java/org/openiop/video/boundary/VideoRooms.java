@@ -154,7 +154,7 @@ public class VideoRooms {
     @RolesAllowed(Role.Names.SYSTEM)
     public Optional<VideoRoom> byVendorId(String pluginId, String roomId) {
         return em.createNamedQuery(VideoRoom.BY_VENDOR_ID, VideoRoom.class).setParameter("plugin", pluginId)
-                .setParameter("room", roomId).getResultStream().findFirst();
+                .setParameter("room", roomId).getResultList().stream().findFirst();
     }
 
     /** The plugin that made a room, if it is still active. */

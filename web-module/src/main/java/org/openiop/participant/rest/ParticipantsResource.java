@@ -28,6 +28,7 @@ import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.identity.entity.Purpose;
 import org.openiop.participant.boundary.Enrollment;
 import org.openiop.participant.boundary.Enrollments;
+import org.openiop.participant.boundary.TemporaryPasswords;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ErasureReason;
 import org.openiop.participant.entity.ParticipantPage;
@@ -50,6 +51,9 @@ public class ParticipantsResource {
 
     @EJB
     Enrollments enrollments;
+
+    @EJB
+    TemporaryPasswords temporaryPasswords;
 
     @EJB
     Participants participants;
@@ -129,6 +133,16 @@ public class ParticipantsResource {
                 "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an explanation).");
         BreakGlassGrant grant = breakGlass.grant(uuid(id), reason, body.getString("explanation", null), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(BreakGlassResource.json(grant).build().toString()).build();
+    }
+
+    /** A new hand-out: a new temporary password for a participant who lost theirs or let it expire (audited). */
+    @POST
+    @Path("{id}/temporary-password")
+    @RolesAllowed(Role.Names.INTAKE)
+    public String newTemporaryPassword(@PathParam("id") String id) {
+        Enrollment done = temporaryPasswords.reissue(uuid(id), Callers.of(security));
+        return Json.createObjectBuilder().add("participantId", done.participantId().toString()).add("username", done.username())
+                .add("temporaryPassword", done.temporaryPassword()).build().toString();
     }
 
     @POST

@@ -21,8 +21,11 @@ import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.identity.entity.Identity;
 import org.openiop.identity.entity.Purpose;
+import org.openiop.participant.boundary.Enrollment;
 import org.openiop.participant.boundary.Participants;
+import org.openiop.participant.boundary.TemporaryPasswords;
 import org.openiop.participant.entity.ErasureReason;
+import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
@@ -52,6 +55,9 @@ public class ParticipantBacking implements Serializable {
     @EJB
     transient VaultKeys keys;
 
+    @EJB
+    transient TemporaryPasswords temporaryPasswords;
+
     @Inject
     SignedInUser user;
 
@@ -62,6 +68,7 @@ public class ParticipantBacking implements Serializable {
     private BreakGlassReason reason;
     private String explanation;
     private ErasureReason erasureReason;
+    private Enrollment reissued;
 
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
@@ -98,6 +105,19 @@ public class ParticipantBacking implements Serializable {
             participant = participants.discharge(participant.id(), user.actor());
             PageMessages.info("Discharged. The account is disabled and its sessions have ended.");
         });
+    }
+
+    /** A new hand-out for a participant who lost theirs or let it expire; shown once, here. */
+    public void newTemporaryPassword() {
+        run(() -> reissued = temporaryPasswords.reissue(participant.id(), user.actor()));
+    }
+
+    public Enrollment getReissued() {
+        return reissued;
+    }
+
+    public boolean isMayReissue() {
+        return user.holds(Role.INTAKE) && participant != null && participant.status() != ParticipantStatus.DISCHARGED;
     }
 
     public void erase() {
