@@ -85,6 +85,10 @@ class CodeFlowIT {
 
         // Used once: the same callback again signs no one in, here or anywhere.
         assertEquals(400, new Browserless().get(callback).statusCode());
+        // The rightful browser going back to it (the back button) stays signed in and goes home.
+        HttpResponse<String> back = victim.get(callback);
+        assertEquals(302, back.statusCode(), back.body());
+        assertEquals(Target.app() + "/console/", victim.continueFrom(back).uri().toString());
     }
 
     @Test

@@ -202,8 +202,13 @@ public class BrowserSignIn {
         Optional<PendingSignIns.Pending> pending = session == null ? Optional.empty()
                 : pendingOf(session).take(request.getParameter("state"), Instant.now());
         if (pending.isEmpty()) {
-            // Used twice, too old, or never started here (a code planted by someone else): nothing to finish.
-            return isSignedIn(request) ? validate(request, response, context, false) : failed(request, response, "unknown state");
+            // Used twice, too old, or never started here (a code planted by someone else): nothing to
+            // finish. Someone already signed in (the back button) simply stays so, and goes home.
+            Optional<SignedInSession> signedIn = current(request);
+            if (signedIn.isPresent()) {
+                return context.notifyContainerAboutLogin(signedIn.get().username(), signedIn.get().groups());
+            }
+            return failed(request, response, "unknown state");
         }
         String code = request.getParameter("code");
         if (request.getParameter("error") != null && isSignedIn(request)) {
