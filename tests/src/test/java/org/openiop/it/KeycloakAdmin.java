@@ -13,16 +13,31 @@ import java.util.Optional;
 final class KeycloakAdmin {
 
     private final Browserless http = new Browserless();
-    private final String token;
+    private String token;
 
     KeycloakAdmin() {
+        token = signIn();
+    }
+
+    /** The master realm's admin token lives a minute: a test that waits longer signs in again. */
+    private String signIn() {
         HttpResponse<String> answer = http.postForm(Target.keycloak() + "/realms/master/protocol/openid-connect/token", Map.of(
                 "grant_type", "password", "client_id", "admin-cli", "username", "admin",
                 "password", Target.required("keycloak.admin.password")));
         if (answer.statusCode() != 200) {
             throw new AssertionError("Keycloak admin sign-in failed: " + answer.statusCode());
         }
-        token = Api.object(answer).getString("access_token");
+        return Api.object(answer).getString("access_token");
+    }
+
+    /** Sends the request; once more with a fresh token if Keycloak says the old one has expired. */
+    private HttpResponse<String> sendSignedIn(java.util.function.Function<String, HttpRequest> request) {
+        HttpResponse<String> answer = http.send(request.apply(token));
+        if (answer.statusCode() == 401) {
+            token = signIn();
+            answer = http.send(request.apply(token));
+        }
+        return answer;
     }
 
     /** The user's full representation, or empty when Keycloak has no such user. */
@@ -110,13 +125,13 @@ final class KeycloakAdmin {
     }
 
     private HttpResponse<String> write(String method, String path, String json) {
-        return http.send(HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        return sendSignedIn(bearer -> HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     private HttpResponse<String> get(String path) {
-        return http.send(HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).GET().build());
+        return sendSignedIn(bearer -> HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + bearer).GET().build());
     }
 }
