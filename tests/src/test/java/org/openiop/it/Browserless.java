@@ -129,12 +129,27 @@ final class Browserless {
         return TOTP_SETUP_FORM.matcher(page.body()).find();
     }
 
-    /** Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak). */
-    HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
+    /** Follows Keycloak's redirects to its own pages (not those back to OpenIOP): the page it shows next. */
+    HttpResponse<String> withinKeycloak(HttpResponse<String> answer) {
         HttpResponse<String> page = answer;
         for (int i = 0; i < 5 && isRedirect(page) && resolvedLocation(page).startsWith(Target.keycloak()); i++) {
             page = get(resolvedLocation(page));
         }
+        return page;
+    }
+
+    /** The action of Keycloak's one-time code form on {@code page}. */
+    static String codeFormAction(HttpResponse<String> page) {
+        Matcher otp = OTP_FORM.matcher(page.body());
+        if (!otp.find()) {
+            throw new AssertionError("Keycloak's code form is not on " + page.uri());
+        }
+        return actionOf(otp.group());
+    }
+
+    /** Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak). */
+    HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
+        HttpResponse<String> page = withinKeycloak(answer);
         if (!asksForCode(page) && !asksToSetUpCode(page)) {
             return answer;
         }

@@ -16,19 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class SecondFactorIT {
 
-    /** Follows Keycloak's own redirects after the password, to the page it shows next. */
-    private static HttpResponse<String> nextKeycloakPage(Browserless browser, HttpResponse<String> answer) {
-        HttpResponse<String> page = answer;
-        while (Browserless.isRedirect(page)) {
-            String next = page.uri().resolve(page.headers().firstValue("Location").orElseThrow()).toString();
-            if (!next.startsWith(Target.keycloak())) {
-                break;
-            }
-            page = browser.get(next);
-        }
-        return page;
-    }
-
     @Test
     void aNewMemberOfStaffSetsUpACodeAndThenNeedsTheCurrentOne() {
         var keycloak = new KeycloakAdmin();
@@ -38,24 +25,25 @@ class SecondFactorIT {
         try {
             var first = new Browserless();
             HttpResponse<String> afterPassword = first.submitPassword(first.follow(Target.app() + "/console/"), username, password);
-            assertTrue(Browserless.asksToSetUpCode(nextKeycloakPage(first, afterPassword)),
+            assertTrue(Browserless.asksToSetUpCode(first.withinKeycloak(afterPassword)),
                     "no second factor yet: Keycloak has them set one up before anything else");
             HttpResponse<String> console = first.continueFrom(first.secondFactor(afterPassword, username));
             assertEquals(Target.app() + "/console/", console.uri().toString(), "in, once the code from the new secret was right");
 
             var second = new Browserless();
-            HttpResponse<String> asked = nextKeycloakPage(second, second.submitPassword(second.follow(Target.app() + "/console/"),
+            HttpResponse<String> asked = second.withinKeycloak(second.submitPassword(second.follow(Target.app() + "/console/"),
                     username, password));
             assertTrue(Browserless.asksForCode(asked), "the password alone is not enough");
             String wrong = Totp.code(Totp.secretOf(username), Instant.now().plusSeconds(3600));
-            HttpResponse<String> refused = second.postForm(formAction(asked), Map.of("otp", wrong));
+            HttpResponse<String> refused = second.postForm(Browserless.codeFormAction(asked), Map.of("otp", wrong));
             assertEquals(200, refused.statusCode(), "Keycloak shows its form again");
             assertTrue(Browserless.asksForCode(refused), "a wrong code does not get in");
             assertEquals(302, second.get(Target.app() + "/console/").statusCode(), "not signed in");
 
-            HttpResponse<String> again = nextKeycloakPage(second, second.submitPassword(second.follow(Target.app() + "/console/"),
+            HttpResponse<String> again = second.withinKeycloak(second.submitPassword(second.follow(Target.app() + "/console/"),
                     username, password));
-            HttpResponse<String> in = second.continueFrom(second.postForm(formAction(again), Map.of("otp", Totp.now(username))));
+            HttpResponse<String> in = second.continueFrom(second.postForm(Browserless.codeFormAction(again),
+                    Map.of("otp", Totp.now(username))));
             assertEquals(Target.app() + "/console/", in.uri().toString(), "the current code gets in");
         } finally {
             keycloak.deleteUser(id);
@@ -67,12 +55,12 @@ class SecondFactorIT {
         for (String staff : new String[] {Target.CLINICIAN, Target.INTAKE, Target.PROGRAM_ADMIN, Target.AUDITOR, Target.PRIVACY_OFFICER}) {
             var browser = new Browserless();
             HttpResponse<String> next = browser.submitPassword(browser.follow(Target.app() + "/console/"), staff, Target.STAFF_PASSWORD);
-            assertTrue(Browserless.asksForCode(nextKeycloakPage(browser, next)), staff + " is asked for a code");
+            assertTrue(Browserless.asksForCode(browser.withinKeycloak(next)), staff + " is asked for a code");
         }
         var participant = new Browserless();
         HttpResponse<String> next = participant.submitPassword(participant.follow(Target.app() + "/portal/"), Target.PARTICIPANT,
                 Target.PARTICIPANT_PASSWORD);
-        assertFalse(Browserless.asksForCode(nextKeycloakPage(participant, next)));
+        assertFalse(Browserless.asksForCode(participant.withinKeycloak(next)));
         HttpResponse<String> portal = participant.continueFrom(next);
         assertEquals(Target.app() + "/portal/", portal.uri().toString(), "straight back to the portal, no code");
     }
@@ -95,20 +83,12 @@ class SecondFactorIT {
         assertEquals(Target.app() + "/portal/", back.uri().toString(), "back in the portal, still signed in");
 
         var later = new Browserless();
-        HttpResponse<String> asked = nextKeycloakPage(later, later.submitPassword(later.follow(Target.app() + "/portal/"),
+        HttpResponse<String> asked = later.withinKeycloak(later.submitPassword(later.follow(Target.app() + "/portal/"),
                 member.username(), member.password()));
         assertTrue(Browserless.asksForCode(asked), "from now on their sign-in asks for the code");
 
         var staff = new Browserless();
         staff.signIn(Target.app() + "/console/", Target.CLINICIAN, Target.STAFF_PASSWORD);
         assertEquals(403, staff.get(Target.app() + "/signin/second-factor").statusCode(), "staff have theirs from the realm");
-    }
-
-    private static String formAction(HttpResponse<String> page) {
-        var form = java.util.regex.Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*>").matcher(page.body());
-        assertTrue(form.find(), "Keycloak's code form");
-        var action = java.util.regex.Pattern.compile("action=\"([^\"]+)\"").matcher(form.group());
-        assertTrue(action.find());
-        return action.group(1).replace("&amp;", "&");
     }
 }
