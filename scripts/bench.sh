@@ -27,7 +27,7 @@ boot() {
   local name=$1 war=$2 postboot=$3 t0 t1 rss
   t0=$(date +%s.%N)
   OPENIOP_KEYCLOAK_URL=http://localhost:$KC_PORT OPENIOP_OIDC_CLIENT_SECRET=bench OPENIOP_DEMO_DATA=true \
-    OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64) \
+    OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64) OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64) OPENIOP_AUDIT_CHECKPOINT_FILE=$WORK/$name-checkpoints.jsonl \
     start_micro "$war" "$PORT" "$postboot" "$WORK/$name.log"
   wait_micro "$WORK/$name.log" "$MICRO_PID" 300 || die "$name did not start; see $WORK/$name.log"
   t1=$(date +%s.%N)

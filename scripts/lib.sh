@@ -152,7 +152,9 @@ stop_pid() {
 # and the hardened HTTP settings (pre-boot commands, FILE.pre: set before the listeners start,
 # because changing a running listener restarts it, sometimes into a broken state).
 #   h2:       write_micro_postboot FILE h2 H2_FILE_PATH
-#   postgres: write_micro_postboot FILE postgres HOST PORT DB USER PASSWORD
+#   postgres: write_micro_postboot FILE postgres HOST PORT DB USER PASSWORD [SCHEMA_USER SCHEMA_PASSWORD]
+# With a schema user, migrations run as that role (jdbc/openiop-schema) and USER gets only the
+# rights OpenIOP gives it: no UPDATE or DELETE on audit rows.
 write_micro_postboot() {
   local file=$1 kind=$2; shift 2
   # --statementcachesize keeps each connection's prepared statements, so PostgreSQL plans the
@@ -163,6 +165,10 @@ write_micro_postboot() {
       echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --statementcachesize 64 --property url=$(asadmin_escape "$url") openiop-pool"
     else
       echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --statementcachesize 64 --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
+      if [ -n "${6:-}" ]; then
+        echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 0 --maxpoolsize 2 --property serverName=$1:portNumber=$2:databaseName=$3:user=$6:password=$7 openiop-schema-pool"
+        echo "create-jdbc-resource --connectionpoolid openiop-schema-pool jdbc/openiop-schema"
+      fi
     fi
     echo "create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop"
   } >"$file"
@@ -271,9 +277,15 @@ start_postgres() {
   PG_BIN=$bin
 }
 
-# create_database NAME: owned by postgres, on the cluster start_postgres made.
+# create_database NAME [OWNER]: on the cluster start_postgres made, owned by postgres or OWNER.
 create_database() {
-  as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -q -c "create database $1" >/dev/null
+  as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -q -c "create database $1${2:+ owner $2}" >/dev/null
+}
+
+# create_login_role NAME PASSWORD: a role that can sign in with a password and nothing more.
+create_login_role() {
+  as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -q -v ON_ERROR_STOP=1 \
+    -c "create role $1 login password '$2'" >/dev/null || die "could not create the database role $1"
 }
 
 stop_postgres() {

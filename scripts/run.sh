@@ -61,6 +61,13 @@ if [ ! -f "$DATA/vault-master.key" ]; then
   [ -e "$DATA/h2/openiop.mv.db" ] && say "made a vault master key for existing data in $DATA; if its vault was sealed with an earlier key, restore that vault-master.key (or start afresh with --reset)."
 fi
 export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
+# The audit key (HMAC marks and links of the audit trail) is another key, kept apart from the
+# vault's; the signed checkpoints of the trail go to a file next to it, outside the database.
+if [ ! -f "$DATA/audit.key" ]; then
+  (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/audit.key")
+fi
+export OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key
+export OPENIOP_AUDIT_CHECKPOINT_FILE=$DATA/audit-checkpoints.jsonl
 
 APP_URL=http://localhost:$APP_PORT
 KC_URL=http://localhost:$KC_PORT

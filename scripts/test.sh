@@ -34,6 +34,8 @@ export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
 export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
 export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
 export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+# The audit key; AuditTamperIT gets it too (-Daudit.key), to rewrite the chain as a key holder would.
+export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
 DB_PASSWORD=$(random_secret)
 
 KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""
@@ -52,8 +54,12 @@ grep -E "Tests run:.*Fail" "$WORK/logs/build.log" | grep -v " in " | sed 's/^/  
 fetch_tools --with-server
 
 start_postgres "$WORK/postgres" "$PG_PORT" "$DB_PASSWORD"
-create_database openiop_micro
-create_database openiop_server
+# As README's PostgreSQL section has it: the schema belongs to openiop_owner, which migrates it;
+# OpenIOP runs as openiop_app, which cannot change or delete audit rows (AuditRoleIT tries).
+create_login_role openiop_owner "$DB_PASSWORD"
+create_login_role openiop_app "$DB_PASSWORD"
+create_database openiop_micro openiop_owner
+create_database openiop_server openiop_owner
 
 failures=()
 say "checking how ./openiop run fails (no JDK, wrong JDK, busy port)"
@@ -111,7 +117,8 @@ micro_start() {
   wait_port_closed "$MICRO_PORT"; wait_port_closed "$MICRO_TLS"
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   mkdir -p "$WORK/plugins"
-  OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
+  # One checkpoint file per database: a checkpoint speaks of one chain.
+  OPENIOP_AUDIT_CHECKPOINT_FILE="$WORK/audit-checkpoints-$1.jsonl" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
     OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN=it-canary-secret-4711 \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS" \
     ${EXTRA_MICRO_ARGS[@]+"${EXTRA_MICRO_ARGS[@]}"}
@@ -136,7 +143,7 @@ EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war"
 PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 14 H2 \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 15 H2 \
   "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
 # The restart also shortens the idle logoff and the temporary passwords' lifetime, so that
@@ -150,14 +157,18 @@ run_its micro-h2-wrong-key "http://localhost:$MICRO_PORT" "https://localhost:$MI
 
 say "2/4 Payara Micro on PostgreSQL"
 stop_pid "$MICRO_PID"; MICRO_PID=""
-PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro postgres "$DB_PASSWORD")
-# A lower access-alert threshold, so that AccessAlertIT raises one with 30 identity reads.
-OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 micro_start micro-pg "${PG_ARGS[@]}"
-DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 14 PostgreSQL \
-  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
+PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro openiop_app "$DB_PASSWORD" openiop_owner "$DB_PASSWORD")
+# A lower access-alert threshold, so that AccessAlertIT raises one with 30 identity reads; a
+# 15-second grace before a missing audit number counts as deleted, so that AuditTamperIT waits that long.
+OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 OPENIOP_AUDIT_GAP_GRACE=PT15S micro_start micro-pg "${PG_ARGS[@]}"
+# The tests reach the database as its superuser (the attacker of AuditTamperIT) and as the application's role.
+DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" -Dopeniop.db.app.user=openiop_app
+  -Dopeniop.db.app.password="$DB_PASSWORD")
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 15 PostgreSQL \
+  "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,AuditRoleIT,AuditExportIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log" \
-  -Dalerts.identity-reads=20
+  -Dalerts.identity-reads=20 -Daudit.key="$OPENIOP_AUDIT_KEY" -Daudit.gap-grace-seconds=15 \
+  -Daudit.checkpoints="$WORK/audit-checkpoints-postgres.jsonl"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
 stop_pid "$MICRO_PID"; MICRO_PID=""
@@ -169,15 +180,16 @@ SERVER_HOME=$WORK/server/payara6
 "$SERVER_HOME/bin/asadmin" start-domain openiop-test >>"$WORK/logs/server-setup.log" 2>&1 || die "Payara Server did not start"
 ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DOMAIN=openiop-test \
   OPENIOP_EAR="$OPENIOP_ROOT/ear/target/openiop.ear" POSTGRES_JDBC_JAR="$POSTGRES_JDBC_JAR" \
-  OPENIOP_DB_HOST=127.0.0.1 OPENIOP_DB_PORT=$PG_PORT OPENIOP_DB_NAME=openiop_server OPENIOP_DB_USER=postgres \
-  OPENIOP_DB_PASSWORD="$DB_PASSWORD" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+  OPENIOP_DB_HOST=127.0.0.1 OPENIOP_DB_PORT=$PG_PORT OPENIOP_DB_NAME=openiop_server OPENIOP_DB_USER=openiop_app \
+  OPENIOP_DB_PASSWORD="$DB_PASSWORD" OPENIOP_DB_SCHEMA_USER=openiop_owner OPENIOP_DB_SCHEMA_PASSWORD="$DB_PASSWORD" \
+  OPENIOP_AUDIT_CHECKPOINT_FILE="$WORK/audit-checkpoints-server.jsonl" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
   OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
   "$OPENIOP_ROOT/ear/src/main/asadmin/deploy-openiop.sh" >>"$WORK/logs/server-setup.log" 2>&1 \
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 14 PostgreSQL \
-  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 15 PostgreSQL \
+  "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,AuditRoleIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 
 say "4/4 Keycloak stopped"

@@ -11,6 +11,9 @@
 #   POSTGRES_JDBC_JAR       path to the PostgreSQL JDBC driver jar   (required)
 #   OPENIOP_DB_HOST, OPENIOP_DB_PORT (5432), OPENIOP_DB_NAME (openiop), OPENIOP_DB_USER (openiop)
 #   OPENIOP_DB_PASSWORD     database password                        (required; stored as alias)
+#   OPENIOP_DB_SCHEMA_USER, OPENIOP_DB_SCHEMA_PASSWORD  the role that owns the schema and migrates it
+#                           (recommended; README "PostgreSQL roles"). OpenIOP then runs as OPENIOP_DB_USER
+#                           with no right to change or delete audit rows; without it, one role does both.
 #   OPENIOP_KEYCLOAK_URL    Keycloak's public URL, e.g. https://sso.hospital.org (required)
 #   OPENIOP_OIDC_CLIENT_SECRET  secret of the openiop-web client     (required; stored as alias)
 #   OPENIOP_PROVISIONER_SECRET  secret of the openiop-provisioner client, which creates participants'
@@ -19,6 +22,12 @@
 #                               bytes in Base64, readable only by Payara's user (required unless
 #                               OPENIOP_VAULT_MASTER_KEY is given; keep a copy in your key escrow)
 #   OPENIOP_VAULT_MASTER_KEY    the same key as text instead of a file (stored as alias)
+#   OPENIOP_AUDIT_KEY_FILE  path, on the server, of the audit key (32 random bytes in Base64, another key
+#                           than the vault's) that marks and links the audit trail (required unless
+#                           OPENIOP_AUDIT_KEY is given; auditors need it to verify exports)
+#   OPENIOP_AUDIT_KEY       the same key as text instead of a file (stored as alias)
+#   OPENIOP_AUDIT_CHECKPOINT_FILE  where signed checkpoints of the audit chain are appended, outside the
+#                           database (default: openiop-audit-checkpoints.jsonl in the domain's config folder)
 #   OPENIOP_HTTP_LISTENERS  listeners to harden (default: "http-listener-1 http-listener-2")
 #   OPENIOP_DEMO_DATA       true adds three demo programs (evaluation and tests only; default false)
 #   OPENIOP_PROGRAM_ADMINS_GLOBAL  Keycloak usernames (comma-separated) of program admins whose scope is
@@ -38,6 +47,9 @@ for v in OPENIOP_EAR POSTGRES_JDBC_JAR OPENIOP_DB_HOST OPENIOP_DB_PASSWORD OPENI
     OPENIOP_PROVISIONER_SECRET; do need "$v"; done
 [ -n "${OPENIOP_VAULT_MASTER_KEY_FILE:-}${OPENIOP_VAULT_MASTER_KEY:-}" ] \
   || fail "set OPENIOP_VAULT_MASTER_KEY_FILE (or OPENIOP_VAULT_MASTER_KEY): the identity vault stays closed without its master key"
+[ -n "${OPENIOP_AUDIT_KEY_FILE:-}${OPENIOP_AUDIT_KEY:-}" ] \
+  || fail "set OPENIOP_AUDIT_KEY_FILE (or OPENIOP_AUDIT_KEY): nothing audited can happen without the audit key"
+[ -n "${OPENIOP_DB_SCHEMA_USER:-}" ] && need OPENIOP_DB_SCHEMA_PASSWORD
 [ -f "$OPENIOP_EAR" ] || fail "no EAR at $OPENIOP_EAR"
 [ -f "$POSTGRES_JDBC_JAR" ] || fail "no PostgreSQL driver at $POSTGRES_JDBC_JAR"
 DB_PORT=${OPENIOP_DB_PORT:-5432}
@@ -76,16 +88,28 @@ alias_set openiop-db-password "$OPENIOP_DB_PASSWORD"
 alias_set openiop-oidc-client-secret "$OPENIOP_OIDC_CLIENT_SECRET"
 alias_set openiop-provisioner-secret "$OPENIOP_PROVISIONER_SECRET"
 [ -n "${OPENIOP_VAULT_MASTER_KEY:-}" ] && alias_set openiop-vault-master-key "$OPENIOP_VAULT_MASTER_KEY"
+[ -n "${OPENIOP_AUDIT_KEY:-}" ] && alias_set openiop-audit-key "$OPENIOP_AUDIT_KEY"
+[ -n "${OPENIOP_DB_SCHEMA_USER:-}" ] && alias_set openiop-db-schema-password "$OPENIOP_DB_SCHEMA_PASSWORD"
 
 echo "deploy-openiop: jdbc/openiop -> $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME"
 quietly undeploy openiop
 quietly delete-jdbc-resource jdbc/openiop
 quietly delete-jdbc-connection-pool openiop-pool
+quietly delete-jdbc-resource jdbc/openiop-schema
+quietly delete-jdbc-connection-pool openiop-schema-pool
 as create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
   --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit --statementcachesize 64 \
   --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=openiop-db-password}" \
   openiop-pool >/dev/null
 as create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop >/dev/null
+if [ -n "${OPENIOP_DB_SCHEMA_USER:-}" ]; then
+  echo "deploy-openiop: jdbc/openiop-schema (migrations) as $OPENIOP_DB_SCHEMA_USER, OpenIOP as $DB_USER"
+  as create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+    --steadypoolsize 0 --maxpoolsize 2 \
+    --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$OPENIOP_DB_SCHEMA_USER:password=\${ALIAS=openiop-db-schema-password}" \
+    openiop-schema-pool >/dev/null
+  as create-jdbc-resource --connectionpoolid openiop-schema-pool jdbc/openiop-schema >/dev/null
+fi
 
 echo "deploy-openiop: Keycloak at $OPENIOP_KEYCLOAK_URL"
 as set-config-property --source domain --propertyName openiop.keycloak.url --propertyValue "$OPENIOP_KEYCLOAK_URL" >/dev/null
@@ -99,6 +123,15 @@ if [ -n "${OPENIOP_VAULT_MASTER_KEY_FILE:-}" ]; then
 else
   as set-config-property --source domain --propertyName openiop.vault.master-key \
     --propertyValue '${ALIAS=openiop-vault-master-key}' >/dev/null
+fi
+if [ -n "${OPENIOP_AUDIT_KEY_FILE:-}" ]; then
+  as set-config-property --source domain --propertyName openiop.audit.key-file --propertyValue "$OPENIOP_AUDIT_KEY_FILE" >/dev/null
+else
+  as set-config-property --source domain --propertyName openiop.audit.key --propertyValue '${ALIAS=openiop-audit-key}' >/dev/null
+fi
+if [ -n "${OPENIOP_AUDIT_CHECKPOINT_FILE:-}" ]; then
+  as set-config-property --source domain --propertyName openiop.audit.checkpoint-file \
+    --propertyValue "$OPENIOP_AUDIT_CHECKPOINT_FILE" >/dev/null
 fi
 as set-config-property --source domain --propertyName openiop.demo-data --propertyValue "${OPENIOP_DEMO_DATA:-false}" >/dev/null
 if [ -n "${OPENIOP_PROGRAM_ADMINS_GLOBAL:-}" ]; then
@@ -128,6 +161,10 @@ DOMAIN_OPTS=(); [ -n "${PAYARA_DOMAIN_DIR:-}" ] && DOMAIN_OPTS=(--domaindir "$PA
 "$ASADMIN" stop-domain "${DOMAIN_OPTS[@]}" "$DOMAIN" >/dev/null || fail "could not stop domain $DOMAIN"
 "$ASADMIN" start-domain "${DOMAIN_OPTS[@]}" "$DOMAIN" >/dev/null || fail "could not start domain $DOMAIN"
 as ping-connection-pool openiop-pool >/dev/null || fail "Payara cannot reach PostgreSQL at $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME as $DB_USER"
+if [ -n "${OPENIOP_DB_SCHEMA_USER:-}" ]; then
+  as ping-connection-pool openiop-schema-pool >/dev/null \
+    || fail "Payara cannot reach PostgreSQL at $OPENIOP_DB_HOST:$DB_PORT/$DB_NAME as $OPENIOP_DB_SCHEMA_USER"
+fi
 
 echo "deploy-openiop: deploying $(basename "$OPENIOP_EAR")"
 as deploy --name openiop --force=true "$OPENIOP_EAR" >/dev/null || fail "deployment failed; see the domain's server.log"

@@ -223,6 +223,14 @@ class LeakScanIT {
     }
 
     @Test
+    void theAuditExportHoldsNoIdentityField() {
+        HttpResponse<String> export = Api.as(Target.AUDITOR, Target.STAFF_PASSWORD).get("/audit/export", "application/jsonl");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().contains("\"action\":\"participant.enroll\""), "the export holds the enrolments");
+        assertClean("the audit export", export.body());
+    }
+
+    @Test
     void whatStaffSeeOfCoverageChecksHoldsNoIdentityField() {
         String checks = Api.as(Target.INTAKE, Target.STAFF_PASSWORD).get("/eligibility/checks?participant=" + checkedParticipant).body();
         assertTrue(checks.contains("\"outcome\":\"ACTIVE\""), checks);

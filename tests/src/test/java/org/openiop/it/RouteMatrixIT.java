@@ -254,7 +254,8 @@ class RouteMatrixIT {
         }
         String path = url.substring("/api".length());
         HttpResponse<String> answer = switch (method) {
-            case "GET" -> path.contains(".csv") ? api.get(path, "text/csv") : api.get(path);
+            case "GET" -> path.contains(".csv") ? api.get(path, "text/csv")
+                    : path.startsWith("/audit/export") ? api.get(path, "application/jsonl") : api.get(path);
             case "POST" -> api.post(path, body);
             case "PUT" -> api.put(path, body);
             case "DELETE" -> api.delete(path);

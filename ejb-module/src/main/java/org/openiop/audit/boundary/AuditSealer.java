@@ -1,18 +1,21 @@
 package org.openiop.audit.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Seals new audit events every two seconds. Every instance of a cluster runs it; the head lock
- * makes them take turns, and a turn that finds nothing waiting costs one indexed query.
+ * Every two seconds: notes this server's rolled-back audit numbers, seals new events, and at the
+ * configured interval appends a signed checkpoint. Every instance of a cluster runs it; the head
+ * lock makes them take turns, and a turn that finds nothing waiting costs two indexed queries.
  */
 @Singleton
 @RunAs(Role.Names.SYSTEM)
@@ -23,16 +26,38 @@ public class AuditSealer {
     @EJB
     AuditTrail trail;
 
+    @EJB
+    AuditSigner signer;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "audit sealer")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sealWaitingEvents() {
+        if (!signer.isReady()) {
+            return; // readiness reports the missing key
+        }
         try {
+            trail.noteRollbacks();
             int sealed;
             do {
-                sealed = trail.seal();
+                sealed = trail.seal(false);
             } while (sealed == AuditTrail.SEAL_BATCH);
+            if (signer.checkpointDue(Instant.now())) {
+                trail.checkpoint();
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Audit sealing failed; it will be tried again in two seconds: {0}", e.getMessage());
+        }
+    }
+
+    /** A server stopping on purpose notes its last rollbacks, so that they are not taken for deletions. */
+    @PreDestroy
+    void noteLastRollbacks() {
+        try {
+            if (signer.isReady()) {
+                trail.noteRollbacks();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not note the last rolled-back audit numbers: {0}", e.getMessage());
         }
     }
 }

@@ -3,20 +3,28 @@ package org.openiop.audit.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.hibernate.JDBCException;
 import org.hibernate.Session;
 import org.openiop.audit.control.AuditChain;
+import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
 import org.openiop.platform.boundary.Role;
@@ -31,6 +39,7 @@ public class AuditTrail {
 
     /** Events linked per sealing transaction. */
     public static final int SEAL_BATCH = 5000;
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @Resource(lookup = "jdbc/openiop")
     DataSource dataSource;
@@ -38,7 +47,12 @@ public class AuditTrail {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    private final AuditChain chain = new AuditChain();
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    @EJB
+    AuditSigner signer;
+
     private final Clock clock = Clock.systemUTC();
 
     // Every action is audited, whoever takes it, including refused and anonymous attempts; it only appends.
@@ -55,23 +69,102 @@ public class AuditTrail {
         append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
     }
 
-    /** Links every event committed so far; returns how many were linked. */
+    /**
+     * Links every event committed so far; returns how many were linked.
+     *
+     * @param sweep also look for events that committed later than the grace period allows
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
-    public int seal() {
+    public int seal(boolean sweep) {
+        AuditChain chain = signer.chain();
         try (Connection connection = dataSource.getConnection()) {
-            return chain.seal(connection, SEAL_BATCH);
+            return chain.seal(connection, SEAL_BATCH, clock.instant(), sweep);
         } catch (SQLException e) {
             throw new AuditUnavailable("Could not seal the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
     }
 
-    /** Walks the chain as it stands; call {@link #seal} first to include the latest events. */
+    /** Notes this server's rolled-back numbers, so that verification does not take them for deletions. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int noteRollbacks() {
+        List<Long> numbers = signer.takeRolledBack();
+        if (numbers.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            signer.chain().voidNumbers(connection, signer.writer(), numbers, clock.instant());
+            return numbers.size();
+        } catch (SQLException | RuntimeException e) {
+            signer.giveBack(numbers);
+            throw new AuditUnavailable("Could not note rolled-back audit numbers (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    /**
+     * Appends a signed checkpoint of the chain's end to the checkpoint file (and the log), when
+     * the chain has grown since the last one; returns it, or null when there was nothing new.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    public AuditCheckpoint checkpoint() {
+        AuditChain chain = signer.chain();
+        try (Connection connection = dataSource.getConnection()) {
+            AuditChain.Head head = chain.head(connection);
+            List<AuditCheckpoint> written = signer.checkpoints().readAll();
+            Instant now = clock.instant();
+            if (head.index() == 0) {
+                return null; // nothing to vouch for yet; the next turn tries again
+            }
+            signer.checkpointWritten(now);
+            if (!written.isEmpty() && written.get(written.size() - 1).index() == head.index()) {
+                return null;
+            }
+            AuditCheckpoint checkpoint = AuditCheckpoint.signed(signer.key(), head.index(), head.link(), now);
+            signer.checkpoints().append(checkpoint);
+            LOG.info(() -> "Audit checkpoint: event " + checkpoint.index() + ", link " + checkpoint.link() + ", at "
+                    + checkpoint.at() + ", signature " + checkpoint.signature());
+            return checkpoint;
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not read the audit chain's head (SQLState " + e.getSQLState() + ").", e);
+        } catch (IOException e) {
+            throw new AuditUnavailable("Could not write the audit checkpoint file " + signer.checkpoints().path()
+                    + " (" + e.getClass().getSimpleName() + ").", e);
+        }
+    }
+
+    /** Walks the chain, the writers' numbers and the checkpoints; call {@link #seal} first to include the latest events. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public ChainVerification verify() {
+        AuditChain chain = signer.chain();
         try (Connection connection = dataSource.getConnection()) {
-            return chain.verify(connection);
+            return chain.verify(connection, signer.checkpoints().readAll(), clock.instant());
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+        } catch (IOException e) {
+            throw new AuditUnavailable("Could not read the audit checkpoint file (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /**
+     * Writes the sealed events that occurred in [from, to) as JSON lines, for offline checking
+     * with {@code openiop audit-verify}; returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.Names.AUDITOR)
+    public long export(Instant from, Instant to, Writer out) {
+        AuditChain chain = signer.chain();
+        try (Connection connection = dataSource.getConnection()) {
+            return chain.export(connection, from, to, line -> {
+                try {
+                    out.write(line);
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (SQLException e) {
             throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
@@ -81,6 +174,7 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AuditRecord> about(String target, int max) {
+        AuditChain chain = signer.chain();
         try (Connection connection = dataSource.getConnection()) {
             return chain.about(connection, target, max);
         } catch (SQLException e) {
@@ -95,8 +189,11 @@ public class AuditTrail {
      * 50 participants joining at once).
      */
     private void append(AuditRecord event) {
+        AuditChain chain = signer.chain();
+        long number = signer.nextNumber(transaction);
+        String writer = signer.writer();
         try {
-            em.unwrap(Session.class).doWork(connection -> chain.append(connection, event));
+            em.unwrap(Session.class).doWork(connection -> chain.append(connection, writer, number, event));
         } catch (JDBCException e) {
             // Failing the caller's transaction is deliberate: nothing audited may happen unaudited.
             throw new AuditUnavailable("Could not write to the audit trail (SQLState " + e.getSQLState() + ").", e);

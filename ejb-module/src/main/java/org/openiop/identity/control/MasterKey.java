@@ -1,16 +1,13 @@
 package org.openiop.identity.control;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.openiop.platform.control.KeyMaterial;
 
 /**
  * The key that wraps every participant's data key. It comes from configuration only: a file
@@ -34,35 +31,12 @@ public final class MasterKey {
      * @throws Unusable with a message naming what to fix
      */
     public static MasterKey from(Optional<String> file, Optional<String> value) {
-        String text;
-        String source;
-        if (file.filter(f -> !f.isBlank()).isPresent()) {
-            Path path = Path.of(file.get());
-            source = "the key file " + path;
-            try {
-                text = Files.readString(path, StandardCharsets.US_ASCII);
-            } catch (IOException e) {
-                throw new Unusable("The vault's master key file " + path + " cannot be read (" + e.getClass().getSimpleName()
-                        + "). Check openiop.vault.master-key-file and the file's permissions.");
-            }
-        } else if (value.filter(v -> !v.isBlank()).isPresent()) {
-            text = value.get();
-            source = "OPENIOP_VAULT_MASTER_KEY";
-        } else {
-            throw new Unusable("No master key is configured for the identity vault. Set openiop.vault.master-key-file "
-                    + "to a file holding 32 random bytes in Base64, or the environment variable OPENIOP_VAULT_MASTER_KEY.");
-        }
-        byte[] raw;
         try {
-            raw = Base64.getDecoder().decode(text.strip());
-        } catch (IllegalArgumentException e) {
-            throw new Unusable("The vault's master key in " + source + " is not Base64 text.");
+            return new MasterKey(KeyMaterial.read("the vault's master key", file, value, "openiop.vault.master-key-file",
+                    "OPENIOP_VAULT_MASTER_KEY"));
+        } catch (KeyMaterial.Unusable e) {
+            throw new Unusable(e.getMessage());
         }
-        if (raw.length != VaultCipher.KEY_BYTES) {
-            throw new Unusable("The vault's master key in " + source + " has " + raw.length + " bytes; it needs 32 "
-                    + "(for example: head -c 32 /dev/urandom | base64).");
-        }
-        return new MasterKey(raw);
     }
 
     public SecretKey key() {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
@@ -39,7 +41,33 @@ public class SchemaMigrations implements Integrator {
         Object setting = sessionFactory.getProperties().get("openiop.demo-data");
         boolean demoData = setting != null ? Boolean.parseBoolean(setting.toString())
                 : ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
-        lastRun = migrate(dataSource, demoData, JVM_STARTED);
+        DataSource owner = schemaOwner().orElse(dataSource);
+        lastRun = migrate(owner, demoData, JVM_STARTED);
+        if (owner != dataSource) {
+            try {
+                DatabaseGrants.grant(owner, dataSource);
+            } catch (SQLException e) {
+                // Deploying with rights nobody meant is worse than not deploying.
+                throw new IllegalStateException("Could not set the application's database rights (SQLState "
+                        + e.getSQLState() + "): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The schema owner's data source, when the deployment has one ({@code jdbc/openiop-schema}):
+     * migrations run as the owner, and the application's own role gets only the rights
+     * {@link DatabaseGrants} gives it. Without it, both are the application's data source (H2, the
+     * quick start).
+     */
+    private static Optional<DataSource> schemaOwner() {
+        try {
+            String name = ConfigProvider.getConfig().getOptionalValue("openiop.db.schema-datasource", String.class)
+                    .orElse("jdbc/openiop-schema");
+            return Optional.of((DataSource) new InitialContext().lookup(name));
+        } catch (NamingException | ClassCastException | IllegalStateException e) {
+            return Optional.empty(); // no such resource, or no container at all (the mapping test)
+        }
     }
 
     @Override

@@ -32,7 +32,7 @@ public class AuditBacking implements Serializable {
 
     public void verify() {
         try {
-            while (trail.seal() == AuditTrail.SEAL_BATCH) {
+            while (trail.seal(true) == AuditTrail.SEAL_BATCH) {
                 // seal everything waiting before walking the chain
             }
             result = trail.verify();
