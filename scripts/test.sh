@@ -159,8 +159,9 @@ say "2/4 Payara Micro on PostgreSQL"
 stop_pid "$MICRO_PID"; MICRO_PID=""
 PG_ARGS=(postgres 127.0.0.1 "$PG_PORT" openiop_micro openiop_app "$DB_PASSWORD" openiop_owner "$DB_PASSWORD")
 # A lower access-alert threshold, so that AccessAlertIT raises one with 30 identity reads; a
-# 15-second grace before a missing audit number counts as deleted, so that AuditTamperIT waits that long.
-OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 OPENIOP_AUDIT_GAP_GRACE=PT15S micro_start micro-pg "${PG_ARGS[@]}"
+# 15-second grace before a missing audit number counts as deleted, so that AuditTamperIT waits that long;
+# checkpoints only at start and on request, so that none records the chain while AuditTamperIT has it damaged.
+OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 OPENIOP_AUDIT_GAP_GRACE=PT15S OPENIOP_AUDIT_CHECKPOINT_INTERVAL=PT24H micro_start micro-pg "${PG_ARGS[@]}"
 # The tests reach the database as its superuser (the attacker of AuditTamperIT) and as the application's role.
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" -Dopeniop.db.app.user=openiop_app
   -Dopeniop.db.app.password="$DB_PASSWORD")

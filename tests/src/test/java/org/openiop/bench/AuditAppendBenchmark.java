@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
+import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.control.AuditCheckpointFile;
@@ -132,7 +133,7 @@ public final class AuditAppendBenchmark {
             }));
         }
         Thread sealer = null;
-        if (chained) {
+        if (chained && !Boolean.getBoolean("bench.nosealer")) {
             sealer = new Thread(() -> {
                 try (Connection c = DriverManager.getConnection(url, user, password)) {
                     c.setAutoCommit(false);
@@ -141,7 +142,10 @@ public final class AuditAppendBenchmark {
                     while (!stop.get()) {
                         waitingPeak.accumulateAndGet(chain.waiting(c), Math::max);
                         c.commit();
-                        chain.seal(c, 5000, Instant.now(), false);
+                        // As AuditSealer does: every two seconds, batches of 5,000 until none is full.
+                        while (chain.seal(c, AuditTrail.SEAL_BATCH, Instant.now(), false) == AuditTrail.SEAL_BATCH) {
+                            c.commit();
+                        }
                         c.commit();
                         if (System.nanoTime() - lastCheckpoint > 1_000_000_000L) {
                             AuditChain.Head head = chain.head(c);
@@ -149,7 +153,7 @@ public final class AuditAppendBenchmark {
                             checkpoints.append(AuditCheckpoint.signed(KEY, head.index(), head.link(), Instant.now()));
                             lastCheckpoint = System.nanoTime();
                         }
-                        Thread.sleep(50);
+                        Thread.sleep(2000);
                     }
                 } catch (SQLException | IOException e) {
                     throw new IllegalStateException(e);

@@ -7,6 +7,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,12 +23,16 @@ import org.openiop.platform.boundary.Role;
 public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     @EJB
     AuditTrail trail;
 
     @EJB
     AuditSigner signer;
+
+    /** When this server last sealed with a sweep; a sweep also finds rows that committed very late. */
+    private Instant lastSweep = Instant.EPOCH;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "audit sealer")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -37,10 +42,14 @@ public class AuditSealer {
         }
         try {
             trail.noteRollbacks();
+            boolean sweep = lastSweep.plus(SWEEP_EVERY).isBefore(Instant.now());
             int sealed;
             do {
-                sealed = trail.seal(false);
+                sealed = trail.seal(sweep);
             } while (sealed == AuditTrail.SEAL_BATCH);
+            if (sweep) {
+                lastSweep = Instant.now();
+            }
             if (signer.checkpointDue(Instant.now())) {
                 trail.checkpoint();
             }

@@ -53,7 +53,14 @@ public final class AuditChain {
             + "and not exists (select 1 from audit_link l where l.seq = e.seq) order by e.seq";
     private static final String INSERT_LINK = "insert into audit_link (chain_index, seq, link) values (?, ?, ?)";
     private static final String MOVE_HEAD = "update audit_head set chain_index = ?, hash = ?, sealed_below = ? where id = 1";
-    private static final String SETTLED = "select max(seq) from audit_event where seq > ? and occurred_at < ?";
+    // Sealed rows only: a row committed since the waiting query ran is not sealed yet, and must stop the point.
+    private static final String ABOVE = "select e.seq, e.occurred_at from audit_event e where e.seq > ? "
+            + "and exists (select 1 from audit_link l where l.seq = e.seq) order by e.seq";
+    /**
+     * How long a missing row number may still be a transaction on its way before sealing stops
+     * waiting for it. A commit later than this is sealed by the next sweep (every verification).
+     */
+    static final Duration LATE_COMMIT = Duration.ofSeconds(30);
     private static final String READ_HEAD = "select chain_index, hash from audit_head where id = 1";
     private static final String WALK = "select " + EVENT_COLUMNS + ", l.chain_index, l.seq, l.link "
             + "from audit_link l left join audit_event e on e.seq = l.seq where l.chain_index between ? and ? order by l.chain_index";
@@ -65,8 +72,7 @@ public final class AuditChain {
 
     /**
      * @param gapGrace how long after a writer's later event a missing number is taken as deleted
-     *        rather than still in flight; also how long a commit may lag before sealing stops
-     *        looking for it (verification still finds it)
+     *        rather than still in flight
      */
     public AuditChain(AuditKey key, Duration gapGrace) {
         this.key = key;
@@ -150,20 +156,7 @@ public final class AuditChain {
                 }
             }
         }
-        // Everything that committed more than the grace period ago has been seen by now (unless
-        // this batch was full), so the next turn need not look below it.
-        long settled = sealedBelow;
-        if (waiting.size() < max) {
-            try (PreparedStatement select = connection.prepareStatement(SETTLED)) {
-                select.setLong(1, sealedBelow);
-                select.setObject(2, OffsetDateTime.ofInstant(now.minus(gapGrace), ZoneOffset.UTC));
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next() && row.getObject(1) != null) {
-                        settled = row.getLong(1);
-                    }
-                }
-            }
-        }
+        long settled = waiting.size() < max ? settledBelow(connection, sealedBelow, now) : sealedBelow;
         if (!waiting.isEmpty() || settled != sealedBelow) {
             try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
                 move.setLong(1, index);
@@ -173,6 +166,31 @@ public final class AuditChain {
             }
         }
         return waiting.size();
+    }
+
+    /**
+     * The new point below which every row number is sealed or gone for good: it moves over each
+     * row number in turn while the row is there (all visible rows above the old point were just
+     * sealed), and over a missing one only once a later row is older than {@link #LATE_COMMIT}.
+     * So the waiting query reads only the last few seconds of rows, however long the trail.
+     */
+    private static long settledBelow(Connection connection, long from, Instant now) throws SQLException {
+        Instant late = now.minus(LATE_COMMIT);
+        long settled = from;
+        try (PreparedStatement select = connection.prepareStatement(ABOVE)) {
+            select.setLong(1, from);
+            select.setFetchSize(1000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long seq = rows.getLong(1);
+                    if (seq != settled + 1 && !rows.getObject(2, OffsetDateTime.class).toInstant().isBefore(late)) {
+                        break;
+                    }
+                    settled = seq;
+                }
+            }
+        }
+        return settled;
     }
 
     /** Where the chain ends, as the head says. */
