@@ -118,7 +118,7 @@ micro_start() {
   write_micro_postboot "$WORK/$name.asadmin" "$@"
   mkdir -p "$WORK/plugins"
   # One checkpoint file per database: a checkpoint speaks of one chain.
-  OPENIOP_AUDIT_CHECKPOINT_FILE="$WORK/audit-checkpoints-$1.jsonl" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
+  OPENIOP_AUDIT_CHECKPOINT_FILE="${CHECKPOINTS:-$WORK/audit-checkpoints-$1.jsonl}" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true OPENIOP_PROGRAM_ADMINS_GLOBAL=demo-admin \
     OPENIOP_PLUGINS_DIR="$WORK/plugins" OPENIOP_PLUGINS_TIMEOUT_MS=2000 OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN=it-canary-secret-4711 \
     start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$MICRO_PORT" "$WORK/$name.asadmin" "$log" --sslport "$MICRO_TLS" \
     ${EXTRA_MICRO_ARGS[@]+"${EXTRA_MICRO_ARGS[@]}"}
@@ -143,7 +143,7 @@ EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war"
 PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 15 H2 \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 H2 \
   "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
 # The restart also shortens the idle logoff and the temporary passwords' lifetime, so that
@@ -165,7 +165,7 @@ OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 OPENIOP_AUDIT_GAP_GRACE=PT15S OPENIOP_
 # The tests reach the database as its superuser (the attacker of AuditTamperIT) and as the application's role.
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" -Dopeniop.db.app.user=openiop_app
   -Dopeniop.db.app.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 15 PostgreSQL \
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 PostgreSQL \
   "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,AuditRoleIT,AuditExportIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log" \
   -Dalerts.identity-reads=20 -Daudit.key="$OPENIOP_AUDIT_KEY" -Daudit.gap-grace-seconds=15 \
@@ -173,6 +173,39 @@ run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 1
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
 stop_pid "$MICRO_PID"; MICRO_PID=""
+
+say "2/4 master-key rotation on PostgreSQL"
+# A participant with everything sealed, 10,000 more identities, a backup, an erasure; then OpenIOP
+# with the next master key as well, killed (kill -9) halfway through re-wrapping and started again.
+create_database openiop_rotation openiop_owner
+NEXT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+ROT_DB=(postgres 127.0.0.1 "$PG_PORT" openiop_rotation openiop_app "$DB_PASSWORD" openiop_owner "$DB_PASSWORD")
+ROT_ARGS=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_rotation" "${DB_ARGS[@]}"
+  -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" -Dvault.next-key="$NEXT_MASTER_KEY" -Drotation.state="$WORK/rotation.properties")
+rot_sql() { as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d openiop_rotation -Atq -c "$1"; }
+CHECKPOINTS=$WORK/audit-checkpoints-rotation.jsonl micro_start rotation "${ROT_DB[@]}"
+run_its rotation-seed "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 PostgreSQL "RotationSeedIT" "${ROT_ARGS[@]}"
+stop_pid "$MICRO_PID"; MICRO_PID=""
+if [ -f "$WORK/rotation.properties" ]; then
+  next_id=$(sed -n 's/^nextKeyId=//p' "$WORK/rotation.properties")
+  # Slow on purpose (one batch of 200 keys every two seconds), so that the kill lands halfway and
+  # RotationAfterIT reads identities while the rest is re-wrapped.
+  export OPENIOP_VAULT_NEXT_MASTER_KEY=$NEXT_MASTER_KEY OPENIOP_VAULT_ROTATION_BATCH_SIZE=200 OPENIOP_VAULT_ROTATION_TURN=PT0S
+  CHECKPOINTS=$WORK/audit-checkpoints-rotation.jsonl micro_start rotation-rotating "${ROT_DB[@]}"
+  rewrapped=0
+  for _ in $(seq 1 240); do
+    rewrapped=$(rot_sql "select count(*) from vault_entry where key_id = '$next_id'")
+    [ "$rewrapped" -ge 3000 ] && break
+    sleep 0.5
+  done
+  kill -9 "$MICRO_PID" 2>/dev/null || true; wait "$MICRO_PID" 2>/dev/null || true; MICRO_PID=""
+  say "  killed OpenIOP with $rewrapped of 10,001 data keys re-wrapped; starting it again"
+  [ "$rewrapped" -ge 3000 ] && [ "$rewrapped" -lt 10000 ] || failures+=("rotation-not-killed-halfway")
+  CHECKPOINTS=$WORK/audit-checkpoints-rotation.jsonl micro_start rotation-resumed "${ROT_DB[@]}"
+  run_its rotation-after "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "RotationAfterIT" "${ROT_ARGS[@]}"
+  stop_pid "$MICRO_PID"; MICRO_PID=""
+  unset OPENIOP_VAULT_NEXT_MASTER_KEY OPENIOP_VAULT_ROTATION_BATCH_SIZE OPENIOP_VAULT_ROTATION_TURN
+fi
 
 say "3/4 openiop.ear on Payara Server with PostgreSQL"
 unzip -q -o "$PAYARA_SERVER_ZIP" -d "$WORK/server"
@@ -189,7 +222,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 15 PostgreSQL \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 16 PostgreSQL \
   "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,AuditRoleIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 

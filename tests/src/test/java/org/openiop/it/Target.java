@@ -38,7 +38,7 @@ final class Target {
 
     /** Demo users from keycloak-realm/src/dev (never imported in production). */
     /** The newest migration (V13__temporary_passwords.sql). */
-    static final String SCHEMA_VERSION = "14";
+    static final String SCHEMA_VERSION = "15";
     static final String STAFF_PASSWORD = "Demo-Staff-2026";
     static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
     static final String CLINICIAN = "demo-clinician";

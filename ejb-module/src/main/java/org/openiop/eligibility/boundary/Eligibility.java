@@ -214,13 +214,16 @@ public class Eligibility {
         return active.stream().filter(p -> program.map(pr -> pr.usesPlugin(p.descriptor().id())).orElse(true)).findFirst();
     }
 
-    /** The whole answer, sealed with a key derived from the vault's master key and bound to the participant. */
+    /**
+     * The whole answer, sealed under a key derived from the participant's own data key, so that
+     * erasing them makes it unreadable too (an answer sealed before version 15 is under the
+     * purpose key {@link #SEAL_PURPOSE}).
+     */
     private String seal(UUID participantId, EligibilityResponse answer) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("status", answer.status().name())
                 .add("message", answer.message()).add("detail", BenefitsText.json(answer));
-        byte[] sealed = VaultCipher.seal(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)),
-                json.build().toString().getBytes(StandardCharsets.UTF_8), participantId.toString().getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(sealed);
+        return vault.sealFor(participantId, SEAL_PURPOSE, json.build().toString().getBytes(StandardCharsets.UTF_8),
+                participantId.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The payer's id as intake recorded it: the payer field up to a space and dash, in capitals. */

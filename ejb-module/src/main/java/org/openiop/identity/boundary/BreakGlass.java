@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,11 @@ public class BreakGlass {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    IdentityVault vault;
+
+    private static final String REASON_PURPOSE = "openiop break-glass reasons v1";
+
     @Inject
     AccessWatch watch;
 
@@ -54,24 +60,43 @@ public class BreakGlass {
      */
     @RolesAllowed(Role.Names.CLINICIAN)
     public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
+        return grant(participantId, reason, explanation, false, actor);
+    }
+
+    /**
+     * An emergency view for a participant of one of the clinician's groups or, with {@code notMyGroup}
+     * and an explanation, of anyone else: that second kind is flagged on the privacy officer's
+     * review list. Without it, a participant outside the clinician's groups reads as unknown.
+     */
+    @RolesAllowed(Role.Names.CLINICIAN)
+    public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, boolean notMyGroup, Actor actor) {
         if (!actor.has(Role.CLINICIAN)) {
-            audit.recordAttempt(actor.username(), "break-glass.grant", participantId.toString(), null, AuditRecord.DENIED);
+            audit.recordAttempt(actor.username(), "break-glass.grant", participantId == null ? null : participantId.toString(), null,
+                    AuditRecord.DENIED);
             throw new VaultAccessDenied("Only clinicians can open an emergency view.");
         }
-        // Only within the clinician's caseload; outside it the participant reads as unknown.
         if (participantId == null || em.find(Participant.class, participantId) == null
-                || !Caseload.ofClinician(em, actor, participantId, window.since())) {
+                || !notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
+        boolean outside = notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since());
         BreakGlassGrant grant;
         try {
             grant = new BreakGlassGrant(participantId, actor.username(), reason, explanation, clock.instant());
+            if (outside) {
+                grant.markOutsideCaseload();
+            }
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }
+        if (grant.getReasonText() != null) {
+            // The explanation may name the participant or what happened to them: sealed under their data key.
+            grant.sealReason(vault.sealFor(participantId, REASON_PURPOSE, grant.getReasonText().getBytes(StandardCharsets.UTF_8),
+                    grant.getId().toString().getBytes(StandardCharsets.UTF_8)));
+        }
         em.persist(grant);
         audit.record(actor.username(), "break-glass.grant", participantId.toString(),
-                "break-glass:" + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+                (outside ? "not-my-group:" : "break-glass:") + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
         em.flush();
         watch.afterBreakGlass(em, actor.username(), clock.instant());
         return grant;
@@ -86,6 +111,27 @@ public class BreakGlass {
                 .setMaxResults(1)
                 .getResultList().stream()
                 .findFirst();
+    }
+
+    /**
+     * The clinician's explanation, opened for the privacy officer's review; empty when there was
+     * none, and a note when the participant has been erased since (their data key sealed it).
+     */
+    @RolesAllowed(Role.Names.PRIVACY_OFFICER)
+    public String explanation(BreakGlassGrant grant) {
+        String stored = grant.getReasonText();
+        if (stored == null) {
+            return "";
+        }
+        if (!IdentityVault.isSealedForParticipant(stored)) {
+            return stored; // written before explanations were sealed
+        }
+        try {
+            return new String(vault.openFor(grant.getParticipantId(), REASON_PURPOSE, stored,
+                    grant.getId().toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        } catch (ErasedIdentity e) {
+            return "(erased with the participant's identity)";
+        }
     }
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)

@@ -40,6 +40,9 @@ import org.openiop.platform.boundary.Role;
 @Stateless
 public class IdentityVault {
 
+    /** The purpose key of duplicate tags (its value is the one derived from the master key before purpose keys). */
+    static final String DUPLICATE_TAG = "openiop duplicate tag";
+    private static final String PARTICIPANT_SEALED = "p1:";
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -63,14 +66,14 @@ public class IdentityVault {
         Base64.Encoder base64 = Base64.getEncoder();
         String sealed = base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity), identityAad(participantId)));
         String wrapped = base64.encodeToString(VaultCipher.seal(master.key(), dataKey.getEncoded(), keyAad(participantId)));
-        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(master, identity)));
+        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(keys.purposeKey(DUPLICATE_TAG), identity)));
     }
 
     /** Participants already enrolled with the same legal first and last name and date of birth. */
     @RolesAllowed(Role.Names.INTAKE)
     public List<UUID> likelyDuplicates(Identity identity) {
         return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
-                .setParameter("tag", duplicateTag(keys.require(), identity))
+                .setParameter("tag", duplicateTag(keys.purposeKey(DUPLICATE_TAG), identity))
                 .getResultList().stream()
                 .map(VaultEntry::getParticipantId)
                 .toList();
@@ -170,7 +173,47 @@ public class IdentityVault {
     }
 
     private Identity open(UUID participantId) {
-        MasterKey master = keys.require();
+        VaultEntry entry = entryOf(participantId);
+        return IdentityJson.fromBytes(VaultCipher.open(dataKey(entry), Base64.getDecoder().decode(entry.getSealed()),
+                identityAad(participantId)));
+    }
+
+    /**
+     * Seals what is written about one participant (an eligibility answer, an incident report,
+     * the reason for an emergency view) under a key derived from their data key, so that erasing
+     * the data key makes it unreadable too, here and in every backup once the master key that
+     * wrapped it is retired. Seal and open no identity field; the callers guard who may.
+     *
+     * @param purpose names what is sealed; the same purpose opens it
+     * @param boundTo associated data that ties the text to its row (so it cannot be moved to another)
+     * @throws ErasedIdentity when the participant's data key was destroyed
+     */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    public String sealFor(UUID participantId, String purpose, byte[] plaintext, byte[] boundTo) {
+        SecretKey key = participantKey(entryOf(participantId), purpose);
+        return PARTICIPANT_SEALED + Base64.getEncoder().encodeToString(VaultCipher.seal(key, plaintext, boundTo));
+    }
+
+    /**
+     * Opens what {@link #sealFor} sealed.
+     *
+     * @throws ErasedIdentity when the participant's data key was destroyed
+     */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    public byte[] openFor(UUID participantId, String purpose, String sealed, byte[] boundTo) {
+        if (!isSealedForParticipant(sealed)) {
+            throw new IllegalArgumentException("not sealed for a participant");
+        }
+        SecretKey key = participantKey(entryOf(participantId), purpose);
+        return VaultCipher.open(key, Base64.getDecoder().decode(sealed.substring(PARTICIPANT_SEALED.length())), boundTo);
+    }
+
+    /** Whether a stored value was sealed by {@link #sealFor} (values from before it were sealed under purpose keys). */
+    public static boolean isSealedForParticipant(String sealed) {
+        return sealed != null && sealed.startsWith(PARTICIPANT_SEALED);
+    }
+
+    private VaultEntry entryOf(UUID participantId) {
         VaultEntry entry = em.find(VaultEntry.class, participantId);
         if (entry == null) {
             throw new ErasedIdentity("This participant has no identity in the vault.");
@@ -178,18 +221,32 @@ public class IdentityVault {
         if (entry.isErased()) {
             throw new ErasedIdentity("This participant's identity was erased on " + entry.getErasedAt() + "; it cannot be read.");
         }
-        Base64.Decoder base64 = Base64.getDecoder();
-        SecretKey dataKey = VaultCipher.key(VaultCipher.open(master.key(), base64.decode(entry.getWrappedKey()), keyAad(participantId)));
-        return IdentityJson.fromBytes(VaultCipher.open(dataKey, base64.decode(entry.getSealed()), identityAad(participantId)));
+        return entry;
     }
 
-    static String duplicateTag(MasterKey master, Identity identity) {
+    /** The entry's data key, unwrapped with whichever master key wrapped it (two during a rotation). */
+    private SecretKey dataKey(VaultEntry entry) {
+        return VaultCipher.key(VaultCipher.open(keys.withId(entry.getKeyId()).key(), Base64.getDecoder().decode(entry.getWrappedKey()),
+                keyAad(entry.getParticipantId())));
+    }
+
+    private SecretKey participantKey(VaultEntry entry, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(dataKey(entry).getEncoded(), "HmacSHA256"));
+            return VaultCipher.key(mac.doFinal(("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("This Java runtime has no HMAC-SHA256", e);
+        }
+    }
+
+    static String duplicateTag(byte[] key, Identity identity) {
         Objects.requireNonNull(identity.dateOfBirth(), "dateOfBirth");
         String folded = Folding.foldedLetters(identity.legalFirstName()) + "|" + Folding.foldedLetters(identity.legalLastName())
                 + "|" + identity.dateOfBirth();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(master.derive("openiop duplicate tag"), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(folded.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java runtime has no HMAC-SHA256", e);
@@ -200,7 +257,7 @@ public class IdentityVault {
         return ("identity:" + participantId).getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static byte[] keyAad(UUID participantId) {
+    static byte[] keyAad(UUID participantId) {
         return ("data-key:" + participantId).getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -47,8 +47,12 @@ public class BreakGlassGrant {
     @Column(name = "reason_code", nullable = false, length = 30)
     private BreakGlassReason reason;
 
-    @Column(name = "reason_text", length = 500)
+    // Sealed under a key derived from the participant's data key (IdentityVault.sealFor) once granted.
+    @Column(name = "reason_text", length = 4000)
     private String reasonText;
+
+    @Column(name = "outside_caseload", nullable = false)
+    private boolean outsideCaseload;
 
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
@@ -93,6 +97,27 @@ public class BreakGlassGrant {
         this.expiresAt = now.plus(LIFETIME);
     }
 
+    /**
+     * The clinician facilitates none of the participant's groups: allowed only with an explanation,
+     * and flagged for the privacy officer's review.
+     *
+     * @throws IllegalArgumentException without an explanation of at least 10 characters
+     */
+    public void markOutsideCaseload() {
+        if (reasonText == null || reasonText.length() < 10) {
+            throw new IllegalArgumentException("Explain in at least 10 characters why you open the emergency view of someone "
+                    + "outside your groups (\"not my group\").");
+        }
+        this.outsideCaseload = true;
+    }
+
+    /** Replaces the explanation with its sealed form; call once, after validation. */
+    public void sealReason(String sealed) {
+        if (reasonText != null) {
+            this.reasonText = sealed;
+        }
+    }
+
     /** @throws IllegalStateException when it was already reviewed */
     public void review(String officer, boolean wasJustified, String note, Instant now) {
         if (reviewedAt != null) {
@@ -123,7 +148,10 @@ public class BreakGlassGrant {
 
     public BreakGlassReason getReason() { return reason; }
 
+    /** The explanation as stored: sealed (see {@code BreakGlass.explanation}). */
     public String getReasonText() { return reasonText; }
+
+    public boolean isOutsideCaseload() { return outsideCaseload; }
 
     public Instant getGrantedAt() { return grantedAt; }
 

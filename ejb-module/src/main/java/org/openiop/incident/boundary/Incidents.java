@@ -23,6 +23,8 @@ import java.util.logging.Logger;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.boundary.ErasedIdentity;
+import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.incident.entity.Incident;
@@ -50,6 +52,8 @@ public class Incidents {
 
     private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
     static final String SEAL_PURPOSE = "openiop incident notes v1";
+    /** What an erased participant's report reads as: their data key, which sealed it, is gone. */
+    static final String ERASED = "(erased with the participant's identity)";
     static final int NOTES_MAX = 2000;
 
     @PersistenceContext(unitName = "openiop")
@@ -57,6 +61,9 @@ public class Incidents {
 
     @EJB
     VaultKeys keys;
+
+    @EJB
+    IdentityVault vault;
 
     @EJB
     AuditTrail audit;
@@ -203,7 +210,10 @@ public class Incidents {
         String notes = incident.getSealedNotes() == null ? "" : unseal(incident, incident.getSealedNotes());
         Assessment assessment = null;
         if (incident.getSealedRisk() != null) {
-            JsonObject risk = Json.createReader(new StringReader(unseal(incident, incident.getSealedRisk()))).readObject();
+            String riskText = unseal(incident, incident.getSealedRisk());
+            JsonObject risk = Json.createReader(new StringReader(riskText.equals(ERASED)
+                    ? Json.createObjectBuilder().add("nature", ERASED).add("recipient", ERASED).add("acquired", ERASED)
+                            .add("mitigation", ERASED).build().toString() : riskText)).readObject();
             assessment = new Assessment(incident.getDiscoveredOn(), risk.getString("nature"), risk.getString("recipient"),
                     risk.getString("acquired"), risk.getString("mitigation"), Boolean.TRUE.equals(incident.getBreach()),
                     incident.getAffected() == null ? 0 : incident.getAffected(), incident.getResidentsByState(), incident.isPart2());
@@ -283,15 +293,42 @@ public class Incidents {
         }
     }
 
+    /**
+     * A participant's report, and its assessment, are sealed under a key derived from that
+     * participant's data key (erasing them makes it unreadable); a report by staff or a vendor,
+     * which belongs to no one participant, under the incidents' purpose key.
+     */
     private String seal(Incident incident, String text) {
-        byte[] sealed = VaultCipher.seal(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)), text.getBytes(StandardCharsets.UTF_8),
-                incident.getId().toString().getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(sealed);
+        byte[] bound = incident.getId().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+        UUID reporter = reportingParticipant(incident);
+        if (reporter != null) {
+            return vault.sealFor(reporter, SEAL_PURPOSE, plain, bound);
+        }
+        return Base64.getEncoder().encodeToString(VaultCipher.seal(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)), plain, bound));
     }
 
     private String unseal(Incident incident, String sealed) {
-        return new String(VaultCipher.open(VaultCipher.key(keys.require().derive(SEAL_PURPOSE)), Base64.getDecoder().decode(sealed),
-                incident.getId().toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        byte[] bound = incident.getId().toString().getBytes(StandardCharsets.UTF_8);
+        if (IdentityVault.isSealedForParticipant(sealed)) {
+            UUID reporter = reportingParticipant(incident);
+            try {
+                return new String(vault.openFor(reporter, SEAL_PURPOSE, sealed, bound), StandardCharsets.UTF_8);
+            } catch (ErasedIdentity e) {
+                return ERASED;
+            }
+        }
+        return new String(VaultCipher.open(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)), Base64.getDecoder().decode(sealed), bound),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The participant who reported it, or null for staff and vendor reports. */
+    private UUID reportingParticipant(Incident incident) {
+        if (incident.getReporterRole() != ReporterRole.PARTICIPANT) {
+            return null;
+        }
+        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", incident.getReportedBy())
+                .getResultList().stream().findFirst().map(Participant::getId).orElse(null);
     }
 
     private static boolean blank(String s) {

@@ -38,6 +38,7 @@ import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.control.PluginCandidate;
 import org.openiop.plugin.control.PluginGuard;
 import org.openiop.plugin.control.PluginJars;
+import org.openiop.identity.control.VaultCipher;
 import org.openiop.plugin.control.SettingsStore;
 import org.openiop.plugin.control.VideoCapabilityWords;
 import org.openiop.plugin.entity.PluginInfo;
@@ -115,7 +116,7 @@ public class PluginRegistry {
     /** The store of settings saved in the console (secrets readable only while the vault is open). */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public SettingsStore settingsStore() {
-        return new SettingsStore(dataSource, vault.isOpen() ? vault.require() : null);
+        return new SettingsStore(dataSource, vault.isOpen() ? VaultCipher.key(vault.purposeKey(SettingsStore.PURPOSE)) : null);
     }
 
     private List<PluginInfo> rebuild(Set<String> restart) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.SecretKey;
 import javax.sql.DataSource;
-import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
 
 /**
@@ -29,22 +28,23 @@ public final class SettingsStore {
     public record Saved(String pluginId, String property, String value, boolean secret, String changedBy, Instant changedAt) {
     }
 
-    private static final String PURPOSE = "openiop plugin settings v1";
+    /** The vault's purpose key that seals secret settings. */
+    public static final String PURPOSE = "openiop plugin settings v1";
 
     private final DataSource dataSource;
-    private final MasterKey master;
+    private final SecretKey key;
 
-    /** @param master the vault's master key, or null when the vault is closed (secrets then stay unread) */
-    public SettingsStore(DataSource dataSource, MasterKey master) {
+    /** @param key the vault's purpose key for {@link #PURPOSE}, or null when the vault is closed (secrets then stay unread) */
+    public SettingsStore(DataSource dataSource, SecretKey key) {
         this.dataSource = dataSource;
-        this.master = master;
+        this.key = key;
     }
 
     private SecretKey key() {
-        if (master == null) {
+        if (key == null) {
             throw new IllegalStateException("The identity vault is closed, so secret plugin settings cannot be sealed or read.");
         }
-        return VaultCipher.key(master.derive(PURPOSE));
+        return key;
     }
 
     private static byte[] aad(String pluginId, String property) {
@@ -72,7 +72,7 @@ public final class SettingsStore {
     }
 
     private String open(String plugin, String property, String stored) {
-        if (master == null) {
+        if (key == null) {
             return null;
         }
         try {

@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class VendorIds {
 
-    /** The purpose the key is derived for from the vault's master key. */
+    /** The vault's purpose key for vendor ids (the same value through master-key rotations, so ids stay stable). */
     public static final String PURPOSE = "openiop vendor ids v1";
 
     private final byte[] key;

@@ -24,8 +24,8 @@ class SchemaMigrationsTest {
         var first = SchemaMigrations.migrate(ds, false, Instant.EPOCH);
         var second = SchemaMigrations.migrate(ds, false, Instant.now()); // a later start of the server
 
-        assertEquals(14, first.appliedAtStart());
-        assertEquals("14", first.schemaVersion());
+        assertEquals(15, first.appliedAtStart());
+        assertEquals("15", first.schemaVersion());
         assertEquals(0, second.appliedAtStart());
         assertEquals(0, count(ds, "select count(*) from program"), "no demo rows without demo data");
     }

@@ -67,6 +67,12 @@ public class BreakGlassReviewBacking implements Serializable {
         }
     }
 
+    /** The clinician's explanation, opened for this review (it is sealed under the participant's data key). */
+    public String explanationOf(BreakGlassGrant grant) {
+        String text = breakGlass.explanation(grant);
+        return text.isEmpty() ? "—" : text;
+    }
+
     /** The note typed for each grant, keyed by grant id. */
     public Map<UUID, String> getNotes() {
         return notes;

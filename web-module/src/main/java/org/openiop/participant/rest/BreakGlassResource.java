@@ -41,7 +41,8 @@ public class BreakGlassResource {
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String awaitingReview() {
         JsonArrayBuilder grants = Json.createArrayBuilder();
-        breakGlass.awaitingReview().forEach(g -> grants.add(json(g)));
+        // The privacy officer reviews the clinician's explanation, opened here from its seal.
+        breakGlass.awaitingReview().forEach(g -> grants.add(json(g).add("explanation", breakGlass.explanation(g))));
         return grants.build().toString();
     }
 
@@ -68,7 +69,7 @@ public class BreakGlassResource {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.getId().toString())
                 .add("participantId", g.getParticipantId().toString()).add("grantedTo", g.getGrantedTo())
                 .add("reason", g.getReason().name()).add("grantedAt", g.getGrantedAt().toString())
-                .add("expiresAt", g.getExpiresAt().toString());
+                .add("expiresAt", g.getExpiresAt().toString()).add("notMyGroup", g.isOutsideCaseload());
         if (g.getReviewedAt() != null) {
             json.add("reviewedAt", g.getReviewedAt().toString()).add("reviewedBy", g.getReviewedBy())
                     .add("justified", g.getJustified());

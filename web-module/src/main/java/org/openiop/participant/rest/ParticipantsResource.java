@@ -131,7 +131,10 @@ public class ParticipantsResource {
     public Response breakGlass(@PathParam("id") String id, JsonObject body) {
         BreakGlassReason reason = choice(body, "reason", BreakGlassReason.class,
                 "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an explanation).");
-        BreakGlassGrant grant = breakGlass.grant(uuid(id), reason, body.getString("explanation", null), Callers.of(security));
+        // "notMyGroup": true opens the view of someone outside the clinician's groups, with an explanation, flagged for review.
+        boolean notMyGroup = body.containsKey("notMyGroup") && body.get("notMyGroup") == jakarta.json.JsonValue.TRUE;
+        BreakGlassGrant grant = breakGlass.grant(uuid(id), reason, body.getString("explanation", null), notMyGroup,
+                Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(BreakGlassResource.json(grant).build().toString()).build();
     }
 

@@ -1,0 +1,81 @@
+package org.openiop.it;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.openiop.identity.control.MasterKey;
+import org.openiop.identity.control.VaultCipher;
+
+/**
+ * What the rotation tier's two tests share: the old and the next master key (-Dvault.key,
+ * -Dvault.next-key), the state the first test leaves for the second (-Drotation.state), and the
+ * vault's formats as someone holding a key would use them.
+ */
+final class Rotation {
+
+    static final int SEEDED = Integer.getInteger("rotation.identities", 10_000);
+    static final String ELIGIBILITY_PURPOSE = "openiop eligibility answers v1";
+    static final String INCIDENT_PURPOSE = "openiop incident notes v1";
+    static final String REASON_PURPOSE = "openiop break-glass reasons v1";
+
+    private Rotation() {
+    }
+
+    static MasterKey oldKey() {
+        return MasterKey.from(Optional.empty(), Optional.of(Target.required("vault.key")));
+    }
+
+    static MasterKey nextKey() {
+        return MasterKey.from(Optional.empty(), Optional.of(Target.required("vault.next-key")));
+    }
+
+    static Path stateFile() {
+        return Path.of(Target.required("rotation.state"));
+    }
+
+    static Properties state() throws java.io.IOException {
+        Properties state = new Properties();
+        try (var in = Files.newBufferedReader(stateFile())) {
+            state.load(in);
+        }
+        return state;
+    }
+
+    static byte[] keyAad(String participantId) {
+        return ("data-key:" + participantId).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] identityAad(String participantId) {
+        return ("identity:" + participantId).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] unwrap(SecretKey master, String wrapped, String participantId) {
+        return VaultCipher.open(master, Base64.getDecoder().decode(wrapped), keyAad(participantId));
+    }
+
+    /** The key {@code IdentityVault.sealFor} derives from a data key for one purpose. */
+    static SecretKey participantKey(byte[] dataKey, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
+            return VaultCipher.key(mac.doFinal(("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a value sealed for a participant ("p1:..."), or throws. */
+    static byte[] openSealedFor(byte[] dataKey, String purpose, String sealed, byte[] boundTo) {
+        if (!sealed.startsWith("p1:")) {
+            throw new IllegalArgumentException("not sealed for a participant: " + sealed.substring(0, Math.min(8, sealed.length())));
+        }
+        return VaultCipher.open(participantKey(dataKey, purpose), Base64.getDecoder().decode(sealed.substring(3)), boundTo);
+    }
+}
