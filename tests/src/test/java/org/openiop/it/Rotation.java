@@ -3,15 +3,24 @@ package org.openiop.it;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.openiop.identity.control.IdentityJson;
 import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
+import org.openiop.identity.entity.Identity;
 
 /**
  * What the rotation tier's two tests share: the old and the next master key (-Dvault.key,
@@ -78,4 +87,44 @@ final class Rotation {
         }
         return VaultCipher.open(participantKey(dataKey, purpose), Base64.getDecoder().decode(sealed.substring(3)), boundTo);
     }
+
+    /**
+     * Inserts {@code count} participants with identities sealed under {@code old}, straight into
+     * the database, as OpenIOP's enrolment would seal them (usernames rotation-seed-N).
+     */
+    static void seed(Connection db, MasterKey old, int count) throws SQLException {
+        db.setAutoCommit(false);
+        Base64.Encoder base64 = Base64.getEncoder();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement participant = db.prepareStatement("insert into participant (id, username, status, enrolled_at, "
+                + "enrolled_by, version) values (?, ?, 'ACTIVE', ?, 'rotation-seed', 0)");
+                PreparedStatement entry = db.prepareStatement("insert into vault_entry (participant_id, key_id, wrapped_key, sealed) "
+                        + "values (?, ?, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                SecretKey dataKey = VaultCipher.newDataKey();
+                Identity identity = new Identity("Seed", null, String.format("Rotation%05d", i), LocalDate.of(1990, 1, 1), null, null,
+                        null, null, null, "IL", null, null, null, null);
+                participant.setObject(1, id);
+                participant.setString(2, "rotation-seed-" + i);
+                participant.setObject(3, now);
+                participant.addBatch();
+                entry.setObject(1, id);
+                entry.setString(2, old.id());
+                entry.setString(3, base64.encodeToString(VaultCipher.seal(old.key(), dataKey.getEncoded(), keyAad(id.toString()))));
+                entry.setString(4, base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity),
+                        identityAad(id.toString()))));
+                entry.addBatch();
+                if (i % 1000 == 999) {
+                    participant.executeBatch();
+                    entry.executeBatch();
+                }
+            }
+            participant.executeBatch();
+            entry.executeBatch();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
 }

@@ -8,24 +8,13 @@ import java.io.Writer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
-import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
-import org.openiop.identity.control.IdentityJson;
-import org.openiop.identity.control.MasterKey;
-import org.openiop.identity.control.VaultCipher;
-import org.openiop.identity.entity.Identity;
 
 /**
  * The rotation tier, before the rotation (RotationAfterIT checks what follows): one participant
@@ -70,7 +59,7 @@ class RotationSeedIT {
 
         try (Connection db = Database.connect()) {
             assertStoredSealed(db, member.id());
-            seed(db, Rotation.oldKey());
+            Rotation.seed(db, Rotation.oldKey(), Rotation.SEEDED);
             backUp(db);
         }
         HttpResponse<String> erased = privacy.post("/participants/" + member.id() + "/erasure", "{\"reason\": \"PARTICIPANT_REQUEST\"}");
@@ -95,41 +84,6 @@ class RotationSeedIT {
                 assertTrue(r.getString(1).startsWith("p1:"), sql + " holds " + r.getString(1));
             }
         }
-    }
-
-    private static void seed(Connection db, MasterKey old) throws SQLException {
-        db.setAutoCommit(false);
-        Base64.Encoder base64 = Base64.getEncoder();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement participant = db.prepareStatement("insert into participant (id, username, status, enrolled_at, "
-                + "enrolled_by, version) values (?, ?, 'ACTIVE', ?, 'rotation-seed', 0)");
-                PreparedStatement entry = db.prepareStatement("insert into vault_entry (participant_id, key_id, wrapped_key, sealed) "
-                        + "values (?, ?, ?, ?)")) {
-            for (int i = 0; i < Rotation.SEEDED; i++) {
-                UUID id = UUID.randomUUID();
-                SecretKey dataKey = VaultCipher.newDataKey();
-                Identity identity = new Identity("Seed", null, String.format("Rotation%05d", i), LocalDate.of(1990, 1, 1), null, null,
-                        null, null, null, "IL", null, null, null, null);
-                participant.setObject(1, id);
-                participant.setString(2, "rotation-seed-" + i);
-                participant.setObject(3, now);
-                participant.addBatch();
-                entry.setObject(1, id);
-                entry.setString(2, old.id());
-                entry.setString(3, base64.encodeToString(VaultCipher.seal(old.key(), dataKey.getEncoded(), Rotation.keyAad(id.toString()))));
-                entry.setString(4, base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity),
-                        Rotation.identityAad(id.toString()))));
-                entry.addBatch();
-                if (i % 1000 == 999) {
-                    participant.executeBatch();
-                    entry.executeBatch();
-                }
-            }
-            participant.executeBatch();
-            entry.executeBatch();
-        }
-        db.commit();
-        db.setAutoCommit(true);
     }
 
     /** Every table, as it stands, into the schema backup_before_erasure: what a nightly backup holds. */

@@ -2,6 +2,7 @@ package org.openiop.audit.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -9,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openiop.platform.boundary.Role;
@@ -19,6 +21,7 @@ import org.openiop.platform.boundary.Role;
  * lock makes them take turns, and a turn that finds nothing waiting costs two indexed queries.
  */
 @Singleton
+@DependsOn("AuditSigner") // its rollback queue must outlive the last note at shutdown
 @RunAs(Role.Names.SYSTEM)
 public class AuditSealer {
 
@@ -41,7 +44,7 @@ public class AuditSealer {
             return; // readiness reports the missing key
         }
         try {
-            trail.noteRollbacks();
+            noteRollbacks();
             boolean sweep = lastSweep.plus(SWEEP_EVERY).isBefore(Instant.now());
             int sealed;
             do {
@@ -58,12 +61,22 @@ public class AuditSealer {
         }
     }
 
+    private void noteRollbacks() {
+        List<Long> numbers = signer.takeRolledBack();
+        try {
+            trail.noteRollbacks(numbers);
+        } catch (RuntimeException e) {
+            signer.giveBack(numbers); // tried again at the next turn
+            throw e;
+        }
+    }
+
     /** A server stopping on purpose notes its last rollbacks, so that they are not taken for deletions. */
     @PreDestroy
     void noteLastRollbacks() {
         try {
             if (signer.isReady()) {
-                trail.noteRollbacks();
+                noteRollbacks();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not note the last rolled-back audit numbers: {0}", e.getMessage());

@@ -120,7 +120,6 @@ public class AuditSigner {
      */
     @PermitAll
     public long nextNumber(TransactionSynchronizationRegistry transaction) {
-        long number = numbers.incrementAndGet();
         @SuppressWarnings("unchecked")
         List<Long> mine = (List<Long>) transaction.getResource(ROLLBACK_WATCH);
         if (mine == null) {
@@ -141,11 +140,13 @@ public class AuditSigner {
             });
             mine = watched;
         }
+        // Taken only once the transaction is watched: a number handed out must be noted if it never commits.
+        long number = numbers.incrementAndGet();
         mine.add(number);
         return number;
     }
 
-    /** Numbers rolled back since the last call, removed from the queue; give back any not noted. */
+    /** Numbers rolled back since the last call, removed from the queue; {@link #giveBack} any not noted. */
     @PermitAll
     public List<Long> takeRolledBack() {
         List<Long> taken = new ArrayList<>();

@@ -85,20 +85,20 @@ public class AuditTrail {
         }
     }
 
-    /** Notes this server's rolled-back numbers, so that verification does not take them for deletions. */
+    /**
+     * Notes this server's rolled-back numbers, so that verification does not take them for
+     * deletions. The caller gives them back to {@link AuditSigner} if this fails, commit included.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed(Role.Names.SYSTEM)
-    public int noteRollbacks() {
-        List<Long> numbers = signer.takeRolledBack();
+    public void noteRollbacks(List<Long> numbers) {
         if (numbers.isEmpty()) {
-            return 0;
+            return;
         }
         try (Connection connection = dataSource.getConnection()) {
             signer.chain().voidNumbers(connection, signer.writer(), numbers, clock.instant());
-            return numbers.size();
-        } catch (SQLException | RuntimeException e) {
-            signer.giveBack(numbers);
-            throw new AuditUnavailable("Could not note rolled-back audit numbers (" + e.getClass().getSimpleName() + ").", e);
+        } catch (SQLException e) {
+            throw new AuditUnavailable("Could not note rolled-back audit numbers (SQLState " + e.getSQLState() + ").", e);
         }
     }
 
@@ -117,12 +117,13 @@ public class AuditTrail {
             if (head.index() == 0) {
                 return null; // nothing to vouch for yet; the next turn tries again
             }
-            signer.checkpointWritten(now);
             if (!written.isEmpty() && written.get(written.size() - 1).index() == head.index()) {
+                signer.checkpointWritten(now);
                 return null;
             }
             AuditCheckpoint checkpoint = AuditCheckpoint.signed(signer.key(), head.index(), head.link(), now);
             signer.checkpoints().append(checkpoint);
+            signer.checkpointWritten(now);
             LOG.info(() -> "Audit checkpoint: event " + checkpoint.index() + ", link " + checkpoint.link() + ", at "
                     + checkpoint.at() + ", signature " + checkpoint.signature());
             return checkpoint;

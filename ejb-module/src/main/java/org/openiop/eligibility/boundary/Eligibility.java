@@ -66,7 +66,7 @@ import org.openiop.program.entity.Program;
 @Stateless
 public class Eligibility {
 
-    static final String SEAL_PURPOSE = "openiop eligibility answers v1";
+    static final String SEAL_PURPOSE = VaultKeys.ELIGIBILITY_ANSWERS;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject

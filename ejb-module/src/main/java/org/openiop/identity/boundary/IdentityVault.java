@@ -40,8 +40,6 @@ import org.openiop.platform.boundary.Role;
 @Stateless
 public class IdentityVault {
 
-    /** The purpose key of duplicate tags (its value is the one derived from the master key before purpose keys). */
-    static final String DUPLICATE_TAG = "openiop duplicate tag";
     private static final String PARTICIPANT_SEALED = "p1:";
 
     @PersistenceContext(unitName = "openiop")
@@ -66,14 +64,14 @@ public class IdentityVault {
         Base64.Encoder base64 = Base64.getEncoder();
         String sealed = base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity), identityAad(participantId)));
         String wrapped = base64.encodeToString(VaultCipher.seal(master.key(), dataKey.getEncoded(), keyAad(participantId)));
-        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(keys.purposeKey(DUPLICATE_TAG), identity)));
+        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity)));
     }
 
     /** Participants already enrolled with the same legal first and last name and date of birth. */
     @RolesAllowed(Role.Names.INTAKE)
     public List<UUID> likelyDuplicates(Identity identity) {
         return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
-                .setParameter("tag", duplicateTag(keys.purposeKey(DUPLICATE_TAG), identity))
+                .setParameter("tag", duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity))
                 .getResultList().stream()
                 .map(VaultEntry::getParticipantId)
                 .toList();
@@ -135,6 +133,22 @@ public class IdentityVault {
         if (entry != null) {
             entry.shred(clock.instant());
         }
+        forgetTextsSealedBeforeDataKeys(participantId);
+    }
+
+    /**
+     * Texts about the participant written before they were sealed under data keys (version 15) are
+     * under purpose keys, or in clear for emergency-view explanations; erasure removes them, since
+     * destroying the data key does not reach them. (Reaches into other components' tables until
+     * issue 16 gives each its own erasure step.)
+     */
+    private void forgetTextsSealedBeforeDataKeys(UUID participantId) {
+        em.createNativeQuery("update break_glass_grant set reason_text = null where participant_id = ?1 "
+                + "and reason_text not like 'p1:%'").setParameter(1, participantId).executeUpdate();
+        em.createNativeQuery("update eligibility_check set sealed_answer = null where participant_id = ?1 "
+                + "and sealed_answer not like 'p1:%'").setParameter(1, participantId).executeUpdate();
+        em.createNativeQuery("update incident set sealed_notes = null where reporter_role = 'PARTICIPANT' and sealed_notes not like "
+                + "'p1:%' and reported_by = (select username from participant where id = ?1)").setParameter(1, participantId).executeUpdate();
     }
 
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,23 @@ import org.openiop.platform.boundary.Role;
 public class VaultKeys {
 
     private static final Logger LOG = Logger.getLogger(VaultKeys.class.getName());
+
+    /** Purpose keys: the keyed hash that finds likely duplicate enrolments. */
+    public static final String DUPLICATE_TAGS = "openiop duplicate tag";
+    /** Purpose keys: secret plugin settings. */
+    public static final String PLUGIN_SETTINGS = "openiop plugin settings v1";
+    /** Purpose keys: the ids video vendors see (stable through rotations, so a session's ids do not change). */
+    public static final String VENDOR_IDS = "openiop vendor ids v1";
+    /** Purpose keys: incident reports by staff and vendors; a participant's own under their data key. */
+    public static final String INCIDENT_NOTES = "openiop incident notes v1";
+    /** Purpose keys: eligibility answers sealed before they were sealed under participants' data keys. */
+    public static final String ELIGIBILITY_ANSWERS = "openiop eligibility answers v1";
+    /**
+     * Made when the vault opens, from the key that opens it, so that each keeps the value it was
+     * derived with before purpose keys existed even if a rotation finishes before its first use.
+     */
+    private static final List<String> PURPOSES = List.of(DUPLICATE_TAGS, PLUGIN_SETTINGS, VENDOR_IDS, INCIDENT_NOTES,
+            ELIGIBILITY_ANSWERS);
     private static final byte[] CHECK_TEXT = "openiop vault key check".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CHECK_AAD = "vault_key_check".getBytes(StandardCharsets.US_ASCII);
 
@@ -77,6 +95,9 @@ public class VaultKeys {
             MasterKey opened = matchAgainstVault(configured, upcoming);
             key = opened;
             next = upcoming != null && !upcoming.id().equals(opened.id()) ? upcoming : null;
+            for (String purpose : PURPOSES) {
+                purposeKey(purpose);
+            }
             closedBecause = null;
             LOG.info(() -> "Identity vault open with master key " + opened.id()
                     + (next == null ? "" : "; rotating to master key " + next.id()));
@@ -135,12 +156,36 @@ public class VaultKeys {
         if (upcoming == null) {
             return;
         }
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
-                "update vault_key_check set key_id = ?, sealed = ?, created_at = ? where id = 1")) {
-            update.setString(1, upcoming.id());
-            update.setString(2, Base64.getEncoder().encodeToString(VaultCipher.seal(upcoming.key(), CHECK_TEXT, CHECK_AAD)));
-            update.setObject(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
-            update.executeUpdate();
+        // One transaction under the check's row lock: a server still configured with only the old key
+        // may have wrapped a new entry under it since the count; then the check stays where it is.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement lock = connection.prepareStatement("select key_id from vault_key_check where id = 1 for update");
+                    PreparedStatement left = connection.prepareStatement("select count(*) from vault_entry where key_id <> ? "
+                            + "and wrapped_key is not null");
+                    PreparedStatement purposes = connection.prepareStatement("select count(*) from vault_purpose_key where key_id <> ?");
+                    PreparedStatement update = connection.prepareStatement(
+                            "update vault_key_check set key_id = ?, sealed = ?, created_at = ? where id = 1")) {
+                lock.executeQuery().close();
+                for (PreparedStatement count : List.of(left, purposes)) {
+                    count.setString(1, upcoming.id());
+                    try (ResultSet row = count.executeQuery()) {
+                        row.next();
+                        if (row.getLong(1) > 0) {
+                            connection.rollback();
+                            return;
+                        }
+                    }
+                }
+                update.setString(1, upcoming.id());
+                update.setString(2, Base64.getEncoder().encodeToString(VaultCipher.seal(upcoming.key(), CHECK_TEXT, CHECK_AAD)));
+                update.setObject(3, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+                update.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
         }
         key = upcoming;
         next = null;

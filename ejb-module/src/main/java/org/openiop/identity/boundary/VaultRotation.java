@@ -66,7 +66,7 @@ public class VaultRotation {
             } while (done == batch && Instant.now().isBefore(until));
             if (done < batch && remaining(next) == 0) {
                 rewrapPurposeKeys(next);
-                keys.finishRotation();
+                keys.finishRotation(); // counts again under the key check's lock before it moves
             } else if (rewrappedHere % (batch * 20L) < done) {
                 long left = remaining(next);
                 LOG.info(() -> "Master key rotation: " + rewrappedHere + " data keys re-wrapped by this server, " + left + " to go");
@@ -97,8 +97,9 @@ public class VaultRotation {
             int changed = 0;
             try (PreparedStatement select = connection.prepareStatement("select participant_id, key_id, wrapped_key from vault_entry "
                     + "where key_id <> ? and wrapped_key is not null order by participant_id");
+                    // Only if nothing changed it meanwhile: an erasure (wrapped key cleared) must never be undone.
                     PreparedStatement update = connection.prepareStatement("update vault_entry set key_id = ?, wrapped_key = ? "
-                            + "where participant_id = ? and key_id = ?")) {
+                            + "where participant_id = ? and key_id = ? and wrapped_key = ?")) {
                 select.setString(1, next.id());
                 select.setMaxRows(batch);
                 try (ResultSet rows = select.executeQuery()) {
@@ -110,6 +111,7 @@ public class VaultRotation {
                         update.setString(2, encoder.encodeToString(VaultCipher.seal(next.key(), dataKey, aad)));
                         update.setObject(3, participant);
                         update.setString(4, rows.getString(2));
+                        update.setString(5, rows.getString(3));
                         update.addBatch();
                         changed++;
                     }

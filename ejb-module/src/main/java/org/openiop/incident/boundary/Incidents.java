@@ -51,7 +51,7 @@ import org.openiop.program.entity.Membership;
 public class Incidents {
 
     private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
-    static final String SEAL_PURPOSE = "openiop incident notes v1";
+    static final String SEAL_PURPOSE = VaultKeys.INCIDENT_NOTES;
     /** What an erased participant's report reads as: their data key, which sealed it, is gone. */
     static final String ERASED = "(erased with the participant's identity)";
     static final int NOTES_MAX = 2000;
@@ -210,10 +210,7 @@ public class Incidents {
         String notes = incident.getSealedNotes() == null ? "" : unseal(incident, incident.getSealedNotes());
         Assessment assessment = null;
         if (incident.getSealedRisk() != null) {
-            String riskText = unseal(incident, incident.getSealedRisk());
-            JsonObject risk = Json.createReader(new StringReader(riskText.equals(ERASED)
-                    ? Json.createObjectBuilder().add("nature", ERASED).add("recipient", ERASED).add("acquired", ERASED)
-                            .add("mitigation", ERASED).build().toString() : riskText)).readObject();
+            JsonObject risk = Json.createReader(new StringReader(unseal(incident, incident.getSealedRisk()))).readObject();
             assessment = new Assessment(incident.getDiscoveredOn(), risk.getString("nature"), risk.getString("recipient"),
                     risk.getString("acquired"), risk.getString("mitigation"), Boolean.TRUE.equals(incident.getBreach()),
                     incident.getAffected() == null ? 0 : incident.getAffected(), incident.getResidentsByState(), incident.isPart2());
@@ -240,7 +237,9 @@ public class Incidents {
         String risk = Json.createObjectBuilder().add("nature", a.nature().strip()).add("recipient", a.recipient().strip())
                 .add("acquired", a.acquired().strip()).add("mitigation", a.mitigation().strip()).build().toString();
         try {
-            incident.assess(a.discovered(), seal(incident, risk), a.breach(), a.affected(),
+            // The assessment is the program's record (kept six years, 45 CFR 164.530(j)), not the reporter's: it
+            // stays under the incidents' purpose key, readable after the reporter is erased.
+            incident.assess(a.discovered(), sealForIncidents(incident, risk), a.breach(), a.affected(),
                     a.residentsByState() == null ? Map.of() : a.residentsByState(), a.part2(), actor.username(), clock.instant());
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("assessment", String.valueOf(e.getMessage())));
@@ -294,18 +293,22 @@ public class Incidents {
     }
 
     /**
-     * A participant's report, and its assessment, are sealed under a key derived from that
-     * participant's data key (erasing them makes it unreadable); a report by staff or a vendor,
-     * which belongs to no one participant, under the incidents' purpose key.
+     * A participant's report is sealed under a key derived from their data key (erasing them makes
+     * it unreadable); a report by staff or a vendor, which belongs to no one participant, under the
+     * incidents' purpose key.
      */
     private String seal(Incident incident, String text) {
-        byte[] bound = incident.getId().toString().getBytes(StandardCharsets.UTF_8);
-        byte[] plain = text.getBytes(StandardCharsets.UTF_8);
         UUID reporter = reportingParticipant(incident);
         if (reporter != null) {
-            return vault.sealFor(reporter, SEAL_PURPOSE, plain, bound);
+            return vault.sealFor(reporter, SEAL_PURPOSE, text.getBytes(StandardCharsets.UTF_8),
+                    incident.getId().toString().getBytes(StandardCharsets.UTF_8));
         }
-        return Base64.getEncoder().encodeToString(VaultCipher.seal(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)), plain, bound));
+        return sealForIncidents(incident, text);
+    }
+
+    private String sealForIncidents(Incident incident, String text) {
+        return Base64.getEncoder().encodeToString(VaultCipher.seal(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)),
+                text.getBytes(StandardCharsets.UTF_8), incident.getId().toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private String unseal(Incident incident, String sealed) {

@@ -40,6 +40,17 @@ final class DatabaseGrants {
                         + "change audit rows; give it a role of its own (README: PostgreSQL roles).");
                 return null;
             }
+            // An application role that still owns the audit tables (a database set up before two roles) could grant
+            // itself back any right revoked here: say so rather than pretend.
+            try (java.sql.PreparedStatement tableOwner = schema.prepareStatement(
+                    "select tableowner from pg_tables where schemaname = current_schema() and tablename = 'audit_event'")) {
+                try (ResultSet row = tableOwner.executeQuery()) {
+                    if (row.next() && row.getString(1).equals(applicationRole)) {
+                        LOG.warning(() -> "The audit tables belong to " + applicationRole + ", the application's own role, which can "
+                                + "therefore change them: give them to " + ownerRole + " (alter table ... owner to) (README: PostgreSQL roles).");
+                    }
+                }
+            }
             String role = quoted(applicationRole);
             String schemaName = quoted(value(sql, "select current_schema()"));
             sql.execute("grant usage on schema " + schemaName + " to " + role);

@@ -116,7 +116,7 @@ public class PluginRegistry {
     /** The store of settings saved in the console (secrets readable only while the vault is open). */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public SettingsStore settingsStore() {
-        return new SettingsStore(dataSource, vault.isOpen() ? VaultCipher.key(vault.purposeKey(SettingsStore.PURPOSE)) : null);
+        return new SettingsStore(dataSource, vault.isOpen() ? VaultCipher.key(vault.purposeKey(VaultKeys.PLUGIN_SETTINGS)) : null);
     }
 
     private List<PluginInfo> rebuild(Set<String> restart) {

@@ -28,13 +28,10 @@ public final class SettingsStore {
     public record Saved(String pluginId, String property, String value, boolean secret, String changedBy, Instant changedAt) {
     }
 
-    /** The vault's purpose key that seals secret settings. */
-    public static final String PURPOSE = "openiop plugin settings v1";
-
     private final DataSource dataSource;
     private final SecretKey key;
 
-    /** @param key the vault's purpose key for {@link #PURPOSE}, or null when the vault is closed (secrets then stay unread) */
+    /** @param key the vault's purpose key for plugin settings, or null when the vault is closed (secrets then stay unread) */
     public SettingsStore(DataSource dataSource, SecretKey key) {
         this.dataSource = dataSource;
         this.key = key;

@@ -91,7 +91,7 @@ public class VideoRooms {
     /** The ids the vendor sees, keyed from the vault's master key. */
     @RolesAllowed(Role.Names.SYSTEM)
     public VendorIds vendorIds() {
-        return new VendorIds(keys.purposeKey(VendorIds.PURPOSE));
+        return new VendorIds(keys.purposeKey(VaultKeys.VENDOR_IDS));
     }
 
     /**

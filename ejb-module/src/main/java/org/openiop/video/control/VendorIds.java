@@ -14,9 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class VendorIds {
 
-    /** The vault's purpose key for vendor ids (the same value through master-key rotations, so ids stay stable). */
-    public static final String PURPOSE = "openiop vendor ids v1";
-
     private final byte[] key;
 
     public VendorIds(byte[] key) {
