@@ -16,7 +16,7 @@ class VaultClosedIT {
         assertEquals(503, response.statusCode(), response.body());
         JsonObject vault = HealthIT.check(Tokens.json(response.body()), "identity-vault");
         assertEquals("DOWN", vault.getString("status"));
-        assertTrue(vault.getJsonObject("data").getString("reason").contains("not the key this vault was created with"),
+        assertTrue(vault.getJsonObject("data").getString("reason").contains("not the key this vault was sealed with"),
                 vault.toString());
     }
 
@@ -27,7 +27,7 @@ class VaultClosedIT {
                 Target.STAFF_PASSWORD);
         assertEquals(200, enroll.statusCode());
         assertTrue(enroll.body().contains("The identity vault is closed."), "enrollment page explains");
-        assertTrue(enroll.body().contains("not the key this vault was created with"));
+        assertTrue(enroll.body().contains("not the key this vault was sealed with"));
         assertTrue(!enroll.body().contains("id=\"enroll\""), "no enrollment form while the vault is closed");
 
         HttpResponse<String> list = intake.follow(Target.app() + "/console/participants/");
