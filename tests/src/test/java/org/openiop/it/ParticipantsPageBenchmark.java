@@ -11,7 +11,8 @@ import java.util.List;
  * Server time to render the console's participants page with 100,000 participants on PostgreSQL:
  * the first page, and a page filtered by part of a pseudonym, each as median and 95th percentile
  * over many requests, next to the programs page (three rows) as the baseline, in the same run.
- * Requests go over loopback from a signed-in clinician's session, so the time is the server's.
+ * Requests go over loopback from a signed-in intake worker's session (intake sees every participant;
+ * a clinician sees only their groups'), so the time is the server's.
  *
  * <p>System properties as for the ITs (openiop.url, keycloak.url, oidc.client.secret, openiop.db.*);
  * argument: how many requests per page.
@@ -26,26 +27,26 @@ public final class ParticipantsPageBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = Integer.parseInt(args[0]);
         seed();
-        Browserless clinician = new Browserless();
-        HttpResponse<String> first = clinician.signIn(Target.app() + "/console/participants/", Target.CLINICIAN, Target.STAFF_PASSWORD);
+        Browserless intake = new Browserless();
+        HttpResponse<String> first = intake.signIn(Target.app() + "/console/participants/", Target.INTAKE, Target.STAFF_PASSWORD);
         if (first.statusCode() != 200 || !first.body().contains("bench-")) {
             throw new IllegalStateException("The participants page did not list the seeded participants: " + first.statusCode());
         }
         // Warm up the three pages the same number of times before measuring.
         for (int i = 0; i < 30; i++) {
-            PageTimes.time(clinician, "/console/participants/");
-            PageTimes.time(clinician, "/console/participants/?q=lantern%2042");
-            PageTimes.time(clinician, "/console/programs/");
+            PageTimes.time(intake, "/console/participants/");
+            PageTimes.time(intake, "/console/participants/?q=lantern%2042");
+            PageTimes.time(intake, "/console/programs/");
         }
         List<Double> firstPage = new ArrayList<>();
         List<Double> filtered = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            firstPage.add(PageTimes.time(clinician, "/console/participants/"));
-            filtered.add(PageTimes.time(clinician, "/console/participants/?q=lantern%2042"));
-            baseline.add(PageTimes.time(clinician, "/console/programs/"));
+            firstPage.add(PageTimes.time(intake, "/console/participants/"));
+            filtered.add(PageTimes.time(intake, "/console/participants/?q=lantern%2042"));
+            baseline.add(PageTimes.time(intake, "/console/programs/"));
         }
-        System.out.printf("%nConsole pages with %,d participants on PostgreSQL, %d requests each, signed in as a clinician:%n",
+        System.out.printf("%nConsole pages with %,d participants on PostgreSQL, %d requests each, signed in as intake:%n",
                 PARTICIPANTS, requests);
         PageTimes.report("programs page, 3 rows (baseline)", baseline);
         PageTimes.report("participants, first page of 25", firstPage);
