@@ -114,6 +114,10 @@ cat <<MSG
   Staff also give a one-time code (second factor): add the key J5YGK3SJJ5IEIZLNN5JXIYLGMZKG65DQ
   to an authenticator app (TOTP, 6 digits, 30 s), or run ./openiop totp for the current code.
 
+  The audit trail is marked with the key in $DATA/audit.key; its checkpoints go to
+  $DATA/audit-checkpoints.jsonl. An auditor's export checks with
+  OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key ./openiop audit-verify FILE.
+
   Logs in $DATA/logs. Press Ctrl-C to stop both.
 MSG
 wait "$MICRO_PID" || true
