@@ -144,8 +144,8 @@ PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 H2 \
-  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT" \
-  -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}"
+  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT" \
+  -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-h2.payara.log"
 # The restart also shortens the idle logoff and the temporary passwords' lifetime, so that
 # IdleLogoffIT waits 20 s rather than 15 minutes and TemporaryPasswordIT a minute rather than 14 days.
 OPENIOP_SESSION_IDLE_SECONDS=20 OPENIOP_ACCOUNTS_TEMPORARY_PASSWORD_LIFETIME=PT10S micro_restart micro-h2 h2 "$H2_FILE"
