@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The anonymity leak scan (DESIGN.md, invariants 2, 5 and 8): seed participants with distinctive
+ * The anonymity leak scan (docs/anonymity.md, invariants 2, 5 and 8): seed participants with distinctive
  * names, dates of birth and member ids, use them, then look for those values everywhere they must
  * not be: every table but the vault, the vault's stored bytes, the application log, Keycloak's user
  * representations, and everything each participant is sent: every participant REST route, every

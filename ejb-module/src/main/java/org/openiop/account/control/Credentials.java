@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 /**
  * Generated usernames and temporary passwords. A username is {@code word-word-NNNN} from
  * {@link NeutralWords} and a random number: it is drawn at random, so nothing about the person can
- * be read from it (DESIGN.md, anonymity invariant 5).
+ * be read from it (docs/anonymity.md, invariant 5).
  */
 public final class Credentials {
 

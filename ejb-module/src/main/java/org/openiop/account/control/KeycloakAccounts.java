@@ -28,7 +28,7 @@ import org.keycloak.representations.idm.UserRepresentation;
  * service account, which holds realm-management's query-users and, through fine-grained admin
  * permissions, may manage the members of the participants group and no one else.
  * An account carries a generated username, no e-mail, no first or last name and no attributes
- * (DESIGN.md, anonymity invariant 5).
+ * (docs/anonymity.md, invariant 5).
  */
 @ApplicationScoped
 public class KeycloakAccounts {

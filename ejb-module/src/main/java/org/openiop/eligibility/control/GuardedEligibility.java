@@ -46,7 +46,7 @@ public final class GuardedEligibility {
 
     /**
      * The text with the member's id, names and date of birth replaced, so that whatever a plugin
-     * says can be shown and kept (DESIGN.md, anonymity invariant 8).
+     * says can be shown and kept (docs/anonymity.md, invariant 8).
      */
     static String scrub(String text, EligibilityRequest.Member member) {
         if (text == null) {

@@ -35,7 +35,7 @@ import org.openiop.platform.boundary.Role;
 /**
  * The only way in and out of the identity vault. Reading needs the intake or privacy-officer role,
  * or a clinician's live break-glass grant for that participant, and a stated purpose; every read
- * and every refusal is audited (DESIGN.md, anonymity invariant 3; 42 CFR 2.13).
+ * and every refusal is audited (docs/anonymity.md, invariant 3; 42 CFR 2.13).
  */
 @Stateless
 public class IdentityVault {

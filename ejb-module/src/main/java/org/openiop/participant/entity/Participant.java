@@ -15,7 +15,7 @@ import java.util.UUID;
 /**
  * A participant as everyone but intake knows them. Nothing here comes from their real identity:
  * the username is generated, the pseudonym is their choice, and the rest is bookkeeping
- * (DESIGN.md, anonymity invariants 1 and 2).
+ * (docs/anonymity.md, invariants 1 and 2).
  */
 @Entity
 @Table(name = "participant")

@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The ids a video vendor sees: a keyed HMAC of the session and the person (DESIGN.md, invariant 4),
+ * The ids a video vendor sees: a keyed HMAC of the session and the person (docs/anonymity.md, invariant 4),
  * so the same participant has a different id in every session and the vendor cannot link them, nor
  * turn one back into our ids without the key. OpenIOP recomputes them to read the vendor's events.
  */

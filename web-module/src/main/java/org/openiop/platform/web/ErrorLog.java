@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 /**
  * Logs an unexpected error under a fresh reference the user can quote to support. Only the
  * exception's type and stack reach the log, never its message (or its causes' messages): those can
- * carry input, and input can carry PHI (DESIGN.md, invariant 8).
+ * carry input, and input can carry PHI (docs/anonymity.md, invariant 8).
  */
 public final class ErrorLog {
 

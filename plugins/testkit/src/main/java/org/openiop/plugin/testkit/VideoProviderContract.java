@@ -31,7 +31,7 @@ import org.openiop.plugin.spi.VideoProviderFactory;
 import org.openiop.plugin.spi.WebhookDelivery;
 
 /**
- * What every video plugin must do (DESIGN.md, anonymity invariants 1, 4 and 6): rooms that are not
+ * What every video plugin must do (docs/anonymity.md, invariants 1, 4 and 6): rooms that are not
  * derived from OpenIOP's session reference and are created once per session; join links that carry
  * nothing about the person beyond the pseudonym and the session-scoped id, differ between sessions
  * and expire with the request; recording off unless asked; and webhooks that are not authentic
