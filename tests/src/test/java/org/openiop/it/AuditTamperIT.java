@@ -72,14 +72,7 @@ class AuditTamperIT {
                     row.event().target(), row.event().purpose(), row.event().outcome());
             String mark = guess.eventMark(row.writer(), row.number(), forged);
             update(db, "update audit_event set actor = 'someone-else', mark = '" + mark + "' where seq = " + row.seq());
-            String link = row(db, index - 1).link();
-            long last = headIndex(db);
-            for (long i = index; i <= last; i++) {
-                Row r = row(db, i);
-                link = guess.link(link, i, r.seq(), r.mark());
-                update(db, "update audit_link set link = '" + link + "' where chain_index = " + i);
-            }
-            update(db, "update audit_head set hash = '" + link + "'");
+            relink(db, guess, index);
             db.commit();
 
             JsonObject broken = verify();
@@ -129,14 +122,7 @@ class AuditTamperIT {
             Saved saved = Saved.of(db, index);
             update(db, "update audit_event set actor = 'someone-else', mark = '" + key.eventMark(row.writer(), row.number(), forged)
                     + "' where seq = " + row.seq());
-            String link = row(db, index - 1).link();
-            long last = headIndex(db);
-            for (long i = index; i <= last; i++) {
-                Row r = row(db, i);
-                link = key.link(link, i, r.seq(), r.mark());
-                update(db, "update audit_link set link = '" + link + "' where chain_index = " + i);
-            }
-            update(db, "update audit_head set hash = '" + link + "'");
+            relink(db, key, index);
             db.commit();
 
             JsonObject broken = verify();
@@ -215,6 +201,18 @@ class AuditTamperIT {
         }
     }
 
+    /** Links every event from {@code index} to the head again under {@code key}, and moves the head: what a rewrite does. */
+    private static void relink(Connection db, AuditKey key, long index) throws SQLException {
+        String link = row(db, index - 1).link();
+        long last = headIndex(db);
+        for (long i = index; i <= last; i++) {
+            Row r = row(db, i);
+            link = key.link(link, i, r.seq(), r.mark());
+            update(db, "update audit_link set link = '" + link + "' where chain_index = " + i);
+        }
+        update(db, "update audit_head set hash = '" + link + "'");
+    }
+
     /** Takes the chain head's row lock, as the sealer does, so that nothing is sealed until this transaction ends. */
     private static void holdTheSealer(Connection db) throws SQLException {
         update(db, "select 1 from audit_head where id = 1 for update");
@@ -233,14 +231,7 @@ class AuditTamperIT {
             event.setLong(3, changed.seq());
             event.executeUpdate();
         }
-        String link = row(db, changed.index() - 1).link();
-        long last = headIndex(db);
-        for (long i = changed.index(); i <= last; i++) {
-            Row r = row(db, i);
-            link = key.link(link, i, r.seq(), r.mark());
-            update(db, "update audit_link set link = '" + link + "' where chain_index = " + i);
-        }
-        update(db, "update audit_head set hash = '" + link + "'");
+        relink(db, key, changed.index());
         db.commit();
     }
 
