@@ -1,2 +1,5 @@
-/** Participants' Keycloak accounts: created, disabled and deleted through the admin API, holding no real identity. */
+/**
+ * Participants' Keycloak accounts: created, disabled and deleted through the admin API, holding no
+ * real identity.
+ */
 package org.openiop.account;

@@ -1,2 +1,5 @@
-/** The audit trail: append-only, hash-chained events that say who did what, to which record, and why. */
+/**
+ * The audit trail: append-only, hash-chained events that say who did what, to which record, and
+ * why.
+ */
 package org.openiop.audit;

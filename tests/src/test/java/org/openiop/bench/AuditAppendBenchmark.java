@@ -43,8 +43,7 @@ public final class AuditAppendBenchmark {
     private static final AtomicInteger WRITERS = new AtomicInteger();
     private static Path CHECKPOINTS;
 
-    private AuditAppendBenchmark() {
-    }
+    private AuditAppendBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -55,9 +54,15 @@ public final class AuditAppendBenchmark {
         int rounds = Integer.parseInt(args[5]);
 
         CHECKPOINTS = Files.createTempFile("openiop-bench-checkpoints", ".jsonl");
-        java.util.logging.Logger.getLogger("org.flywaydb").setLevel(java.util.logging.Level.WARNING);
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        java.util.logging.Logger.getLogger("org.flywaydb")
+                .setLevel(java.util.logging.Level.WARNING);
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("create table if not exists audit_plain (like audit_event including all)");
         }
 
@@ -69,8 +74,9 @@ public final class AuditAppendBenchmark {
             AtomicLong waitingPeak = new AtomicLong();
             chained.add(run(url, user, password, writers, seconds, true, waitingPeak));
             maxWaiting = Math.max(maxWaiting, waitingPeak.get());
-            System.out.printf("round %d: plain %.0f/s, audit %.0f/s%n", round, plain.get(plain.size() - 1),
-                    chained.get(chained.size() - 1));
+            System.out.printf(
+                    "round %d: plain %.0f/s, audit %.0f/s%n",
+                    round, plain.get(plain.size() - 1), chained.get(chained.size() - 1));
         }
         ChainVerification verification;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
@@ -80,25 +86,40 @@ public final class AuditAppendBenchmark {
                 c.commit();
             }
             c.commit();
-            verification = chain.verify(c, new AuditCheckpointFile(CHECKPOINTS).readAll(), Instant.now());
+            verification =
+                    chain.verify(c, new AuditCheckpointFile(CHECKPOINTS).readAll(), Instant.now());
             c.commit();
         }
         double p = median(plain);
         double a = median(chained);
-        System.out.printf("%nAudit appends on PostgreSQL, %d writers, median of %d rounds of %d s:%n", writers, rounds, seconds);
-        System.out.printf("  plain inserts, unchained table of the same shape   %7.0f /s   (baseline)%n", p);
+        System.out.printf(
+                "%nAudit appends on PostgreSQL, %d writers, median of %d rounds of %d s:%n",
+                writers, rounds, seconds);
+        System.out.printf(
+                "  plain inserts, unchained table of the same shape   %7.0f /s   (baseline)%n", p);
         System.out.printf("  audit appends, sealed into the chain as they come  %7.0f /s%n", a);
-        System.out.printf("  ratio audit / plain                                %7.2f     (aim: at least 0.80)%n", a / p);
+        System.out.printf(
+                "  ratio audit / plain                                %7.2f     (aim: at least"
+                        + " 0.80)%n",
+                a / p);
         System.out.printf("  most events waiting for the sealer at once         %7d%n", maxWaiting);
-        System.out.printf("  chain afterwards                                   %s, %d checkpoints%n", verification.summary(),
-                verification.checkpoints());
+        System.out.printf(
+                "  chain afterwards                                   %s, %d checkpoints%n",
+                verification.summary(), verification.checkpoints());
         if (!verification.intact()) {
             System.exit(1);
         }
     }
 
-    private static double run(String url, String user, String password, int writers, int seconds, boolean chained,
-            AtomicLong waitingPeak) throws Exception {
+    private static double run(
+            String url,
+            String user,
+            String password,
+            int writers,
+            int seconds,
+            boolean chained,
+            AtomicLong waitingPeak)
+            throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong done = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
@@ -107,60 +128,92 @@ public final class AuditAppendBenchmark {
             String actor = "bench-writer-" + w;
             String writer = "wbench" + WRITERS.incrementAndGet();
             AtomicLong numbers = new AtomicLong();
-            threads.add(new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password);
-                        PreparedStatement plain = c.prepareStatement("insert into audit_plain (occurred_at, actor, action, "
-                                + "target, purpose, outcome) values (?, ?, ?, ?, ?, ?)")) {
-                    while (!stop.get()) {
-                        AuditRecord event = new AuditRecord(Instant.now(), actor, "vault.read",
-                                "6f1d2c3e-0000-4000-8000-000000000001", "enrollment", AuditRecord.SUCCESS);
-                        if (chained) {
-                            chain.append(c, writer, numbers.incrementAndGet(), event);
-                        } else {
-                            plain.setObject(1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
-                            plain.setString(2, event.actor());
-                            plain.setString(3, event.action());
-                            plain.setString(4, event.target());
-                            plain.setString(5, event.purpose());
-                            plain.setString(6, event.outcome());
-                            plain.executeUpdate();
-                        }
-                        done.incrementAndGet();
-                    }
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
+            threads.add(
+                    new Thread(
+                            () -> {
+                                try (Connection c =
+                                                DriverManager.getConnection(url, user, password);
+                                        PreparedStatement plain =
+                                                c.prepareStatement(
+                                                        "insert into audit_plain (occurred_at,"
+                                                                + " actor, action, target, purpose,"
+                                                                + " outcome) values (?, ?, ?, ?, ?,"
+                                                                + " ?)")) {
+                                    while (!stop.get()) {
+                                        AuditRecord event =
+                                                new AuditRecord(
+                                                        Instant.now(),
+                                                        actor,
+                                                        "vault.read",
+                                                        "6f1d2c3e-0000-4000-8000-000000000001",
+                                                        "enrollment",
+                                                        AuditRecord.SUCCESS);
+                                        if (chained) {
+                                            chain.append(
+                                                    c, writer, numbers.incrementAndGet(), event);
+                                        } else {
+                                            plain.setObject(
+                                                    1,
+                                                    OffsetDateTime.ofInstant(
+                                                            event.occurredAt(), ZoneOffset.UTC));
+                                            plain.setString(2, event.actor());
+                                            plain.setString(3, event.action());
+                                            plain.setString(4, event.target());
+                                            plain.setString(5, event.purpose());
+                                            plain.setString(6, event.outcome());
+                                            plain.executeUpdate();
+                                        }
+                                        done.incrementAndGet();
+                                    }
+                                } catch (SQLException e) {
+                                    throw new IllegalStateException(e);
+                                }
+                            }));
         }
         Thread sealer = null;
         if (chained && !Boolean.getBoolean("bench.nosealer")) {
-            sealer = new Thread(() -> {
-                try (Connection c = DriverManager.getConnection(url, user, password)) {
-                    c.setAutoCommit(false);
-                    AuditCheckpointFile checkpoints = new AuditCheckpointFile(CHECKPOINTS);
-                    long lastCheckpoint = System.nanoTime();
-                    while (!stop.get()) {
-                        waitingPeak.accumulateAndGet(chain.waiting(c), Math::max);
-                        c.commit();
-                        // As AuditSealer does: every two seconds, batches of 5,000 until none is full.
-                        while (chain.seal(c, AuditTrail.SEAL_BATCH, Instant.now(), false) == AuditTrail.SEAL_BATCH) {
-                            c.commit();
-                        }
-                        c.commit();
-                        if (System.nanoTime() - lastCheckpoint > 1_000_000_000L) {
-                            AuditChain.Head head = chain.head(c);
-                            c.commit();
-                            checkpoints.append(AuditCheckpoint.signed(KEY, head.index(), head.link(), Instant.now()));
-                            lastCheckpoint = System.nanoTime();
-                        }
-                        Thread.sleep(2000);
-                    }
-                } catch (SQLException | IOException e) {
-                    throw new IllegalStateException(e);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            sealer =
+                    new Thread(
+                            () -> {
+                                try (Connection c =
+                                        DriverManager.getConnection(url, user, password)) {
+                                    c.setAutoCommit(false);
+                                    AuditCheckpointFile checkpoints =
+                                            new AuditCheckpointFile(CHECKPOINTS);
+                                    long lastCheckpoint = System.nanoTime();
+                                    while (!stop.get()) {
+                                        waitingPeak.accumulateAndGet(chain.waiting(c), Math::max);
+                                        c.commit();
+                                        // As AuditSealer does: every two seconds, batches of 5,000
+                                        // until none is full.
+                                        while (chain.seal(
+                                                        c,
+                                                        AuditTrail.SEAL_BATCH,
+                                                        Instant.now(),
+                                                        false)
+                                                == AuditTrail.SEAL_BATCH) {
+                                            c.commit();
+                                        }
+                                        c.commit();
+                                        if (System.nanoTime() - lastCheckpoint > 1_000_000_000L) {
+                                            AuditChain.Head head = chain.head(c);
+                                            c.commit();
+                                            checkpoints.append(
+                                                    AuditCheckpoint.signed(
+                                                            KEY,
+                                                            head.index(),
+                                                            head.link(),
+                                                            Instant.now()));
+                                            lastCheckpoint = System.nanoTime();
+                                        }
+                                        Thread.sleep(2000);
+                                    }
+                                } catch (SQLException | IOException e) {
+                                    throw new IllegalStateException(e);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            });
             sealer.start();
         }
         long started = System.nanoTime();

@@ -10,15 +10,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One member of staff opening many identities in a short time raises one alert for the privacy
- * officer. Run by ./openiop test on the PostgreSQL tier with the threshold lowered to
- * {@code alerts.identity-reads} an hour.
+ * officer. Run by ./openiop test on the PostgreSQL tier with the threshold lowered to {@code
+ * alerts.identity-reads} an hour.
  */
 class AccessAlertIT {
 
     private static List<JsonObject> alertsFor(Api privacy, String staff) {
         HttpResponse<String> open = privacy.get("/access-alerts");
         assertEquals(200, open.statusCode(), open.body());
-        return Api.array(open).getValuesAs(JsonObject.class).stream().filter(a -> a.getString("staff").equals(staff)).toList();
+        return Api.array(open).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("staff").equals(staff))
+                .toList();
     }
 
     @Test
@@ -33,28 +35,46 @@ class AccessAlertIT {
             Api curious = Api.as(username, password);
             Api privacy = Api.as(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD);
             for (int i = 0; i < threshold; i++) {
-                assertEquals(200, curious.get("/participants/" + member.id() + "/identity?purpose=enrollment").statusCode());
+                assertEquals(
+                        200,
+                        curious.get("/participants/" + member.id() + "/identity?purpose=enrollment")
+                                .statusCode());
             }
             assertEquals(List.of(), alertsFor(privacy, username), "at the threshold, no alert yet");
             for (int i = threshold; i < 30; i++) {
-                assertEquals(200, curious.get("/participants/" + member.id() + "/identity?purpose=enrollment").statusCode(),
+                assertEquals(
+                        200,
+                        curious.get("/participants/" + member.id() + "/identity?purpose=enrollment")
+                                .statusCode(),
                         "an alert does not stop the work");
             }
 
             List<JsonObject> raised = alertsFor(privacy, username);
-            assertEquals(1, raised.size(), "one alert, not one per read past the threshold: " + raised);
+            assertEquals(
+                    1, raised.size(), "one alert, not one per read past the threshold: " + raised);
             JsonObject alert = raised.get(0);
             assertEquals("IDENTITY_READS", alert.getString("kind"));
             assertEquals(threshold + 1, alert.getInt("observed"));
             assertEquals(threshold, alert.getInt("threshold"));
-            assertTrue(!alert.toString().contains(member.id()), "an alert names the staff member, not whom they read");
-            assertEquals(403, curious.get("/access-alerts").statusCode(), "intake does not see alerts");
+            assertTrue(
+                    !alert.toString().contains(member.id()),
+                    "an alert names the staff member, not whom they read");
+            assertEquals(
+                    403, curious.get("/access-alerts").statusCode(), "intake does not see alerts");
 
             String metrics = new Browserless().get(Target.app() + "/metrics").body();
-            assertTrue(metrics.contains("openiop_access_alerts") && metrics.contains("IDENTITY_READS"), "counted as a metric");
+            assertTrue(
+                    metrics.contains("openiop_access_alerts") && metrics.contains("IDENTITY_READS"),
+                    "counted as a metric");
 
-            assertEquals(200, privacy.post("/access-alerts/" + alert.getString("id") + "/acknowledgement", "").statusCode());
-            assertEquals(409, privacy.post("/access-alerts/" + alert.getString("id") + "/acknowledgement", "").statusCode(),
+            assertEquals(
+                    200,
+                    privacy.post("/access-alerts/" + alert.getString("id") + "/acknowledgement", "")
+                            .statusCode());
+            assertEquals(
+                    409,
+                    privacy.post("/access-alerts/" + alert.getString("id") + "/acknowledgement", "")
+                            .statusCode(),
                     "once only");
             assertEquals(List.of(), alertsFor(privacy, username), "no longer open");
         } finally {

@@ -28,7 +28,10 @@ class ApiIT {
     }
 
     private static HttpResponse<String> get(String path, String bearer) {
-        var request = HttpRequest.newBuilder(URI.create(Target.app() + path)).timeout(Duration.ofSeconds(20)).GET();
+        var request =
+                HttpRequest.newBuilder(URI.create(Target.app() + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
@@ -36,7 +39,11 @@ class ApiIT {
     }
 
     private static JsonObject errorBody(HttpResponse<String> response) {
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .startsWith("application/json"),
                 "JSON, not " + response.headers().firstValue("Content-Type"));
         JsonObject body = Json.createReader(new StringReader(response.body())).readObject();
         assertTrue(body.getString("error").length() > 3, "error says what went wrong");
@@ -49,12 +56,14 @@ class ApiIT {
         HttpResponse<String> response = get("/api/programs/today", null);
         assertEquals(401, response.statusCode());
         assertEquals("Sign-in required", errorBody(response).getString("error"));
-        assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertTrue(
+                response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
     }
 
     @Test
     void aForgedTokenGives401AsJson() {
-        String forged = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZ3JvdXBzIjpbImNsaW5pY2lhbiJdfQ.c2lnbmF0dXJl";
+        String forged =
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4IiwiZ3JvdXBzIjpbImNsaW5pY2lhbiJdfQ.c2lnbmF0dXJl";
         HttpResponse<String> response = get("/api/programs/today", forged);
         assertEquals(401, response.statusCode());
         errorBody(response);
@@ -72,8 +81,14 @@ class ApiIT {
         HttpResponse<String> response = get("/api/programs/today", clinicianToken);
         assertEquals(200, response.statusCode(), response.body());
         JsonArray programs = Json.createReader(new StringReader(response.body())).readArray();
-        assertTrue(programs.stream().map(JsonObject.class::cast).anyMatch(p -> p.getString("name").equals("Evening Adult IOP")));
-        assertTrue(programs.stream().map(JsonObject.class::cast).noneMatch(p -> p.getString("name").equals("Closed Pilot Program")));
+        assertTrue(
+                programs.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(p -> p.getString("name").equals("Evening Adult IOP")));
+        assertTrue(
+                programs.stream()
+                        .map(JsonObject.class::cast)
+                        .noneMatch(p -> p.getString("name").equals("Closed Pilot Program")));
     }
 
     @Test
@@ -82,8 +97,11 @@ class ApiIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject me = Json.createReader(new StringReader(response.body())).readObject();
         assertEquals(Target.PARTICIPANT, me.getString("username"));
-        assertEquals(java.util.List.of("participant"),
-                me.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals(
+                java.util.List.of("participant"),
+                me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         assertEquals(2, me.size(), "nothing but username and roles: " + me);
     }
 

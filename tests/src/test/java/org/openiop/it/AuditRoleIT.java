@@ -24,30 +24,45 @@ class AuditRoleIT {
     @BeforeAll
     static void anAuditedEventExists() {
         assertTrue(Database.available(), "this test needs the PostgreSQL phase");
-        assertEquals(200, Api.as(Target.AUDITOR, Target.STAFF_PASSWORD).get("/audit/verification").statusCode());
+        assertEquals(
+                200,
+                Api.as(Target.AUDITOR, Target.STAFF_PASSWORD)
+                        .get("/audit/verification")
+                        .statusCode());
     }
 
     private static Connection asTheApplication() throws SQLException {
-        return DriverManager.getConnection(Target.required("openiop.db.url"), Target.required("openiop.db.app.user"),
+        return DriverManager.getConnection(
+                Target.required("openiop.db.url"),
+                Target.required("openiop.db.app.user"),
                 Target.required("openiop.db.app.password"));
     }
 
     @Test
     void theApplicationRoleCannotUpdateDeleteOrTruncateAuditRows() throws SQLException {
         try (Connection app = asTheApplication()) {
-            // Granting itself the right gives nothing (PostgreSQL warns, and grants only what the role may pass on: nothing).
+            // Granting itself the right gives nothing (PostgreSQL warns, and grants only what the
+            // role may pass on: nothing).
             execute(app, "grant update, delete on audit_event to current_user");
-            for (String sql : new String[] {
-                "update audit_event set actor = 'someone-else' where seq = (select min(seq) from audit_event)",
-                "delete from audit_event where seq = (select max(seq) from audit_event)",
-                "truncate audit_event",
-                "update audit_link set link = 'x' where chain_index = 1",
-                "delete from audit_link where chain_index = (select max(chain_index) from audit_link)",
-                "update audit_void set mark = 'x'",
-                "delete from audit_void",
-                "delete from flyway_schema_history"}) {
-                SQLException refused = assertThrows(SQLException.class, () -> execute(app, sql), sql);
-                assertEquals(INSUFFICIENT_PRIVILEGE, refused.getSQLState(), sql + ": " + refused.getMessage());
+            for (String sql :
+                    new String[] {
+                        "update audit_event set actor = 'someone-else' where seq = (select min(seq)"
+                                + " from audit_event)",
+                        "delete from audit_event where seq = (select max(seq) from audit_event)",
+                        "truncate audit_event",
+                        "update audit_link set link = 'x' where chain_index = 1",
+                        "delete from audit_link where chain_index = (select max(chain_index) from"
+                                + " audit_link)",
+                        "update audit_void set mark = 'x'",
+                        "delete from audit_void",
+                        "delete from flyway_schema_history"
+                    }) {
+                SQLException refused =
+                        assertThrows(SQLException.class, () -> execute(app, sql), sql);
+                assertEquals(
+                        INSUFFICIENT_PRIVILEGE,
+                        refused.getSQLState(),
+                        sql + ": " + refused.getMessage());
             }
         }
     }
@@ -56,10 +71,14 @@ class AuditRoleIT {
     void theApplicationRoleCanStillReadAndAddToTheTrailAndWriteItsOwnTables() throws SQLException {
         try (Connection app = asTheApplication()) {
             app.setAutoCommit(false);
-            try (Statement s = app.createStatement(); ResultSet count = s.executeQuery("select count(*) from audit_event")) {
+            try (Statement s = app.createStatement();
+                    ResultSet count = s.executeQuery("select count(*) from audit_event")) {
                 assertTrue(count.next() && count.getLong(1) > 0);
             }
-            execute(app, "insert into audit_event (occurred_at, actor, action, outcome) values (current_timestamp, 'it', 'it.try', 'success')");
+            execute(
+                    app,
+                    "insert into audit_event (occurred_at, actor, action, outcome) values"
+                            + " (current_timestamp, 'it', 'it.try', 'success')");
             execute(app, "update participant set version = version where false");
             app.rollback(); // an unmarked event would be reported by verification, as it should be
         }
@@ -67,10 +86,16 @@ class AuditRoleIT {
 
     @Test
     void theTablesBelongToTheSchemaOwnerNotTheApplication() throws SQLException {
-        try (Connection app = asTheApplication(); Statement s = app.createStatement();
-                ResultSet owner = s.executeQuery("select tableowner from pg_tables where tablename = 'audit_event'")) {
+        try (Connection app = asTheApplication();
+                Statement s = app.createStatement();
+                ResultSet owner =
+                        s.executeQuery(
+                                "select tableowner from pg_tables where tablename ="
+                                        + " 'audit_event'")) {
             assertTrue(owner.next());
-            assertTrue(!owner.getString(1).equals(Target.required("openiop.db.app.user")), "audit_event is owned by " + owner.getString(1));
+            assertTrue(
+                    !owner.getString(1).equals(Target.required("openiop.db.app.user")),
+                    "audit_event is owned by " + owner.getString(1));
         }
     }
 

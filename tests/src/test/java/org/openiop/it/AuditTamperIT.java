@@ -46,7 +46,10 @@ class AuditTamperIT {
 
     private static void enrollSome(int count) {
         for (int i = 0; i < count; i++) {
-            assertEquals(201, intake.post("/participants", People.distinctive("Cordelia").json(false)).statusCode());
+            assertEquals(
+                    201,
+                    intake.post("/participants", People.distinctive("Cordelia").json(false))
+                            .statusCode());
         }
     }
 
@@ -66,12 +69,24 @@ class AuditTamperIT {
             holdTheSealer(db);
             Row row = row(db, index);
             Saved saved = Saved.of(db, index);
-            // The attacker's best guess at a key: any 32 bytes. Every later link and the head follow from it.
+            // The attacker's best guess at a key: any 32 bytes. Every later link and the head
+            // follow from it.
             AuditKey guess = new AuditKey(new SecureRandom().generateSeed(32));
-            AuditRecord forged = new AuditRecord(row.event().occurredAt(), "someone-else", row.event().action(),
-                    row.event().target(), row.event().purpose(), row.event().outcome());
+            AuditRecord forged =
+                    new AuditRecord(
+                            row.event().occurredAt(),
+                            "someone-else",
+                            row.event().action(),
+                            row.event().target(),
+                            row.event().purpose(),
+                            row.event().outcome());
             String mark = guess.eventMark(row.writer(), row.number(), forged);
-            update(db, "update audit_event set actor = 'someone-else', mark = '" + mark + "' where seq = " + row.seq());
+            update(
+                    db,
+                    "update audit_event set actor = 'someone-else', mark = '"
+                            + mark
+                            + "' where seq = "
+                            + row.seq());
             relink(db, guess, index);
             db.commit();
 
@@ -91,9 +106,18 @@ class AuditTamperIT {
         long index = middleIndex();
         try (Connection db = Database.connect()) {
             db.setAutoCommit(false);
-            update(db, "create temporary table kept as select * from audit_event where seq = "
-                    + "(select seq from audit_link where chain_index = " + index + ")");
-            update(db, "delete from audit_event where seq = (select seq from audit_link where chain_index = " + index + ")");
+            update(
+                    db,
+                    "create temporary table kept as select * from audit_event where seq = "
+                            + "(select seq from audit_link where chain_index = "
+                            + index
+                            + ")");
+            update(
+                    db,
+                    "delete from audit_event where seq = (select seq from audit_link where"
+                            + " chain_index = "
+                            + index
+                            + ")");
             db.commit();
             JsonObject broken = verify();
             assertFalse(broken.getBoolean("intact"));
@@ -111,26 +135,45 @@ class AuditTamperIT {
         AuditKey key = new AuditKey(Base64.getDecoder().decode(Target.required("audit.key")));
         HttpResponse<String> signed = auditor.post("/audit/checkpoints", "");
         assertTrue(signed.statusCode() == 200 || signed.statusCode() == 204, signed.body());
-        long checkpointed = signed.statusCode() == 200 ? Api.object(signed).getJsonNumber("index").longValue() : middleIndex() * 2;
+        long checkpointed =
+                signed.statusCode() == 200
+                        ? Api.object(signed).getJsonNumber("index").longValue()
+                        : middleIndex() * 2;
         long index = checkpointed / 2;
         try (Connection db = Database.connect()) {
             db.setAutoCommit(false);
             holdTheSealer(db);
             Row row = row(db, index);
-            AuditRecord forged = new AuditRecord(row.event().occurredAt(), "someone-else", row.event().action(),
-                    row.event().target(), row.event().purpose(), row.event().outcome());
+            AuditRecord forged =
+                    new AuditRecord(
+                            row.event().occurredAt(),
+                            "someone-else",
+                            row.event().action(),
+                            row.event().target(),
+                            row.event().purpose(),
+                            row.event().outcome());
             Saved saved = Saved.of(db, index);
-            update(db, "update audit_event set actor = 'someone-else', mark = '" + key.eventMark(row.writer(), row.number(), forged)
-                    + "' where seq = " + row.seq());
+            update(
+                    db,
+                    "update audit_event set actor = 'someone-else', mark = '"
+                            + key.eventMark(row.writer(), row.number(), forged)
+                            + "' where seq = "
+                            + row.seq());
             relink(db, key, index);
             db.commit();
 
             JsonObject broken = verify();
             assertFalse(broken.getBoolean("intact"), broken.toString());
             assertTrue(broken.getString("problem").contains("checkpoint"), broken.toString());
-            // Marks and links all hold: only the checkpoint, kept outside the database, shows the rewrite.
-            assertTrue(broken.getJsonArray("problems").getValuesAs(jakarta.json.JsonString.class).stream()
-                    .allMatch(p -> p.getString().contains("checkpoint")), broken.toString());
+            // Marks and links all hold: only the checkpoint, kept outside the database, shows the
+            // rewrite.
+            assertTrue(
+                    broken
+                            .getJsonArray("problems")
+                            .getValuesAs(jakarta.json.JsonString.class)
+                            .stream()
+                            .allMatch(p -> p.getString().contains("checkpoint")),
+                    broken.toString());
 
             putBack(db, saved);
         }
@@ -147,29 +190,51 @@ class AuditTamperIT {
     void anEventDeletedBeforeItWasSealedIsNamedAsAGap() throws Exception {
         verify();
         long grace = Long.parseLong(Target.required("audit.gap-grace-seconds"));
-        try (Connection holder = Database.connect(); Connection db = Database.connect()) {
+        try (Connection holder = Database.connect();
+                Connection db = Database.connect()) {
             holder.setAutoCommit(false);
             holdTheSealer(holder);
             enrollSome(2);
             String writer;
             long number;
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select e.writer, e.writer_number from audit_event e "
-                    + "where not exists (select 1 from audit_link l where l.seq = e.seq) and exists (select 1 from audit_event later "
-                    + "where later.writer = e.writer and later.writer_number > e.writer_number) order by e.seq desc limit 1")) {
+            try (Statement s = db.createStatement();
+                    ResultSet r =
+                            s.executeQuery(
+                                    "select e.writer, e.writer_number from audit_event e where not"
+                                        + " exists (select 1 from audit_link l where l.seq = e.seq)"
+                                        + " and exists (select 1 from audit_event later where"
+                                        + " later.writer = e.writer and later.writer_number >"
+                                        + " e.writer_number) order by e.seq desc limit 1")) {
                 assertTrue(r.next(), "an unsealed event with a later one from the same writer");
                 writer = r.getString(1);
                 number = r.getLong(2);
             }
             db.setAutoCommit(false);
-            update(db, "create temporary table kept as select * from audit_event where writer = '" + writer + "' and writer_number = " + number);
-            update(db, "delete from audit_event where writer = '" + writer + "' and writer_number = " + number);
+            update(
+                    db,
+                    "create temporary table kept as select * from audit_event where writer = '"
+                            + writer
+                            + "' and writer_number = "
+                            + number);
+            update(
+                    db,
+                    "delete from audit_event where writer = '"
+                            + writer
+                            + "' and writer_number = "
+                            + number);
             db.commit();
             holder.commit();
 
             Thread.sleep((grace + 3) * 1000);
             JsonObject broken = verify();
             assertFalse(broken.getBoolean("intact"), broken.toString());
-            assertTrue(broken.getString("problem").contains(writer + " #" + number + " is missing: deleted before it was sealed"),
+            assertTrue(
+                    broken.getString("problem")
+                            .contains(
+                                    writer
+                                            + " #"
+                                            + number
+                                            + " is missing: deleted before it was sealed"),
                     broken.toString());
 
             update(db, "insert into audit_event select * from kept");
@@ -190,18 +255,39 @@ class AuditTamperIT {
     }
 
     private static Row row(Connection db, long index) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("select e.seq, e.occurred_at, e.actor, e.action, e.target, "
-                + "e.purpose, e.outcome, e.writer, e.writer_number, e.mark, l.link from audit_link l join audit_event e on e.seq = l.seq "
-                + "where l.chain_index = " + index)) {
+        try (Statement s = db.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "select e.seq, e.occurred_at, e.actor, e.action, e.target,"
+                                    + " e.purpose, e.outcome, e.writer, e.writer_number, e.mark,"
+                                    + " l.link from audit_link l join audit_event e on e.seq ="
+                                    + " l.seq where l.chain_index = "
+                                        + index)) {
             assertTrue(r.next(), "chain position " + index);
-            AuditRecord event = new AuditRecord(r.getObject(2, OffsetDateTime.class).toInstant(), r.getString(3), r.getString(4),
-                    r.getString(5), r.getString(6), r.getString(7));
-            assertNotNull(r.getString(8), "events in this test are written by OpenIOP under the key");
-            return new Row(r.getLong(1), event, r.getString(8), r.getLong(9), r.getString(10), r.getString(11));
+            AuditRecord event =
+                    new AuditRecord(
+                            r.getObject(2, OffsetDateTime.class).toInstant(),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6),
+                            r.getString(7));
+            assertNotNull(
+                    r.getString(8), "events in this test are written by OpenIOP under the key");
+            return new Row(
+                    r.getLong(1),
+                    event,
+                    r.getString(8),
+                    r.getLong(9),
+                    r.getString(10),
+                    r.getString(11));
         }
     }
 
-    /** Links every event from {@code index} to the head again under {@code key}, and moves the head: what a rewrite does. */
+    /**
+     * Links every event from {@code index} to the head again under {@code key}, and moves the head:
+     * what a rewrite does.
+     */
     private static void relink(Connection db, AuditKey key, long index) throws SQLException {
         String link = row(db, index - 1).link();
         long last = headIndex(db);
@@ -213,7 +299,10 @@ class AuditTamperIT {
         update(db, "update audit_head set hash = '" + link + "'");
     }
 
-    /** Takes the chain head's row lock, as the sealer does, so that nothing is sealed until this transaction ends. */
+    /**
+     * Takes the chain head's row lock, as the sealer does, so that nothing is sealed until this
+     * transaction ends.
+     */
     private static void holdTheSealer(Connection db) throws SQLException {
         update(db, "select 1 from audit_head where id = 1 for update");
     }
@@ -225,7 +314,8 @@ class AuditTamperIT {
     private static void putBack(Connection db, Saved changed) throws SQLException {
         AuditKey key = new AuditKey(Base64.getDecoder().decode(Target.required("audit.key")));
         holdTheSealer(db);
-        try (PreparedStatement event = db.prepareStatement("update audit_event set actor = ?, mark = ? where seq = ?")) {
+        try (PreparedStatement event =
+                db.prepareStatement("update audit_event set actor = ?, mark = ? where seq = ?")) {
             event.setString(1, changed.actor());
             event.setString(2, changed.mark());
             event.setLong(3, changed.seq());
@@ -236,7 +326,8 @@ class AuditTamperIT {
     }
 
     private static String string(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             assertTrue(r.next());
             return r.getString(1);
         }
@@ -248,8 +339,8 @@ class AuditTamperIT {
         }
     }
 
-    private record Row(long seq, AuditRecord event, String writer, long number, String mark, String link) {
-    }
+    private record Row(
+            long seq, AuditRecord event, String writer, long number, String mark, String link) {}
 
     /** One chain position as it was before the test touched it. */
     private record Saved(long index, long seq, String actor, String mark, String link) {

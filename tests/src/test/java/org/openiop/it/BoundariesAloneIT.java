@@ -25,12 +25,26 @@ import org.junit.jupiter.api.Test;
  */
 class BoundariesAloneIT {
 
-    static final List<String> COMPONENTS = List.of("participant", "identity", "account", "program", "attendance", "consent", "join",
-            "licensing", "eligibility", "video", "incident", "audit", "plugin");
+    static final List<String> COMPONENTS =
+            List.of(
+                    "participant",
+                    "identity",
+                    "account",
+                    "program",
+                    "attendance",
+                    "consent",
+                    "join",
+                    "licensing",
+                    "eligibility",
+                    "video",
+                    "incident",
+                    "audit",
+                    "plugin");
 
     private static JsonObject probe(String token) {
         String url = Target.required("probe.url") + "/boundaries";
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -39,16 +53,25 @@ class BoundariesAloneIT {
         return Tokens.json(answer.body());
     }
 
-    /** The public boundary method the probe reports as "Bean.method/arity", from the EJB module's classes. */
+    /**
+     * The public boundary method the probe reports as "Bean.method/arity", from the EJB module's
+     * classes.
+     */
     static Optional<Method> method(String key) {
         String bean = key.substring(0, key.indexOf('.'));
         String name = key.substring(key.indexOf('.') + 1, key.indexOf('/'));
         int arity = Integer.parseInt(key.substring(key.indexOf('/') + 1));
         for (String component : COMPONENTS) {
             try {
-                return Arrays.stream(Class.forName("org.openiop." + component + ".boundary." + bean).getDeclaredMethods())
+                return Arrays.stream(
+                                Class.forName("org.openiop." + component + ".boundary." + bean)
+                                        .getDeclaredMethods())
                         .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity)
-                        .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()).findFirst();
+                        .filter(
+                                m ->
+                                        java.lang.reflect.Modifier.isPublic(m.getModifiers())
+                                                && !m.isSynthetic())
+                        .findFirst();
             } catch (ClassNotFoundException e) {
                 // another component's package
             }
@@ -56,13 +79,21 @@ class BoundariesAloneIT {
         return Optional.empty();
     }
 
-    /** The roles a boundary method declares (its own, else its class's); empty for a bean outside the EJB module. */
+    /**
+     * The roles a boundary method declares (its own, else its class's); empty for a bean outside
+     * the EJB module.
+     */
     static Optional<List<String>> declared(String key) {
-        return method(key).map(m -> {
-            RolesAllowed roles = m.getAnnotation(RolesAllowed.class) != null ? m.getAnnotation(RolesAllowed.class)
-                    : m.getDeclaringClass().getAnnotation(RolesAllowed.class);
-            return roles == null ? List.<String>of() : Arrays.asList(roles.value());
-        });
+        return method(key)
+                .map(
+                        m -> {
+                            RolesAllowed roles =
+                                    m.getAnnotation(RolesAllowed.class) != null
+                                            ? m.getAnnotation(RolesAllowed.class)
+                                            : m.getDeclaringClass()
+                                                    .getAnnotation(RolesAllowed.class);
+                            return roles == null ? List.<String>of() : Arrays.asList(roles.value());
+                        });
     }
 
     /**
@@ -70,29 +101,44 @@ class BoundariesAloneIT {
      * (Payara logs the refusal there), so the probe cannot see the answer; only those may say so.
      */
     static boolean isAsynchronous(String key) {
-        return method(key).map(m -> m.isAnnotationPresent(jakarta.ejb.Asynchronous.class)).orElse(false);
+        return method(key)
+                .map(m -> m.isAnnotationPresent(jakarta.ejb.Asynchronous.class))
+                .orElse(false);
     }
 
     @Test
     void signedOutEveryBoundaryMethodIsRefused() {
         JsonObject answers = probe(null);
         assertTrue(answers.size() > 100, "the probe reached the boundaries: " + answers.size());
-        List<String> entered = answers.keySet().stream().filter(k -> !answers.getString(k).equals("refused"))
-                .filter(k -> !(answers.getString(k).equals("asynchronous") && isAsynchronous(k))).toList();
-        System.out.println("BoundariesAloneIT: " + answers.size() + " boundary methods called signed out");
+        List<String> entered =
+                answers.keySet().stream()
+                        .filter(k -> !answers.getString(k).equals("refused"))
+                        .filter(
+                                k ->
+                                        !(answers.getString(k).equals("asynchronous")
+                                                && isAsynchronous(k)))
+                        .toList();
+        System.out.println(
+                "BoundariesAloneIT: " + answers.size() + " boundary methods called signed out");
         assertEquals(List.of(), entered, "methods that let a signed-out caller in");
     }
 
     @Test
     void aParticipantAndAnAuditorReachExactlyWhatTheirRoleIsDeclaredFor() {
-        for (var who : Map.of("participant", Tokens.accessToken(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD),
-                "auditor", Tokens.accessToken(Target.AUDITOR, Target.STAFF_PASSWORD)).entrySet()) {
+        for (var who :
+                Map.of(
+                                "participant",
+                                Tokens.accessToken(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD),
+                                "auditor",
+                                Tokens.accessToken(Target.AUDITOR, Target.STAFF_PASSWORD))
+                        .entrySet()) {
             JsonObject answers = probe(who.getValue());
             List<String> wrong = new ArrayList<>();
             for (String key : answers.keySet()) {
                 Optional<List<String>> roles = declared(key);
                 if (roles.isEmpty()) {
-                    continue; // a bean outside the EJB module (the video webhook resource): open, and not called
+                    continue; // a bean outside the EJB module (the video webhook resource): open,
+                    // and not called
                 }
                 boolean allowed = roles.get().contains(who.getKey());
                 String answer = answers.getString(key);
@@ -100,7 +146,14 @@ class BoundariesAloneIT {
                     continue;
                 }
                 if (allowed != answer.equals("entered") || !allowed && !answer.equals("refused")) {
-                    wrong.add(key + " declares " + roles.get() + " but the " + who.getKey() + " was " + answer);
+                    wrong.add(
+                            key
+                                    + " declares "
+                                    + roles.get()
+                                    + " but the "
+                                    + who.getKey()
+                                    + " was "
+                                    + answer);
                 }
             }
             assertEquals(List.of(), wrong);

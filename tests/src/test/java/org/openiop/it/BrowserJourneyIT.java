@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * The journeys of a clinician and a participant in a real browser, with axe-core on every page
- * they see (ours and Keycloak's login page).
+ * The journeys of a clinician and a participant in a real browser, with axe-core on every page they
+ * see (ours and Keycloak's login page).
  */
 class BrowserJourneyIT {
 
@@ -21,13 +21,20 @@ class BrowserJourneyIT {
             chromium.assertAccessible("home");
 
             chromium.driver.findElement(By.id("to-console")).click();
-            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+            chromium.waitUpTo(20)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
             chromium.assertAccessible("keycloak-login");
             chromium.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
 
             chromium.waitForHeading("Dashboard");
-            assertEquals(Target.CLINICIAN, chromium.driver.findElement(By.id("dashboard-username")).getText());
-            assertTrue(chromium.driver.findElement(By.id("programs-today")).getText().contains("Evening Adult IOP"));
+            assertEquals(
+                    Target.CLINICIAN,
+                    chromium.driver.findElement(By.id("dashboard-username")).getText());
+            assertTrue(
+                    chromium.driver
+                            .findElement(By.id("programs-today"))
+                            .getText()
+                            .contains("Evening Adult IOP"));
             chromium.assertAccessible("console-dashboard");
 
             chromium.driver.findElement(By.cssSelector("a.menu-programs")).click();
@@ -37,7 +44,8 @@ class BrowserJourneyIT {
             chromium.driver.findElement(By.id("signout")).click();
             chromium.waitForHeading("Welcome");
             chromium.open(Target.app() + "/console/");
-            chromium.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+            chromium.waitUpTo(20)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
         }
     }
 
@@ -48,20 +56,29 @@ class BrowserJourneyIT {
             chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
             chromium.waitForHeading("My sessions");
             // The demo participant belongs to the demo program's evening group.
-            assertTrue(chromium.driver.findElement(By.id("my-sessions")).getText().contains("Evening Process Group"));
+            assertTrue(
+                    chromium.driver
+                            .findElement(By.id("my-sessions"))
+                            .getText()
+                            .contains("Evening Process Group"));
             chromium.assertAccessible("portal-en");
 
             chromium.driver.findElement(By.id("language:es")).click();
             chromium.waitForHeading("Mis sesiones");
-            assertEquals("es", chromium.driver.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals("Cerrar sesión", chromium.driver.findElement(By.id("signout")).getAttribute("value"), "a button, labelled in Spanish");
+            assertEquals(
+                    "es", chromium.driver.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals(
+                    "Cerrar sesión",
+                    chromium.driver.findElement(By.id("signout")).getAttribute("value"),
+                    "a button, labelled in Spanish");
             chromium.assertAccessible("portal-es");
 
             chromium.open(Target.app() + "/console/");
             chromium.waitForHeading("Esta página no es para su cuenta");
             chromium.assertAccessible("403-es");
 
-            // The 403 page offers sign-out; after it, signing in again keeps Spanish (the choice is remembered).
+            // The 403 page offers sign-out; after it, signing in again keeps Spanish (the choice is
+            // remembered).
             chromium.driver.findElement(By.id("signout")).click();
             chromium.waitUpTo(20).until(ExpectedConditions.urlToBe(Target.app() + "/"));
             chromium.open(Target.app() + "/portal/");

@@ -16,20 +16,25 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A cookie-keeping HTTP client that follows redirects itself, so that tests can see every hop,
- * and signs in through Keycloak's real login form as a browser would.
+ * A cookie-keeping HTTP client that follows redirects itself, so that tests can see every hop, and
+ * signs in through Keycloak's real login form as a browser would.
  */
 final class Browserless {
 
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern LOGIN_FORM =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final LocalCookieJar cookies = new LocalCookieJar();
     final List<HttpResponse<String>> hops = new ArrayList<>();
 
     Browserless() {
-        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        http =
+                HttpClient.newBuilder()
+                        .cookieHandler(cookies)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -50,7 +55,11 @@ final class Browserless {
 
     /** One GET, no redirects followed. */
     HttpResponse<String> get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build());
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build());
     }
 
     /** GET and follow redirects; every response is kept in {@link #hops}. */
@@ -70,7 +79,9 @@ final class Browserless {
     }
 
     private static String resolvedLocation(HttpResponse<?> response) {
-        return response.uri().resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+        return response.uri()
+                .resolve(response.headers().firstValue("Location").orElseThrow())
+                .toString();
     }
 
     static boolean isRedirect(HttpResponse<?> response) {
@@ -78,12 +89,16 @@ final class Browserless {
     }
 
     HttpResponse<String> postForm(String url, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        String body =
+                fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
     }
 
     /**
@@ -102,24 +117,35 @@ final class Browserless {
     }
 
     /**
-     * Posts credentials to the Keycloak login form on {@code loginPage}, then the second factor when
-     * Keycloak asks for one (staff): the current code, or, the first time, sets one up with the secret
-     * Keycloak shows. Does not follow the redirect back to the application.
+     * Posts credentials to the Keycloak login form on {@code loginPage}, then the second factor
+     * when Keycloak asks for one (staff): the current code, or, the first time, sets one up with
+     * the secret Keycloak shows. Does not follow the redirect back to the application.
      */
-    HttpResponse<String> submitLogin(HttpResponse<String> loginPage, String username, String password) {
+    HttpResponse<String> submitLogin(
+            HttpResponse<String> loginPage, String username, String password) {
         return secondFactor(submitPassword(loginPage, username, password), username);
     }
 
-    /** Posts credentials only: the answer is Keycloak's next page (a second factor) or its redirect. */
-    HttpResponse<String> submitPassword(HttpResponse<String> loginPage, String username, String password) {
-        return postForm(loginFormAction(loginPage), Map.of("username", username, "password", password, "credentialId", ""));
+    /**
+     * Posts credentials only: the answer is Keycloak's next page (a second factor) or its redirect.
+     */
+    HttpResponse<String> submitPassword(
+            HttpResponse<String> loginPage, String username, String password) {
+        return postForm(
+                loginFormAction(loginPage),
+                Map.of("username", username, "password", password, "credentialId", ""));
     }
 
-    // Keycloak writes the form's attributes in either order: find the tag by its id, then read its action.
-    private static final Pattern OTP_FORM = Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*>");
-    private static final Pattern TOTP_SETUP_FORM = Pattern.compile("<form[^>]*id=\"kc-totp-settings-form\"[^>]*>");
+    // Keycloak writes the form's attributes in either order: find the tag by its id, then read its
+    // action.
+    private static final Pattern OTP_FORM =
+            Pattern.compile("<form[^>]*id=\"kc-otp-login-form\"[^>]*>");
+    private static final Pattern TOTP_SETUP_FORM =
+            Pattern.compile("<form[^>]*id=\"kc-totp-settings-form\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
-    private static final Pattern TOTP_SECRET = Pattern.compile("name=\"totpSecret\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"totpSecret\"");
+    private static final Pattern TOTP_SECRET =
+            Pattern.compile(
+                    "name=\"totpSecret\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"totpSecret\"");
 
     static boolean asksForCode(HttpResponse<String> page) {
         return OTP_FORM.matcher(page.body()).find();
@@ -129,10 +155,15 @@ final class Browserless {
         return TOTP_SETUP_FORM.matcher(page.body()).find();
     }
 
-    /** Follows Keycloak's redirects to its own pages (not those back to OpenIOP): the page it shows next. */
+    /**
+     * Follows Keycloak's redirects to its own pages (not those back to OpenIOP): the page it shows
+     * next.
+     */
     HttpResponse<String> withinKeycloak(HttpResponse<String> answer) {
         HttpResponse<String> page = answer;
-        for (int i = 0; i < 5 && isRedirect(page) && resolvedLocation(page).startsWith(Target.keycloak()); i++) {
+        for (int i = 0;
+                i < 5 && isRedirect(page) && resolvedLocation(page).startsWith(Target.keycloak());
+                i++) {
             page = get(resolvedLocation(page));
         }
         return page;
@@ -147,7 +178,9 @@ final class Browserless {
         return actionOf(otp.group());
     }
 
-    /** Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak). */
+    /**
+     * Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak).
+     */
     HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
         HttpResponse<String> page = withinKeycloak(answer);
         if (!asksForCode(page) && !asksToSetUpCode(page)) {
@@ -165,8 +198,15 @@ final class Browserless {
             }
             String value = secret.group(1) != null ? secret.group(1) : secret.group(2);
             Totp.remember(username, value);
-            return postForm(actionOf(setup.group()), Map.of("totp", Totp.now(username), "totpSecret", value,
-                    "userLabel", "OpenIOP test"));
+            return postForm(
+                    actionOf(setup.group()),
+                    Map.of(
+                            "totp",
+                            Totp.now(username),
+                            "totpSecret",
+                            value,
+                            "userLabel",
+                            "OpenIOP test"));
         }
         return page;
     }
@@ -184,24 +224,39 @@ final class Browserless {
      * press of {@code button} would; does not follow the redirect.
      */
     HttpResponse<String> submitFacesForm(HttpResponse<String> page, String formId, String button) {
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
-                Pattern.DOTALL).matcher(page.body());
+        Matcher form =
+                Pattern.compile(
+                                "<form id=\""
+                                        + Pattern.quote(formId)
+                                        + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>",
+                                Pattern.DOTALL)
+                        .matcher(page.body());
         if (!form.find()) {
             throw new AssertionError("No form " + formId + " on " + page.uri());
         }
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.group(2));
+        Matcher state =
+                Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(form.group(2));
         if (!state.find()) {
             throw new AssertionError("Form " + formId + " carries no view state");
         }
         String action = page.uri().resolve(form.group(1).replace("&amp;", "&")).toString();
-        return postForm(action, Map.of(formId, formId, button, button, "jakarta.faces.ViewState", state.group(1)));
+        return postForm(
+                action,
+                Map.of(formId, formId, button, button, "jakarta.faces.ViewState", state.group(1)));
     }
 
-    /** Follows a page's {@code <meta http-equiv="refresh">} (and the redirects after it), as a browser would. */
+    /**
+     * Follows a page's {@code <meta http-equiv="refresh">} (and the redirects after it), as a
+     * browser would.
+     */
     HttpResponse<String> followRefresh(HttpResponse<String> page) {
-        Matcher refresh = Pattern.compile("<meta http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"").matcher(page.body());
+        Matcher refresh =
+                Pattern.compile("<meta http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"")
+                        .matcher(page.body());
         if (!refresh.find()) {
-            throw new AssertionError("No refresh on " + page.uri() + " (status " + page.statusCode() + ")");
+            throw new AssertionError(
+                    "No refresh on " + page.uri() + " (status " + page.statusCode() + ")");
         }
         return follow(page.uri().resolve(refresh.group(1).replace("&amp;", "&")).toString());
     }
@@ -209,7 +264,12 @@ final class Browserless {
     static String loginFormAction(HttpResponse<String> page) {
         Matcher m = LOGIN_FORM.matcher(page.body());
         if (!m.find()) {
-            throw new AssertionError("Expected Keycloak's login form at " + page.uri() + " (status " + page.statusCode() + ")");
+            throw new AssertionError(
+                    "Expected Keycloak's login form at "
+                            + page.uri()
+                            + " (status "
+                            + page.statusCode()
+                            + ")");
         }
         return m.group(1).replace("&amp;", "&");
     }

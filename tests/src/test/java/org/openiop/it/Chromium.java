@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -20,8 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium, driven by Debian's chromedriver (no downloads), and an axe-core
- * check of every page a journey visits.
+ * Debian's headless Chromium, driven by Debian's chromedriver (no downloads), and an axe-core check
+ * of every page a journey visits.
  */
 final class Chromium implements AutoCloseable {
 
@@ -32,13 +31,27 @@ final class Chromium implements AutoCloseable {
         profile = Files.createTempDirectory("openiop-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--lang=en-US",
                 "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(
+                                new File(
+                                        System.getProperty(
+                                                "chromedriver.binary", "/usr/bin/chromedriver")))
+                        .usingAnyFreePort()
+                        .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -48,9 +61,9 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * A wait that looks again when the page replaced the element it was reading (a postback, a poll).
-     * Chromium reports that either as a stale element or, when the node went between finding and
-     * reading it, as an inspector error "Node with given id does not belong to the document".
+     * A wait that looks again when the page replaced the element it was reading (a postback, a
+     * poll). Chromium reports that either as a stale element or, when the node went between finding
+     * and reading it, as an inspector error "Node with given id does not belong to the document".
      */
     WebDriverWait waitUpTo(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
@@ -65,9 +78,14 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        // Staff: Keycloak asks for the one-time code next. Anyone else leaves the login form: back to
+        // Staff: Keycloak asks for the one-time code next. Anyone else leaves the login form: back
+        // to
         // OpenIOP, or on to another of Keycloak's pages (a new participant sets a password).
-        waitUpTo(20).until(d -> !d.findElements(By.id("otp")).isEmpty() || d.findElements(By.id("kc-form-login")).isEmpty());
+        waitUpTo(20)
+                .until(
+                        d ->
+                                !d.findElements(By.id("otp")).isEmpty()
+                                        || d.findElements(By.id("kc-form-login")).isEmpty());
         if (!driver.findElements(By.id("otp")).isEmpty()) {
             driver.findElement(By.id("otp")).sendKeys(Totp.now(username));
             driver.findElement(By.id("kc-login")).click();
@@ -81,15 +99,39 @@ final class Chromium implements AutoCloseable {
     /** Fails when axe-core finds a serious or critical violation on the current page. */
     void assertAccessible(String pageName) {
         Results results = new AxeBuilder().analyze(driver);
-        List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .toList();
+        List<Rule> bad =
+                results.getViolations().stream()
+                        .filter(
+                                v ->
+                                        "serious".equals(v.getImpact())
+                                                || "critical".equals(v.getImpact()))
+                        .toList();
         if (!bad.isEmpty()) {
             screenshot(pageName);
-            throw new AssertionError(pageName + " (" + driver.getCurrentUrl() + ") has serious accessibility violations: "
-                    + bad.stream().map(v -> v.getId() + " [" + v.getImpact() + "] " + v.getNodes().size() + " node(s): "
-                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                            .collect(Collectors.joining("; ")));
+            throw new AssertionError(
+                    pageName
+                            + " ("
+                            + driver.getCurrentUrl()
+                            + ") has serious accessibility violations: "
+                            + bad.stream()
+                                    .map(
+                                            v ->
+                                                    v.getId()
+                                                            + " ["
+                                                            + v.getImpact()
+                                                            + "] "
+                                                            + v.getNodes().size()
+                                                            + " node(s): "
+                                                            + v.getNodes().stream()
+                                                                    .map(
+                                                                            n ->
+                                                                                    String.valueOf(
+                                                                                            n
+                                                                                                    .getTarget()))
+                                                                    .collect(
+                                                                            Collectors.joining(
+                                                                                    ", ")))
+                                    .collect(Collectors.joining("; ")));
         }
     }
 
@@ -97,7 +139,9 @@ final class Chromium implements AutoCloseable {
         try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9-]", "_") + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    dir.resolve(name.replaceAll("[^A-Za-z0-9-]", "_") + ".png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException | RuntimeException e) {
             // a missing screenshot must not hide the real failure
         }
@@ -107,7 +151,9 @@ final class Chromium implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .map(Path::toFile)
+                    .forEach(File::delete);
         } catch (IOException e) {
             // temporary profile; the OS cleans up
         }

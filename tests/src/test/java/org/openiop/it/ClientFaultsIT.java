@@ -18,12 +18,13 @@ import org.junit.jupiter.api.Test;
  * Form posts a client can make fail at will, as a scanner replays them: a stale or made-up view
  * state, a forged PrimeFaces CSP nonce, on a portal and a console form. Each answers 400 with the
  * friendly page, and a thousand of them add at most a few short lines to the application log
- * (-Dopeniop.app.log), none with a stack trace. Before, a forged nonce answered 500 and every
- * stale view state logged a full stack trace.
+ * (-Dopeniop.app.log), none with a stack trace. Before, a forged nonce answered 500 and every stale
+ * view state logged a full stack trace.
  */
 class ClientFaultsIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Test
     void aForgedNonceOrAStaleViewIsTheClientsFaultAndLeavesTheLogAlmostQuiet() throws IOException {
@@ -32,7 +33,8 @@ class ClientFaultsIT {
 
         Browserless participant = new Browserless();
         String report = Target.app() + "/portal/report.xhtml";
-        HttpResponse<String> page = participant.signIn(report, Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
+        HttpResponse<String> page =
+                participant.signIn(report, Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
         assertEquals(200, page.statusCode());
         String state = viewState(page);
         Browserless auditor = new Browserless();
@@ -41,31 +43,70 @@ class ClientFaultsIT {
         assertEquals(200, console.statusCode());
 
         for (int i = 0; i < 25; i++) {
-            HttpResponse<String> forged = participant.postForm(report, Map.of("report", "report", "report:report-button", "Send",
-                    "jakarta.faces.ViewState", state, "primefaces.nonce", i % 2 == 0 ? "forged-" + i : "0f0e0d0c-0000-4000-8000-00000000000" + (i % 10)));
+            HttpResponse<String> forged =
+                    participant.postForm(
+                            report,
+                            Map.of(
+                                    "report",
+                                    "report",
+                                    "report:report-button",
+                                    "Send",
+                                    "jakarta.faces.ViewState",
+                                    state,
+                                    "primefaces.nonce",
+                                    i % 2 == 0
+                                            ? "forged-" + i
+                                            : "0f0e0d0c-0000-4000-8000-00000000000" + (i % 10)));
             assertEquals(400, forged.statusCode(), "a forged nonce");
-            assertTrue(forged.body().contains("We could not read that request"), "the friendly page");
-            HttpResponse<String> forgedConsole = auditor.postForm(audit, Map.of("verify", "verify", "jakarta.faces.ViewState",
-                    viewState(console), "primefaces.nonce", "forged-" + i));
+            assertTrue(
+                    forged.body().contains("We could not read that request"), "the friendly page");
+            HttpResponse<String> forgedConsole =
+                    auditor.postForm(
+                            audit,
+                            Map.of(
+                                    "verify",
+                                    "verify",
+                                    "jakarta.faces.ViewState",
+                                    viewState(console),
+                                    "primefaces.nonce",
+                                    "forged-" + i));
             assertEquals(400, forgedConsole.statusCode(), "a forged nonce on a console form");
         }
         for (int i = 0; i < 1000; i++) {
             Browserless who = i % 2 == 0 ? participant : auditor;
             String url = i % 2 == 0 ? report : audit;
-            HttpResponse<String> stale = who.postForm(url, Map.of(i % 2 == 0 ? "report" : "verify", "x",
-                    "jakarta.faces.ViewState", i % 3 == 0 ? "-" + i + ":" + i : "stale-view-state-" + i));
+            HttpResponse<String> stale =
+                    who.postForm(
+                            url,
+                            Map.of(
+                                    i % 2 == 0 ? "report" : "verify",
+                                    "x",
+                                    "jakarta.faces.ViewState",
+                                    i % 3 == 0 ? "-" + i + ":" + i : "stale-view-state-" + i));
             assertEquals(400, stale.statusCode(), "a stale view state, post " + i);
             if (i == 0) {
-                assertTrue(stale.body().contains("Your session has ended") || stale.body().contains("sign in again"), stale.body());
+                assertTrue(
+                        stale.body().contains("Your session has ended")
+                                || stale.body().contains("sign in again"),
+                        stale.body());
             }
         }
-        assertEquals(200, participant.get(report).statusCode(), "the session is still good afterwards");
+        assertEquals(
+                200, participant.get(report).statusCode(), "the session is still good afterwards");
 
-        List<String> added = Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().skip(linesBefore).toList();
-        List<String> traces = added.stream().filter(l -> l.contains("Exception") || l.trim().startsWith("at ")).toList();
+        List<String> added =
+                Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                        .skip(linesBefore)
+                        .toList();
+        List<String> traces =
+                added.stream()
+                        .filter(l -> l.contains("Exception") || l.trim().startsWith("at "))
+                        .toList();
         assertEquals(List.of(), traces, "stack traces logged for client faults");
-        assertTrue(added.stream().filter(l -> l.contains("ClientFaultFilter")).count() <= 3,
-                "at most a line a minute: " + added.stream().filter(l -> l.contains("ClientFaultFilter")).count());
+        assertTrue(
+                added.stream().filter(l -> l.contains("ClientFaultFilter")).count() <= 3,
+                "at most a line a minute: "
+                        + added.stream().filter(l -> l.contains("ClientFaultFilter")).count());
     }
 
     private static String viewState(HttpResponse<String> page) {

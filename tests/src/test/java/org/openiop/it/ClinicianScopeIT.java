@@ -26,8 +26,12 @@ class ClinicianScopeIT {
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
         Programs program = Programs.fresh(admin);
-        HttpResponse<String> group = admin.post("/programs/" + program.programId() + "/groups",
-                "{\"name\": \"IT Other Group\", \"facilitators\": [\"" + Target.OTHER_CLINICIAN + "\"]}");
+        HttpResponse<String> group =
+                admin.post(
+                        "/programs/" + program.programId() + "/groups",
+                        "{\"name\": \"IT Other Group\", \"facilitators\": [\""
+                                + Target.OTHER_CLINICIAN
+                                + "\"]}");
         assertEquals(201, group.statusCode(), group.body());
         theirGroup = Api.object(group).getJsonObject("group").getString("id");
         mine = Enrolled.fresh(intake);
@@ -40,38 +44,62 @@ class ClinicianScopeIT {
 
     @Test
     void anotherCliniciansParticipantIsNotFoundOnTheApi() {
-        for (String path : new String[] {"/participants/" + theirs.id(), "/participants/" + theirs.id() + "/consents",
-            "/groups/" + theirGroup, "/groups/" + theirGroup + "/members"}) {
+        for (String path :
+                new String[] {
+                    "/participants/" + theirs.id(),
+                    "/participants/" + theirs.id() + "/consents",
+                    "/groups/" + theirGroup,
+                    "/groups/" + theirGroup + "/members"
+                }) {
             HttpResponse<String> answer = clinician.get(path);
             assertEquals(404, answer.statusCode(), path + ": " + answer.body());
-            assertFalse(answer.body().contains(theirs.pseudonym()), path + " says nothing about them");
+            assertFalse(
+                    answer.body().contains(theirs.pseudonym()), path + " says nothing about them");
         }
-        HttpResponse<String> emergency = clinician.post("/participants/" + theirs.id() + "/break-glass",
-                "{\"reason\": \"MEDICAL_EMERGENCY\", \"explanation\": \"Trying to reach someone outside my groups\"}");
+        HttpResponse<String> emergency =
+                clinician.post(
+                        "/participants/" + theirs.id() + "/break-glass",
+                        "{\"reason\": \"MEDICAL_EMERGENCY\", \"explanation\": \"Trying to reach"
+                                + " someone outside my groups\"}");
         assertEquals(404, emergency.statusCode(), emergency.body());
 
         assertEquals(200, clinician.get("/participants/" + mine.id()).statusCode());
         assertEquals(200, clinician.get("/participants/" + mine.id() + "/consents").statusCode());
-        assertEquals(200, otherClinician.get("/participants/" + theirs.id()).statusCode(), "their own clinician sees them");
+        assertEquals(
+                200,
+                otherClinician.get("/participants/" + theirs.id()).statusCode(),
+                "their own clinician sees them");
         assertEquals(404, otherClinician.get("/participants/" + mine.id()).statusCode());
     }
 
     @Test
     void theListHoldsOnlyTheCaseload() {
-        assertEquals(0, Api.object(clinician.get("/participants?q=" + theirs.username())).getInt("total"));
-        assertEquals(1, Api.object(clinician.get("/participants?q=" + mine.username())).getInt("total"));
+        assertEquals(
+                0,
+                Api.object(clinician.get("/participants?q=" + theirs.username())).getInt("total"));
+        assertEquals(
+                1, Api.object(clinician.get("/participants?q=" + mine.username())).getInt("total"));
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
-        assertEquals(1, Api.object(intake.get("/participants?q=" + theirs.username())).getInt("total"), "intake sees everyone");
+        assertEquals(
+                1,
+                Api.object(intake.get("/participants?q=" + theirs.username())).getInt("total"),
+                "intake sees everyone");
     }
 
     @Test
     void theConsoleShowsTheSameScope() {
         var console = new Browserless();
         console.signIn(Target.app() + "/console/", Target.OTHER_CLINICIAN, Target.STAFF_PASSWORD);
-        HttpResponse<String> record = console.get(Target.app() + "/console/participants/participant.xhtml?id=" + mine.id());
+        HttpResponse<String> record =
+                console.get(
+                        Target.app() + "/console/participants/participant.xhtml?id=" + mine.id());
         assertEquals(404, record.statusCode());
-        assertFalse(record.body().contains(mine.pseudonym()), "the record page names no one outside the caseload");
-        HttpResponse<String> own = console.get(Target.app() + "/console/participants/participant.xhtml?id=" + theirs.id());
+        assertFalse(
+                record.body().contains(mine.pseudonym()),
+                "the record page names no one outside the caseload");
+        HttpResponse<String> own =
+                console.get(
+                        Target.app() + "/console/participants/participant.xhtml?id=" + theirs.id());
         assertEquals(200, own.statusCode());
         assertTrue(own.body().contains(theirs.pseudonym()));
 

@@ -23,17 +23,29 @@ import org.junit.jupiter.api.Test;
 class CodeFlowIT {
 
     private static Map<String, String> query(String url) {
-        return Arrays.stream(URI.create(url).getRawQuery().split("&")).map(p -> p.split("=", 2))
-                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
+        return Arrays.stream(URI.create(url).getRawQuery().split("&"))
+                .map(p -> p.split("=", 2))
+                .collect(
+                        Collectors.toMap(
+                                p -> p[0],
+                                p ->
+                                        URLDecoder.decode(
+                                                p.length > 1 ? p[1] : "", StandardCharsets.UTF_8)));
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect from " + response.uri()));
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no redirect from " + response.uri()));
     }
 
-    /** Signs in at Keycloak and stops where Keycloak sends the browser back: the callback address, code and state in it. */
+    /**
+     * Signs in at Keycloak and stops where Keycloak sends the browser back: the callback address,
+     * code and state in it.
+     */
     private static String callbackAfterLogin(Browserless browser, String user, String password) {
-        HttpResponse<String> back = browser.submitLogin(browser.follow(Target.app() + "/console/"), user, password);
+        HttpResponse<String> back =
+                browser.submitLogin(browser.follow(Target.app() + "/console/"), user, password);
         String callback = location(back);
         assertTrue(callback.startsWith(Target.app() + "/signin/callback?"), callback);
         return callback;
@@ -41,26 +53,42 @@ class CodeFlowIT {
 
     @Test
     void theAuthorizationRequestCarriesAnS256ChallengeAFreshStateAndANonce() {
-        Map<String, String> first = query(location(new Browserless().get(Target.app() + "/console/")));
-        Map<String, String> second = query(location(new Browserless().get(Target.app() + "/console/")));
+        Map<String, String> first =
+                query(location(new Browserless().get(Target.app() + "/console/")));
+        Map<String, String> second =
+                query(location(new Browserless().get(Target.app() + "/console/")));
         assertEquals("S256", first.get("code_challenge_method"));
-        assertTrue(first.get("code_challenge").matches("[A-Za-z0-9_-]{43}"), first.get("code_challenge"));
-        assertTrue(first.get("state").length() >= 43 && first.get("nonce").length() >= 43, "32 random bytes each");
+        assertTrue(
+                first.get("code_challenge").matches("[A-Za-z0-9_-]{43}"),
+                first.get("code_challenge"));
+        assertTrue(
+                first.get("state").length() >= 43 && first.get("nonce").length() >= 43,
+                "32 random bytes each");
         assertEquals("code", first.get("response_type"));
         assertEquals(Target.app() + "/signin/callback", first.get("redirect_uri"));
         for (String fresh : new String[] {"code_challenge", "state", "nonce"}) {
-            assertNotEquals(first.get(fresh), second.get(fresh), fresh + " is new for every sign-in");
+            assertNotEquals(
+                    first.get(fresh), second.get(fresh), fresh + " is new for every sign-in");
         }
     }
 
     @Test
     void keycloakRefusesASignInWithoutAnS256Challenge() {
-        String auth = Target.realm() + "/protocol/openid-connect/auth?client_id=openiop-web&response_type=code&scope=openid"
-                + "&state=s&nonce=n&redirect_uri=" + Browserless.enc(Target.app() + "/signin/callback");
-        for (String weaker : new String[] {"", "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=plain"}) {
+        String auth =
+                Target.realm()
+                        + "/protocol/openid-connect/auth?client_id=openiop-web&response_type=code&scope=openid"
+                        + "&state=s&nonce=n&redirect_uri="
+                        + Browserless.enc(Target.app() + "/signin/callback");
+        for (String weaker :
+                new String[] {
+                    "",
+                    "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=plain"
+                }) {
             Map<String, String> answer = query(location(new Browserless().get(auth + weaker)));
             assertEquals("invalid_request", answer.get("error"), "refused: " + weaker);
-            assertTrue(answer.get("error_description").contains("code challenge") || answer.get("error_description").contains("code_challenge"),
+            assertTrue(
+                    answer.get("error_description").contains("code challenge")
+                            || answer.get("error_description").contains("code_challenge"),
                     answer.get("error_description"));
         }
     }
@@ -75,9 +103,14 @@ class CodeFlowIT {
         attacker.get(Target.app() + "/console/");
         HttpResponse<String> injected = attacker.get(callback);
         assertEquals(400, injected.statusCode());
-        assertTrue(injected.body().contains("Sign-in was not completed"), "a page that says to start again");
+        assertTrue(
+                injected.body().contains("Sign-in was not completed"),
+                "a page that says to start again");
         SignInIT.assertNoTrace(injected.body());
-        assertEquals(302, attacker.get(Target.app() + "/console/").statusCode(), "the attacker is not signed in");
+        assertEquals(
+                302,
+                attacker.get(Target.app() + "/console/").statusCode(),
+                "the attacker is not signed in");
 
         HttpResponse<String> console = victim.continueFrom(victim.get(callback));
         assertEquals(Target.app() + "/console/", console.uri().toString());
@@ -93,23 +126,56 @@ class CodeFlowIT {
 
     @Test
     void aStolenCodeCannotBeRedeemedWithoutTheVerifier() {
-        String[][] attempts = {{}, {"code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"}};
+        String[][] attempts = {
+            {}, {"code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"}
+        };
         for (String[] verifier : attempts) {
-            String callback = callbackAfterLogin(new Browserless(), Target.CLINICIAN, Target.STAFF_PASSWORD);
-            var form = new java.util.HashMap<>(Map.of("grant_type", "authorization_code", "code", query(callback).get("code"),
-                    "redirect_uri", Target.app() + "/signin/callback"));
+            String callback =
+                    callbackAfterLogin(new Browserless(), Target.CLINICIAN, Target.STAFF_PASSWORD);
+            var form =
+                    new java.util.HashMap<>(
+                            Map.of(
+                                    "grant_type",
+                                    "authorization_code",
+                                    "code",
+                                    query(callback).get("code"),
+                                    "redirect_uri",
+                                    Target.app() + "/signin/callback"));
             if (verifier.length == 2) {
                 form.put(verifier[0], verifier[1]);
             }
-            String body = form.entrySet().stream().map(e -> e.getKey() + "=" + Browserless.enc(e.getValue())).collect(Collectors.joining("&"));
-            // Even with the client's own secret: what someone who read the secret from a config file would try.
-            String basic = Base64.getEncoder().encodeToString(("openiop-web:" + Target.clientSecret()).getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> answer = new Browserless().send(HttpRequest.newBuilder(URI.create(Target.realm() + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            String body =
+                    form.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + Browserless.enc(e.getValue()))
+                            .collect(Collectors.joining("&"));
+            // Even with the client's own secret: what someone who read the secret from a config
+            // file would try.
+            String basic =
+                    Base64.getEncoder()
+                            .encodeToString(
+                                    ("openiop-web:" + Target.clientSecret())
+                                            .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> answer =
+                    new Browserless()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            Target.realm()
+                                                                    + "/protocol/openid-connect/token"))
+                                            .timeout(Duration.ofSeconds(20))
+                                            .header(
+                                                    "Content-Type",
+                                                    "application/x-www-form-urlencoded")
+                                            .header("Authorization", "Basic " + basic)
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build());
             assertEquals(400, answer.statusCode(), answer.body());
             assertEquals("invalid_grant", Api.object(answer).getString("error"));
-            assertTrue(Api.object(answer).getString("error_description").toLowerCase().contains("pkce"),
+            assertTrue(
+                    Api.object(answer)
+                            .getString("error_description")
+                            .toLowerCase()
+                            .contains("pkce"),
                     "refused for the verifier, not for something else: " + answer.body());
         }
     }
@@ -118,7 +184,11 @@ class CodeFlowIT {
     void aCallbackWithKeycloaksErrorSignsNobodyIn() {
         var browser = new Browserless();
         String state = query(location(browser.get(Target.app() + "/console/"))).get("state");
-        HttpResponse<String> page = browser.get(Target.app() + "/signin/callback?error=access_denied&state=" + Browserless.enc(state));
+        HttpResponse<String> page =
+                browser.get(
+                        Target.app()
+                                + "/signin/callback?error=access_denied&state="
+                                + Browserless.enc(state));
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("Sign-in was not completed"));
         assertEquals(302, browser.get(Target.app() + "/console/").statusCode());
@@ -140,19 +210,31 @@ class CodeFlowIT {
             keycloak.setWebClientAttribute("access.token.lifespan", "12");
             var staying = new Browserless();
             var leaving = new Browserless();
-            assertEquals(Target.app() + "/console/", staying.signIn(Target.app() + "/console/", "it-stays-" + suffix, password).uri()
-                    .toString(), "signed in (a second factor set up on the way)");
-            assertEquals(Target.app() + "/console/", leaving.signIn(Target.app() + "/console/", "it-leaves-" + suffix, password).uri()
-                    .toString());
+            assertEquals(
+                    Target.app() + "/console/",
+                    staying.signIn(Target.app() + "/console/", "it-stays-" + suffix, password)
+                            .uri()
+                            .toString(),
+                    "signed in (a second factor set up on the way)");
+            assertEquals(
+                    Target.app() + "/console/",
+                    leaving.signIn(Target.app() + "/console/", "it-leaves-" + suffix, password)
+                            .uri()
+                            .toString());
             keycloak.setEnabled(leaves, false);
 
             Thread.sleep(4_000); // renewal is due 10 s before the token expires: already now
             assertEquals(200, staying.get(Target.app() + "/console/").statusCode(), "renewed");
             HttpResponse<String> ended = leaving.get(Target.app() + "/console/");
             assertEquals(302, ended.statusCode(), "sent to sign in again");
-            assertTrue(location(ended).startsWith(Target.realm() + "/protocol/openid-connect/auth"), location(ended));
+            assertTrue(
+                    location(ended).startsWith(Target.realm() + "/protocol/openid-connect/auth"),
+                    location(ended));
             Thread.sleep(4_000);
-            assertEquals(200, staying.get(Target.app() + "/console/").statusCode(), "renewed again, with the rotated refresh token");
+            assertEquals(
+                    200,
+                    staying.get(Target.app() + "/console/").statusCode(),
+                    "renewed again, with the rotated refresh token");
         } finally {
             keycloak.setWebClientAttribute("access.token.lifespan", "300");
             keycloak.deleteUser(stays);

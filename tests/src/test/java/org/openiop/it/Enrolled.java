@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 
-/** A participant enrolled through the API who has signed in, set a password and chosen a pseudonym. */
+/**
+ * A participant enrolled through the API who has signed in, set a password and chosen a pseudonym.
+ */
 record Enrolled(String id, String username, String password, String pseudonym, Api self) {
 
     static Enrolled fresh(Api intake) {
@@ -18,10 +20,15 @@ record Enrolled(String id, String username, String password, String pseudonym, A
         JsonObject enrollment = Api.object(created);
         String username = enrollment.getString("username");
         String password = "New-Secret-" + People.letters(8) + "7A";
-        Api self = new Api(Tokens.accessToken(username, enrollment.getString("temporaryPassword"), password));
+        Api self =
+                new Api(
+                        Tokens.accessToken(
+                                username, enrollment.getString("temporaryPassword"), password));
         String pseudonym = Api.array(self.get("/me/profile/pseudonym-suggestions")).getString(0);
-        HttpResponse<String> chosen = self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + pseudonym + "\"}");
+        HttpResponse<String> chosen =
+                self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + pseudonym + "\"}");
         assertEquals(200, chosen.statusCode(), chosen.body());
-        return new Enrolled(enrollment.getString("participantId"), username, password, pseudonym, self);
+        return new Enrolled(
+                enrollment.getString("participantId"), username, password, pseudonym, self);
     }
 }

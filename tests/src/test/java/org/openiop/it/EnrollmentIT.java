@@ -39,13 +39,18 @@ class EnrollmentIT {
         assertTrue(username.matches("[a-z]+-[a-z]+-[0-9]{4}"), username);
         assertTrue(enrollment.getString("temporaryPassword").length() >= 12);
 
-        JsonObject user = keycloak.userByName(username).orElseThrow(() -> new AssertionError("no Keycloak user " + username));
+        JsonObject user =
+                keycloak.userByName(username)
+                        .orElseThrow(() -> new AssertionError("no Keycloak user " + username));
         assertFalse(user.containsKey("email"), "no e-mail: " + user);
         assertFalse(user.containsKey("firstName"), "no first name: " + user);
         assertFalse(user.containsKey("lastName"), "no last name: " + user);
-        assertTrue(!user.containsKey("attributes") || user.getJsonObject("attributes").isEmpty(), "no attributes: " + user);
+        assertTrue(
+                !user.containsKey("attributes") || user.getJsonObject("attributes").isEmpty(),
+                "no attributes: " + user);
         assertTrue(user.getJsonArray("requiredActions").toString().contains("UPDATE_PASSWORD"));
-        assertTrue(keycloak.realmRoles(user.getString("id")).toString().contains("\"participant\""));
+        assertTrue(
+                keycloak.realmRoles(user.getString("id")).toString().contains("\"participant\""));
         String everything = keycloak.userJson(user.getString("id")).toLowerCase();
         for (String canary : person.canaries()) {
             assertFalse(everything.contains(canary.toLowerCase()), "Keycloak holds " + canary);
@@ -54,11 +59,21 @@ class EnrollmentIT {
 
     @Test
     void theParticipantReplacesTheTemporaryPasswordAndChoosesAPseudonymThatPassesTheRules() {
-        People.Person person = new People.Person("Zoë", null, "Brightwater" + People.letters(5), "1991-06-0" + (1 + (int) (Math.random() * 8)),
-                "QXZ" + People.letters(6));
+        People.Person person =
+                new People.Person(
+                        "Zoë",
+                        null,
+                        "Brightwater" + People.letters(5),
+                        "1991-06-0" + (1 + (int) (Math.random() * 8)),
+                        "QXZ" + People.letters(6));
         JsonObject enrollment = enroll(person);
         String username = enrollment.getString("username");
-        Api self = new Api(Tokens.accessToken(username, enrollment.getString("temporaryPassword"), "New-Secret-" + People.letters(8) + "7A"));
+        Api self =
+                new Api(
+                        Tokens.accessToken(
+                                username,
+                                enrollment.getString("temporaryPassword"),
+                                "New-Secret-" + People.letters(8) + "7A"));
 
         JsonObject profile = Api.object(self.get("/me/profile"));
         assertEquals("INVITED", profile.getString("status"));
@@ -73,32 +88,40 @@ class EnrollmentIT {
         var suggestions = Api.array(self.get("/me/profile/pseudonym-suggestions"));
         assertFalse(suggestions.isEmpty());
         String chosen = suggestions.getString(0);
-        HttpResponse<String> accepted = self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + chosen + "\"}");
+        HttpResponse<String> accepted =
+                self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + chosen + "\"}");
         assertEquals(200, accepted.statusCode(), accepted.body());
         assertEquals("ACTIVE", Api.object(accepted).getString("status"));
         assertEquals(chosen, Api.object(self.get("/me/profile")).getString("pseudonym"));
     }
 
     private static void assertRefused(Api self, String pseudonym, String rule) {
-        HttpResponse<String> refused = self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + pseudonym + "\"}");
+        HttpResponse<String> refused =
+                self.put("/me/profile/pseudonym", "{\"pseudonym\": \"" + pseudonym + "\"}");
         assertEquals(422, refused.statusCode(), pseudonym + ": " + refused.body());
         JsonObject body = Api.object(refused);
         assertEquals(rule, body.getString("rule"), pseudonym);
-        assertFalse(body.getString("detail").toLowerCase().contains("brightwater"), "the refusal repeats the vault: " + body);
+        assertFalse(
+                body.getString("detail").toLowerCase().contains("brightwater"),
+                "the refusal repeats the vault: " + body);
     }
 
     @Test
     void aSecondEnrollmentWithTheSameNameAndBirthDateIsWarnedAboutBeforeAnythingIsCreated() {
         People.Person person = People.distinctive("Ignatius");
         String first = enroll(person).getString("username");
-        long before = Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue();
+        long before =
+                Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue();
 
         HttpResponse<String> warned = intake.post("/participants", person.json(false));
         assertEquals(409, warned.statusCode(), warned.body());
         JsonObject body = Api.object(warned);
         assertEquals("likely-duplicate", body.getString("code"));
         assertEquals(first, body.getJsonArray("duplicates").getJsonObject(0).getString("username"));
-        assertEquals(before, Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue(), "nothing created");
+        assertEquals(
+                before,
+                Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue(),
+                "nothing created");
 
         HttpResponse<String> anyway = intake.post("/participants", person.json(true));
         assertEquals(201, anyway.statusCode(), anyway.body());
@@ -107,22 +130,43 @@ class EnrollmentIT {
 
     @Test
     void incompleteInputIsRefusedFieldByFieldAndNothingIsCreated() {
-        long before = Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue();
-        HttpResponse<String> refused = intake.post("/participants",
-                "{\"legalFirstName\": \"Ada\", \"dateOfBirth\": \"next tuesday\", \"stateOfResidence\": \"ZZ\"}");
+        long before =
+                Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue();
+        HttpResponse<String> refused =
+                intake.post(
+                        "/participants",
+                        "{\"legalFirstName\": \"Ada\", \"dateOfBirth\": \"next tuesday\","
+                                + " \"stateOfResidence\": \"ZZ\"}");
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(Api.object(refused).getJsonObject("fields").containsKey("dateOfBirth"));
 
-        HttpResponse<String> missing = intake.post("/participants", "{\"legalFirstName\": \"Ada\", \"stateOfResidence\": \"ZZ\"}");
+        HttpResponse<String> missing =
+                intake.post(
+                        "/participants",
+                        "{\"legalFirstName\": \"Ada\", \"stateOfResidence\": \"ZZ\"}");
         JsonObject fields = Api.object(missing).getJsonObject("fields");
-        assertTrue(fields.keySet().containsAll(java.util.Set.of("legalLastName", "dateOfBirth", "stateOfResidence", "phone")), fields.toString());
-        assertEquals(before, Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue());
+        assertTrue(
+                fields.keySet()
+                        .containsAll(
+                                java.util.Set.of(
+                                        "legalLastName",
+                                        "dateOfBirth",
+                                        "stateOfResidence",
+                                        "phone")),
+                fields.toString());
+        assertEquals(
+                before,
+                Api.object(intake.get("/participants?max=1")).getJsonNumber("total").longValue());
     }
 
     @Test
     void onlyIntakeEnrolls() {
         Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
-        assertEquals(403, clinician.post("/participants", People.distinctive("Perpetua").json(false)).statusCode());
+        assertEquals(
+                403,
+                clinician
+                        .post("/participants", People.distinctive("Perpetua").json(false))
+                        .statusCode());
         Api participant = Api.as(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
         assertEquals(403, participant.get("/participants").statusCode());
     }

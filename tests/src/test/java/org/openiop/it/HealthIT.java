@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 class HealthIT {
 
     static JsonObject check(JsonObject health, String name) {
-        return health.getJsonArray("checks").stream().map(JsonObject.class::cast)
-                .filter(c -> c.getString("name").equals(name)).findFirst()
+        return health.getJsonArray("checks").stream()
+                .map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " check in " + health));
     }
 
@@ -26,7 +28,8 @@ class HealthIT {
         assertEquals("UP", check(health, "identity-vault").getString("status"));
         JsonObject database = check(health, "database");
         assertEquals("UP", database.getString("status"));
-        assertEquals(Target.SCHEMA_VERSION, database.getJsonObject("data").getString("schemaVersion"));
+        assertEquals(
+                Target.SCHEMA_VERSION, database.getJsonObject("data").getString("schemaVersion"));
     }
 
     @Test

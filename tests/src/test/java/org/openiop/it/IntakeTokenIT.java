@@ -17,7 +17,8 @@ class IntakeTokenIT {
     @Test
     void keepAnIntakeTokenForTheOutage() throws IOException {
         String token = Tokens.accessToken(Target.INTAKE, Target.STAFF_PASSWORD);
-        assertEquals(200, new Api(token).get("/participants?max=1").statusCode(), "the token works now");
+        assertEquals(
+                200, new Api(token).get("/participants?max=1").statusCode(), "the token works now");
         Files.writeString(Path.of(Target.required("openiop.token.file")), token);
     }
 }

@@ -22,20 +22,25 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The join journey in Chromium on the EAR: a participant signs the agreement and the consents from
- * the join page, says where they are and joins; the redirect goes to the vendor (BigBlueButton's API
- * simulator, since no video server runs here) with only the pseudonym and a session-scoped id; a
- * signed vendor webhook puts them in the room on the clinician's session page; they report an
+ * the join page, says where they are and joins; the redirect goes to the vendor (BigBlueButton's
+ * API simulator, since no video server runs here) with only the pseudonym and a session-scoped id;
+ * a signed vendor webhook puts them in the room on the clinician's session page; they report an
  * incident, and the privacy officer assesses it and sees its deadlines. axe-core checks every page,
  * in English and in Spanish.
  */
 class JoinJourneyIT {
 
     @Test
-    void aParticipantJoinsIsSeenInTheRoomAndReportsAnIncidentThePrivacyOfficerAssesses() throws Exception {
+    void aParticipantJoinsIsSeenInTheRoomAndReportsAnIncidentThePrivacyOfficerAssesses()
+            throws Exception {
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
         String credentials = "/clinicians/" + Target.CLINICIAN + "/credentials";
-        HttpResponse<String> license = admin.post(credentials, "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\": "
-                + "\"IL\", \"number\": \"IL-JOURNEY\", \"validFrom\": \"2020-01-01\"}");
+        HttpResponse<String> license =
+                admin.post(
+                        credentials,
+                        "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\":"
+                                + " \"IL\", \"number\": \"IL-JOURNEY\", \"validFrom\":"
+                                + " \"2020-01-01\"}");
         assertEquals(201, license.statusCode(), license.body());
         try {
             journey(admin);
@@ -68,13 +73,20 @@ class JoinJourneyIT {
             participant.driver.findElement(By.id("sign:signature")).sendKeys(member.pseudonym());
             participant.driver.findElement(By.id("sign:sign-button")).click();
 
-            participant.waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("join-stop-message"), "data-gate", "CONSENTS"));
+            participant
+                    .waitUpTo(20)
+                    .until(
+                            ExpectedConditions.attributeToBe(
+                                    By.id("join-stop-message"), "data-gate", "CONSENTS"));
             participant.assertAccessible("journey-join-consents");
             for (String consent : new String[] {"TELEHEALTH", "TPO"}) {
                 participant.driver.findElement(By.cssSelector("a.sign-" + consent)).click();
-                participant.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("new:signature")));
+                participant
+                        .waitUpTo(20)
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("new:signature")));
                 pages.put("portal-consents", participant.driver.getCurrentUrl());
-                WebElement untilDischarge = participant.driver.findElement(By.id("new:until-discharge"));
+                WebElement untilDischarge =
+                        participant.driver.findElement(By.id("new:until-discharge"));
                 if (!untilDischarge.isSelected()) {
                     untilDischarge.click();
                 }
@@ -85,8 +97,11 @@ class JoinJourneyIT {
                 participant.waitForHeading("Join your session");
             }
 
-            // A session two days ahead is not open yet, and the page says from when (the configured window, 15 minutes).
-            String later = Joining.session(admin, program.groupId(), Instant.now().plus(2, ChronoUnit.DAYS));
+            // A session two days ahead is not open yet, and the page says from when (the configured
+            // window, 15 minutes).
+            String later =
+                    Joining.session(
+                            admin, program.groupId(), Instant.now().plus(2, ChronoUnit.DAYS));
             participant.open(Target.app() + "/portal/join.xhtml?session=" + later);
             participant.waitForHeading("Join your session");
             assertEquals("WINDOW", stopGate(participant));
@@ -95,27 +110,50 @@ class JoinJourneyIT {
             participant.open(joinPage);
             participant.waitForHeading("Join your session");
 
-            // Every gate before the questions is met: where are you, the re-affirmation and the camera.
-            participant.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("join:join-button")));
+            // Every gate before the questions is met: where are you, the re-affirmation and the
+            // camera.
+            participant
+                    .waitUpTo(20)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("join:join-button")));
             participant.assertAccessible("journey-join-questions");
             new Select(participant.driver.findElement(By.id("join:location"))).selectByValue("IL");
             participant.driver.findElement(By.id("join:reaffirm")).click();
-            participant.driver.findElement(By.cssSelector("input[name='join:camera'][value='CAMERA_OFF']")).click();
+            participant
+                    .driver
+                    .findElement(By.cssSelector("input[name='join:camera'][value='CAMERA_OFF']"))
+                    .click();
             participant.driver.findElement(By.id("join:join-button")).click();
-            participant.waitUpTo(20).until(ExpectedConditions.urlContains("/bigbluebutton/api/join"));
+            participant
+                    .waitUpTo(20)
+                    .until(ExpectedConditions.urlContains("/bigbluebutton/api/join"));
             vendor = URI.create(participant.driver.getCurrentUrl());
 
             Map<String, String> query = query(vendor);
-            assertEquals(member.pseudonym(), query.get("fullName"), "the vendor sees the pseudonym");
-            assertTrue(query.get("userID").matches("[0-9a-f]{32}"), "and a session-scoped id: " + query.get("userID"));
+            assertEquals(
+                    member.pseudonym(), query.get("fullName"), "the vendor sees the pseudonym");
+            assertTrue(
+                    query.get("userID").matches("[0-9a-f]{32}"),
+                    "and a session-scoped id: " + query.get("userID"));
             assertEquals("VIEWER", query.get("role"));
             String decoded = URLDecoder.decode(vendor.toString(), StandardCharsets.UTF_8);
-            assertFalse(decoded.contains(member.username()) || decoded.contains(member.id()), "nothing else about them: " + decoded);
+            assertFalse(
+                    decoded.contains(member.username()) || decoded.contains(member.id()),
+                    "nothing else about them: " + decoded);
 
             // The vendor reports them in the room (bbb-webhooks, checksum with the shared secret).
-            String event = VideoWebhooksIT.body("user-joined", query.get("meetingID"), query.get("userID"), member.pseudonym());
-            HttpResponse<String> delivered = VideoWebhooksIT.deliver(event, VideoWebhooksIT.sha256(VideoWebhooksIT.CALLBACK + event
-                    + Target.required("bbb.secret")));
+            String event =
+                    VideoWebhooksIT.body(
+                            "user-joined",
+                            query.get("meetingID"),
+                            query.get("userID"),
+                            member.pseudonym());
+            HttpResponse<String> delivered =
+                    VideoWebhooksIT.deliver(
+                            event,
+                            VideoWebhooksIT.sha256(
+                                    VideoWebhooksIT.CALLBACK
+                                            + event
+                                            + Target.required("bbb.secret")));
             assertEquals(202, delivered.statusCode(), delivered.body());
             assertEquals(1, Api.object(delivered).getInt("recorded"));
 
@@ -123,27 +161,56 @@ class JoinJourneyIT {
             participant.waitForHeading("Report a problem");
             pages.put("portal-report", participant.driver.getCurrentUrl());
             participant.assertAccessible("journey-report");
-            participant.driver.findElement(By.cssSelector("input[name='report:kind'][value='NAMES_EXPOSED']")).click();
-            new Select(participant.driver.findElement(By.id("report:session"))).selectByValue(program.sessionId());
-            participant.driver.findElement(By.id("report:notes")).sendKeys("Someone's screen showed a full name for a moment.");
+            participant
+                    .driver
+                    .findElement(By.cssSelector("input[name='report:kind'][value='NAMES_EXPOSED']"))
+                    .click();
+            new Select(participant.driver.findElement(By.id("report:session")))
+                    .selectByValue(program.sessionId());
+            participant
+                    .driver
+                    .findElement(By.id("report:notes"))
+                    .sendKeys("Someone's screen showed a full name for a moment.");
             participant.driver.findElement(By.id("report:report-button")).click();
-            participant.waitUpTo(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "privacy officer"));
-            assertTrue(participant.driver.findElement(By.id("my-reports")).getText().contains("Real names were shown or said"));
+            participant
+                    .waitUpTo(20)
+                    .until(
+                            ExpectedConditions.textToBePresentInElementLocated(
+                                    By.id("messages"), "privacy officer"));
+            assertTrue(
+                    participant
+                            .driver
+                            .findElement(By.id("my-reports"))
+                            .getText()
+                            .contains("Real names were shown or said"));
 
             inSpanish(participant, pages, "portal");
         }
 
-        String sessionPage = Target.app() + "/console/sessions/session.xhtml?id=" + program.sessionId();
+        String sessionPage =
+                Target.app() + "/console/sessions/session.xhtml?id=" + program.sessionId();
         try (Chromium clinician = new Chromium()) {
             clinician.open(sessionPage);
             clinician.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
-            clinician.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("roster:roster-table")));
-            WebElement row = clinician.driver.findElements(By.cssSelector("#roster\\:roster-table tbody tr")).stream()
-                    .filter(r -> r.getText().contains(member.pseudonym())).findFirst().orElseThrow();
+            clinician
+                    .waitUpTo(20)
+                    .until(
+                            ExpectedConditions.presenceOfElementLocated(
+                                    By.id("roster:roster-table")));
+            WebElement row =
+                    clinician
+                            .driver
+                            .findElements(By.cssSelector("#roster\\:roster-table tbody tr"))
+                            .stream()
+                            .filter(r -> r.getText().contains(member.pseudonym()))
+                            .findFirst()
+                            .orElseThrow();
             assertEquals("In the room", row.findElement(By.cssSelector(".presence")).getText());
             assertEquals("IL", row.findElement(By.cssSelector(".place-of-service")).getText());
             assertEquals("ALLOW", row.findElement(By.cssSelector(".join-verdict")).getText());
-            assertTrue(clinician.driver.findElements(By.id("facilitate:join-room")).size() == 1, "the facilitator can join the room");
+            assertTrue(
+                    clinician.driver.findElements(By.id("facilitate:join-room")).size() == 1,
+                    "the facilitator can join the room");
             clinician.assertAccessible("journey-session");
             pages.clear();
             pages.put("console-session", sessionPage);
@@ -156,26 +223,51 @@ class JoinJourneyIT {
             privacy.waitForHeading("Incidents");
             privacy.assertAccessible("journey-incidents");
             privacy.driver.findElements(By.cssSelector("#open-incidents a.incident-link")).stream()
-                    .filter(a -> a.getText().equals("Real names were shown or said")).findFirst().orElseThrow().click();
+                    .filter(a -> a.getText().equals("Real names were shown or said"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             privacy.waitForHeading("Incident");
             String incidentPage = privacy.driver.getCurrentUrl();
-            assertTrue(privacy.driver.findElement(By.id("incident-notes")).getText().contains("full name for a moment"),
+            assertTrue(
+                    privacy.driver
+                            .findElement(By.id("incident-notes"))
+                            .getText()
+                            .contains("full name for a moment"),
                     "the privacy officer reads the sealed notes");
             privacy.assertAccessible("journey-incident-open");
-            privacy.driver.findElement(By.id("assess:nature")).sendKeys("A first and last name, no diagnosis.");
-            privacy.driver.findElement(By.id("assess:recipient")).sendKeys("Group members bound by the confidentiality agreement.");
-            privacy.driver.findElement(By.id("assess:acquired")).sendKeys("Seen on screen for a moment.");
-            privacy.driver.findElement(By.id("assess:mitigation")).sendKeys("Members reminded of the agreement.");
+            privacy.driver
+                    .findElement(By.id("assess:nature"))
+                    .sendKeys("A first and last name, no diagnosis.");
+            privacy.driver
+                    .findElement(By.id("assess:recipient"))
+                    .sendKeys("Group members bound by the confidentiality agreement.");
+            privacy.driver
+                    .findElement(By.id("assess:acquired"))
+                    .sendKeys("Seen on screen for a moment.");
+            privacy.driver
+                    .findElement(By.id("assess:mitigation"))
+                    .sendKeys("Members reminded of the agreement.");
             privacy.driver.findElement(By.id("assess:breach")).click();
             privacy.driver.findElement(By.id("assess:affected")).sendKeys("1");
             privacy.driver.findElement(By.id("assess:residents")).sendKeys("IL=1");
             privacy.driver.findElement(By.id("assess:assess-button")).click();
-            privacy.waitUpTo(20).until(ExpectedConditions.presenceOfElementLocated(By.id("individuals-due")));
+            privacy.waitUpTo(20)
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("individuals-due")));
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            assertTrue(privacy.driver.findElement(By.id("individuals-due")).getText().startsWith(today.plusDays(60).toString()),
+            assertTrue(
+                    privacy.driver
+                            .findElement(By.id("individuals-due"))
+                            .getText()
+                            .startsWith(today.plusDays(60).toString()),
                     privacy.driver.findElement(By.id("individuals-due")).getText());
-            assertTrue(privacy.driver.findElement(By.id("hhs-due")).getText().startsWith(
-                    LocalDate.of(today.getYear(), 12, 31).plusDays(60).toString()), "fewer than 500: the annual log");
+            assertTrue(
+                    privacy.driver
+                            .findElement(By.id("hhs-due"))
+                            .getText()
+                            .startsWith(
+                                    LocalDate.of(today.getYear(), 12, 31).plusDays(60).toString()),
+                    "fewer than 500: the annual log");
             privacy.assertAccessible("journey-incident-assessed");
             pages.clear();
             pages.put("console-incidents", Target.app() + "/console/incidents/index.xhtml");
@@ -192,10 +284,12 @@ class JoinJourneyIT {
     /** Switches to Spanish and runs axe-core again on each page of the journey. */
     private static void inSpanish(Chromium chromium, Map<String, String> pages, String area) {
         chromium.driver.findElement(By.id("language:es")).click();
-        chromium.waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+        chromium.waitUpTo(20)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
         for (Map.Entry<String, String> page : pages.entrySet()) {
             chromium.open(page.getValue());
-            chromium.waitUpTo(20).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+            chromium.waitUpTo(20)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
             chromium.assertAccessible("journey-es-" + page.getKey());
         }
     }
@@ -204,8 +298,9 @@ class JoinJourneyIT {
         Map<String, String> out = new HashMap<>();
         for (String pair : uri.getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
-            out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1),
-                    StandardCharsets.UTF_8));
+            out.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out;
     }

@@ -19,28 +19,49 @@ class KeycloakDownIT {
         JsonObject keycloak = HealthIT.check(health, "keycloak");
         assertEquals("DOWN", keycloak.getString("status"));
         assertTrue(keycloak.getJsonObject("data").getString("reason").contains("Keycloak"));
-        assertEquals("UP", HealthIT.check(health, "database").getString("status"), "the database is not to blame");
+        assertEquals(
+                "UP",
+                HealthIT.check(health, "database").getString("status"),
+                "the database is not to blame");
     }
 
     @Test
     void enrollingWhileKeycloakIsDownLeavesNothingBehindAndSaysWhy() throws Exception {
-        Api intake = new Api(java.nio.file.Files.readString(java.nio.file.Path.of(Target.required("openiop.token.file"))).strip());
+        Api intake =
+                new Api(
+                        java.nio.file.Files.readString(
+                                        java.nio.file.Path.of(
+                                                Target.required("openiop.token.file")))
+                                .strip());
         long participants = count("select count(*) from participant");
         long vaultEntries = count("select count(*) from vault_entry");
 
-        HttpResponse<String> refused = intake.post("/participants", People.distinctive("Octavia").json(false));
+        HttpResponse<String> refused =
+                intake.post("/participants", People.distinctive("Octavia").json(false));
         assertEquals(503, refused.statusCode(), refused.body());
         JsonObject body = Api.object(refused);
         assertEquals("Account service unavailable", body.getString("error"));
         assertTrue(body.getString("detail").contains("nothing was saved"), body.toString());
 
-        assertEquals(participants, count("select count(*) from participant"), "no participant without an account");
-        assertEquals(vaultEntries, count("select count(*) from vault_entry"), "no vault entry without an account");
-        assertEquals(0, count("select count(*) from vault_entry v where not exists (select 1 from participant p where p.id = v.participant_id)"));
+        assertEquals(
+                participants,
+                count("select count(*) from participant"),
+                "no participant without an account");
+        assertEquals(
+                vaultEntries,
+                count("select count(*) from vault_entry"),
+                "no vault entry without an account");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from vault_entry v where not exists (select 1 from"
+                                + " participant p where p.id = v.participant_id)"));
     }
 
     private static long count(String sql) throws java.sql.SQLException {
-        try (var db = Database.connect(); var s = db.createStatement(); var rows = s.executeQuery(sql)) {
+        try (var db = Database.connect();
+                var s = db.createStatement();
+                var rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
         }

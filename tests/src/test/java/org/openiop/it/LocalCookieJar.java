@@ -20,34 +20,39 @@ final class LocalCookieJar extends CookieHandler {
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
-        String header = byHost.getOrDefault(uri.getHost(), Map.of()).values().stream()
-                .filter(c -> !c.hasExpired())
-                .filter(c -> path.startsWith(c.getPath() == null ? "/" : c.getPath()))
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
+        String header =
+                byHost.getOrDefault(uri.getHost(), Map.of()).values().stream()
+                        .filter(c -> !c.hasExpired())
+                        .filter(c -> path.startsWith(c.getPath() == null ? "/" : c.getPath()))
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .collect(Collectors.joining("; "));
         return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
     }
 
     /** The value of a cookie held for a host, if any. */
     java.util.Optional<String> value(String host, String name) {
-        return java.util.Optional.ofNullable(byHost.getOrDefault(host, Map.of()).get(name)).map(HttpCookie::getValue);
+        return java.util.Optional.ofNullable(byHost.getOrDefault(host, Map.of()).get(name))
+                .map(HttpCookie::getValue);
     }
 
     @Override
     public void put(URI uri, Map<String, List<String>> responseHeaders) {
-        responseHeaders.forEach((name, values) -> {
-            if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-                for (String value : values) {
-                    for (HttpCookie cookie : HttpCookie.parse(value)) {
-                        Map<String, HttpCookie> jar = byHost.computeIfAbsent(uri.getHost(), h -> new ConcurrentHashMap<>());
-                        if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
-                            jar.remove(cookie.getName());
-                        } else {
-                            jar.put(cookie.getName(), cookie);
+        responseHeaders.forEach(
+                (name, values) -> {
+                    if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                        for (String value : values) {
+                            for (HttpCookie cookie : HttpCookie.parse(value)) {
+                                Map<String, HttpCookie> jar =
+                                        byHost.computeIfAbsent(
+                                                uri.getHost(), h -> new ConcurrentHashMap<>());
+                                if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                                    jar.remove(cookie.getName());
+                                } else {
+                                    jar.put(cookie.getName(), cookie);
+                                }
+                            }
                         }
                     }
-                }
-            }
-        });
+                });
     }
 }

@@ -15,12 +15,15 @@ class MigrationsIT {
 
     @Test
     void theStartAppliedExactlyTheExpectedMigrations() {
-        JsonObject health = Tokens.json(new Browserless().get(Target.app() + "/health/ready").body());
+        JsonObject health =
+                Tokens.json(new Browserless().get(Target.app() + "/health/ready").body());
         JsonObject data = HealthIT.check(health, "database").getJsonObject("data");
-        assertEquals(Target.required("expect.migrations"), data.getString("migrationsAppliedAtStart"));
+        assertEquals(
+                Target.required("expect.migrations"), data.getString("migrationsAppliedAtStart"));
         assertEquals(Target.SCHEMA_VERSION, data.getString("schemaVersion"));
         String database = data.getString("database").toLowerCase();
-        assertTrue(database.contains(Target.required("expect.database").toLowerCase()),
+        assertTrue(
+                database.contains(Target.required("expect.database").toLowerCase()),
                 "running on " + Target.required("expect.database") + ", not " + database);
     }
 }

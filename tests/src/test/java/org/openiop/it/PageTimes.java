@@ -3,11 +3,12 @@ package org.openiop.it;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-/** Timing console pages for the benchmarks: one request's server time, and medians and percentiles. */
+/**
+ * Timing console pages for the benchmarks: one request's server time, and medians and percentiles.
+ */
 final class PageTimes {
 
-    private PageTimes() {
-    }
+    private PageTimes() {}
 
     /** Milliseconds for one GET of the page; anything but 200 stops the benchmark. */
     static double time(Browserless client, String path) {
@@ -21,7 +22,9 @@ final class PageTimes {
     }
 
     static void report(String what, List<Double> ms) {
-        System.out.printf("  %-40s median %6.1f ms   p95 %6.1f ms%n", what, percentile(ms, 50), percentile(ms, 95));
+        System.out.printf(
+                "  %-40s median %6.1f ms   p95 %6.1f ms%n",
+                what, percentile(ms, 50), percentile(ms, 95));
     }
 
     static double percentile(List<Double> values, int p) {

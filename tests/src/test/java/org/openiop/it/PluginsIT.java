@@ -16,8 +16,8 @@ import org.openiop.plugin.testkit.PluginJarBuilder;
 
 /**
  * External plugin jars dropped into the running application's plugins folder and picked up by a
- * rescan: one that loads, one that needs another SPI, one that hangs. Run where the test knows
- * the folder (-Dopeniop.plugins.dir).
+ * rescan: one that loads, one that needs another SPI, one that hangs. Run where the test knows the
+ * folder (-Dopeniop.plugins.dir).
  */
 class PluginsIT {
 
@@ -33,7 +33,8 @@ class PluginsIT {
     @AfterAll
     static void removeTestJars() throws IOException {
         try (Stream<Path> jars = Files.list(folder)) {
-            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith("it-")).toList()) {
+            for (Path jar :
+                    jars.filter(p -> p.getFileName().toString().startsWith("it-")).toList()) {
                 Files.delete(jar);
             }
         }
@@ -41,12 +42,16 @@ class PluginsIT {
     }
 
     static JsonObject plugin(JsonArray list, String id) {
-        return list.stream().map(JsonObject.class::cast).filter(p -> p.getString("id").equals(id)).findFirst()
+        return list.stream()
+                .map(JsonObject.class::cast)
+                .filter(p -> p.getString("id").equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no plugin " + id + " in " + list));
     }
 
     @Test
-    void externalJarsLoadOnRescanAndAreRefusedWithTheReasonWhenTheyNeedAnotherSpi() throws Exception {
+    void externalJarsLoadOnRescanAndAreRefusedWithTheReasonWhenTheyNeedAnotherSpi()
+            throws Exception {
         build("it-external.jar", "itext.ok", "licensing-it-external", false, "[1.0,2.0)");
         build("it-future.jar", "itext.future", "licensing-it-future", false, "[2.0,3.0)");
         JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
@@ -54,12 +59,17 @@ class PluginsIT {
         assertEquals("it-external.jar", plugin(list, "licensing-it-external").getString("origin"));
         JsonObject future = plugin(list, "it-future.jar");
         assertEquals("REFUSED", future.getString("state"));
-        assertEquals("The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.2.0.", future.getString("reason"));
+        assertEquals(
+                "The jar requires plugin SPI [2.0,3.0), but this OpenIOP offers SPI 1.2.0.",
+                future.getString("reason"));
         assertEquals(200, admin.get("/plugins").statusCode(), "OpenIOP keeps serving");
 
         Files.delete(folder.resolve("it-external.jar"));
         JsonArray after = Api.array(admin.post("/plugins/rescan", ""));
-        assertTrue(after.stream().map(JsonObject.class::cast).noneMatch(p -> p.getString("id").equals("licensing-it-external")),
+        assertTrue(
+                after.stream()
+                        .map(JsonObject.class::cast)
+                        .noneMatch(p -> p.getString("id").equals("licensing-it-external")),
                 "a removed jar unloads");
     }
 
@@ -68,33 +78,57 @@ class PluginsIT {
         build("it-hang.jar", "itext.hang", "licensing-it-hang", true, "[1.0,2.0)");
         admin.post("/plugins/rescan", "");
         long start = System.nanoTime();
-        JsonObject decision = LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+        JsonObject decision =
+                LicensingIT.decide(
+                        admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertEquals("REVIEW", decision.getString("verdict"), "a hanging rule is never an allow");
-        assertTrue(decision.getJsonObject("byPlugin").getJsonObject("licensing-it-hang").toString().contains("did not answer"));
+        assertTrue(
+                decision.getJsonObject("byPlugin")
+                        .getJsonObject("licensing-it-hang")
+                        .toString()
+                        .contains("did not answer"));
         assertTrue(ms < 10_000, "answered in " + ms + " ms");
         for (int i = 0; i < 5; i++) {
-            LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+            LicensingIT.decide(
+                    admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
         }
         JsonObject hang = plugin(Api.array(admin.get("/plugins")), "licensing-it-hang");
         assertEquals("FAILING", hang.getString("state"), hang.toString());
         long quick = System.nanoTime();
-        LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
-        assertTrue((System.nanoTime() - quick) / 1_000_000 < 2000, "an open circuit answers at once");
+        LicensingIT.decide(
+                admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"));
+        assertTrue(
+                (System.nanoTime() - quick) / 1_000_000 < 2000, "an open circuit answers at once");
         assertEquals(200, admin.get("/me").statusCode());
         Files.delete(folder.resolve("it-hang.jar"));
         admin.post("/plugins/rescan", "");
-        assertEquals("ALLOW", LicensingIT.decide(admin, "COUNSELOR", "IL", "VIDEO", LicensingIT.license("COUNSELOR", "IL"))
-                .getString("verdict"));
+        assertEquals(
+                "ALLOW",
+                LicensingIT.decide(
+                                admin,
+                                "COUNSELOR",
+                                "IL",
+                                "VIDEO",
+                                LicensingIT.license("COUNSELOR", "IL"))
+                        .getString("verdict"));
     }
 
-    static void build(String jarName, String pkg, String id, boolean hang, String spiRange) throws IOException {
+    static void build(String jarName, String pkg, String id, boolean hang, String spiRange)
+            throws IOException {
         build(jarName, pkg, id, hang, spiRange, "List.of()");
     }
 
-    static void build(String jarName, String pkg, String id, boolean hang, String spiRange, String properties) throws IOException {
-        PluginJarBuilder.build(folder, jarName, pkg + ".ExternalRuleFactory", PluginJarBuilder.licensingSource(pkg, id, hang, properties),
-                "org.openiop.plugin.spi.LicensingRuleFactory", spiRange);
+    static void build(
+            String jarName, String pkg, String id, boolean hang, String spiRange, String properties)
+            throws IOException {
+        PluginJarBuilder.build(
+                folder,
+                jarName,
+                pkg + ".ExternalRuleFactory",
+                PluginJarBuilder.licensingSource(pkg, id, hang, properties),
+                "org.openiop.plugin.spi.LicensingRuleFactory",
+                spiRange);
     }
 
     /** The value test.sh gives OPENIOP_PLUGIN_LICENSING_IT_SECRET_TOKEN; it must never be shown. */
@@ -102,20 +136,42 @@ class PluginsIT {
 
     @Test
     void secretsAreNeverShownAndAMissingRequiredPropertyIsRefusedByName() throws Exception {
-        build("it-secret.jar", "itext.secret", "licensing-it-secret", false, "[1.0,2.0)",
-                "List.of(ConfigProperty.secret(\"token\", \"Vendor token\", \"Issued by the vendor.\"))");
-        build("it-needs.jar", "itext.needs", "licensing-it-needs", false, "[1.0,2.0)",
-                "List.of(ConfigProperty.text(\"endpoint\", \"Endpoint\", \"The rules service.\", true))");
+        build(
+                "it-secret.jar",
+                "itext.secret",
+                "licensing-it-secret",
+                false,
+                "[1.0,2.0)",
+                "List.of(ConfigProperty.secret(\"token\", \"Vendor token\", \"Issued by the"
+                        + " vendor.\"))");
+        build(
+                "it-needs.jar",
+                "itext.needs",
+                "licensing-it-needs",
+                false,
+                "[1.0,2.0)",
+                "List.of(ConfigProperty.text(\"endpoint\", \"Endpoint\", \"The rules service.\","
+                        + " true))");
         JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
-        assertEquals("ACTIVE", plugin(list, "licensing-it-secret").getString("state"), list.toString());
+        assertEquals(
+                "ACTIVE", plugin(list, "licensing-it-secret").getString("state"), list.toString());
         JsonObject needs = plugin(list, "licensing-it-needs");
         assertEquals("REFUSED", needs.getString("state"));
-        assertEquals("Required configuration is missing: openiop.plugin.licensing-it-needs.endpoint.", needs.getString("reason"));
+        assertEquals(
+                "Required configuration is missing: openiop.plugin.licensing-it-needs.endpoint.",
+                needs.getString("reason"));
         assertTrue(!admin.get("/plugins").body().contains(SECRET), "the API never shows a secret");
 
-        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        var page =
+                new Browserless()
+                        .signIn(
+                                Target.app() + "/console/plugins/",
+                                Target.PROGRAM_ADMIN,
+                                Target.STAFF_PASSWORD);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("openiop.plugin.licensing-it-secret.token"), "the setting is listed");
+        assertTrue(
+                page.body().contains("openiop.plugin.licensing-it-secret.token"),
+                "the setting is listed");
         assertTrue(page.body().contains("set (hidden)"));
         assertTrue(!page.body().contains(SECRET), "the page source never holds a secret");
         Files.delete(folder.resolve("it-secret.jar"));
@@ -127,60 +183,144 @@ class PluginsIT {
 
     @Test
     void settingsSavedInTheConsoleReachThePluginAndSecretsStayWriteOnly() throws Exception {
-        build("it-settings.jar", "itext.settings", "licensing-it-settings", false, "[1.0,2.0)",
-                "List.of(ConfigProperty.secret(\"api-key\", \"API key\", \"From the vendor.\"), "
-                        + "new ConfigProperty(\"retries\", \"Retries\", \"How often to retry.\", ConfigProperty.Type.INTEGER, false, false, \"2\"))");
+        build(
+                "it-settings.jar",
+                "itext.settings",
+                "licensing-it-settings",
+                false,
+                "[1.0,2.0)",
+                "List.of(ConfigProperty.secret(\"api-key\", \"API key\", \"From the vendor.\"), new"
+                        + " ConfigProperty(\"retries\", \"Retries\", \"How often to retry.\","
+                        + " ConfigProperty.Type.INTEGER, false, false, \"2\"))");
         JsonArray list = Api.array(admin.post("/plugins/rescan", ""));
-        assertEquals("REFUSED", plugin(list, "licensing-it-settings").getString("state"), "the required key is missing");
+        assertEquals(
+                "REFUSED",
+                plugin(list, "licensing-it-settings").getString("state"),
+                "the required key is missing");
 
-        var wrong = admin.put("/plugins/licensing-it-settings/settings", "{\"values\": {\"api-key\": \"" + CONSOLE_SECRET
-                + "\", \"retries\": \"many\"}}");
+        var wrong =
+                admin.put(
+                        "/plugins/licensing-it-settings/settings",
+                        "{\"values\": {\"api-key\": \""
+                                + CONSOLE_SECRET
+                                + "\", \"retries\": \"many\"}}");
         assertEquals(400, wrong.statusCode(), wrong.body());
         assertEquals("Retries must be a whole number.", Api.object(wrong).getString("detail"));
-        assertEquals("REFUSED", plugin(Api.array(admin.get("/plugins")), "licensing-it-settings").getString("state"),
+        assertEquals(
+                "REFUSED",
+                plugin(Api.array(admin.get("/plugins")), "licensing-it-settings")
+                        .getString("state"),
                 "nothing was saved");
 
-        var saved = admin.put("/plugins/licensing-it-settings/settings", "{\"values\": {\"api-key\": \"" + CONSOLE_SECRET
-                + "\", \"retries\": \"5\"}}");
+        var saved =
+                admin.put(
+                        "/plugins/licensing-it-settings/settings",
+                        "{\"values\": {\"api-key\": \""
+                                + CONSOLE_SECRET
+                                + "\", \"retries\": \"5\"}}");
         assertEquals(200, saved.statusCode(), saved.body());
-        assertEquals("ACTIVE", plugin(Api.array(saved), "licensing-it-settings").getString("state"), "restarted with the key");
+        assertEquals(
+                "ACTIVE",
+                plugin(Api.array(saved), "licensing-it-settings").getString("state"),
+                "restarted with the key");
 
         JsonArray form = Api.array(admin.get("/plugins/licensing-it-settings/settings"));
-        JsonObject key = form.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals("api-key")).findFirst()
-                .orElseThrow();
-        assertTrue(key.getBoolean("set") && key.getBoolean("secret") && !key.containsKey("value"), key.toString());
+        JsonObject key =
+                form.getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.getString("name").equals("api-key"))
+                        .findFirst()
+                        .orElseThrow();
+        assertTrue(
+                key.getBoolean("set") && key.getBoolean("secret") && !key.containsKey("value"),
+                key.toString());
         assertEquals("console", key.getString("source"));
-        assertEquals("5", form.getValuesAs(JsonObject.class).stream().filter(f -> f.getString("name").equals("retries"))
-                .findFirst().orElseThrow().getString("value"));
+        assertEquals(
+                "5",
+                form.getValuesAs(JsonObject.class).stream()
+                        .filter(f -> f.getString("name").equals("retries"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("value"));
 
-        // A blank secret keeps the saved one; clearing it removes it, and the plugin is refused again.
-        assertEquals("ACTIVE", plugin(Api.array(admin.put("/plugins/licensing-it-settings/settings",
-                "{\"values\": {\"api-key\": \"\"}}")), "licensing-it-settings").getString("state"));
-        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
-        assertTrue(!page.body().contains(CONSOLE_SECRET), "the page source never holds a secret saved in the console");
-        assertTrue(!admin.get("/plugins").body().contains(CONSOLE_SECRET) && !Api.array(admin.get("/plugins/licensing-it-settings/settings"))
-                .toString().contains(CONSOLE_SECRET));
-        assertEquals("REFUSED", plugin(Api.array(admin.put("/plugins/licensing-it-settings/settings",
-                "{\"clear\": [\"api-key\"]}")), "licensing-it-settings").getString("state"));
-        assertEquals(403, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD).put("/plugins/licensing-it-settings/settings",
-                "{\"values\": {}}").statusCode());
+        // A blank secret keeps the saved one; clearing it removes it, and the plugin is refused
+        // again.
+        assertEquals(
+                "ACTIVE",
+                plugin(
+                                Api.array(
+                                        admin.put(
+                                                "/plugins/licensing-it-settings/settings",
+                                                "{\"values\": {\"api-key\": \"\"}}")),
+                                "licensing-it-settings")
+                        .getString("state"));
+        var page =
+                new Browserless()
+                        .signIn(
+                                Target.app() + "/console/plugins/",
+                                Target.PROGRAM_ADMIN,
+                                Target.STAFF_PASSWORD);
+        assertTrue(
+                !page.body().contains(CONSOLE_SECRET),
+                "the page source never holds a secret saved in the console");
+        assertTrue(
+                !admin.get("/plugins").body().contains(CONSOLE_SECRET)
+                        && !Api.array(admin.get("/plugins/licensing-it-settings/settings"))
+                                .toString()
+                                .contains(CONSOLE_SECRET));
+        assertEquals(
+                "REFUSED",
+                plugin(
+                                Api.array(
+                                        admin.put(
+                                                "/plugins/licensing-it-settings/settings",
+                                                "{\"clear\": [\"api-key\"]}")),
+                                "licensing-it-settings")
+                        .getString("state"));
+        assertEquals(
+                403,
+                Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD)
+                        .put("/plugins/licensing-it-settings/settings", "{\"values\": {}}")
+                        .statusCode());
         Files.delete(folder.resolve("it-settings.jar"));
     }
 
     @Test
     void aVideoPluginIsListedWithWhatItCanAndCannotGuarantee() throws Exception {
-        PluginJarBuilder.build(folder, "it-video.jar", "itext.video.VideoFactory",
-                PluginJarBuilder.videoSource("itext.video", "video-it-vendor", false, true), "org.openiop.plugin.spi.VideoProviderFactory",
+        PluginJarBuilder.build(
+                folder,
+                "it-video.jar",
+                "itext.video.VideoFactory",
+                PluginJarBuilder.videoSource("itext.video", "video-it-vendor", false, true),
+                "org.openiop.plugin.spi.VideoProviderFactory",
                 "[1.0,2.0)");
         JsonObject video = plugin(Api.array(admin.post("/plugins/rescan", "")), "video-it-vendor");
         assertEquals("ACTIVE", video.getString("state"), video.toString());
         assertEquals("VIDEO", video.getString("kind"));
-        var capabilities = video.getJsonArray("capabilities").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
-        assertTrue(capabilities.containsAll(java.util.List.of("no recording control", "lobby", "audio only", "BAA available",
-                "test vendor")), capabilities.toString());
-        var page = new Browserless().signIn(Target.app() + "/console/plugins/", Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
-        assertTrue(page.body().contains("no recording control"), "the Plugins page flags a vendor that cannot turn recording off");
+        var capabilities =
+                video
+                        .getJsonArray("capabilities")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList();
+        assertTrue(
+                capabilities.containsAll(
+                        java.util.List.of(
+                                "no recording control",
+                                "lobby",
+                                "audio only",
+                                "BAA available",
+                                "test vendor")),
+                capabilities.toString());
+        var page =
+                new Browserless()
+                        .signIn(
+                                Target.app() + "/console/plugins/",
+                                Target.PROGRAM_ADMIN,
+                                Target.STAFF_PASSWORD);
+        assertTrue(
+                page.body().contains("no recording control"),
+                "the Plugins page flags a vendor that cannot turn recording off");
         Files.delete(folder.resolve("it-video.jar"));
     }
 }

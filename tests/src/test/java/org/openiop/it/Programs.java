@@ -5,17 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-/** A fresh program with one group facilitated by demo-clinician, for tests that need somewhere to belong. */
+/**
+ * A fresh program with one group facilitated by demo-clinician, for tests that need somewhere to
+ * belong.
+ */
 record Programs(String programId, String groupId) {
 
     static Programs fresh(Api admin) {
         LocalDate start = LocalDate.now().minusMonths(1);
-        HttpResponse<String> program = admin.post("/programs", "{\"name\": \"IT Program " + People.letters(6) + "\", "
-                + "\"levelOfCare\": \"IOP_2_1\", \"timeZone\": \"America/Chicago\", \"startsOn\": \"" + start + "\"}");
+        HttpResponse<String> program =
+                admin.post(
+                        "/programs",
+                        "{\"name\": \"IT Program "
+                                + People.letters(6)
+                                + "\", \"levelOfCare\": \"IOP_2_1\", \"timeZone\":"
+                                + " \"America/Chicago\", \"startsOn\": \""
+                                + start
+                                + "\"}");
         assertEquals(201, program.statusCode(), program.body());
         String programId = Api.object(program).getString("id");
-        HttpResponse<String> group = admin.post("/programs/" + programId + "/groups", "{\"name\": \"IT Group\", "
-                + "\"facilitators\": [\"" + Target.CLINICIAN + "\"]}");
+        HttpResponse<String> group =
+                admin.post(
+                        "/programs/" + programId + "/groups",
+                        "{\"name\": \"IT Group\", "
+                                + "\"facilitators\": [\""
+                                + Target.CLINICIAN
+                                + "\"]}");
         assertEquals(201, group.statusCode(), group.body());
         return new Programs(programId, Api.object(group).getJsonObject("group").getString("id"));
     }
@@ -26,8 +41,14 @@ record Programs(String programId, String groupId) {
 
     /** Makes the participant a member of the group since a week ago. */
     void add(Api staff, String participantId) {
-        HttpResponse<String> added = staff.post("/groups/" + groupId + "/members", "{\"participantId\": \"" + participantId
-                + "\", \"startsOn\": \"" + LocalDate.now().minusDays(7) + "\"}");
+        HttpResponse<String> added =
+                staff.post(
+                        "/groups/" + groupId + "/members",
+                        "{\"participantId\": \""
+                                + participantId
+                                + "\", \"startsOn\": \""
+                                + LocalDate.now().minusDays(7)
+                                + "\"}");
         assertEquals(201, added.statusCode(), added.body());
     }
 }

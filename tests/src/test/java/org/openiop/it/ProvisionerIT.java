@@ -27,25 +27,48 @@ class ProvisionerIT {
 
     @BeforeAll
     static void signInAsTheProvisioner() {
-        HttpResponse<String> answer = new Browserless().postForm(Target.realm() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "client_credentials", "client_id", "openiop-provisioner",
-                "client_secret", Target.required("provisioner.secret")));
+        HttpResponse<String> answer =
+                new Browserless()
+                        .postForm(
+                                Target.realm() + "/protocol/openid-connect/token",
+                                Map.of(
+                                        "grant_type",
+                                        "client_credentials",
+                                        "client_id",
+                                        "openiop-provisioner",
+                                        "client_secret",
+                                        Target.required("provisioner.secret")));
         assertEquals(200, answer.statusCode(), answer.body());
         token = Api.object(answer).getString("access_token");
         keycloak = new KeycloakAdmin();
     }
 
     private static HttpResponse<String> call(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token).header("Content-Type", "application/json");
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(
+                                URI.create(Target.keycloak() + "/admin/realms/openiop" + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json");
+        request.method(
+                method,
+                json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
         return new Browserless().send(request.build());
     }
 
     private static String newParticipant(String groups) {
         String username = "it-prov-" + People.letters(8).toLowerCase();
-        HttpResponse<String> created = call("POST", "/users", "{\"username\": \"" + username + "\", \"enabled\": true"
-                + (groups == null ? "" : ", \"groups\": " + groups) + "}");
+        HttpResponse<String> created =
+                call(
+                        "POST",
+                        "/users",
+                        "{\"username\": \""
+                                + username
+                                + "\", \"enabled\": true"
+                                + (groups == null ? "" : ", \"groups\": " + groups)
+                                + "}");
         if (created.statusCode() != 201) {
             return "refused " + created.statusCode();
         }
@@ -56,8 +79,12 @@ class ProvisionerIT {
     @Test
     void itCannotResetAStaffPassword() {
         String staff = keycloak.idOf(STAFF);
-        HttpResponse<String> reset = call("PUT", "/users/" + staff + "/reset-password",
-                "{\"type\": \"password\", \"value\": \"Stolen-Password-2026\", \"temporary\": false}");
+        HttpResponse<String> reset =
+                call(
+                        "PUT",
+                        "/users/" + staff + "/reset-password",
+                        "{\"type\": \"password\", \"value\": \"Stolen-Password-2026\","
+                                + " \"temporary\": false}");
         assertEquals(403, reset.statusCode(), reset.body());
     }
 
@@ -66,9 +93,18 @@ class ProvisionerIT {
         String participant = newParticipant("[\"/participants\"]");
         assertFalse(participant.startsWith("refused"), participant);
         String officer = "[" + keycloak.role("privacy-officer") + "]";
-        assertEquals(403, call("POST", "/users/" + participant + "/role-mappings/realm", officer).statusCode(),
+        assertEquals(
+                403,
+                call("POST", "/users/" + participant + "/role-mappings/realm", officer)
+                        .statusCode(),
                 "not to a participant's account");
-        assertEquals(403, call("POST", "/users/" + keycloak.idOf(Target.AUDITOR) + "/role-mappings/realm", officer).statusCode(),
+        assertEquals(
+                403,
+                call(
+                                "POST",
+                                "/users/" + keycloak.idOf(Target.AUDITOR) + "/role-mappings/realm",
+                                officer)
+                        .statusCode(),
                 "not to a staff account");
         assertFalse(keycloak.realmRoles(participant).toString().contains("privacy-officer"));
         assertEquals(204, call("DELETE", "/users/" + participant, null).statusCode());
@@ -78,29 +114,46 @@ class ProvisionerIT {
     void itCannotReadOrListStaff() {
         assertEquals(403, call("GET", "/users/" + keycloak.idOf(STAFF), null).statusCode());
         HttpResponse<String> search = call("GET", "/users?exact=true&username=" + STAFF, null);
-        assertTrue(search.statusCode() == 403 || Api.array(search).isEmpty(), "a search finds no staff: " + search.body());
+        assertTrue(
+                search.statusCode() == 403 || Api.array(search).isEmpty(),
+                "a search finds no staff: " + search.body());
         HttpResponse<String> all = call("GET", "/users?max=1000", null);
-        assertFalse(all.statusCode() == 200 && all.body().contains("\"demo-"), "the list holds no staff: " + all.body());
+        assertFalse(
+                all.statusCode() == 200 && all.body().contains("\"demo-"),
+                "the list holds no staff: " + all.body());
     }
 
     @Test
     void itStillCreatesDisablesAndDeletesParticipants() {
-        assertTrue(newParticipant(null).startsWith("refused 403"), "not outside the participants group");
+        assertTrue(
+                newParticipant(null).startsWith("refused 403"),
+                "not outside the participants group");
         String participant = newParticipant("[\"/participants\"]");
         assertFalse(participant.startsWith("refused"), participant);
         assertEquals(java.util.List.of("/participants"), keycloak.groups(participant));
-        assertTrue(keycloak.realmRoles(participant).toString().contains("\"participant\""), "the group gives the role");
+        assertTrue(
+                keycloak.realmRoles(participant).toString().contains("\"participant\""),
+                "the group gives the role");
 
-        HttpResponse<String> disabled = call("PUT", "/users/" + participant, "{\"enabled\": false}");
+        HttpResponse<String> disabled =
+                call("PUT", "/users/" + participant, "{\"enabled\": false}");
         assertEquals(204, disabled.statusCode(), disabled.body());
-        assertFalse(keycloak.userByName(keycloakUsername(participant)).orElseThrow().getBoolean("enabled"));
-        assertEquals(204, call("POST", "/users/" + participant + "/logout", null).statusCode(), "ends its sessions");
+        assertFalse(
+                keycloak.userByName(keycloakUsername(participant))
+                        .orElseThrow()
+                        .getBoolean("enabled"));
+        assertEquals(
+                204,
+                call("POST", "/users/" + participant + "/logout", null).statusCode(),
+                "ends its sessions");
         assertEquals(204, call("DELETE", "/users/" + participant, null).statusCode());
     }
 
     @Test
     void noAccountGetsOfflineAccessByDefault() {
-        assertFalse(keycloak.defaultRoles().contains("offline_access"), keycloak.defaultRoles().toString());
+        assertFalse(
+                keycloak.defaultRoles().contains("offline_access"),
+                keycloak.defaultRoles().toString());
     }
 
     private static String keycloakUsername(String id) {

@@ -32,17 +32,24 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** GET {@code rawTarget} (sent byte for byte) from the server at {@code baseUrl}. */
     static Answer get(String baseUrl, String rawTarget, Map<String, String> headers) {
         URI base = URI.create(baseUrl);
         int port = base.getPort() == -1 ? 80 : base.getPort();
-        StringBuilder request = new StringBuilder("GET ").append(rawTarget).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(base.getHost()).append(':').append(port).append("\r\n")
-                .append("Connection: close\r\n");
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        StringBuilder request =
+                new StringBuilder("GET ")
+                        .append(rawTarget)
+                        .append(" HTTP/1.1\r\n")
+                        .append("Host: ")
+                        .append(base.getHost())
+                        .append(':')
+                        .append(port)
+                        .append("\r\n")
+                        .append("Connection: close\r\n");
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("\r\n");
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(base.getHost(), port), 5_000);
@@ -68,7 +75,9 @@ final class RawHttp {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim(),
+                headers.merge(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim(),
                         (a, b) -> a + ", " + b);
             }
         }
@@ -84,7 +93,10 @@ final class RawHttp {
         while (true) {
             String sizeLine = line(in);
             int semicolon = sizeLine.indexOf(';');
-            int size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+            int size =
+                    Integer.parseInt(
+                            (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(),
+                            16);
             if (size == 0) {
                 return out.toByteArray();
             }

@@ -3,13 +3,13 @@ package org.openiop.it;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,8 +34,7 @@ final class Rotation {
     static final String INCIDENT_PURPOSE = "openiop incident notes v1";
     static final String REASON_PURPOSE = "openiop break-glass reasons v1";
 
-    private Rotation() {
-    }
+    private Rotation() {}
 
     static MasterKey oldKey() {
         return MasterKey.from(Optional.empty(), Optional.of(Target.required("vault.key")));
@@ -74,7 +73,9 @@ final class Rotation {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
-            return VaultCipher.key(mac.doFinal(("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
+            return VaultCipher.key(
+                    mac.doFinal(
+                            ("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -83,9 +84,14 @@ final class Rotation {
     /** Opens a value sealed for a participant ("p1:..."), or throws. */
     static byte[] openSealedFor(byte[] dataKey, String purpose, String sealed, byte[] boundTo) {
         if (!sealed.startsWith("p1:")) {
-            throw new IllegalArgumentException("not sealed for a participant: " + sealed.substring(0, Math.min(8, sealed.length())));
+            throw new IllegalArgumentException(
+                    "not sealed for a participant: "
+                            + sealed.substring(0, Math.min(8, sealed.length())));
         }
-        return VaultCipher.open(participantKey(dataKey, purpose), Base64.getDecoder().decode(sealed.substring(3)), boundTo);
+        return VaultCipher.open(
+                participantKey(dataKey, purpose),
+                Base64.getDecoder().decode(sealed.substring(3)),
+                boundTo);
     }
 
     /**
@@ -96,24 +102,52 @@ final class Rotation {
         db.setAutoCommit(false);
         Base64.Encoder base64 = Base64.getEncoder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement participant = db.prepareStatement("insert into participant (id, username, status, enrolled_at, "
-                + "enrolled_by, version) values (?, ?, 'ACTIVE', ?, 'rotation-seed', 0)");
-                PreparedStatement entry = db.prepareStatement("insert into vault_entry (participant_id, key_id, wrapped_key, sealed) "
-                        + "values (?, ?, ?, ?)")) {
+        try (PreparedStatement participant =
+                        db.prepareStatement(
+                                "insert into participant (id, username, status, enrolled_at,"
+                                        + " enrolled_by, version) values (?, ?, 'ACTIVE', ?,"
+                                        + " 'rotation-seed', 0)");
+                PreparedStatement entry =
+                        db.prepareStatement(
+                                "insert into vault_entry (participant_id, key_id, wrapped_key,"
+                                        + " sealed) values (?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 UUID id = UUID.randomUUID();
                 SecretKey dataKey = VaultCipher.newDataKey();
-                Identity identity = new Identity("Seed", null, String.format("Rotation%05d", i), LocalDate.of(1990, 1, 1), null, null,
-                        null, null, null, "IL", null, null, null, null);
+                Identity identity =
+                        new Identity(
+                                "Seed",
+                                null,
+                                String.format("Rotation%05d", i),
+                                LocalDate.of(1990, 1, 1),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "IL",
+                                null,
+                                null,
+                                null,
+                                null);
                 participant.setObject(1, id);
                 participant.setString(2, "rotation-seed-" + i);
                 participant.setObject(3, now);
                 participant.addBatch();
                 entry.setObject(1, id);
                 entry.setString(2, old.id());
-                entry.setString(3, base64.encodeToString(VaultCipher.seal(old.key(), dataKey.getEncoded(), keyAad(id.toString()))));
-                entry.setString(4, base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity),
-                        identityAad(id.toString()))));
+                entry.setString(
+                        3,
+                        base64.encodeToString(
+                                VaultCipher.seal(
+                                        old.key(), dataKey.getEncoded(), keyAad(id.toString()))));
+                entry.setString(
+                        4,
+                        base64.encodeToString(
+                                VaultCipher.seal(
+                                        dataKey,
+                                        IdentityJson.toBytes(identity),
+                                        identityAad(id.toString()))));
                 entry.addBatch();
                 if (i % 1000 == 999) {
                     participant.executeBatch();
@@ -126,5 +160,4 @@ final class Rotation {
         db.commit();
         db.setAutoCommit(true);
     }
-
 }

@@ -32,29 +32,41 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every page and every REST operation × nine callers, against the expectations in
- * {@code access-matrix.txt}. The inventory comes from the running application (every .xhtml in the
- * web module, every operation in /openapi), so a new route without an expectation fails the test.
+ * Every page and every REST operation × nine callers, against the expectations in {@code
+ * access-matrix.txt}. The inventory comes from the running application (every .xhtml in the web
+ * module, every operation in /openapi), so a new route without an expectation fails the test.
  *
  * <p>Callers, in the order of each expectation: signed out, a participant of group A, group A's
  * clinician, a clinician of another group, intake, program A's admin, another program's admin
  * (neither has global scope), an auditor, the privacy officer. Each cell is one letter:
+ *
  * <ul>
- * <li>{@code y} the answer is 2xx;
- * <li>{@code s} a page sends a signed-out caller to Keycloak's sign-in;
- * <li>{@code r} refused by role: 401 or 403;
- * <li>{@code h} hidden: 404, as for something that does not exist (another group's participant);
- * <li>{@code w} a write got past authorization to the operation, which refused the deliberately
- *     incomplete body (400, 409, 422) or did it (2xx);
- * <li>{@code v} a write whose body is checked before the caller's scope: 400, 401, 403 or 404,
- *     never 2xx.
+ *   <li>{@code y} the answer is 2xx;
+ *   <li>{@code s} a page sends a signed-out caller to Keycloak's sign-in;
+ *   <li>{@code r} refused by role: 401 or 403;
+ *   <li>{@code h} hidden: 404, as for something that does not exist (another group's participant);
+ *   <li>{@code w} a write got past authorization to the operation, which refused the deliberately
+ *       incomplete body (400, 409, 422) or did it (2xx);
+ *   <li>{@code v} a write whose body is checked before the caller's scope: 400, 401, 403 or 404,
+ *       never 2xx.
  * </ul>
- * Run with {@code -Dmatrix.record=true} to print what the application answers, as a table to review.
+ *
+ * Run with {@code -Dmatrix.record=true} to print what the application answers, as a table to
+ * review.
  */
 class RouteMatrixIT {
 
-    static final List<String> CALLERS = List.of("signed out", "participant", "clinician", "other clinician", "intake",
-            "program admin", "other program admin", "auditor", "privacy officer");
+    static final List<String> CALLERS =
+            List.of(
+                    "signed out",
+                    "participant",
+                    "clinician",
+                    "other clinician",
+                    "intake",
+                    "program admin",
+                    "other program admin",
+                    "auditor",
+                    "privacy officer");
 
     /** One row of access-matrix.txt. */
     record Row(String key, String url, String expected, String body) {
@@ -84,30 +96,49 @@ class RouteMatrixIT {
         Enrolled member = Enrolled.fresh(intake);
         new Programs(programA, groupA).add(adminA, member);
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        HttpResponse<String> session = adminA.post("/groups/" + groupA + "/sessions",
-                "{\"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plus(3, ChronoUnit.HOURS) + "\"}");
+        HttpResponse<String> session =
+                adminA.post(
+                        "/groups/" + groupA + "/sessions",
+                        "{\"startsAt\": \""
+                                + start
+                                + "\", \"endsAt\": \""
+                                + start.plus(3, ChronoUnit.HOURS)
+                                + "\"}");
         assertEquals(201, session.statusCode(), session.body());
         EligibilityIT.consentToPayment(member);
-        String sessionA = Api.object(session).getJsonArray("sessions").getJsonObject(0).getString("id");
+        String sessionA =
+                Api.object(session).getJsonArray("sessions").getJsonObject(0).getString("id");
         // About a session of program A: program A's admin oversees it, program B's does not.
-        HttpResponse<String> incident = member.self().post("/me/incidents", "{\"kind\": \"TECHNICAL\", \"sessionId\": \"" + sessionA
-                + "\", \"notes\": \"A route matrix check\"}");
+        HttpResponse<String> incident =
+                member.self()
+                        .post(
+                                "/me/incidents",
+                                "{\"kind\": \"TECHNICAL\", \"sessionId\": \""
+                                        + sessionA
+                                        + "\", \"notes\": \"A route matrix check\"}");
         assertEquals(201, incident.statusCode(), incident.body());
 
         FIXTURES.put("{program}", programA);
         FIXTURES.put("{group}", groupA);
         FIXTURES.put("{participant}", member.id());
         FIXTURES.put("{session}", sessionA);
-        FIXTURES.put("{consent}", Api.array(member.self().get("/me/consents")).getJsonObject(0).getString("id"));
+        FIXTURES.put(
+                "{consent}",
+                Api.array(member.self().get("/me/consents")).getJsonObject(0).getString("id"));
         FIXTURES.put("{incident}", Api.object(incident).getString("id"));
         FIXTURES.put("{random}", UUID.randomUUID().toString());
         FIXTURES.put("{clinician}", Target.CLINICIAN);
         FIXTURES.put("{admin}", Target.OTHER_PROGRAM_ADMIN);
 
-        String[][] people = {{Target.CLINICIAN, Target.STAFF_PASSWORD}, {Target.OTHER_CLINICIAN, Target.STAFF_PASSWORD},
-            {Target.INTAKE, Target.STAFF_PASSWORD}, {Target.OTHER_PROGRAM_ADMIN, Target.STAFF_PASSWORD},
-            {"demo-admin-3", Target.STAFF_PASSWORD}, {Target.AUDITOR, Target.STAFF_PASSWORD},
-            {Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD}};
+        String[][] people = {
+            {Target.CLINICIAN, Target.STAFF_PASSWORD},
+            {Target.OTHER_CLINICIAN, Target.STAFF_PASSWORD},
+            {Target.INTAKE, Target.STAFF_PASSWORD},
+            {Target.OTHER_PROGRAM_ADMIN, Target.STAFF_PASSWORD},
+            {"demo-admin-3", Target.STAFF_PASSWORD},
+            {Target.AUDITOR, Target.STAFF_PASSWORD},
+            {Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD}
+        };
         API.add(null);
         API.add(member.self());
         PAGES.add(new Browserless());
@@ -123,15 +154,26 @@ class RouteMatrixIT {
     }
 
     private static String program(Api admin) {
-        HttpResponse<String> made = admin.post("/programs", "{\"name\": \"IT Matrix " + People.letters(6) + "\", \"levelOfCare\": "
-                + "\"IOP_2_1\", \"timeZone\": \"America/Chicago\", \"startsOn\": \"" + LocalDate.now().minusMonths(1) + "\"}");
+        HttpResponse<String> made =
+                admin.post(
+                        "/programs",
+                        "{\"name\": \"IT Matrix "
+                                + People.letters(6)
+                                + "\", \"levelOfCare\": "
+                                + "\"IOP_2_1\", \"timeZone\": \"America/Chicago\", \"startsOn\": \""
+                                + LocalDate.now().minusMonths(1)
+                                + "\"}");
         assertEquals(201, made.statusCode(), made.body());
         return Api.object(made).getString("id");
     }
 
     private static String group(Api admin, String program, String clinician) {
-        HttpResponse<String> made = admin.post("/programs/" + program + "/groups", "{\"name\": \"IT Matrix Group\", \"facilitators\": [\""
-                + clinician + "\"]}");
+        HttpResponse<String> made =
+                admin.post(
+                        "/programs/" + program + "/groups",
+                        "{\"name\": \"IT Matrix Group\", \"facilitators\": [\""
+                                + clinician
+                                + "\"]}");
         assertEquals(201, made.statusCode(), made.body());
         return Api.object(made).getJsonObject("group").getString("id");
     }
@@ -144,7 +186,12 @@ class RouteMatrixIT {
                     continue;
                 }
                 String[] cells = line.split("\\|", -1);
-                rows.add(new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells.length > 3 ? cells[3].strip() : ""));
+                rows.add(
+                        new Row(
+                                cells[0].strip(),
+                                cells[1].strip(),
+                                cells[2].strip(),
+                                cells.length > 3 ? cells[3].strip() : ""));
             }
             return rows;
         } catch (IOException e) {
@@ -157,15 +204,26 @@ class RouteMatrixIT {
         Set<String> routes = new TreeSet<>();
         Path webapp = Path.of(Target.required("openiop.webapp.dir"));
         try (Stream<Path> files = Files.walk(webapp)) {
-            files.map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/')).filter(p -> p.endsWith(".xhtml"))
-                    .filter(p -> !p.startsWith("/WEB-INF/")).forEach(p -> routes.add("PAGE " + p));
+            files.map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".xhtml"))
+                    .filter(p -> !p.startsWith("/WEB-INF/"))
+                    .forEach(p -> routes.add("PAGE " + p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HttpResponse<String> openapi = new Browserless().send(HttpRequest.newBuilder(URI.create(Target.app() + "/openapi"))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(20)).GET().build());
+        HttpResponse<String> openapi =
+                new Browserless()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(Target.app() + "/openapi"))
+                                        .header("Accept", "application/json")
+                                        .timeout(Duration.ofSeconds(20))
+                                        .GET()
+                                        .build());
         assertEquals(200, openapi.statusCode());
-        JsonObject paths = Json.createReader(new StringReader(openapi.body())).readObject().getJsonObject("paths");
+        JsonObject paths =
+                Json.createReader(new StringReader(openapi.body()))
+                        .readObject()
+                        .getJsonObject("paths");
         for (String path : paths.keySet()) {
             if (!path.startsWith("/api/")) {
                 continue; // another application on the same server (the tests' boundary probe)
@@ -182,14 +240,23 @@ class RouteMatrixIT {
     @Test
     void everyRouteHasAnExpectationAndEveryExpectationARoute() {
         Set<String> routes = inventory();
-        Set<String> expected = expectations().stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                expectations().stream()
+                        .map(Row::key)
+                        .collect(Collectors.toCollection(TreeSet::new));
         Set<String> unplanned = new TreeSet<>(routes);
         unplanned.removeAll(expected);
         Set<String> stale = new TreeSet<>(expected);
         stale.removeAll(routes);
         long pages = routes.stream().filter(r -> r.startsWith("PAGE ")).count();
-        System.out.println("RouteMatrixIT: " + routes.size() + " routes (" + pages + " pages, " + (routes.size() - pages)
-                + " REST operations)");
+        System.out.println(
+                "RouteMatrixIT: "
+                        + routes.size()
+                        + " routes ("
+                        + pages
+                        + " pages, "
+                        + (routes.size() - pages)
+                        + " REST operations)");
         assertEquals(Set.of(), unplanned, "routes the matrix has no expectation for");
         assertEquals(Set.of(), stale, "expectations for routes that no longer exist");
     }
@@ -213,11 +280,23 @@ class RouteMatrixIT {
                 cells++;
                 char wanted = row.expected().charAt(who);
                 if (!matches(wanted, answer)) {
-                    wrong.add(row.key() + " as " + CALLERS.get(who) + ": expected " + wanted + ", got " + answer);
+                    wrong.add(
+                            row.key()
+                                    + " as "
+                                    + CALLERS.get(who)
+                                    + ": expected "
+                                    + wanted
+                                    + ", got "
+                                    + answer);
                 }
             }
-            observed.append(row.key()).append(" | ").append(row.url()).append(" | ").append(got)
-                    .append(row.body().isEmpty() ? "" : " | " + row.body()).append('\n');
+            observed.append(row.key())
+                    .append(" | ")
+                    .append(row.url())
+                    .append(" | ")
+                    .append(got)
+                    .append(row.body().isEmpty() ? "" : " | " + row.body())
+                    .append('\n');
         }
         System.out.println("RouteMatrixIT: " + cells + " cells checked");
         if (record) {
@@ -237,7 +316,11 @@ class RouteMatrixIT {
     private static char page(int who, String url) {
         HttpResponse<String> answer = PAGES.get(who).get(Target.app() + url);
         int status = answer.statusCode();
-        if (status == 302 && answer.headers().firstValue("Location").orElse("").contains("/protocol/openid-connect/auth")) {
+        if (status == 302
+                && answer.headers()
+                        .firstValue("Location")
+                        .orElse("")
+                        .contains("/protocol/openid-connect/auth")) {
             return 's';
         }
         return letter(status);
@@ -246,21 +329,31 @@ class RouteMatrixIT {
     private static char rest(int who, String method, String url, String body) {
         Api api = API.get(who);
         if (api == null) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Target.app() + url)).timeout(Duration.ofSeconds(20))
-                    .header("Content-Type", "application/json");
-            request.method(method, method.equals("GET") || method.equals("DELETE") ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(Target.app() + url))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Content-Type", "application/json");
+            request.method(
+                    method,
+                    method.equals("GET") || method.equals("DELETE")
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
             return letter(new Browserless().send(request.build()).statusCode());
         }
         String path = url.substring("/api".length());
-        HttpResponse<String> answer = switch (method) {
-            case "GET" -> path.contains(".csv") ? api.get(path, "text/csv")
-                    : path.startsWith("/audit/export") ? api.get(path, "application/jsonl") : api.get(path);
-            case "POST" -> api.post(path, body);
-            case "PUT" -> api.put(path, body);
-            case "DELETE" -> api.delete(path);
-            default -> throw new IllegalArgumentException(method);
-        };
+        HttpResponse<String> answer =
+                switch (method) {
+                    case "GET" ->
+                            path.contains(".csv")
+                                    ? api.get(path, "text/csv")
+                                    : path.startsWith("/audit/export")
+                                            ? api.get(path, "application/jsonl")
+                                            : api.get(path);
+                    case "POST" -> api.post(path, body);
+                    case "PUT" -> api.put(path, body);
+                    case "DELETE" -> api.delete(path);
+                    default -> throw new IllegalArgumentException(method);
+                };
         return letter(answer.statusCode());
     }
 

@@ -11,10 +11,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The temporary password on a hand-out stops working when it has not been used in time, and
- * intake can hand out a new one. Run by ./openiop test on a restart with
- * openiop.accounts.temporary-password-lifetime shortened to {@code temporary.lifetime.seconds}
- * (the expiry looks every minute).
+ * The temporary password on a hand-out stops working when it has not been used in time, and intake
+ * can hand out a new one. Run by ./openiop test on a restart with
+ * openiop.accounts.temporary-password-lifetime shortened to {@code temporary.lifetime.seconds} (the
+ * expiry looks every minute).
  */
 class TemporaryPasswordIT {
 
@@ -22,7 +22,8 @@ class TemporaryPasswordIT {
     void anUnusedTemporaryPasswordExpiresAndIntakeIssuesANewOne() throws InterruptedException {
         long lifetime = Long.parseLong(Target.required("temporary.lifetime.seconds"));
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
-        HttpResponse<String> made = intake.post("/participants", People.distinctive("Wilhelmina").json(true));
+        HttpResponse<String> made =
+                intake.post("/participants", People.distinctive("Wilhelmina").json(true));
         assertEquals(201, made.statusCode(), made.body());
         JsonObject lost = Api.object(made);
         // Another participant signs in at once, and keeps the password they chose.
@@ -32,29 +33,52 @@ class TemporaryPasswordIT {
         String account = keycloak.idOf(lost.getString("username"));
         Instant handedOut = keycloak.passwordSetAt(account);
         Instant deadline = Instant.now().plusSeconds(lifetime + 90);
-        while (!keycloak.passwordSetAt(account).isAfter(handedOut) && Instant.now().isBefore(deadline)) {
+        while (!keycloak.passwordSetAt(account).isAfter(handedOut)
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(3_000);
         }
-        assertTrue(keycloak.passwordSetAt(account).isAfter(handedOut), "replaced within a minute of expiring");
-        assertTrue(Duration.between(handedOut, keycloak.passwordSetAt(account)).toSeconds() >= lifetime, "not before it expired");
+        assertTrue(
+                keycloak.passwordSetAt(account).isAfter(handedOut),
+                "replaced within a minute of expiring");
+        assertTrue(
+                Duration.between(handedOut, keycloak.passwordSetAt(account)).toSeconds()
+                        >= lifetime,
+                "not before it expired");
 
         var browser = new Browserless();
-        HttpResponse<String> refused = browser.submitPassword(browser.follow(Target.app() + "/portal/"), lost.getString("username"),
-                lost.getString("temporaryPassword"));
+        HttpResponse<String> refused =
+                browser.submitPassword(
+                        browser.follow(Target.app() + "/portal/"),
+                        lost.getString("username"),
+                        lost.getString("temporaryPassword"));
         assertEquals(200, refused.statusCode(), "Keycloak's form again, not a way in");
         assertTrue(Browserless.isKeycloakLoginForm(refused));
         assertTrue(refused.body().contains("ask intake for a new one"), "the page says what to do");
 
-        assertEquals(403, Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD)
-                .post("/participants/" + lost.getString("participantId") + "/temporary-password", "").statusCode(), "intake's job");
-        HttpResponse<String> reissued = intake.post("/participants/" + lost.getString("participantId") + "/temporary-password", "");
+        assertEquals(
+                403,
+                Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD)
+                        .post(
+                                "/participants/"
+                                        + lost.getString("participantId")
+                                        + "/temporary-password",
+                                "")
+                        .statusCode(),
+                "intake's job");
+        HttpResponse<String> reissued =
+                intake.post(
+                        "/participants/" + lost.getString("participantId") + "/temporary-password",
+                        "");
         assertEquals(200, reissued.statusCode(), reissued.body());
         String fresh = Api.object(reissued).getString("temporaryPassword");
         assertFalse(fresh.equals(lost.getString("temporaryPassword")));
         String chosen = "Chosen-Again-" + People.letters(6) + "9";
-        assertFalse(Tokens.accessToken(lost.getString("username"), fresh, chosen).isEmpty(), "the new hand-out works");
+        assertFalse(
+                Tokens.accessToken(lost.getString("username"), fresh, chosen).isEmpty(),
+                "the new hand-out works");
 
-        assertFalse(Tokens.accessToken(prompt.username(), prompt.password()).isEmpty(),
+        assertFalse(
+                Tokens.accessToken(prompt.username(), prompt.password()).isEmpty(),
                 "someone who set their own password in time is not touched");
     }
 }

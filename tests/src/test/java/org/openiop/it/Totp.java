@@ -22,8 +22,7 @@ final class Totp {
     /** Secrets of users who set up their second factor during the tests. */
     private static final Map<String, String> SET_UP = new ConcurrentHashMap<>();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     static void remember(String username, String secret) {
         SET_UP.put(username.toLowerCase(Locale.ROOT), secret);
@@ -37,10 +36,14 @@ final class Totp {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+            byte[] hash =
+                    mac.doFinal(ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
-                    | (hash[offset + 3] & 0xff);
+            int binary =
+                    ((hash[offset] & 0x7f) << 24)
+                            | ((hash[offset + 1] & 0xff) << 16)
+                            | ((hash[offset + 2] & 0xff) << 8)
+                            | (hash[offset + 3] & 0xff);
             return String.format("%06d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

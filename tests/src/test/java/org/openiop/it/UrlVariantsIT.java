@@ -18,26 +18,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every protected page and a sample of REST routes, asked for in the ways a path can be disguised
- * (an encoded letter, an encoded slash, {@code /./}, {@code /../}, {@code //}, {@code ;jsessionid=x},
- * {@code ;x}, a trailing slash, backslashes, an upper-case prefix), by someone signed out, a
- * participant and a clinician, through a client that sends the path exactly as written. Each
- * variant gets 400 or the answer the plain path gets, and never access the plain path does not give.
+ * (an encoded letter, an encoded slash, {@code /./}, {@code /../}, {@code //}, {@code
+ * ;jsessionid=x}, {@code ;x}, a trailing slash, backslashes, an upper-case prefix), by someone
+ * signed out, a participant and a clinician, through a client that sends the path exactly as
+ * written. Each variant gets 400 or the answer the plain path gets, and never access the plain path
+ * does not give.
  */
 class UrlVariantsIT {
 
     /** Sessions and tokens, made once: signing in through Keycloak takes a while. */
     private static final Map<String, Map<String, String>> PAGE_CALLERS = new LinkedHashMap<>();
+
     private static final Map<String, Map<String, String>> API_CALLERS = new LinkedHashMap<>();
 
     /** GET routes of the REST API; the ids need not exist, the gate comes before the lookup. */
-    static final List<String> API_SAMPLE = List.of("/api/participants", "/api/audit/verification", "/api/break-glass", "/api/audit/events",
-            "/api/programs", "/api/plugins", "/api/incidents", "/api/me", "/api/join-alerts",
-            "/api/participants/00000000-0000-0000-0000-000000000001/consents");
+    static final List<String> API_SAMPLE =
+            List.of(
+                    "/api/participants",
+                    "/api/audit/verification",
+                    "/api/break-glass",
+                    "/api/audit/events",
+                    "/api/programs",
+                    "/api/plugins",
+                    "/api/incidents",
+                    "/api/me",
+                    "/api/join-alerts",
+                    "/api/participants/00000000-0000-0000-0000-000000000001/consents");
 
     @BeforeAll
     static void signIn() {
         PAGE_CALLERS.put("signed out", Map.of());
-        PAGE_CALLERS.put("participant", cookie(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD, "/portal/"));
+        PAGE_CALLERS.put(
+                "participant", cookie(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD, "/portal/"));
         PAGE_CALLERS.put("clinician", cookie(Target.CLINICIAN, Target.STAFF_PASSWORD, "/console/"));
         API_CALLERS.put("no token", Map.of());
         API_CALLERS.put("participant", bearer(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD));
@@ -59,11 +71,15 @@ class UrlVariantsIT {
     static List<String> protectedPages() {
         Path webapp = Path.of(Target.required("openiop.webapp.dir"));
         try (Stream<Path> files = Files.walk(webapp)) {
-            List<String> pages = files.filter(p -> p.toString().endsWith(".xhtml"))
-                    .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> p.startsWith("/console/") || p.startsWith("/portal/"))
-                    .sorted().toList();
-            assertTrue(pages.size() > 20, "found the console and portal pages in " + webapp + ": " + pages.size());
+            List<String> pages =
+                    files.filter(p -> p.toString().endsWith(".xhtml"))
+                            .map(p -> "/" + webapp.relativize(p).toString().replace('\\', '/'))
+                            .filter(p -> p.startsWith("/console/") || p.startsWith("/portal/"))
+                            .sorted()
+                            .toList();
+            assertTrue(
+                    pages.size() > 20,
+                    "found the console and portal pages in " + webapp + ": " + pages.size());
             return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +93,9 @@ class UrlVariantsIT {
         String rest = path.substring(second);
         int last = path.lastIndexOf('/');
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("percent-encoded letter", "/%" + Integer.toHexString(prefix.charAt(0)) + prefix.substring(1) + rest);
+        v.put(
+                "percent-encoded letter",
+                "/%" + Integer.toHexString(prefix.charAt(0)) + prefix.substring(1) + rest);
         v.put("encoded slash", "/" + prefix + "%2F" + rest.substring(1));
         v.put("lower-case encoded slash", "/" + prefix + "%2f" + rest.substring(1));
         v.put("/./", "/" + prefix + "/." + rest);
@@ -92,7 +110,9 @@ class UrlVariantsIT {
         v.put("backslash", path.substring(0, last) + "\\" + path.substring(last + 1));
         v.put("backslashes", path.replace('/', '\\'));
         v.put("upper-case prefix", "/" + prefix.toUpperCase() + rest);
-        v.put("capitalised prefix", "/" + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + rest);
+        v.put(
+                "capitalised prefix",
+                "/" + Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + rest);
         return v;
     }
 
@@ -122,8 +142,12 @@ class UrlVariantsIT {
         assertEquals(List.of(), failures);
     }
 
-    /** Asks for the plain path and each variant; notes every variant that answers other than allowed. */
-    private static int check(String path, String who, Map<String, String> headers, List<String> failures) {
+    /**
+     * Asks for the plain path and each variant; notes every variant that answers other than
+     * allowed.
+     */
+    private static int check(
+            String path, String who, Map<String, String> headers, List<String> failures) {
         RawHttp.Answer plain = RawHttp.get(Target.app(), path, headers);
         int checked = 0;
         for (var variant : variants(path).entrySet()) {
@@ -133,34 +157,53 @@ class UrlVariantsIT {
             boolean same = answer.status() == plain.status();
             boolean noMore = !answer.granted() || plain.granted();
             if (!(refused || same || toTheSectionsFrontDoor(answer, path)) || !noMore) {
-                failures.add(who + " " + variant.getKey() + " " + variant.getValue() + ": " + answer.status()
-                        + " where the plain path gives " + plain.status());
+                failures.add(
+                        who
+                                + " "
+                                + variant.getKey()
+                                + " "
+                                + variant.getValue()
+                                + ": "
+                                + answer.status()
+                                + " where the plain path gives "
+                                + plain.status());
             }
         }
         return checked;
     }
 
     /**
-     * Payara's request mapper answers {@code /console;x/...} itself, before any application code, with
-     * a 301 to {@code /console/}: the section's front door, which is gated like every other page. That
-     * gives nothing the plain path does not, and is accepted only with exactly that Location.
+     * Payara's request mapper answers {@code /console;x/...} itself, before any application code,
+     * with a 301 to {@code /console/}: the section's front door, which is gated like every other
+     * page. That gives nothing the plain path does not, and is accepted only with exactly that
+     * Location.
      */
     private static boolean toTheSectionsFrontDoor(RawHttp.Answer answer, String path) {
         String section = path.substring(0, path.indexOf('/', 1) + 1);
-        return answer.status() == 301 && answer.header("Location").orElse("").equals(Target.app() + section);
+        return answer.status() == 301
+                && answer.header("Location").orElse("").equals(Target.app() + section);
     }
 
     @Test
     void theIssuesOwnExamplesAre400WithAReadablePageAndNoData() {
-        for (String raw : List.of("/%63onsole/participants/index.xhtml", "/%63onsole/audit/index.xhtml",
-                "/%63onsole/privacy/break-glass.xhtml", "/api/../console/participants/index.xhtml")) {
+        for (String raw :
+                List.of(
+                        "/%63onsole/participants/index.xhtml",
+                        "/%63onsole/audit/index.xhtml",
+                        "/%63onsole/privacy/break-glass.xhtml",
+                        "/api/../console/participants/index.xhtml")) {
             RawHttp.Answer answer = RawHttp.get(Target.app(), raw, Map.of());
             assertEquals(400, answer.status(), raw);
-            // The error page speaks JSON to what looks like an API call, and a friendly page otherwise.
-            assertTrue(answer.body().contains("We could not read that request") || answer.body().startsWith("{\"error\""),
+            // The error page speaks JSON to what looks like an API call, and a friendly page
+            // otherwise.
+            assertTrue(
+                    answer.body().contains("We could not read that request")
+                            || answer.body().startsWith("{\"error\""),
                     raw + " says what went wrong: " + answer.body());
             assertFalse(answer.body().contains("amber-heron"), raw + " shows no participant");
-            assertFalse(answer.body().toLowerCase().contains("exception"), raw + " shows no stack trace");
+            assertFalse(
+                    answer.body().toLowerCase().contains("exception"),
+                    raw + " shows no stack trace");
         }
         RawHttp.Answer api = RawHttp.get(Target.app(), "/api/%70articipants", Map.of());
         assertEquals(400, api.status());
@@ -170,10 +213,20 @@ class UrlVariantsIT {
     @Test
     void plainPagesAndStaticResourcesStillWork() {
         assertEquals(200, RawHttp.get(Target.app(), "/", Map.of()).status());
-        assertEquals(200, RawHttp.get(Target.app(), "/jakarta.faces.resource/openiop.css.xhtml?ln=openiop", Map.of()).status());
+        assertEquals(
+                200,
+                RawHttp.get(
+                                Target.app(),
+                                "/jakarta.faces.resource/openiop.css.xhtml?ln=openiop",
+                                Map.of())
+                        .status());
         assertEquals(200, RawHttp.get(Target.app(), "/health/ready", Map.of()).status());
-        assertEquals(302, RawHttp.get(Target.app(), "/console/participants/index.xhtml", Map.of()).status(),
+        assertEquals(
+                302,
+                RawHttp.get(Target.app(), "/console/participants/index.xhtml", Map.of()).status(),
                 "signed out: on to sign-in");
-        assertEquals(200, RawHttp.get(Target.app(), "/console/", PAGE_CALLERS.get("clinician")).status());
+        assertEquals(
+                200,
+                RawHttp.get(Target.app(), "/console/", PAGE_CALLERS.get("clinician")).status());
     }
 }

@@ -17,41 +17,72 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Vendor webhooks at /api/video/{plugin}/events, with video-bigbluebutton configured by
- * ./openiop test (its secret in -Dbbb.secret): a delivery with the right checksum is accepted, one
- * with a wrong checksum is refused with 401 and logged without its body.
+ * Vendor webhooks at /api/video/{plugin}/events, with video-bigbluebutton configured by ./openiop
+ * test (its secret in -Dbbb.secret): a delivery with the right checksum is accepted, one with a
+ * wrong checksum is refused with 401 and logged without its body.
  */
 class VideoWebhooksIT {
 
-    static final String CALLBACK = "https://openiop.example.org/api/video/video-bigbluebutton/events";
+    static final String CALLBACK =
+            "https://openiop.example.org/api/video/video-bigbluebutton/events";
 
     static String sha1(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(
+                        MessageDigest.getInstance("SHA-1")
+                                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The plugin's configured algorithm (its default): the only one its webhooks are accepted with. */
+    /**
+     * The plugin's configured algorithm (its default): the only one its webhooks are accepted with.
+     */
     static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(
+                        MessageDigest.getInstance("SHA-256")
+                                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static HttpResponse<String> deliver(String body, String checksum) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
-                + "/api/video/video-bigbluebutton/events?checksum=" + checksum))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                Target.app()
+                                                        + "/api/video/video-bigbluebutton/events?checksum="
+                                                        + checksum))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     static String body(String eventId, String userName) {
         return body(eventId, "qwertyuiopasdfghjklzxcvbnm", "p-it-1", userName);
     }
 
-    /** A bbb-webhooks delivery of one event about a meeting (our room id) and a user (the session-scoped id we gave). */
+    /**
+     * A bbb-webhooks delivery of one event about a meeting (our room id) and a user (the
+     * session-scoped id we gave).
+     */
     static String body(String eventId, String meetingId, String userId, String userName) {
-        String event = "[{\"data\":{\"type\":\"event\",\"id\":\"" + eventId + "\",\"attributes\":{\"meeting\":{\"internal-meeting-id\":"
-                + "\"x-1\",\"external-meeting-id\":\"" + meetingId + "\"},\"user\":{\"internal-user-id\":\"w_1\","
-                + "\"external-user-id\":\"" + userId + "\",\"name\":\"" + userName + "\",\"role\":\"VIEWER\"}},\"event\":{\"ts\":"
-                + System.currentTimeMillis() + "}}}]";
-        return "domain=bbb.example.org&event=" + URLEncoder.encode(event, StandardCharsets.UTF_8) + "&timestamp=1700000000000";
+        String event =
+                "[{\"data\":{\"type\":\"event\",\"id\":\""
+                        + eventId
+                        + "\",\"attributes\":{\"meeting\":{\"internal-meeting-id\":"
+                        + "\"x-1\",\"external-meeting-id\":\""
+                        + meetingId
+                        + "\"},\"user\":{\"internal-user-id\":\"w_1\","
+                        + "\"external-user-id\":\""
+                        + userId
+                        + "\",\"name\":\""
+                        + userName
+                        + "\",\"role\":\"VIEWER\"}},\"event\":{\"ts\":"
+                        + System.currentTimeMillis()
+                        + "}}}]";
+        return "domain=bbb.example.org&event="
+                + URLEncoder.encode(event, StandardCharsets.UTF_8)
+                + "&timestamp=1700000000000";
     }
 
     @Test
@@ -60,30 +91,48 @@ class VideoWebhooksIT {
         String good = body("user-joined", "Quiet Harbor");
         HttpResponse<String> accepted = deliver(good, sha256(CALLBACK + good + secret));
         assertEquals(202, accepted.statusCode(), accepted.body());
-        assertEquals("{\"events\":1,\"recorded\":0}", accepted.body(), "the room is not one of ours, so nothing is recorded");
+        assertEquals(
+                "{\"events\":1,\"recorded\":0}",
+                accepted.body(),
+                "the room is not one of ours, so nothing is recorded");
         HttpResponse<String> replayed = deliver(good, sha256(CALLBACK + good + secret));
         assertEquals(202, replayed.statusCode());
-        assertEquals("{\"events\":1,\"recorded\":0,\"replayed\":true}", replayed.body(), "the same delivery again does nothing");
+        assertEquals(
+                "{\"events\":1,\"recorded\":0,\"replayed\":true}",
+                replayed.body(),
+                "the same delivery again does nothing");
 
         String weaker = body("user-joined", "Quiet Harbor");
         HttpResponse<String> sha1 = deliver(weaker, sha1(CALLBACK + weaker + secret));
-        assertEquals(401, sha1.statusCode(), "a right SHA-1 checksum, but the plugin is configured for SHA-256: " + sha1.body());
+        assertEquals(
+                401,
+                sha1.statusCode(),
+                "a right SHA-1 checksum, but the plugin is configured for SHA-256: " + sha1.body());
 
         String canary = "Forged-" + People.letters(10);
         String forged = body("user-joined", canary);
-        HttpResponse<String> refused = deliver(forged, sha1(CALLBACK + forged + "a-guessed-secret"));
+        HttpResponse<String> refused =
+                deliver(forged, sha1(CALLBACK + forged + "a-guessed-secret"));
         assertEquals(401, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("signature or checksum does not match"), refused.body());
         assertFalse(refused.body().contains(canary));
         HttpResponse<String> unsigned = deliver(forged, "");
         assertEquals(401, unsigned.statusCode());
-        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Target.app() + "/api/video/video-nonexistent/events")).POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknown =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        Target.app()
+                                                                + "/api/video/video-nonexistent/events"))
+                                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode(), "an unknown plugin is not found");
 
         String log = Files.readString(Path.of(Target.required("openiop.app.log")));
-        assertTrue(log.contains("Refused a webhook for video-bigbluebutton"), "the refusal is logged");
+        assertTrue(
+                log.contains("Refused a webhook for video-bigbluebutton"), "the refusal is logged");
         assertFalse(log.contains(canary), "the refused body reached the log");
 
         String recording = body("meeting-recording-started", "Quiet Harbor");
@@ -92,17 +141,46 @@ class VideoWebhooksIT {
 
     @Test
     void bigBlueButtonsEndOfMeetingCallIsAGetAndIsVerified() throws Exception {
-        // The address the plugin gave at create (endOf and its checksum), with what BigBlueButton appends.
+        // The address the plugin gave at create (endOf and its checksum), with what BigBlueButton
+        // appends.
         String meeting = "itendmeeting" + People.letters(8).toLowerCase();
-        String query = "endOf=" + meeting + "&signature=" + sha256("end" + "endOf=" + meeting + Target.required("bbb.secret"))
-                + "&meetingID=" + meeting + "&recordingmarks=false";
-        HttpResponse<String> ended = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
-                + "/api/video/video-bigbluebutton/events?" + query)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String query =
+                "endOf="
+                        + meeting
+                        + "&signature="
+                        + sha256("end" + "endOf=" + meeting + Target.required("bbb.secret"))
+                        + "&meetingID="
+                        + meeting
+                        + "&recordingmarks=false";
+        HttpResponse<String> ended =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        Target.app()
+                                                                + "/api/video/video-bigbluebutton/events?"
+                                                                + query))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(202, ended.statusCode(), ended.body());
-        assertEquals("{\"events\":1,\"recorded\":0}", ended.body(), "a meeting that is not one of ours changes nothing");
-        HttpResponse<String> forged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
-                + "/api/video/video-bigbluebutton/events?" + query.replace("endOf=" + meeting, "endOf=someoneelse"))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                "{\"events\":1,\"recorded\":0}",
+                ended.body(),
+                "a meeting that is not one of ours changes nothing");
+        HttpResponse<String> forged =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        Target.app()
+                                                                + "/api/video/video-bigbluebutton/events?"
+                                                                + query.replace(
+                                                                        "endOf=" + meeting,
+                                                                        "endOf=someoneelse")))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, forged.statusCode());
     }
 
@@ -113,19 +191,36 @@ class VideoWebhooksIT {
         try (var socket = new java.net.Socket(app.getHost(), app.getPort())) {
             socket.setSoTimeout(10_000);
             var out = socket.getOutputStream();
-            out.write(("POST /api/video/video-bigbluebutton/events?checksum=00 HTTP/1.1\r\nHost: " + app.getHost() + "\r\n"
-                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + (1 << 20) + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("POST /api/video/video-bigbluebutton/events?checksum=00 HTTP/1.1\r\nHost: "
+                                    + app.getHost()
+                                    + "\r\n"
+                                    + "Content-Type: application/x-www-form-urlencoded\r\n"
+                                    + "Content-Length: "
+                                    + (1 << 20)
+                                    + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.write(new byte[64 * 1024]);
             out.flush();
-            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            String status =
+                    new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
             assertEquals("HTTP/1.1 413", status, "answered while 960 KB were still unsent");
         }
         // Chunked, with no length announced: read only as far as the limit.
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Target.app()
-                + "/api/video/video-bigbluebutton/events?checksum=00"))
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[1 << 20]))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        Target.app()
+                                                                + "/api/video/video-bigbluebutton/events?checksum=00"))
+                                        .POST(
+                                                HttpRequest.BodyPublishers.ofInputStream(
+                                                        () ->
+                                                                new java.io.ByteArrayInputStream(
+                                                                        new byte[1 << 20])))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
         assertEquals(413, chunked.statusCode(), chunked.body());
         assertTrue(chunked.body().contains("at most 65536 bytes"), chunked.body());
     }

@@ -13,8 +13,10 @@ class MessageBundlesTest {
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
-        try (var in = new InputStreamReader(MessageBundlesTest.class.getResourceAsStream("/org/openiop/i18n/" + name),
-                StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(
+                        MessageBundlesTest.class.getResourceAsStream("/org/openiop/i18n/" + name),
+                        StandardCharsets.UTF_8)) {
             properties.load(in);
         }
         return properties;

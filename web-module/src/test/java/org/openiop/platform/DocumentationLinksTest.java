@@ -21,8 +21,13 @@ class DocumentationLinksTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
-    /** OpenIOP's own documents, as the code cites them (other projects' documents are cited by name and are not here). */
-    private static final Pattern CITED_DOCUMENT = Pattern.compile("\\b(docs/[A-Za-z0-9_-]+\\.md|DESIGN\\.md|README\\.md)");
+
+    /**
+     * OpenIOP's own documents, as the code cites them (other projects' documents are cited by name
+     * and are not here).
+     */
+    private static final Pattern CITED_DOCUMENT =
+            Pattern.compile("\\b(docs/[A-Za-z0-9_-]+\\.md|DESIGN\\.md|README\\.md)");
 
     @Test
     void relativeLinksInTheReadmeAndDocsPointToFiles() throws IOException {
@@ -52,7 +57,12 @@ class DocumentationLinksTest {
         int citations = 0;
         for (String module : List.of("ejb-module", "web-module", "plugins", "tests")) {
             try (Stream<Path> files = Files.walk(ROOT.resolve(module))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/target/")).toList()) {
+                for (Path file :
+                        files.filter(
+                                        f ->
+                                                f.toString().endsWith(".java")
+                                                        && !f.toString().contains("/target/"))
+                                .toList()) {
                     Matcher cited = CITED_DOCUMENT.matcher(Files.readString(file));
                     while (cited.find()) {
                         citations++;

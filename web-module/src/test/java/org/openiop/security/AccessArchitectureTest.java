@@ -37,34 +37,50 @@ import org.openiop.platform.rest.OpenIopApi;
  */
 class AccessArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.openiop");
+    private static final JavaClasses CLASSES =
+            new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                    .importPackages("org.openiop");
 
     /**
      * Open boundary methods the web tier may call, each for a reason: vault status for the health
-     * check and the pages, audit-key status for the health check, and the audit trail, which records every attempt whoever makes it.
+     * check and the pages, audit-key status for the health check, and the audit trail, which
+     * records every attempt whoever makes it.
      */
-    static final Set<String> OPEN_TO_THE_WEB_TIER = Set.of("VaultKeys.isOpen", "VaultKeys.closedBecause",
-            "AuditTrail.record", "AuditTrail.recordAttempt", "AuditSigner.isReady", "AuditSigner.unavailableBecause");
+    static final Set<String> OPEN_TO_THE_WEB_TIER =
+            Set.of(
+                    "VaultKeys.isOpen",
+                    "VaultKeys.closedBecause",
+                    "AuditTrail.record",
+                    "AuditTrail.recordAttempt",
+                    "AuditSigner.isReady",
+                    "AuditSigner.unavailableBecause");
 
     private static boolean isEjb(JavaClass c) {
         return c.isAnnotatedWith(Stateless.class) || c.isAnnotatedWith(Singleton.class);
     }
 
     private static boolean declaresCallers(JavaMethod m) {
-        return m.isAnnotatedWith(RolesAllowed.class) || m.isAnnotatedWith(PermitAll.class) || m.isAnnotatedWith(DenyAll.class)
-                || m.getOwner().isAnnotatedWith(RolesAllowed.class) || m.getOwner().isAnnotatedWith(PermitAll.class);
+        return m.isAnnotatedWith(RolesAllowed.class)
+                || m.isAnnotatedWith(PermitAll.class)
+                || m.isAnnotatedWith(DenyAll.class)
+                || m.getOwner().isAnnotatedWith(RolesAllowed.class)
+                || m.getOwner().isAnnotatedWith(PermitAll.class);
     }
 
     private static boolean isOpen(JavaMethod m) {
         return m.isAnnotatedWith(PermitAll.class)
-                || !m.isAnnotatedWith(RolesAllowed.class) && m.getOwner().isAnnotatedWith(PermitAll.class);
+                || !m.isAnnotatedWith(RolesAllowed.class)
+                        && m.getOwner().isAnnotatedWith(PermitAll.class);
     }
 
     private static List<JavaMethod> businessMethods(JavaClass c) {
-        return c.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC) && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
+        return c.getMethods().stream()
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(
+                        m ->
+                                !m.getModifiers().contains(JavaModifier.STATIC)
+                                        && !m.getModifiers().contains(JavaModifier.SYNTHETIC))
                 .toList();
     }
 
@@ -84,7 +100,8 @@ class AccessArchitectureTest {
             }
         }
         System.out.println("AccessArchitectureTest: " + methods + " public EJB methods checked");
-        assertEquals(List.of(), undeclared, "public EJB methods without @RolesAllowed or @PermitAll");
+        assertEquals(
+                List.of(), undeclared, "public EJB methods without @RolesAllowed or @PermitAll");
     }
 
     @Test
@@ -92,33 +109,46 @@ class AccessArchitectureTest {
         Set<String> reached = new TreeSet<>();
         for (JavaClass c : CLASSES) {
             String pkg = c.getPackageName();
-            boolean webTier = pkg.endsWith(".web") || pkg.endsWith(".rest") || pkg.endsWith(".health");
+            boolean webTier =
+                    pkg.endsWith(".web") || pkg.endsWith(".rest") || pkg.endsWith(".health");
             if (!webTier) {
                 continue;
             }
             for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
-                // A bean's calls to its own methods stay inside it: only calls into another bean cross a boundary.
-                call.getTarget().resolveMember().filter(m -> isEjb(m.getOwner()) && isOpen(m) && !m.getOwner().equals(c))
+                // A bean's calls to its own methods stay inside it: only calls into another bean
+                // cross a boundary.
+                call.getTarget()
+                        .resolveMember()
+                        .filter(m -> isEjb(m.getOwner()) && isOpen(m) && !m.getOwner().equals(c))
                         .map(m -> m.getOwner().getSimpleName() + "." + m.getName())
                         .filter(name -> !OPEN_TO_THE_WEB_TIER.contains(name))
                         .ifPresent(name -> reached.add(c.getSimpleName() + " -> " + name));
             }
         }
-        assertEquals(Set.of(), reached, "the web tier calls open boundary methods that are for OpenIOP's own use");
+        assertEquals(
+                Set.of(),
+                reached,
+                "the web tier calls open boundary methods that are for OpenIOP's own use");
     }
 
     /** A role check or declaration written with a string literal instead of {@link Role}. */
-    private static final Pattern ROLE_BY_STRING = Pattern.compile(
-            "(isUserInRole|isCallerInRole|hasAnyRole|holds|\\.has|\\.hasAny)\\(\\s*\""
-                    + "|@(RolesAllowed|RunAs|DeclareRoles)\\(\\s*\\{?\\s*\"");
+    private static final Pattern ROLE_BY_STRING =
+            Pattern.compile(
+                    "(isUserInRole|isCallerInRole|hasAnyRole|holds|\\.has|\\.hasAny)\\(\\s*\""
+                            + "|@(RolesAllowed|RunAs|DeclareRoles)\\(\\s*\\{?\\s*\"");
 
-    /** Role names that mean nothing else in OpenIOP, so they may not appear as a string anywhere else. */
-    private static final Pattern UNAMBIGUOUS_ROLE_NAME = Pattern.compile("\"(program-admin|privacy-officer|openiop-system)\"");
+    /**
+     * Role names that mean nothing else in OpenIOP, so they may not appear as a string anywhere
+     * else.
+     */
+    private static final Pattern UNAMBIGUOUS_ROLE_NAME =
+            Pattern.compile("\"(program-admin|privacy-officer|openiop-system)\"");
 
     @Test
     void roleNamesAreWrittenOnlyInRole() throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path root : List.of(Path.of("src/main/java"), Path.of("../ejb-module/src/main/java"))) {
+        for (Path root :
+                List.of(Path.of("src/main/java"), Path.of("../ejb-module/src/main/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     if (file.endsWith(Path.of("org/openiop/platform/boundary/Role.java"))) {
@@ -140,15 +170,20 @@ class AccessArchitectureTest {
 
     /**
      * The REST application names its classes (so that Jersey does not scan the libraries); a
-     * resource or exception mapper left off the list is silently missing, like a 403 that became a 500.
+     * resource or exception mapper left off the list is silently missing, like a 403 that became a
+     * 500.
      */
     @Test
     void everyResourceAndProviderIsRegistered() {
-        Set<String> registered = new OpenIopApi().getClasses().stream().map(Class::getName).collect(Collectors.toSet());
+        Set<String> registered =
+                new OpenIopApi()
+                        .getClasses().stream().map(Class::getName).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
         for (JavaClass c : CLASSES) {
-            boolean topLevelResource = c.isAnnotatedWith(jakarta.ws.rs.Path.class) && c.getEnclosingClass().isEmpty();
-            if ((topLevelResource || c.isAnnotatedWith(jakarta.ws.rs.ext.Provider.class)) && !registered.contains(c.getName())) {
+            boolean topLevelResource =
+                    c.isAnnotatedWith(jakarta.ws.rs.Path.class) && c.getEnclosingClass().isEmpty();
+            if ((topLevelResource || c.isAnnotatedWith(jakarta.ws.rs.ext.Provider.class))
+                    && !registered.contains(c.getName())) {
                 missing.add(c.getName());
             }
         }
@@ -157,11 +192,25 @@ class AccessArchitectureTest {
 
     @Test
     void everyRoleIsDeclaredAndMappedInBothDeployments() throws IOException {
-        Set<String> roles = Arrays.stream(Role.values()).map(Role::realmName).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(roles, names("src/main/webapp/WEB-INF/web.xml", "<security-role><role-name>([^<]+)</role-name>"));
-        assertEquals(roles, names("src/main/webapp/WEB-INF/payara-web.xml", "<security-role-mapping><role-name>([^<]+)</role-name>"));
-        assertEquals(roles, names("../ear/src/main/application/META-INF/glassfish-application.xml",
-                "<security-role-mapping><role-name>([^<]+)</role-name>"));
+        Set<String> roles =
+                Arrays.stream(Role.values())
+                        .map(Role::realmName)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                roles,
+                names(
+                        "src/main/webapp/WEB-INF/web.xml",
+                        "<security-role><role-name>([^<]+)</role-name>"));
+        assertEquals(
+                roles,
+                names(
+                        "src/main/webapp/WEB-INF/payara-web.xml",
+                        "<security-role-mapping><role-name>([^<]+)</role-name>"));
+        assertEquals(
+                roles,
+                names(
+                        "../ear/src/main/application/META-INF/glassfish-application.xml",
+                        "<security-role-mapping><role-name>([^<]+)</role-name>"));
     }
 
     private static Set<String> names(String file, String regex) throws IOException {

@@ -51,20 +51,15 @@ public class Attendance {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @EJB
-    Sessions sessions;
+    @EJB Sessions sessions;
 
-    @EJB
-    Groups groups;
+    @EJB Groups groups;
 
-    @EJB
-    VideoRooms rooms;
+    @EJB VideoRooms rooms;
 
-    @EJB
-    Incidents incidents;
+    @EJB Incidents incidents;
 
     /** How far ahead of now a join time may lie (clocks differ a little). */
     static final Duration MARK_AHEAD = Duration.ofMinutes(5);
@@ -74,11 +69,17 @@ public class Attendance {
     /**
      * Marks a stretch of presence by hand.
      *
-     * @throws RequestRefused (invalid) when the times are reversed, the session is cancelled, or the
-     *     participant was not a member that day; (forbidden) for someone who does not run the group
+     * @throws RequestRefused (invalid) when the times are reversed, the session is cancelled, or
+     *     the participant was not a member that day; (forbidden) for someone who does not run the
+     *     group
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public AttendanceSegment mark(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
+    public AttendanceSegment mark(
+            UUID sessionId,
+            UUID participantId,
+            Instant joinedAt,
+            Instant leftAt,
+            Modality modality,
             Actor actor) {
         GroupSession session = sessions.find(sessionId);
         GroupAccess.requireRun(em, session.getGroup(), actor);
@@ -86,31 +87,50 @@ public class Attendance {
             throw new Invalid("This session was cancelled; attendance cannot be marked for it.");
         }
         if (joinedAt != null && joinedAt.isAfter(clock.instant().plus(MARK_AHEAD))) {
-            throw new Invalid("Attendance cannot be marked ahead of time.", Map.of("joinedAt", "in the future"));
+            throw new Invalid(
+                    "Attendance cannot be marked ahead of time.",
+                    Map.of("joinedAt", "in the future"));
         }
         LocalDate day = session.localDay();
-        boolean member = groups.roster(session.getGroup().getId(), day, actor).stream()
-                .anyMatch(m -> m.participantId().equals(participantId));
+        boolean member =
+                groups.roster(session.getGroup().getId(), day, actor).stream()
+                        .anyMatch(m -> m.participantId().equals(participantId));
         if (!member) {
-            throw new Invalid("That participant was not a member of this group on " + day + ".",
+            throw new Invalid(
+                    "That participant was not a member of this group on " + day + ".",
                     Map.of("participant", "not a member that day"));
         }
         AttendanceSegment segment;
         try {
-            segment = new AttendanceSegment(sessionId, participantId, joinedAt, leftAt, modality, SegmentSource.MANUAL, null,
-                    actor.username(), clock.instant());
+            segment =
+                    new AttendanceSegment(
+                            sessionId,
+                            participantId,
+                            joinedAt,
+                            leftAt,
+                            modality,
+                            SegmentSource.MANUAL,
+                            null,
+                            actor.username(),
+                            clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage(), Map.of("leftAt", String.valueOf(e.getMessage())));
         }
         em.persist(segment);
-        audit.record(actor.username(), "attendance.mark", participantId.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "attendance.mark",
+                participantId.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return segment;
     }
 
     /** Removes a segment, keeping who removed it and why. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public AttendanceSegment remove(UUID segmentId, String reason, Actor actor) {
-        AttendanceSegment segment = segmentId == null ? null : em.find(AttendanceSegment.class, segmentId);
+        AttendanceSegment segment =
+                segmentId == null ? null : em.find(AttendanceSegment.class, segmentId);
         if (segment == null) {
             throw new NotFound("There is no attendance entry with that id.");
         }
@@ -120,47 +140,105 @@ public class Attendance {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("reason", e.getMessage()));
         }
-        audit.record(actor.username(), "attendance.remove", segment.getParticipantId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "attendance.remove",
+                segment.getParticipantId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return segment;
     }
 
-    /** The session's roster by pseudonym, with each member's segments, credited time and presence. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * The session's roster by pseudonym, with each member's segments, credited time and presence.
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<RosterEntry> roster(UUID sessionId, Actor actor) {
         GroupSession session = sessions.find(sessionId);
         GroupAccess.requireSee(em, session.getGroup(), actor);
         List<Member> members = groups.roster(session.getGroup().getId(), session.localDay(), actor);
-        List<AttendanceSegment> all = em.createNamedQuery(AttendanceSegment.OF_SESSION, AttendanceSegment.class)
-                .setParameter("session", sessionId).getResultList();
+        List<AttendanceSegment> all =
+                em.createNamedQuery(AttendanceSegment.OF_SESSION, AttendanceSegment.class)
+                        .setParameter("session", sessionId)
+                        .getResultList();
         Instant now = clock.instant();
         Map<UUID, JoinAttempt> lastJoins = new HashMap<>();
-        em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class).setParameter("session", sessionId).getResultList()
-                .forEach(a -> lastJoins.put(a.getParticipantId(), a)); // ordered by time: the latest wins
+        em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .forEach(
+                        a ->
+                                lastJoins.put(
+                                        a.getParticipantId(),
+                                        a)); // ordered by time: the latest wins
         Map<UUID, List<String>> obligations = new HashMap<>();
-        em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId).getResultList()
-                .stream().filter(d -> d.getJoinAttemptId() != null).forEach(d -> obligations.computeIfAbsent(d.getJoinAttemptId(),
-                        k -> new ArrayList<>()).addAll(DecisionJson.obligationTexts(d.getOutcome())));
+        em
+                .createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .stream()
+                .filter(d -> d.getJoinAttemptId() != null)
+                .forEach(
+                        d ->
+                                obligations
+                                        .computeIfAbsent(
+                                                d.getJoinAttemptId(), k -> new ArrayList<>())
+                                        .addAll(DecisionJson.obligationTexts(d.getOutcome())));
         List<RosterEntry> out = new ArrayList<>();
         for (Member m : members) {
-            List<AttendanceSegment> theirs = all.stream().filter(a -> a.getParticipantId().equals(m.participantId())).toList();
+            List<AttendanceSegment> theirs =
+                    all.stream()
+                            .filter(a -> a.getParticipantId().equals(m.participantId()))
+                            .toList();
             List<AttendanceSegment> live = theirs.stream().filter(a -> !a.isVoided()).toList();
-            // The portal's join is an intent, not presence; only marked and vendor-reported time is credited.
-            Duration credited = CreditedTime.of(session.getStartsAt(), session.getEndsAt(), live.stream()
-                    .filter(a -> a.getSource() != SegmentSource.PORTAL).map(a -> new CreditedTime.Span(a.getJoinedAt(), a.getLeftAt(), a.getModality())).toList()).total();
+            // The portal's join is an intent, not presence; only marked and vendor-reported time is
+            // credited.
+            Duration credited =
+                    CreditedTime.of(
+                                    session.getStartsAt(),
+                                    session.getEndsAt(),
+                                    live.stream()
+                                            .filter(a -> a.getSource() != SegmentSource.PORTAL)
+                                            .map(
+                                                    a ->
+                                                            new CreditedTime.Span(
+                                                                    a.getJoinedAt(),
+                                                                    a.getLeftAt(),
+                                                                    a.getModality()))
+                                            .toList())
+                            .total();
             JoinAttempt last = lastJoins.get(m.participantId());
-            out.add(new RosterEntry(m.participantId(), m.pseudonym(), theirs, credited, presence(session, live, now), last,
-                    last == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(obligations.getOrDefault(last.getId(), List.of())))));
+            out.add(
+                    new RosterEntry(
+                            m.participantId(),
+                            m.pseudonym(),
+                            theirs,
+                            credited,
+                            presence(session, live, now),
+                            last,
+                            last == null
+                                    ? List.of()
+                                    : List.copyOf(
+                                            new java.util.LinkedHashSet<>(
+                                                    obligations.getOrDefault(
+                                                            last.getId(), List.of())))));
         }
         return out;
     }
 
     /**
-     * Turns a video vendor's verified events into attendance: a join opens a segment (its end is the
-     * session's end until the vendor reports the leave), a leave or the room's end closes it. The
-     * vendor knows people only by their session-scoped ids; they are matched against the group's
-     * members here. Each segment keeps the place of service and the licensing verdict of the join it
-     * came from. A recording that starts opens an incident. Events for unknown rooms or people
-     * (a facilitator, a guest) are skipped.
+     * Turns a video vendor's verified events into attendance: a join opens a segment (its end is
+     * the session's end until the vendor reports the leave), a leave or the room's end closes it.
+     * The vendor knows people only by their session-scoped ids; they are matched against the
+     * group's members here. Each segment keeps the place of service and the licensing verdict of
+     * the join it came from. A recording that starts opens an incident. Events for unknown rooms or
+     * people (a facilitator, a guest) are skipped.
      *
      * @return how many events changed the ledger or opened an incident
      */
@@ -175,11 +253,34 @@ public class Attendance {
             GroupSession session = em.find(GroupSession.class, room.get().getSessionId());
             switch (e.type()) {
                 case JOINED -> changed += joined(session, pluginId, e) ? 1 : 0;
-                case LEFT -> changed += participant(session, e.participantRef()).map(p -> close(em.createNamedQuery(
-                        AttendanceSegment.OPEN_FROM_VENDOR, AttendanceSegment.class).setParameter("session", session.getId())
-                        .setParameter("participant", p).getResultList(), e.at())).orElse(0);
-                case ROOM_ENDED -> changed += close(em.createNamedQuery(AttendanceSegment.ALL_OPEN_IN_SESSION, AttendanceSegment.class)
-                        .setParameter("session", session.getId()).getResultList(), e.at());
+                case LEFT ->
+                        changed +=
+                                participant(session, e.participantRef())
+                                        .map(
+                                                p ->
+                                                        close(
+                                                                em.createNamedQuery(
+                                                                                AttendanceSegment
+                                                                                        .OPEN_FROM_VENDOR,
+                                                                                AttendanceSegment
+                                                                                        .class)
+                                                                        .setParameter(
+                                                                                "session",
+                                                                                session.getId())
+                                                                        .setParameter(
+                                                                                "participant", p)
+                                                                        .getResultList(),
+                                                                e.at()))
+                                        .orElse(0);
+                case ROOM_ENDED ->
+                        changed +=
+                                close(
+                                        em.createNamedQuery(
+                                                        AttendanceSegment.ALL_OPEN_IN_SESSION,
+                                                        AttendanceSegment.class)
+                                                .setParameter("session", session.getId())
+                                                .getResultList(),
+                                        e.at());
                 case RECORDING_STARTED -> {
                     incidents.recordingStarted(session.getId(), e.roomId(), pluginId);
                     changed++;
@@ -198,20 +299,51 @@ public class Attendance {
             return false;
         }
         UUID participant = who.get();
-        boolean alreadyIn = !em.createNamedQuery(AttendanceSegment.OPEN_FROM_VENDOR, AttendanceSegment.class)
-                .setParameter("session", session.getId()).setParameter("participant", participant).getResultList().isEmpty();
+        boolean alreadyIn =
+                !em.createNamedQuery(AttendanceSegment.OPEN_FROM_VENDOR, AttendanceSegment.class)
+                        .setParameter("session", session.getId())
+                        .setParameter("participant", participant)
+                        .getResultList()
+                        .isEmpty();
         if (alreadyIn) {
             return false; // vendors repeat deliveries
         }
-        JoinAttempt attempt = em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class).setParameter("session", session.getId())
-                .getResultList().stream().filter(a -> a.getParticipantId().equals(participant) && a.getTicketUsedAt() != null)
-                .reduce((first, second) -> second).orElse(null);
-        Modality modality = e.modality() != null ? e.modality() : attempt != null ? attempt.getCamera().modality() : Modality.VIDEO;
-        Instant until = session.getEndsAt().isAfter(e.at()) ? session.getEndsAt() : e.at().plusSeconds(1);
-        em.persist(new AttendanceSegment(session.getId(), participant, e.at(), until, modality, SegmentSource.VENDOR,
-                attempt == null ? null : attempt.getPlaceOfService(), "vendor:" + pluginId, clock.instant())
-                .fromJoin(attempt == null ? null : attempt.getId(), true));
-        audit.record("system", "attendance.vendor-joined", participant.toString(), pluginId, AuditRecord.SUCCESS);
+        JoinAttempt attempt =
+                em
+                        .createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class)
+                        .setParameter("session", session.getId())
+                        .getResultList()
+                        .stream()
+                        .filter(
+                                a ->
+                                        a.getParticipantId().equals(participant)
+                                                && a.getTicketUsedAt() != null)
+                        .reduce((first, second) -> second)
+                        .orElse(null);
+        Modality modality =
+                e.modality() != null
+                        ? e.modality()
+                        : attempt != null ? attempt.getCamera().modality() : Modality.VIDEO;
+        Instant until =
+                session.getEndsAt().isAfter(e.at()) ? session.getEndsAt() : e.at().plusSeconds(1);
+        em.persist(
+                new AttendanceSegment(
+                                session.getId(),
+                                participant,
+                                e.at(),
+                                until,
+                                modality,
+                                SegmentSource.VENDOR,
+                                attempt == null ? null : attempt.getPlaceOfService(),
+                                "vendor:" + pluginId,
+                                clock.instant())
+                        .fromJoin(attempt == null ? null : attempt.getId(), true));
+        audit.record(
+                "system",
+                "attendance.vendor-joined",
+                participant.toString(),
+                pluginId,
+                AuditRecord.SUCCESS);
         return true;
     }
 
@@ -226,14 +358,26 @@ public class Attendance {
             return Optional.empty();
         }
         VendorIds ids = rooms.vendorIds();
-        return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", session.getGroup().getId())
-                .getResultList().stream().map(Membership::getParticipantId).distinct()
-                .filter(p -> ids.of(session.getId(), p.toString()).equals(ref)).findFirst();
+        return em
+                .createNamedQuery(Membership.OF_GROUP, Membership.class)
+                .setParameter("group", session.getGroup().getId())
+                .getResultList()
+                .stream()
+                .map(Membership::getParticipantId)
+                .distinct()
+                .filter(p -> ids.of(session.getId(), p.toString()).equals(ref))
+                .findFirst();
     }
 
-    private static Presence presence(GroupSession session, List<AttendanceSegment> live, Instant now) {
-        boolean inRoom = live.stream().anyMatch(a -> !a.getJoinedAt().isAfter(now) && a.getLeftAt().isAfter(now)
-                && a.getSource() != SegmentSource.PORTAL);
+    private static Presence presence(
+            GroupSession session, List<AttendanceSegment> live, Instant now) {
+        boolean inRoom =
+                live.stream()
+                        .anyMatch(
+                                a ->
+                                        !a.getJoinedAt().isAfter(now)
+                                                && a.getLeftAt().isAfter(now)
+                                                && a.getSource() != SegmentSource.PORTAL);
         if (inRoom) {
             return Presence.IN_ROOM;
         }

@@ -53,50 +53,99 @@ public class HourLedgers {
     Clock clock = Clock.systemUTC();
 
     /** Everything a program's ledger needs for a window, read in four queries. */
-    private record Window(Program program, List<Membership> memberships, Map<UUID, GroupSession> sessions,
-            Map<UUID, List<DayCredit>> credits, Map<UUID, Participant> people) {
-    }
+    private record Window(
+            Program program,
+            List<Membership> memberships,
+            Map<UUID, GroupSession> sessions,
+            Map<UUID, List<DayCredit>> credits,
+            Map<UUID, Participant> people) {}
 
     private Window load(Program program, LocalDate firstMonday, LocalDate lastMonday) {
         ZoneId zone = program.zone();
         Instant from = firstMonday.atStartOfDay(zone).toInstant();
         Instant to = lastMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
-        List<Membership> memberships = em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
-                .setParameter("program", program.getId()).setParameter("from", firstMonday)
-                .setParameter("to", lastMonday.plusDays(6)).setHint(READ_ONLY, true).getResultList();
+        List<Membership> memberships =
+                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
+                        .setParameter("program", program.getId())
+                        .setParameter("from", firstMonday)
+                        .setParameter("to", lastMonday.plusDays(6))
+                        .setHint(READ_ONLY, true)
+                        .getResultList();
         Map<UUID, GroupSession> sessions = new HashMap<>();
-        em.createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class).setParameter("program", program.getId())
-                .setParameter("from", from).setParameter("to", to).setHint(READ_ONLY, true).getResultList().stream()
-                .filter(s -> s.getStatus() != SessionStatus.CANCELLED).forEach(s -> sessions.put(s.getId(), s));
-        Map<UUID, Map<UUID, List<CreditedTime.Span>>> spans = new HashMap<>(); // participant -> session -> spans
+        em
+                .createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class)
+                .setParameter("program", program.getId())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setHint(READ_ONLY, true)
+                .getResultList()
+                .stream()
+                .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
+                .forEach(s -> sessions.put(s.getId(), s));
+        Map<UUID, Map<UUID, List<CreditedTime.Span>>> spans =
+                new HashMap<>(); // participant -> session -> spans
         // Only the five columns the arithmetic needs, not tens of thousands of managed entities.
-        em.createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, Object[].class)
-                .setParameter("program", program.getId()).setParameter("from", from).setParameter("to", to)
-                .getResultList().stream().forEach(a -> spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
-                        .computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
-                        .add(new CreditedTime.Span((Instant) a[2], (Instant) a[3], (Modality) a[4])));
+        em
+                .createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, Object[].class)
+                .setParameter("program", program.getId())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .forEach(
+                        a ->
+                                spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
+                                        .computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
+                                        .add(
+                                                new CreditedTime.Span(
+                                                        (Instant) a[2],
+                                                        (Instant) a[3],
+                                                        (Modality) a[4])));
         Map<UUID, List<DayCredit>> credits = new HashMap<>();
-        spans.forEach((participant, bySession) -> bySession.forEach((sessionId, list) -> {
-            GroupSession s = sessions.get(sessionId);
-            if (s != null) {
-                credits.computeIfAbsent(participant, k -> new ArrayList<>()).add(new DayCredit(s.getStartsAt().atZone(zone)
-                        .toLocalDate(), CreditedTime.of(s.getStartsAt(), s.getEndsAt(), list)));
-            }
-        }));
+        spans.forEach(
+                (participant, bySession) ->
+                        bySession.forEach(
+                                (sessionId, list) -> {
+                                    GroupSession s = sessions.get(sessionId);
+                                    if (s != null) {
+                                        credits.computeIfAbsent(participant, k -> new ArrayList<>())
+                                                .add(
+                                                        new DayCredit(
+                                                                s.getStartsAt()
+                                                                        .atZone(zone)
+                                                                        .toLocalDate(),
+                                                                CreditedTime.of(
+                                                                        s.getStartsAt(),
+                                                                        s.getEndsAt(),
+                                                                        list)));
+                                    }
+                                }));
         Map<UUID, Participant> people = new HashMap<>();
         if (!memberships.isEmpty()) {
-            em.createQuery("select p from Participant p where p.id in (select m.participantId from Membership m "
-                    + "where m.group.program.id = :program)", Participant.class).setParameter("program", program.getId())
-                    .getResultList().stream().forEach(p -> people.put(p.getId(), p));
+            em
+                    .createQuery(
+                            "select p from Participant p where p.id in (select m.participantId from"
+                                    + " Membership m where m.group.program.id = :program)",
+                            Participant.class)
+                    .setParameter("program", program.getId())
+                    .getResultList()
+                    .stream()
+                    .forEach(p -> people.put(p.getId(), p));
         }
         return new Window(program, memberships, sessions, credits, people);
     }
 
     /**
-     * The hours report for a program: per group, each member's weeks from {@code firstMonday}'s week
-     * through {@code lastMonday}'s week (at most {@link #MAX_WEEKS}), within their membership.
+     * The hours report for a program: per group, each member's weeks from {@code firstMonday}'s
+     * week through {@code lastMonday}'s week (at most {@link #MAX_WEEKS}), within their membership.
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public HoursReport report(UUID programId, LocalDate first, LocalDate last, Actor actor) {
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
@@ -105,14 +154,22 @@ public class HourLedgers {
         LocalDate firstMonday = WeeklyLedger.mondayOf(first);
         LocalDate lastMonday = WeeklyLedger.mondayOf(last);
         if (lastMonday.isBefore(firstMonday)) {
-            throw new Invalid("The report's last week is before its first.", Map.of("to", "before from"));
+            throw new Invalid(
+                    "The report's last week is before its first.", Map.of("to", "before from"));
         }
         if (firstMonday.plusWeeks(MAX_WEEKS).isBefore(lastMonday.plusWeeks(1))) {
-            throw new Invalid("A report covers at most " + MAX_WEEKS + " weeks.", Map.of("to", "too far"));
+            throw new Invalid(
+                    "A report covers at most " + MAX_WEEKS + " weeks.", Map.of("to", "too far"));
         }
         Window w = load(program, firstMonday, lastMonday);
-        List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
-                .setParameter("program", programId).getResultList().stream().filter(g -> GroupAccess.maySee(em, g, actor)).toList();
+        List<TherapyGroup> groups =
+                em
+                        .createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
+                        .setParameter("program", programId)
+                        .getResultList()
+                        .stream()
+                        .filter(g -> GroupAccess.maySee(em, g, actor))
+                        .toList();
         List<HoursReport.GroupHours> out = new ArrayList<>();
         for (TherapyGroup g : groups) {
             List<MemberHours> members = new ArrayList<>();
@@ -121,7 +178,10 @@ public class HourLedgers {
                     members.add(memberHours(w, m, firstMonday, lastMonday));
                 }
             }
-            members.sort((a, b) -> String.valueOf(a.pseudonym()).compareToIgnoreCase(String.valueOf(b.pseudonym())));
+            members.sort(
+                    (a, b) ->
+                            String.valueOf(a.pseudonym())
+                                    .compareToIgnoreCase(String.valueOf(b.pseudonym())));
             out.add(new HoursReport.GroupHours(g.getId(), g.getName(), members));
         }
         List<LocalDate> mondays = new ArrayList<>();
@@ -129,33 +189,63 @@ public class HourLedgers {
             mondays.add(d);
         }
         LocalDate today = LocalDate.now(clock.withZone(program.zone()));
-        return new HoursReport(program.getId(), program.getName(), program.getWeeklyMinutes(), program.getStepDownWeeks(), mondays,
-                WeeklyLedger.mondayOf(today), out);
+        return new HoursReport(
+                program.getId(),
+                program.getName(),
+                program.getWeeklyMinutes(),
+                program.getStepDownWeeks(),
+                mondays,
+                WeeklyLedger.mondayOf(today),
+                out);
     }
 
-    private static MemberHours memberHours(Window w, Membership m, LocalDate firstMonday, LocalDate lastMonday) {
-        LocalDate from = WeeklyLedger.mondayOf(m.getStartsOn()).isAfter(firstMonday) ? WeeklyLedger.mondayOf(m.getStartsOn())
-                : firstMonday;
-        LocalDate to = m.getEndsOn() != null && WeeklyLedger.mondayOf(m.getEndsOn()).isBefore(lastMonday)
-                ? WeeklyLedger.mondayOf(m.getEndsOn()) : lastMonday;
+    private static MemberHours memberHours(
+            Window w, Membership m, LocalDate firstMonday, LocalDate lastMonday) {
+        LocalDate from =
+                WeeklyLedger.mondayOf(m.getStartsOn()).isAfter(firstMonday)
+                        ? WeeklyLedger.mondayOf(m.getStartsOn())
+                        : firstMonday;
+        LocalDate to =
+                m.getEndsOn() != null && WeeklyLedger.mondayOf(m.getEndsOn()).isBefore(lastMonday)
+                        ? WeeklyLedger.mondayOf(m.getEndsOn())
+                        : lastMonday;
         Participant p = w.people().get(m.getParticipantId());
-        List<WeeklyLedger.Week> weeks = WeeklyLedger.build(from, to, w.credits().getOrDefault(m.getParticipantId(), List.of()),
-                w.program().getWeeklyMinutes(), w.program().getStepDownWeeks());
+        List<WeeklyLedger.Week> weeks =
+                WeeklyLedger.build(
+                        from,
+                        to,
+                        w.credits().getOrDefault(m.getParticipantId(), List.of()),
+                        w.program().getWeeklyMinutes(),
+                        w.program().getStepDownWeeks());
         return new MemberHours(m.getParticipantId(), p == null ? null : p.getPseudonym(), weeks);
     }
 
-    /** A participant's own weeks in each program they belong to, from {@code first} through this week. */
+    /**
+     * A participant's own weeks in each program they belong to, from {@code first} through this
+     * week.
+     */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ProgramWeeks> ofParticipant(UUID participantId, int weeksBack) {
-        List<Program> programs = em.createQuery("select distinct m.group.program from Membership m where m.participantId = :p",
-                Program.class).setParameter("p", participantId).getResultList();
+        List<Program> programs =
+                em.createQuery(
+                                "select distinct m.group.program from Membership m where"
+                                        + " m.participantId = :p",
+                                Program.class)
+                        .setParameter("p", participantId)
+                        .getResultList();
         List<ProgramWeeks> out = new ArrayList<>();
         for (Program program : programs) {
-            LocalDate thisMonday = WeeklyLedger.mondayOf(LocalDate.now(clock.withZone(program.zone())));
+            LocalDate thisMonday =
+                    WeeklyLedger.mondayOf(LocalDate.now(clock.withZone(program.zone())));
             LocalDate firstMonday = thisMonday.minusWeeks(Math.max(0, weeksBack - 1));
             Window w = load(program, firstMonday, thisMonday);
-            List<WeeklyLedger.Week> weeks = WeeklyLedger.build(firstMonday, thisMonday,
-                    w.credits().getOrDefault(participantId, List.of()), program.getWeeklyMinutes(), program.getStepDownWeeks());
+            List<WeeklyLedger.Week> weeks =
+                    WeeklyLedger.build(
+                            firstMonday,
+                            thisMonday,
+                            w.credits().getOrDefault(participantId, List.of()),
+                            program.getWeeklyMinutes(),
+                            program.getStepDownWeeks());
             out.add(new ProgramWeeks(program.getId(), program.getWeeklyMinutes(), weeks));
         }
         return out;
@@ -164,20 +254,39 @@ public class HourLedgers {
     /** A participant's weeks in one program (the program's name is not shown to participants). */
     public record ProgramWeeks(UUID programId, int weeklyMinutes, List<WeeklyLedger.Week> weeks) {
 
-        public double getThresholdHours() { return weeklyMinutes / 60.0; }
-        public List<WeeklyLedger.Week> getWeeks() { return weeks; }
-        public WeeklyLedger.Week getThisWeek() { return weeks.get(weeks.size() - 1); }
+        public double getThresholdHours() {
+            return weeklyMinutes / 60.0;
+        }
+
+        public List<WeeklyLedger.Week> getWeeks() {
+            return weeks;
+        }
+
+        public WeeklyLedger.Week getThisWeek() {
+            return weeks.get(weeks.size() - 1);
+        }
     }
 
     /**
      * Members of the actor's groups who can no longer reach the threshold this week: the hours
      * credited so far plus every remaining session of the program this week fall short.
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<UnderDosed> underDosedThisWeek(Actor actor) {
         Instant now = clock.instant();
-        List<TherapyGroup> groups = em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
-                .filter(g -> GroupAccess.mayRun(em, g, actor) || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER)).toList();
+        List<TherapyGroup> groups =
+                em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
+                        .filter(
+                                g ->
+                                        GroupAccess.mayRun(em, g, actor)
+                                                || actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER))
+                        .toList();
         Map<UUID, Program> programs = new HashMap<>();
         groups.forEach(g -> programs.put(g.getProgram().getId(), g.getProgram()));
         List<UnderDosed> out = new ArrayList<>();
@@ -193,20 +302,41 @@ public class HourLedgers {
                 if (!groups.contains(g) || !m.overlaps(monday, monday.plusDays(6))) {
                     continue;
                 }
-                Duration credited = w.credits().getOrDefault(m.getParticipantId(), List.of()).stream()
-                        .map(c -> c.credit().total()).reduce(Duration.ZERO, Duration::plus);
-                Duration remaining = w.sessions().values().stream()
-                        .filter(s -> s.getGroup().getId().equals(g.getId()) && s.getEndsAt().isAfter(now))
-                        .map(s -> Duration.between(s.getStartsAt().isAfter(now) ? s.getStartsAt() : now, s.getEndsAt()))
-                        .reduce(Duration.ZERO, Duration::plus);
+                Duration credited =
+                        w.credits().getOrDefault(m.getParticipantId(), List.of()).stream()
+                                .map(c -> c.credit().total())
+                                .reduce(Duration.ZERO, Duration::plus);
+                Duration remaining =
+                        w.sessions().values().stream()
+                                .filter(
+                                        s ->
+                                                s.getGroup().getId().equals(g.getId())
+                                                        && s.getEndsAt().isAfter(now))
+                                .map(
+                                        s ->
+                                                Duration.between(
+                                                        s.getStartsAt().isAfter(now)
+                                                                ? s.getStartsAt()
+                                                                : now,
+                                                        s.getEndsAt()))
+                                .reduce(Duration.ZERO, Duration::plus);
                 if (credited.plus(remaining).compareTo(threshold) < 0) {
                     Participant p = w.people().get(m.getParticipantId());
-                    out.add(new UnderDosed(m.getParticipantId(), p == null ? null : p.getPseudonym(), g.getName(),
-                            credited.toMinutes(), remaining.toMinutes(), program.getWeeklyMinutes()));
+                    out.add(
+                            new UnderDosed(
+                                    m.getParticipantId(),
+                                    p == null ? null : p.getPseudonym(),
+                                    g.getName(),
+                                    credited.toMinutes(),
+                                    remaining.toMinutes(),
+                                    program.getWeeklyMinutes()));
                 }
             }
         }
-        out.sort((a, b) -> String.valueOf(a.pseudonym()).compareToIgnoreCase(String.valueOf(b.pseudonym())));
+        out.sort(
+                (a, b) ->
+                        String.valueOf(a.pseudonym())
+                                .compareToIgnoreCase(String.valueOf(b.pseudonym())));
         return out;
     }
 }

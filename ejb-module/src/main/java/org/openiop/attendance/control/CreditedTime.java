@@ -15,12 +15,10 @@ import org.openiop.plugin.spi.Modality;
  */
 public final class CreditedTime {
 
-    private CreditedTime() {
-    }
+    private CreditedTime() {}
 
     /** A stretch of presence. */
-    public record Span(Instant from, Instant to, Modality modality) {
-    }
+    public record Span(Instant from, Instant to, Modality modality) {}
 
     /** What a session credits: all the time present, and the part of it with no video segment. */
     public record Credit(Duration total, Duration withoutVideo) {
@@ -30,8 +28,11 @@ public final class CreditedTime {
 
     public static Credit of(Instant sessionStart, Instant sessionEnd, List<Span> spans) {
         Duration total = union(sessionStart, sessionEnd, spans);
-        Duration video = union(sessionStart, sessionEnd,
-                spans.stream().filter(s -> s.modality() == Modality.VIDEO).toList());
+        Duration video =
+                union(
+                        sessionStart,
+                        sessionEnd,
+                        spans.stream().filter(s -> s.modality() == Modality.VIDEO).toList());
         return new Credit(total, total.minus(video));
     }
 

@@ -10,21 +10,40 @@ import org.openiop.attendance.entity.MemberHours;
  */
 public final class HoursCsv {
 
-    private HoursCsv() {
-    }
+    private HoursCsv() {}
 
     public static String of(HoursReport report) {
-        StringBuilder out = new StringBuilder("group,pseudonym,week,week_start,hours,hours_without_video,h0015_days,h0015_met,"
-                + "status,threshold_hours\r\n");
+        StringBuilder out =
+                new StringBuilder(
+                        "group,pseudonym,week,week_start,hours,hours_without_video,h0015_days,h0015_met,status,threshold_hours\r\n");
         String threshold = String.format(Locale.ROOT, "%.2f", report.weeklyMinutes() / 60.0);
         for (HoursReport.GroupHours g : report.groups()) {
             for (MemberHours m : g.members()) {
                 for (WeeklyLedger.Week w : m.weeks()) {
-                    out.append(cell(g.name())).append(',').append(cell(m.pseudonym())).append(',').append(w.label()).append(',')
-                            .append(w.monday()).append(',').append(String.format(Locale.ROOT, "%.2f", w.hours())).append(',')
-                            .append(String.format(Locale.ROOT, "%.2f", w.withoutVideo().toSeconds() / 3600.0)).append(',')
-                            .append(w.h0015Days()).append(',').append(w.meetsH0015()).append(',').append(w.status()).append(',')
-                            .append(threshold).append("\r\n");
+                    out.append(cell(g.name()))
+                            .append(',')
+                            .append(cell(m.pseudonym()))
+                            .append(',')
+                            .append(w.label())
+                            .append(',')
+                            .append(w.monday())
+                            .append(',')
+                            .append(String.format(Locale.ROOT, "%.2f", w.hours()))
+                            .append(',')
+                            .append(
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%.2f",
+                                            w.withoutVideo().toSeconds() / 3600.0))
+                            .append(',')
+                            .append(w.h0015Days())
+                            .append(',')
+                            .append(w.meetsH0015())
+                            .append(',')
+                            .append(w.status())
+                            .append(',')
+                            .append(threshold)
+                            .append("\r\n");
                 }
             }
         }

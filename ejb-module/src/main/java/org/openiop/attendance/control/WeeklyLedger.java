@@ -20,25 +20,29 @@ import org.openiop.attendance.entity.WeekStatus;
  * BELOW. A week that meets the threshold ends the run.
  *
  * <p>H0015 (alcohol and/or drug services; intensive outpatient) is billed per day; payers commonly
- * require at least 3 hours a day on at least 3 days a week. A session's time counts on the local day
- * it starts.
+ * require at least 3 hours a day on at least 3 days a week. A session's time counts on the local
+ * day it starts.
  */
 public final class WeeklyLedger {
 
     /** Minutes a day must reach to count towards H0015. */
     public static final long H0015_DAY_MINUTES = 180;
+
     /** Days a week that must reach {@link #H0015_DAY_MINUTES}. */
     public static final int H0015_DAYS = 3;
 
-    private WeeklyLedger() {
-    }
+    private WeeklyLedger() {}
 
     /** One session's credit on the local day it started. */
-    public record DayCredit(LocalDate day, CreditedTime.Credit credit) {
-    }
+    public record DayCredit(LocalDate day, CreditedTime.Credit credit) {}
 
     /** One ISO week of the ledger. */
-    public record Week(LocalDate monday, String label, Duration credited, Duration withoutVideo, int h0015Days,
+    public record Week(
+            LocalDate monday,
+            String label,
+            Duration credited,
+            Duration withoutVideo,
+            int h0015Days,
             WeekStatus status) {
 
         public boolean meetsH0015() {
@@ -55,7 +59,9 @@ public final class WeeklyLedger {
     }
 
     public static String label(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                "%d-W%02d",
+                day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /**
@@ -63,7 +69,11 @@ public final class WeeklyLedger {
      * @param lastMonday the last week to report (its Monday), inclusive
      * @param credits the participant's sessions; those outside the weeks are ignored
      */
-    public static List<Week> build(LocalDate firstMonday, LocalDate lastMonday, List<DayCredit> credits, int weeklyMinutes,
+    public static List<Week> build(
+            LocalDate firstMonday,
+            LocalDate lastMonday,
+            List<DayCredit> credits,
+            int weeklyMinutes,
             int stepDownWeeks) {
         Map<LocalDate, Duration> byDay = new TreeMap<>();
         Map<LocalDate, Duration> withoutVideo = new TreeMap<>();
@@ -74,7 +84,9 @@ public final class WeeklyLedger {
         Duration threshold = Duration.ofMinutes(weeklyMinutes);
         List<Week> weeks = new ArrayList<>();
         int run = 0;
-        for (LocalDate monday = mondayOf(firstMonday); !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = mondayOf(firstMonday);
+                !monday.isAfter(lastMonday);
+                monday = monday.plusWeeks(1)) {
             Duration total = Duration.ZERO;
             Duration audio = Duration.ZERO;
             int fullDays = 0;

@@ -22,18 +22,32 @@ import org.openiop.plugin.spi.Modality;
  */
 @Entity
 @Table(name = "attendance_segment")
-@NamedQuery(name = AttendanceSegment.OF_SESSION, query = "select a from AttendanceSegment a where a.sessionId = :session "
-        + "order by a.joinedAt")
-@NamedQuery(name = AttendanceSegment.CREDITED_IN_PROGRAM, query = "select a.sessionId, a.participantId, a.joinedAt, a.leftAt, "
-        + "a.modality from AttendanceSegment a where a.voidedAt is null "
-        + "and a.source <> org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in (select s.id from GroupSession s "
-        + "where s.group.program.id = :program and s.startsAt < :to and s.endsAt > :from)")
-@NamedQuery(name = AttendanceSegment.OPEN_FROM_VENDOR, query = "select a from AttendanceSegment a where a.sessionId = :session "
-        + "and a.participantId = :participant and a.stillOpen = true and a.voidedAt is null")
-@NamedQuery(name = AttendanceSegment.ALL_OPEN_IN_SESSION, query = "select a from AttendanceSegment a where a.sessionId = :session "
-        + "and a.stillOpen = true and a.voidedAt is null")
-@NamedQuery(name = AttendanceSegment.COUNT_OF_SESSION, query = "select count(a) from AttendanceSegment a "
-        + "where a.sessionId = :session")
+@NamedQuery(
+        name = AttendanceSegment.OF_SESSION,
+        query =
+                "select a from AttendanceSegment a where a.sessionId = :session "
+                        + "order by a.joinedAt")
+@NamedQuery(
+        name = AttendanceSegment.CREDITED_IN_PROGRAM,
+        query =
+                "select a.sessionId, a.participantId, a.joinedAt, a.leftAt, a.modality from"
+                    + " AttendanceSegment a where a.voidedAt is null and a.source <>"
+                    + " org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in"
+                    + " (select s.id from GroupSession s where s.group.program.id = :program and"
+                    + " s.startsAt < :to and s.endsAt > :from)")
+@NamedQuery(
+        name = AttendanceSegment.OPEN_FROM_VENDOR,
+        query =
+                "select a from AttendanceSegment a where a.sessionId = :session and a.participantId"
+                        + " = :participant and a.stillOpen = true and a.voidedAt is null")
+@NamedQuery(
+        name = AttendanceSegment.ALL_OPEN_IN_SESSION,
+        query =
+                "select a from AttendanceSegment a where a.sessionId = :session "
+                        + "and a.stillOpen = true and a.voidedAt is null")
+@NamedQuery(
+        name = AttendanceSegment.COUNT_OF_SESSION,
+        query = "select count(a) from AttendanceSegment a " + "where a.sessionId = :session")
 public class AttendanceSegment {
 
     public static final String OF_SESSION = "AttendanceSegment.ofSession";
@@ -42,8 +56,7 @@ public class AttendanceSegment {
     public static final String OPEN_FROM_VENDOR = "AttendanceSegment.openFromVendor";
     public static final String ALL_OPEN_IN_SESSION = "AttendanceSegment.allOpenInSession";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;
@@ -89,44 +102,61 @@ public class AttendanceSegment {
     @Column(name = "still_open", nullable = false)
     private boolean stillOpen;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected AttendanceSegment() {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with a message naming what to fix */
-    public AttendanceSegment(UUID sessionId, UUID participantId, Instant joinedAt, Instant leftAt, Modality modality,
-            SegmentSource source, String placeOfService, String recordedBy, Instant recordedAt) {
+    /**
+     * @throws IllegalArgumentException with a message naming what to fix
+     */
+    public AttendanceSegment(
+            UUID sessionId,
+            UUID participantId,
+            Instant joinedAt,
+            Instant leftAt,
+            Modality modality,
+            SegmentSource source,
+            String placeOfService,
+            String recordedBy,
+            Instant recordedAt) {
         if (joinedAt == null || leftAt == null) {
             throw new IllegalArgumentException("Give the time they joined and the time they left.");
         }
         if (!leftAt.isAfter(joinedAt)) {
-            throw new IllegalArgumentException("The time they left must be after the time they joined.");
+            throw new IllegalArgumentException(
+                    "The time they left must be after the time they joined.");
         }
         if (placeOfService != null && !UsJurisdictions.isCode(placeOfService)) {
-            throw new IllegalArgumentException("The place of service must be a US state or territory code.");
+            throw new IllegalArgumentException(
+                    "The place of service must be a US state or territory code.");
         }
         this.id = UUID.randomUUID();
         this.sessionId = Objects.requireNonNull(sessionId);
         this.participantId = Objects.requireNonNull(participantId);
         this.joinedAt = joinedAt;
         this.leftAt = leftAt;
-        this.modality = Objects.requireNonNull(modality, "Choose how they took part (video, audio only or phone).");
+        this.modality =
+                Objects.requireNonNull(
+                        modality, "Choose how they took part (video, audio only or phone).");
         this.source = Objects.requireNonNull(source);
-        this.placeOfService = placeOfService == null ? null : placeOfService.toUpperCase(Locale.ROOT);
+        this.placeOfService =
+                placeOfService == null ? null : placeOfService.toUpperCase(Locale.ROOT);
         this.recordedBy = Objects.requireNonNull(recordedBy);
         this.recordedAt = Objects.requireNonNull(recordedAt);
     }
 
-    /** @throws IllegalArgumentException without a reason; IllegalStateException when already void */
+    /**
+     * @throws IllegalArgumentException without a reason; IllegalStateException when already void
+     */
     public void voidIt(String by, String reason, Instant at) {
         if (voidedAt != null) {
             throw new IllegalStateException("This segment was already removed.");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-            throw new IllegalArgumentException("Say why this attendance is removed (at most 200 characters).");
+            throw new IllegalArgumentException(
+                    "Say why this attendance is removed (at most 200 characters).");
         }
         this.voidedAt = Objects.requireNonNull(at);
         this.voidedBy = Objects.requireNonNull(by);
@@ -143,7 +173,9 @@ public class AttendanceSegment {
         return this;
     }
 
-    /** The vendor reported the leave (or the room's end): the provisional end becomes the real one. */
+    /**
+     * The vendor reported the leave (or the room's end): the provisional end becomes the real one.
+     */
     public void close(Instant at) {
         if (!stillOpen) {
             return;
@@ -152,23 +184,71 @@ public class AttendanceSegment {
         this.stillOpen = false;
     }
 
-    public boolean isVoided() { return voidedAt != null; }
+    public boolean isVoided() {
+        return voidedAt != null;
+    }
 
-    public Duration length() { return Duration.between(joinedAt, leftAt); }
+    public Duration length() {
+        return Duration.between(joinedAt, leftAt);
+    }
 
-    public UUID getId() { return id; }
-    public UUID getSessionId() { return sessionId; }
-    public UUID getParticipantId() { return participantId; }
-    public Instant getJoinedAt() { return joinedAt; }
-    public Instant getLeftAt() { return leftAt; }
-    public Modality getModality() { return modality; }
-    public SegmentSource getSource() { return source; }
-    public String getPlaceOfService() { return placeOfService; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public Instant getVoidedAt() { return voidedAt; }
-    public String getVoidedBy() { return voidedBy; }
-    public String getVoidReason() { return voidReason; }
-    public UUID getJoinAttemptId() { return joinAttemptId; }
-    public boolean isStillOpen() { return stillOpen; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public SegmentSource getSource() {
+        return source;
+    }
+
+    public String getPlaceOfService() {
+        return placeOfService;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    public Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public String getVoidedBy() {
+        return voidedBy;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
+    public UUID getJoinAttemptId() {
+        return joinAttemptId;
+    }
+
+    public boolean isStillOpen() {
+        return stillOpen;
+    }
 }

@@ -20,7 +20,15 @@ public record MemberHours(UUID participantId, String pseudonym, List<WeeklyLedge
         return out;
     }
 
-    public String getPseudonym() { return pseudonym; }
-    public List<WeeklyLedger.Week> getWeeks() { return weeks; }
-    public UUID getParticipantId() { return participantId; }
+    public String getPseudonym() {
+        return pseudonym;
+    }
+
+    public List<WeeklyLedger.Week> getWeeks() {
+        return weeks;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
 }

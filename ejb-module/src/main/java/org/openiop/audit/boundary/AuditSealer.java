@@ -28,13 +28,13 @@ public class AuditSealer {
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
-    @EJB
-    AuditTrail trail;
+    @EJB AuditTrail trail;
 
-    @EJB
-    AuditSigner signer;
+    @EJB AuditSigner signer;
 
-    /** When this server last sealed with a sweep; a sweep also finds rows that committed very late. */
+    /**
+     * When this server last sealed with a sweep; a sweep also finds rows that committed very late.
+     */
     private Instant lastSweep = Instant.EPOCH;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "audit sealer")
@@ -57,7 +57,10 @@ public class AuditSealer {
                 trail.checkpoint();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Audit sealing failed; it will be tried again in two seconds: {0}", e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Audit sealing failed; it will be tried again in two seconds: {0}",
+                    e.getMessage());
         }
     }
 
@@ -71,7 +74,10 @@ public class AuditSealer {
         }
     }
 
-    /** A server stopping on purpose notes its last rollbacks, so that they are not taken for deletions. */
+    /**
+     * A server stopping on purpose notes its last rollbacks, so that they are not taken for
+     * deletions.
+     */
     @PreDestroy
     void noteLastRollbacks() {
         try {
@@ -79,7 +85,10 @@ public class AuditSealer {
                 noteRollbacks();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not note the last rolled-back audit numbers: {0}", e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Could not note the last rolled-back audit numbers: {0}",
+                    e.getMessage());
         }
     }
 }

@@ -23,9 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.control.AuditCheckpointFile;
-import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.control.AuditKey;
 import org.openiop.platform.control.KeyMaterial;
 
@@ -43,7 +43,8 @@ public class AuditSigner {
     private static final Object ROLLBACK_WATCH = new Object();
 
     // A fresh writer per process: its numbers start at 1, and no two processes share one.
-    private final String writer = "w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+    private final String writer =
+            "w" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
     private final AtomicLong numbers = new AtomicLong();
     private final Queue<Long> rolledBack = new ConcurrentLinkedQueue<>();
 
@@ -57,14 +58,25 @@ public class AuditSigner {
     @PostConstruct
     void load() {
         Config config = ConfigProvider.getConfig();
-        Duration gapGrace = config.getOptionalValue("openiop.audit.gap-grace", Duration.class).orElse(Duration.ofMinutes(10));
-        checkpointInterval = config.getOptionalValue("openiop.audit.checkpoint-interval", Duration.class)
-                .orElse(Duration.ofMinutes(15));
-        checkpoints = new AuditCheckpointFile(Path.of(config.getOptionalValue("openiop.audit.checkpoint-file", String.class)
-                .orElse("openiop-audit-checkpoints.jsonl")).toAbsolutePath());
+        Duration gapGrace =
+                config.getOptionalValue("openiop.audit.gap-grace", Duration.class)
+                        .orElse(Duration.ofMinutes(10));
+        checkpointInterval =
+                config.getOptionalValue("openiop.audit.checkpoint-interval", Duration.class)
+                        .orElse(Duration.ofMinutes(15));
+        checkpoints =
+                new AuditCheckpointFile(
+                        Path.of(
+                                        config.getOptionalValue(
+                                                        "openiop.audit.checkpoint-file",
+                                                        String.class)
+                                                .orElse("openiop-audit-checkpoints.jsonl"))
+                                .toAbsolutePath());
         try {
-            AuditKey configured = AuditKey.from(config.getOptionalValue("openiop.audit.key-file", String.class),
-                    config.getOptionalValue("openiop.audit.key", String.class));
+            AuditKey configured =
+                    AuditKey.from(
+                            config.getOptionalValue("openiop.audit.key-file", String.class),
+                            config.getOptionalValue("openiop.audit.key", String.class));
             chain = new AuditChain(configured, gapGrace);
             key = configured;
             unavailableBecause = null;
@@ -72,8 +84,14 @@ public class AuditSigner {
             if (!written.isEmpty()) {
                 lastCheckpoint = written.get(written.size() - 1).at();
             }
-            LOG.info(() -> "Audit trail signed with key " + configured.id() + " as writer " + writer + "; checkpoints in "
-                    + checkpoints.path());
+            LOG.info(
+                    () ->
+                            "Audit trail signed with key "
+                                    + configured.id()
+                                    + " as writer "
+                                    + writer
+                                    + "; checkpoints in "
+                                    + checkpoints.path());
         } catch (KeyMaterial.Unusable e) {
             unavailableBecause = e.getMessage();
             LOG.severe(() -> "Audit trail unavailable: " + e.getMessage());
@@ -82,7 +100,9 @@ public class AuditSigner {
         }
     }
 
-    /** The chain under the configured key. @throws AuditUnavailable when no usable key is configured */
+    /**
+     * The chain under the configured key. @throws AuditUnavailable when no usable key is configured
+     */
     @PermitAll
     public AuditChain chain() {
         AuditChain ready = chain;
@@ -115,8 +135,8 @@ public class AuditSigner {
     }
 
     /**
-     * The next number of this writer, watched so that it is noted as void if the transaction it
-     * is written in does not commit (the rollback removes the event; the note explains the hole).
+     * The next number of this writer, watched so that it is noted as void if the transaction it is
+     * written in does not commit (the rollback removes the event; the note explains the hole).
      */
     @PermitAll
     public long nextNumber(TransactionSynchronizationRegistry transaction) {
@@ -125,28 +145,33 @@ public class AuditSigner {
         if (mine == null) {
             List<Long> watched = new ArrayList<>(2);
             transaction.putResource(ROLLBACK_WATCH, watched);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // only the outcome matters
-                }
+            transaction.registerInterposedSynchronization(
+                    new Synchronization() {
+                        @Override
+                        public void beforeCompletion() {
+                            // only the outcome matters
+                        }
 
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        rolledBack.addAll(watched);
-                    }
-                }
-            });
+                        @Override
+                        public void afterCompletion(int status) {
+                            if (status != Status.STATUS_COMMITTED) {
+                                rolledBack.addAll(watched);
+                            }
+                        }
+                    });
             mine = watched;
         }
-        // Taken only once the transaction is watched: a number handed out must be noted if it never commits.
+        // Taken only once the transaction is watched: a number handed out must be noted if it never
+        // commits.
         long number = numbers.incrementAndGet();
         mine.add(number);
         return number;
     }
 
-    /** Numbers rolled back since the last call, removed from the queue; {@link #giveBack} any not noted. */
+    /**
+     * Numbers rolled back since the last call, removed from the queue; {@link #giveBack} any not
+     * noted.
+     */
     @PermitAll
     public List<Long> takeRolledBack() {
         List<Long> taken = new ArrayList<>();

@@ -39,6 +39,7 @@ public class AuditTrail {
 
     /** Events linked per sealing transaction. */
     public static final int SEAL_BATCH = 5000;
+
     private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     @Resource(lookup = "jdbc/openiop")
@@ -47,25 +48,26 @@ public class AuditTrail {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Resource TransactionSynchronizationRegistry transaction;
 
-    @EJB
-    AuditSigner signer;
+    @EJB AuditSigner signer;
 
     private final Clock clock = Clock.systemUTC();
 
-    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only appends.
+    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only
+    // appends.
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     @PermitAll
     public void record(String actor, String action, String target, String purpose, String outcome) {
         append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
     }
 
-    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only appends.
+    // Every action is audited, whoever takes it, including refused and anonymous attempts; it only
+    // appends.
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @PermitAll
-    public void recordAttempt(String actor, String action, String target, String purpose, String outcome) {
+    public void recordAttempt(
+            String actor, String action, String target, String purpose, String outcome) {
         append(new AuditRecord(clock.instant(), actor, action, target, purpose, outcome));
     }
 
@@ -81,7 +83,8 @@ public class AuditTrail {
         try (Connection connection = dataSource.getConnection()) {
             return chain.seal(connection, SEAL_BATCH, clock.instant(), sweep);
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not seal the audit trail (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not seal the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
     }
 
@@ -98,13 +101,15 @@ public class AuditTrail {
         try (Connection connection = dataSource.getConnection()) {
             signer.chain().voidNumbers(connection, signer.writer(), numbers, clock.instant());
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not note rolled-back audit numbers (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not note rolled-back audit numbers (SQLState " + e.getSQLState() + ").",
+                    e);
         }
     }
 
     /**
-     * Appends a signed checkpoint of the chain's end to the checkpoint file (and the log), when
-     * the chain has grown since the last one; returns it, or null when there was nothing new.
+     * Appends a signed checkpoint of the chain's end to the checkpoint file (and the log), when the
+     * chain has grown since the last one; returns it, or null when there was nothing new.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
@@ -121,21 +126,39 @@ public class AuditTrail {
                 signer.checkpointWritten(now);
                 return null;
             }
-            AuditCheckpoint checkpoint = AuditCheckpoint.signed(signer.key(), head.index(), head.link(), now);
+            AuditCheckpoint checkpoint =
+                    AuditCheckpoint.signed(signer.key(), head.index(), head.link(), now);
             signer.checkpoints().append(checkpoint);
             signer.checkpointWritten(now);
-            LOG.info(() -> "Audit checkpoint: event " + checkpoint.index() + ", link " + checkpoint.link() + ", at "
-                    + checkpoint.at() + ", signature " + checkpoint.signature());
+            LOG.info(
+                    () ->
+                            "Audit checkpoint: event "
+                                    + checkpoint.index()
+                                    + ", link "
+                                    + checkpoint.link()
+                                    + ", at "
+                                    + checkpoint.at()
+                                    + ", signature "
+                                    + checkpoint.signature());
             return checkpoint;
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not read the audit chain's head (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not read the audit chain's head (SQLState " + e.getSQLState() + ").", e);
         } catch (IOException e) {
-            throw new AuditUnavailable("Could not write the audit checkpoint file " + signer.checkpoints().path()
-                    + " (" + e.getClass().getSimpleName() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not write the audit checkpoint file "
+                            + signer.checkpoints().path()
+                            + " ("
+                            + e.getClass().getSimpleName()
+                            + ").",
+                    e);
         }
     }
 
-    /** Walks the chain, the writers' numbers and the checkpoints; call {@link #seal} first to include the latest events. */
+    /**
+     * Walks the chain, the writers' numbers and the checkpoints; call {@link #seal} first to
+     * include the latest events.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public ChainVerification verify() {
@@ -143,31 +166,38 @@ public class AuditTrail {
         try (Connection connection = dataSource.getConnection()) {
             return chain.verify(connection, signer.checkpoints().readAll(), clock.instant());
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
         } catch (IOException e) {
-            throw new AuditUnavailable("Could not read the audit checkpoint file (" + e.getMessage() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not read the audit checkpoint file (" + e.getMessage() + ").", e);
         }
     }
 
     /**
-     * Writes the sealed events that occurred in [from, to) as JSON lines, for offline checking
-     * with {@code openiop audit-verify}; returns how many.
+     * Writes the sealed events that occurred in [from, to) as JSON lines, for offline checking with
+     * {@code openiop audit-verify}; returns how many.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed(Role.Names.AUDITOR)
     public long export(Instant from, Instant to, Writer out) {
         AuditChain chain = signer.chain();
         try (Connection connection = dataSource.getConnection()) {
-            return chain.export(connection, from, to, line -> {
-                try {
-                    out.write(line);
-                    out.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return chain.export(
+                    connection,
+                    from,
+                    to,
+                    line -> {
+                        try {
+                            out.write(line);
+                            out.write('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
     }
 
@@ -179,7 +209,8 @@ public class AuditTrail {
         try (Connection connection = dataSource.getConnection()) {
             return chain.about(connection, target, max);
         } catch (SQLException e) {
-            throw new AuditUnavailable("Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not read the audit trail (SQLState " + e.getSQLState() + ").", e);
         }
     }
 
@@ -194,12 +225,16 @@ public class AuditTrail {
         long number = signer.nextNumber(transaction);
         String writer = signer.writer();
         try {
-            em.unwrap(Session.class).doWork(connection -> chain.append(connection, writer, number, event));
+            em.unwrap(Session.class)
+                    .doWork(connection -> chain.append(connection, writer, number, event));
         } catch (JDBCException e) {
             // Failing the caller's transaction is deliberate: nothing audited may happen unaudited.
-            throw new AuditUnavailable("Could not write to the audit trail (SQLState " + e.getSQLState() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not write to the audit trail (SQLState " + e.getSQLState() + ").", e);
         } catch (PersistenceException e) {
-            throw new AuditUnavailable("Could not write to the audit trail (" + e.getClass().getSimpleName() + ").", e);
+            throw new AuditUnavailable(
+                    "Could not write to the audit trail (" + e.getClass().getSimpleName() + ").",
+                    e);
         }
     }
 }

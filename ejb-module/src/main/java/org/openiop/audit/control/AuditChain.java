@@ -23,49 +23,68 @@ import org.openiop.audit.entity.ChainVerification;
  * links waiting events into the chain, {@link #verify} checks all of it.
  *
  * <p>Why appends and sealing are apart: a writer that linked its own event would hold the chain's
- * head lock through its commit, and with PostgreSQL's fsync per commit every audited request in
- * the cluster would queue behind one disk flush at a time. Writers only insert, and commit
- * together; one sealer at a time (it locks {@code audit_head}) links everything committed so far.
+ * head lock through its commit, and with PostgreSQL's fsync per commit every audited request in the
+ * cluster would queue behind one disk flush at a time. Writers only insert, and commit together;
+ * one sealer at a time (it locks {@code audit_head}) links everything committed so far.
  *
  * <p>What each part catches (ONC 170.315(d)(2), "detect whether the audit log has been altered"):
+ *
  * <ul>
- * <li>an event's mark, made by its writer under the audit key before it commits, catches an edit
- *     or an insertion by anyone without the key, before or after sealing;</li>
- * <li>the writer's numbers (1, 2, 3... per server process), with a note for each number whose
- *     transaction rolled back, catch an event deleted before it was sealed: its number never
- *     arrives ({@code gapGrace} after a later one, so that a slow transaction is not blamed);</li>
- * <li>the links (each covers the one before) catch a deletion, a move or a replacement of a
- *     sealed event, and the head and signed checkpoints kept outside the database catch a cut end
- *     and a rewrite by someone who holds the key.</li>
+ *   <li>an event's mark, made by its writer under the audit key before it commits, catches an edit
+ *       or an insertion by anyone without the key, before or after sealing;
+ *   <li>the writer's numbers (1, 2, 3... per server process), with a note for each number whose
+ *       transaction rolled back, catch an event deleted before it was sealed: its number never
+ *       arrives ({@code gapGrace} after a later one, so that a slow transaction is not blamed);
+ *   <li>the links (each covers the one before) catch a deletion, a move or a replacement of a
+ *       sealed event, and the head and signed checkpoints kept outside the database catch a cut end
+ *       and a rewrite by someone who holds the key.
  * </ul>
+ *
  * No statement here updates or deletes an audit row, so the application's database role needs
  * neither right on them.
  */
 public final class AuditChain {
 
-    private static final String INSERT = "insert into audit_event "
-            + "(occurred_at, actor, action, target, purpose, outcome, writer, writer_number, mark) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_VOID = "insert into audit_void (writer, writer_number, voided_at, mark) values (?, ?, ?, ?)";
-    private static final String LOCK_HEAD = "select chain_index, hash, sealed_below from audit_head where id = 1 for update";
-    private static final String EVENT_COLUMNS = "e.seq, e.occurred_at, e.actor, e.action, e.target, e.purpose, e.outcome, "
-            + "e.writer, e.writer_number, e.mark";
-    static final String WAITING = "select " + EVENT_COLUMNS + " from audit_event e where e.seq > ? "
-            + "and not exists (select 1 from audit_link l where l.seq = e.seq) order by e.seq";
-    private static final String INSERT_LINK = "insert into audit_link (chain_index, seq, link) values (?, ?, ?)";
-    private static final String MOVE_HEAD = "update audit_head set chain_index = ?, hash = ?, sealed_below = ? where id = 1";
-    // Sealed rows only: a row committed since the waiting query ran is not sealed yet, and must stop the point.
-    private static final String ABOVE = "select e.seq, e.occurred_at from audit_event e where e.seq > ? "
-            + "and exists (select 1 from audit_link l where l.seq = e.seq) order by e.seq";
+    private static final String INSERT =
+            "insert into audit_event (occurred_at, actor, action, target, purpose, outcome, writer,"
+                    + " writer_number, mark) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_VOID =
+            "insert into audit_void (writer, writer_number, voided_at, mark) values (?, ?, ?, ?)";
+    private static final String LOCK_HEAD =
+            "select chain_index, hash, sealed_below from audit_head where id = 1 for update";
+    private static final String EVENT_COLUMNS =
+            "e.seq, e.occurred_at, e.actor, e.action, e.target, e.purpose, e.outcome, "
+                    + "e.writer, e.writer_number, e.mark";
+    static final String WAITING =
+            "select "
+                    + EVENT_COLUMNS
+                    + " from audit_event e where e.seq > ? and not exists (select 1 from audit_link"
+                    + " l where l.seq = e.seq) order by e.seq";
+    private static final String INSERT_LINK =
+            "insert into audit_link (chain_index, seq, link) values (?, ?, ?)";
+    private static final String MOVE_HEAD =
+            "update audit_head set chain_index = ?, hash = ?, sealed_below = ? where id = 1";
+    // Sealed rows only: a row committed since the waiting query ran is not sealed yet, and must
+    // stop the point.
+    private static final String ABOVE =
+            "select e.seq, e.occurred_at from audit_event e where e.seq > ? "
+                    + "and exists (select 1 from audit_link l where l.seq = e.seq) order by e.seq";
+
     /**
      * How long a missing row number may still be a transaction on its way before sealing stops
      * waiting for it. A commit later than this is sealed by the next sweep (every verification).
      */
     static final Duration LATE_COMMIT = Duration.ofSeconds(30);
+
     private static final String READ_HEAD = "select chain_index, hash from audit_head where id = 1";
-    private static final String WALK = "select " + EVENT_COLUMNS + ", l.chain_index, l.seq, l.link "
-            + "from audit_link l left join audit_event e on e.seq = l.seq where l.chain_index between ? and ? order by l.chain_index";
-    private static final String NUMBERS = "select writer, writer_number, occurred_at from audit_event where writer is not null "
-            + "order by writer, writer_number";
+    private static final String WALK =
+            "select "
+                    + EVENT_COLUMNS
+                    + ", l.chain_index, l.seq, l.link from audit_link l left join audit_event e on"
+                    + " e.seq = l.seq where l.chain_index between ? and ? order by l.chain_index";
+    private static final String NUMBERS =
+            "select writer, writer_number, occurred_at from audit_event where writer is not null "
+                    + "order by writer, writer_number";
 
     private static final NavigableSet<Long> EMPTY = new TreeSet<>();
 
@@ -74,7 +93,7 @@ public final class AuditChain {
 
     /**
      * @param gapGrace how long after a writer's later event a missing number is taken as deleted
-     *        rather than still in flight
+     *     rather than still in flight
      */
     public AuditChain(AuditKey key, Duration gapGrace) {
         this.key = key;
@@ -82,7 +101,8 @@ public final class AuditChain {
     }
 
     /** Inserts one marked event, unsealed, in the connection's current transaction. */
-    public void append(Connection connection, String writer, long number, AuditRecord event) throws SQLException {
+    public void append(Connection connection, String writer, long number, AuditRecord event)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
             insert.setString(2, event.actor());
@@ -98,7 +118,8 @@ public final class AuditChain {
     }
 
     /** Notes, under the key, that a writer's numbers belonged to transactions that rolled back. */
-    public void voidNumbers(Connection connection, String writer, List<Long> numbers, Instant now) throws SQLException {
+    public void voidNumbers(Connection connection, String writer, List<Long> numbers, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_VOID)) {
             for (long number : numbers) {
                 insert.setString(1, writer);
@@ -115,14 +136,16 @@ public final class AuditChain {
      * Links up to {@code max} waiting events, oldest first, in the connection's current
      * transaction; the caller commits. Blocks while another sealer holds the head.
      *
-     * @param sweep look at every event rather than only those after the settled point (for the
-     *        rare commit that took longer than the grace period)
+     * @param sweep look at every event rather than only those after the settled point (for the rare
+     *     commit that took longer than the grace period)
      * @return how many events were sealed
      */
-    public int seal(Connection connection, int max, Instant now, boolean sweep) throws SQLException {
+    public int seal(Connection connection, int max, Instant now, boolean sweep)
+            throws SQLException {
         Head head;
         long sealedBelow;
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD); ResultSet row = lock.executeQuery()) {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD);
+                ResultSet row = lock.executeQuery()) {
             if (!row.next()) {
                 throw new SQLException("audit_head has no row; the schema migration did not run");
             }
@@ -158,7 +181,8 @@ public final class AuditChain {
                 }
             }
         }
-        long settled = waiting.size() < max ? settledBelow(connection, sealedBelow, now) : sealedBelow;
+        long settled =
+                waiting.size() < max ? settledBelow(connection, sealedBelow, now) : sealedBelow;
         if (!waiting.isEmpty() || settled != sealedBelow) {
             try (PreparedStatement move = connection.prepareStatement(MOVE_HEAD)) {
                 move.setLong(1, index);
@@ -171,12 +195,13 @@ public final class AuditChain {
     }
 
     /**
-     * The new point below which every row number is sealed or gone for good: it moves over each
-     * row number in turn while the row is there (all visible rows above the old point were just
-     * sealed), and over a missing one only once a later row is older than {@link #LATE_COMMIT}.
-     * So the waiting query reads only the last few seconds of rows, however long the trail.
+     * The new point below which every row number is sealed or gone for good: it moves over each row
+     * number in turn while the row is there (all visible rows above the old point were just
+     * sealed), and over a missing one only once a later row is older than {@link #LATE_COMMIT}. So
+     * the waiting query reads only the last few seconds of rows, however long the trail.
      */
-    private static long settledBelow(Connection connection, long from, Instant now) throws SQLException {
+    private static long settledBelow(Connection connection, long from, Instant now)
+            throws SQLException {
         Instant late = now.minus(LATE_COMMIT);
         long settled = from;
         try (PreparedStatement select = connection.prepareStatement(ABOVE)) {
@@ -185,7 +210,10 @@ public final class AuditChain {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     long seq = rows.getLong(1);
-                    if (seq != settled + 1 && !rows.getObject(2, OffsetDateTime.class).toInstant().isBefore(late)) {
+                    if (seq != settled + 1
+                            && !rows.getObject(2, OffsetDateTime.class)
+                                    .toInstant()
+                                    .isBefore(late)) {
                         break;
                     }
                     settled = seq;
@@ -197,8 +225,11 @@ public final class AuditChain {
 
     /** Where the chain ends, as the head says. */
     public Head head(Connection connection) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(READ_HEAD); ResultSet row = read.executeQuery()) {
-            return row.next() ? new Head(row.getLong(1), row.getString(2)) : new Head(0, AuditKey.GENESIS);
+        try (PreparedStatement read = connection.prepareStatement(READ_HEAD);
+                ResultSet row = read.executeQuery()) {
+            return row.next()
+                    ? new Head(row.getLong(1), row.getString(2))
+                    : new Head(0, AuditKey.GENESIS);
         }
     }
 
@@ -206,12 +237,18 @@ public final class AuditChain {
      * Walks the sealed chain from its first event, then every writer's numbers, then compares the
      * chain with each checkpoint; reports every problem found, the first first.
      */
-    public ChainVerification verify(Connection connection, List<AuditCheckpoint> checkpoints, Instant now) throws SQLException {
+    public ChainVerification verify(
+            Connection connection, List<AuditCheckpoint> checkpoints, Instant now)
+            throws SQLException {
         Problems problems = new Problems();
         Map<Long, AuditCheckpoint> checkpointAt = new HashMap<>();
         for (AuditCheckpoint checkpoint : checkpoints) {
             if (!checkpoint.signedBy(key)) {
-                problems.add(null, "checkpoint line " + checkpoint.line() + " was not signed with this audit key");
+                problems.add(
+                        null,
+                        "checkpoint line "
+                                + checkpoint.line()
+                                + " was not signed with this audit key");
             } else {
                 checkpointAt.putIfAbsent(checkpoint.index(), checkpoint);
             }
@@ -232,8 +269,15 @@ public final class AuditChain {
                     long index = rows.getLong(11);
                     String storedLink = rows.getString(13);
                     if (index != expected) {
-                        problems.add(expected, index - expected == 1 ? "event " + expected + " is missing (deleted)"
-                                : "events " + expected + " to " + (index - 1) + " are missing (deleted)");
+                        problems.add(
+                                expected,
+                                index - expected == 1
+                                        ? "event " + expected + " is missing (deleted)"
+                                        : "events "
+                                                + expected
+                                                + " to "
+                                                + (index - 1)
+                                                + " are missing (deleted)");
                     }
                     if (rows.getObject(1) == null) {
                         problems.add(index, "event " + index + " is missing (deleted)");
@@ -243,15 +287,25 @@ public final class AuditChain {
                         keyedSeen |= event.writer() != null;
                         if (problem != null) {
                             problems.add(index, problem);
-                        } else if (!AuditKey.same(key.link(previous, index, event.seq(), markOf(event)), storedLink)) {
-                            problems.add(index, "its link to the event before it does not match "
-                                    + "(an event was moved or replaced, or the chain was rewritten without the audit key)");
+                        } else if (!AuditKey.same(
+                                key.link(previous, index, event.seq(), markOf(event)),
+                                storedLink)) {
+                            problems.add(
+                                    index,
+                                    "its link to the event before it does not match (an event was"
+                                        + " moved or replaced, or the chain was rewritten without"
+                                        + " the audit key)");
                         }
                     }
                     AuditCheckpoint checkpoint = checkpointAt.get(index);
                     if (checkpoint != null && !checkpoint.link().equals(storedLink)) {
-                        problems.add(index, "it differs from the checkpoint signed at " + checkpoint.at()
-                                + " (line " + checkpoint.line() + "): the chain up to it was rewritten");
+                        problems.add(
+                                index,
+                                "it differs from the checkpoint signed at "
+                                        + checkpoint.at()
+                                        + " (line "
+                                        + checkpoint.line()
+                                        + "): the chain up to it was rewritten");
                     }
                     previous = storedLink;
                     expected = index + 1;
@@ -260,15 +314,35 @@ public final class AuditChain {
         }
         long last = expected - 1;
         if (head.index() > last) {
-            problems.add(last + 1, head.index() - last == 1 ? "the last event (" + head.index() + ") is missing (deleted)"
-                    : "the last " + (head.index() - last) + " events (" + (last + 1) + " to " + head.index() + ") are missing (deleted)");
+            problems.add(
+                    last + 1,
+                    head.index() - last == 1
+                            ? "the last event (" + head.index() + ") is missing (deleted)"
+                            : "the last "
+                                    + (head.index() - last)
+                                    + " events ("
+                                    + (last + 1)
+                                    + " to "
+                                    + head.index()
+                                    + ") are missing (deleted)");
         } else if (head.index() < last || !head.link().equals(previous)) {
-            problems.add(head.index() + 1, "the chain head does not match the last event (the head was changed)");
+            problems.add(
+                    head.index() + 1,
+                    "the chain head does not match the last event (the head was changed)");
         }
         for (AuditCheckpoint checkpoint : checkpointAt.values()) {
             if (checkpoint.index() > last) {
-                problems.add(last + 1, "the chain ends at event " + last + " but the checkpoint signed at " + checkpoint.at()
-                        + " (line " + checkpoint.line() + ") recorded " + checkpoint.index() + " (events were removed from the end)");
+                problems.add(
+                        last + 1,
+                        "the chain ends at event "
+                                + last
+                                + " but the checkpoint signed at "
+                                + checkpoint.at()
+                                + " (line "
+                                + checkpoint.line()
+                                + ") recorded "
+                                + checkpoint.index()
+                                + " (events were removed from the end)");
             }
         }
         checkNumbers(connection, now, problems);
@@ -279,15 +353,23 @@ public final class AuditChain {
      * Every writer's numbers must run 1, 2, 3... with no hole, except numbers noted as rolled back.
      * A hole is reported once the writer's next event is older than the grace period.
      */
-    private void checkNumbers(Connection connection, Instant now, Problems problems) throws SQLException {
+    private void checkNumbers(Connection connection, Instant now, Problems problems)
+            throws SQLException {
         Map<String, NavigableSet<Long>> voided = new HashMap<>();
         try (Statement select = connection.createStatement();
-                ResultSet rows = select.executeQuery("select writer, writer_number, mark from audit_void")) {
+                ResultSet rows =
+                        select.executeQuery("select writer, writer_number, mark from audit_void")) {
             while (rows.next()) {
                 String writer = rows.getString(1);
                 long number = rows.getLong(2);
                 if (!AuditKey.same(key.voidMark(writer, number), rows.getString(3))) {
-                    problems.add(null, "a rollback note for " + writer + " #" + number + " was not made with the audit key");
+                    problems.add(
+                            null,
+                            "a rollback note for "
+                                    + writer
+                                    + " #"
+                                    + number
+                                    + " was not made with the audit key");
                 } else {
                     voided.computeIfAbsent(writer, w -> new TreeSet<>()).add(number);
                 }
@@ -307,9 +389,16 @@ public final class AuditChain {
                     long number = rows.getLong(2);
                     NavigableSet<Long> notes = voided.getOrDefault(writer, EMPTY);
                     if (notes.contains(number)) {
-                        problems.add(null, "event " + writer + " #" + number + " is recorded and also noted as rolled back");
+                        problems.add(
+                                null,
+                                "event "
+                                        + writer
+                                        + " #"
+                                        + number
+                                        + " is recorded and also noted as rolled back");
                     }
-                    // Counted, not walked: a forged number far ahead must not make verification loop for ever.
+                    // Counted, not walked: a forged number far ahead must not make verification
+                    // loop for ever.
                     long holes = number - next - notes.subSet(next, true, number, false).size();
                     long firstMissing = -1;
                     long lastMissing = -1;
@@ -323,10 +412,27 @@ public final class AuditChain {
                             lastMissing--;
                         }
                     }
-                    if (firstMissing > 0 && rows.getObject(3, OffsetDateTime.class).toInstant().isBefore(settled)) {
-                        problems.add(null, (firstMissing == lastMissing ? "event " + writer + " #" + firstMissing + " is missing"
-                                : "events " + writer + " #" + firstMissing + " to #" + lastMissing + " are missing")
-                                + ": deleted before it was sealed, or its server stopped in the middle of a transaction");
+                    if (firstMissing > 0
+                            && rows.getObject(3, OffsetDateTime.class)
+                                    .toInstant()
+                                    .isBefore(settled)) {
+                        problems.add(
+                                null,
+                                (firstMissing == lastMissing
+                                                ? "event "
+                                                        + writer
+                                                        + " #"
+                                                        + firstMissing
+                                                        + " is missing"
+                                                : "events "
+                                                        + writer
+                                                        + " #"
+                                                        + firstMissing
+                                                        + " to #"
+                                                        + lastMissing
+                                                        + " are missing")
+                                        + ": deleted before it was sealed, or its server stopped in"
+                                        + " the middle of a transaction");
                     }
                     next = number + 1;
                 }
@@ -336,13 +442,21 @@ public final class AuditChain {
 
     private String contentProblem(Stored event, boolean keyedSeen) {
         if (event.writer() == null) {
-            return keyedSeen ? "it has no writer's mark and comes after marked events: it was added without the audit key" : null;
+            return keyedSeen
+                    ? "it has no writer's mark and comes after marked events: it was added without"
+                            + " the audit key"
+                    : null;
         }
-        return AuditKey.same(key.eventMark(event.writer(), event.number(), event.event()), event.mark()) ? null
+        return AuditKey.same(
+                        key.eventMark(event.writer(), event.number(), event.event()), event.mark())
+                ? null
                 : "its contents were changed (its mark does not match)";
     }
 
-    /** The mark a link covers: the stored one, or for an event from before the key, one computed now. */
+    /**
+     * The mark a link covers: the stored one, or for an event from before the key, one computed
+     * now.
+     */
     private String markOf(Stored event) {
         return event.writer() == null ? key.legacyMark(event.seq(), event.event()) : event.mark();
     }
@@ -355,12 +469,15 @@ public final class AuditChain {
      *
      * @return how many events were written
      */
-    public long export(Connection connection, Instant from, Instant to, LineSink out) throws SQLException {
+    public long export(Connection connection, Instant from, Instant to, LineSink out)
+            throws SQLException {
         long first = bound(connection, "min", ">=", from);
         long last = bound(connection, "max", "<", to);
         String previous = AuditKey.GENESIS;
         if (first > 1) {
-            try (PreparedStatement select = connection.prepareStatement("select link from audit_link where chain_index = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement(
+                            "select link from audit_link where chain_index = ?")) {
                 select.setLong(1, first - 1);
                 try (ResultSet row = select.executeQuery()) {
                     previous = row.next() ? row.getString(1) : AuditKey.GENESIS;
@@ -384,12 +501,23 @@ public final class AuditChain {
                 try (ResultSet rows = walk.executeQuery()) {
                     while (rows.next()) {
                         if (rows.getObject(1) == null) {
-                            throw new SQLException("event " + rows.getLong(11) + " is missing; verify the trail before exporting it");
+                            throw new SQLException(
+                                    "event "
+                                            + rows.getLong(11)
+                                            + " is missing; verify the trail before exporting it");
                         }
                         Stored event = Stored.read(rows);
                         link = rows.getString(13);
-                        out.line(FlatJson.write(ExportVerification.eventLine(rows.getLong(11), event.seq(), event.event(),
-                                event.writer(), event.writer() == null ? null : event.number(), markOf(event), link)));
+                        out.line(
+                                FlatJson.write(
+                                        ExportVerification.eventLine(
+                                                rows.getLong(11),
+                                                event.seq(),
+                                                event.event(),
+                                                event.writer(),
+                                                event.writer() == null ? null : event.number(),
+                                                markOf(event),
+                                                link)));
                         count++;
                     }
                 }
@@ -399,14 +527,24 @@ public final class AuditChain {
         end.put("end", true);
         end.put("events", count);
         end.put("lastLink", link);
-        end.put("signature", key.exportSignature(from.toString(), to.toString(), first, previous, count, link));
+        end.put(
+                "signature",
+                key.exportSignature(from.toString(), to.toString(), first, previous, count, link));
         out.line(FlatJson.write(end));
         return count;
     }
 
-    private static long bound(Connection connection, String aggregate, String comparison, Instant at) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select " + aggregate + "(l.chain_index) from audit_link l "
-                + "join audit_event e on e.seq = l.seq where e.occurred_at " + comparison + " ?")) {
+    private static long bound(
+            Connection connection, String aggregate, String comparison, Instant at)
+            throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement(
+                        "select "
+                                + aggregate
+                                + "(l.chain_index) from audit_link l "
+                                + "join audit_event e on e.seq = l.seq where e.occurred_at "
+                                + comparison
+                                + " ?")) {
             select.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;
@@ -416,17 +554,25 @@ public final class AuditChain {
 
     /** How many events wait to be sealed. */
     public long waiting(Connection connection) throws SQLException {
-        try (Statement count = connection.createStatement(); ResultSet rows = count.executeQuery(
-                "select count(*) from audit_event e where not exists (select 1 from audit_link l where l.seq = e.seq)")) {
+        try (Statement count = connection.createStatement();
+                ResultSet rows =
+                        count.executeQuery(
+                                "select count(*) from audit_event e where not exists (select 1 from"
+                                        + " audit_link l where l.seq = e.seq)")) {
             rows.next();
             return rows.getLong(1);
         }
     }
 
     /** Events about one target (all events when null), newest first. */
-    public List<AuditRecord> about(Connection connection, String target, int max) throws SQLException {
-        String sql = "select " + EVENT_COLUMNS + " from audit_event e"
-                + (target == null ? "" : " where e.target = ?") + " order by e.seq desc";
+    public List<AuditRecord> about(Connection connection, String target, int max)
+            throws SQLException {
+        String sql =
+                "select "
+                        + EVENT_COLUMNS
+                        + " from audit_event e"
+                        + (target == null ? "" : " where e.target = ?")
+                        + " order by e.seq desc";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (target != null) {
                 select.setString(1, target);
@@ -448,16 +594,24 @@ public final class AuditChain {
         void line(String text) throws SQLException;
     }
 
-    /** @param link the last event's link, or 64 zeros for an empty chain */
-    public record Head(long index, String link) {
-    }
+    /**
+     * @param link the last event's link, or 64 zeros for an empty chain
+     */
+    public record Head(long index, String link) {}
 
     private record Stored(long seq, AuditRecord event, String writer, long number, String mark) {
 
         static Stored read(ResultSet rows) throws SQLException {
-            AuditRecord event = new AuditRecord(rows.getObject(2, OffsetDateTime.class).toInstant(), rows.getString(3),
-                    rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7));
-            return new Stored(rows.getLong(1), event, rows.getString(8), rows.getLong(9), rows.getString(10));
+            AuditRecord event =
+                    new AuditRecord(
+                            rows.getObject(2, OffsetDateTime.class).toInstant(),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7));
+            return new Stored(
+                    rows.getLong(1), event, rows.getString(8), rows.getLong(9), rows.getString(10));
         }
     }
 

@@ -17,9 +17,9 @@ import java.util.Map;
 
 /**
  * The file of signed checkpoints, outside the database: one JSON line each, only ever appended and
- * forced to disk. Someone who can rewrite the database, even with the audit key, cannot rewrite
- * the chain before the last checkpoint without verification showing it, as long as this file is
- * kept where they cannot write (an append-only attribute, another host, the log collector).
+ * forced to disk. Someone who can rewrite the database, even with the audit key, cannot rewrite the
+ * chain before the last checkpoint without verification showing it, as long as this file is kept
+ * where they cannot write (an append-only attribute, another host, the log collector).
  */
 public final class AuditCheckpointFile {
 
@@ -44,8 +44,12 @@ public final class AuditCheckpointFile {
             Files.createDirectories(parent);
         }
         byte[] bytes = (FlatJson.write(line) + "\n").getBytes(StandardCharsets.UTF_8);
-        try (FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel file =
+                FileChannel.open(
+                        path,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND,
+                        StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 file.write(buffer);
@@ -57,7 +61,8 @@ public final class AuditCheckpointFile {
     /**
      * Every checkpoint in the file, in order; none when it does not exist yet.
      *
-     * @throws IOException when the file cannot be read, or a line is not a checkpoint (named by number)
+     * @throws IOException when the file cannot be read, or a line is not a checkpoint (named by
+     *     number)
      */
     public List<AuditCheckpoint> readAll() throws IOException {
         List<AuditCheckpoint> checkpoints = new ArrayList<>();
@@ -71,10 +76,20 @@ public final class AuditCheckpointFile {
                 }
                 try {
                     Map<String, Object> fields = FlatJson.read(line);
-                    checkpoints.add(new AuditCheckpoint((Long) fields.get("index"), (String) fields.get("link"),
-                            Instant.parse((String) fields.get("at")), (String) fields.get("signature"), number));
+                    checkpoints.add(
+                            new AuditCheckpoint(
+                                    (Long) fields.get("index"),
+                                    (String) fields.get("link"),
+                                    Instant.parse((String) fields.get("at")),
+                                    (String) fields.get("signature"),
+                                    number));
                 } catch (RuntimeException e) {
-                    throw new IOException("line " + number + " of the checkpoint file " + path + " is not a checkpoint");
+                    throw new IOException(
+                            "line "
+                                    + number
+                                    + " of the checkpoint file "
+                                    + path
+                                    + " is not a checkpoint");
                 }
             }
         } catch (NoSuchFileException e) {

@@ -19,14 +19,18 @@ import org.openiop.platform.control.KeyMaterial;
  *
  * <p>Every mark is HMAC-SHA256 over a type word and length-prefixed fields, so that no two
  * different inputs, and no mark of one type and another, encode alike:
+ *
  * <ul>
- * <li>an event's mark: {@code "event"}, writer, number, occurred-at (epoch ms), actor, action, target, purpose, outcome;</li>
- * <li>a chain link: {@code "link"}, the previous link (64 zeros before the first), chain index, the event's row
- *     number, the event's mark;</li>
- * <li>a rollback note: {@code "void"}, writer, number;</li>
- * <li>a checkpoint: {@code "checkpoint"}, chain index, link, time (epoch ms);</li>
- * <li>an export's end: {@code "export"}, from, to, first index, the link before it, how many events, the last link.</li>
+ *   <li>an event's mark: {@code "event"}, writer, number, occurred-at (epoch ms), actor, action,
+ *       target, purpose, outcome;
+ *   <li>a chain link: {@code "link"}, the previous link (64 zeros before the first), chain index,
+ *       the event's row number, the event's mark;
+ *   <li>a rollback note: {@code "void"}, writer, number;
+ *   <li>a checkpoint: {@code "checkpoint"}, chain index, link, time (epoch ms);
+ *   <li>an export's end: {@code "export"}, from, to, first index, the link before it, how many
+ *       events, the last link.
  * </ul>
+ *
  * An event written before the trail was keyed has no writer; its mark uses {@code "legacy"} and its
  * row number instead, and is computed when it is first sealed.
  */
@@ -34,6 +38,7 @@ public final class AuditKey {
 
     /** The link before the first event: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
+
     private static final HexFormat HEX = HexFormat.of();
 
     private final SecretKeySpec key;
@@ -49,9 +54,17 @@ public final class AuditKey {
         this.id = mac("key id").substring(0, 16);
     }
 
-    /** @throws KeyMaterial.Unusable with a message naming what to fix */
+    /**
+     * @throws KeyMaterial.Unusable with a message naming what to fix
+     */
     public static AuditKey from(Optional<String> file, Optional<String> value) {
-        return new AuditKey(KeyMaterial.read("the audit key", file, value, "openiop.audit.key-file", "OPENIOP_AUDIT_KEY"));
+        return new AuditKey(
+                KeyMaterial.read(
+                        "the audit key",
+                        file,
+                        value,
+                        "openiop.audit.key-file",
+                        "OPENIOP_AUDIT_KEY"));
     }
 
     /** A short fingerprint that names this key without revealing it. */
@@ -60,13 +73,28 @@ public final class AuditKey {
     }
 
     public String eventMark(String writer, long number, AuditRecord event) {
-        return mac("event", writer, number, event.occurredAt().toEpochMilli(), event.actor(), event.action(), event.target(),
-                event.purpose(), event.outcome());
+        return mac(
+                "event",
+                writer,
+                number,
+                event.occurredAt().toEpochMilli(),
+                event.actor(),
+                event.action(),
+                event.target(),
+                event.purpose(),
+                event.outcome());
     }
 
     public String legacyMark(long seq, AuditRecord event) {
-        return mac("legacy", seq, event.occurredAt().toEpochMilli(), event.actor(), event.action(), event.target(),
-                event.purpose(), event.outcome());
+        return mac(
+                "legacy",
+                seq,
+                event.occurredAt().toEpochMilli(),
+                event.actor(),
+                event.action(),
+                event.target(),
+                event.purpose(),
+                event.outcome());
     }
 
     public String link(String previous, long index, long seq, String eventMark) {
@@ -81,14 +109,17 @@ public final class AuditKey {
         return mac("checkpoint", index, link, at.toEpochMilli());
     }
 
-    public String exportSignature(String from, String to, long firstIndex, String previous, long events, String last) {
+    public String exportSignature(
+            String from, String to, long firstIndex, String previous, long events, String last) {
         return mac("export", from, to, firstIndex, previous, events, last);
     }
 
     /** Compares two marks in constant time; null never matches. */
     public static boolean same(String expected, String stored) {
-        return stored != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                stored.getBytes(StandardCharsets.US_ASCII));
+        return stored != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII),
+                        stored.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String mac(String type, Object... fields) {

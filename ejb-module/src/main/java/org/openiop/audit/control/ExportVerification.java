@@ -20,9 +20,22 @@ public final class ExportVerification {
 
     public static final String FORMAT = "openiop-audit-export/1";
 
-    private static final Set<String> HEADER = Set.of("format", "from", "to", "firstIndex", "previousLink");
-    private static final Set<String> EVENT = Set.of("index", "seq", "occurredAt", "actor", "action", "target", "purpose",
-            "outcome", "writer", "number", "mark", "link");
+    private static final Set<String> HEADER =
+            Set.of("format", "from", "to", "firstIndex", "previousLink");
+    private static final Set<String> EVENT =
+            Set.of(
+                    "index",
+                    "seq",
+                    "occurredAt",
+                    "actor",
+                    "action",
+                    "target",
+                    "purpose",
+                    "outcome",
+                    "writer",
+                    "number",
+                    "mark",
+                    "link");
     private static final Set<String> END = Set.of("end", "events", "lastLink", "signature");
 
     private final AuditKey key;
@@ -32,7 +45,13 @@ public final class ExportVerification {
     }
 
     /** One line of an export, in the order the fields are written. */
-    static Map<String, Object> eventLine(long index, long seq, AuditRecord event, String writer, Long number, String mark,
+    static Map<String, Object> eventLine(
+            long index,
+            long seq,
+            AuditRecord event,
+            String writer,
+            Long number,
+            String mark,
             String link) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("index", index);
@@ -54,11 +73,16 @@ public final class ExportVerification {
      * @return how many events verified
      * @throws Broken naming the line (1-based) and what is wrong with it
      */
-    public long verify(BufferedReader export, List<AuditCheckpoint> checkpoints) throws IOException {
+    public long verify(BufferedReader export, List<AuditCheckpoint> checkpoints)
+            throws IOException {
         Map<Long, AuditCheckpoint> checkpointAt = new LinkedHashMap<>();
         for (AuditCheckpoint checkpoint : checkpoints) {
             if (!checkpoint.signedBy(key)) {
-                throw new Broken(0, "checkpoint line " + checkpoint.line() + " was not signed with this audit key");
+                throw new Broken(
+                        0,
+                        "checkpoint line "
+                                + checkpoint.line()
+                                + " was not signed with this audit key");
             }
             checkpointAt.putIfAbsent(checkpoint.index(), checkpoint);
         }
@@ -77,11 +101,23 @@ public final class ExportVerification {
             lineNumber++;
             Map<String, Object> fields = parse(line, lineNumber);
             if (fields.containsKey("end")) {
-                if (!fields.keySet().equals(END) || !Boolean.TRUE.equals(fields.get("end"))
-                        || number(fields, "events", lineNumber) != events || !link.equals(fields.get("lastLink"))
-                        || !AuditKey.same(key.exportSignature(text(header, "from", 1), text(header, "to", 1), first, previous,
-                                events, link), (String) fields.get("signature"))) {
-                    throw new Broken(lineNumber, "the end line does not match the events before it (events were cut off or added)");
+                if (!fields.keySet().equals(END)
+                        || !Boolean.TRUE.equals(fields.get("end"))
+                        || number(fields, "events", lineNumber) != events
+                        || !link.equals(fields.get("lastLink"))
+                        || !AuditKey.same(
+                                key.exportSignature(
+                                        text(header, "from", 1),
+                                        text(header, "to", 1),
+                                        first,
+                                        previous,
+                                        events,
+                                        link),
+                                (String) fields.get("signature"))) {
+                    throw new Broken(
+                            lineNumber,
+                            "the end line does not match the events before it (events were cut off"
+                                    + " or added)");
                 }
                 if (export.readLine() != null) {
                     throw new Broken(lineNumber + 1, "there is text after the end line");
@@ -93,23 +129,39 @@ public final class ExportVerification {
             }
             long index = number(fields, "index", lineNumber);
             if (index != expected) {
-                throw new Broken(lineNumber, "expected event " + expected + " of the chain but found " + index);
+                throw new Broken(
+                        lineNumber,
+                        "expected event " + expected + " of the chain but found " + index);
             }
             AuditRecord event = record(fields, lineNumber);
             Object writer = fields.get("writer");
-            String expectedMark = writer == null ? key.legacyMark(number(fields, "seq", lineNumber), event)
-                    : key.eventMark(text(fields, "writer", lineNumber), number(fields, "number", lineNumber), event);
+            String expectedMark =
+                    writer == null
+                            ? key.legacyMark(number(fields, "seq", lineNumber), event)
+                            : key.eventMark(
+                                    text(fields, "writer", lineNumber),
+                                    number(fields, "number", lineNumber),
+                                    event);
             String mark = text(fields, "mark", lineNumber);
             if (!AuditKey.same(expectedMark, mark)) {
-                throw new Broken(lineNumber, "event " + index + " was changed (its mark does not match)");
+                throw new Broken(
+                        lineNumber, "event " + index + " was changed (its mark does not match)");
             }
             String stored = text(fields, "link", lineNumber);
-            if (!AuditKey.same(key.link(link, index, number(fields, "seq", lineNumber), mark), stored)) {
-                throw new Broken(lineNumber, "event " + index + "'s link does not follow from the event before it");
+            if (!AuditKey.same(
+                    key.link(link, index, number(fields, "seq", lineNumber), mark), stored)) {
+                throw new Broken(
+                        lineNumber,
+                        "event " + index + "'s link does not follow from the event before it");
             }
             AuditCheckpoint checkpoint = checkpointAt.get(index);
             if (checkpoint != null && !checkpoint.link().equals(stored)) {
-                throw new Broken(lineNumber, "event " + index + " differs from the checkpoint signed at " + checkpoint.at());
+                throw new Broken(
+                        lineNumber,
+                        "event "
+                                + index
+                                + " differs from the checkpoint signed at "
+                                + checkpoint.at());
             }
             link = stored;
             expected++;
@@ -134,10 +186,16 @@ public final class ExportVerification {
         try {
             Instant at = Instant.parse(occurredAt);
             if (!at.toString().equals(occurredAt)) {
-                throw new Broken(line, "the time " + occurredAt + " is not written the way OpenIOP writes it");
+                throw new Broken(
+                        line,
+                        "the time " + occurredAt + " is not written the way OpenIOP writes it");
             }
-            return new AuditRecord(at, (String) fields.get("actor"),
-                    (String) fields.get("action"), (String) fields.get("target"), (String) fields.get("purpose"),
+            return new AuditRecord(
+                    at,
+                    (String) fields.get("actor"),
+                    (String) fields.get("action"),
+                    (String) fields.get("target"),
+                    (String) fields.get("purpose"),
                     (String) fields.get("outcome"));
         } catch (DateTimeParseException | IllegalArgumentException | ClassCastException e) {
             throw new Broken(line, "the event's fields are not valid (" + e.getMessage() + ")");

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class FlatJson {
 
-    private FlatJson() {
-    }
+    private FlatJson() {}
 
     /** Writes the fields in order; values are String, Long/Integer, Boolean or null. */
     public static String write(Map<String, ?> fields) {
@@ -29,10 +28,13 @@ public final class FlatJson {
                 out.append("null");
             } else if (value instanceof String text) {
                 quote(out, text);
-            } else if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+            } else if (value instanceof Long
+                    || value instanceof Integer
+                    || value instanceof Boolean) {
                 out.append(value);
             } else {
-                throw new IllegalArgumentException("not a flat JSON value: " + value.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "not a flat JSON value: " + value.getClass().getSimpleName());
             }
         }
         return out.append('}').toString();
@@ -106,7 +108,8 @@ public final class FlatJson {
 
         void end() {
             if (at != text.length()) {
-                throw new IllegalArgumentException("unexpected text after the object at column " + (at + 1));
+                throw new IllegalArgumentException(
+                        "unexpected text after the object at column " + (at + 1));
             }
         }
 
@@ -137,7 +140,8 @@ public final class FlatJson {
             try {
                 return Long.parseLong(text.substring(start, at));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("a number out of range at column " + (start + 1));
+                throw new IllegalArgumentException(
+                        "a number out of range at column " + (start + 1));
             }
         }
 
@@ -150,7 +154,8 @@ public final class FlatJson {
                     return out.toString();
                 }
                 if (c < 0x20) {
-                    throw new IllegalArgumentException("a control character inside a string at column " + at);
+                    throw new IllegalArgumentException(
+                            "a control character inside a string at column " + at);
                 }
                 if (c != '\\') {
                     out.append(c);
@@ -169,16 +174,19 @@ public final class FlatJson {
                     case 'f' -> out.append('\f');
                     case 'u' -> {
                         if (at + 4 > text.length()) {
-                            throw new IllegalArgumentException("a broken \\u escape at column " + at);
+                            throw new IllegalArgumentException(
+                                    "a broken \\u escape at column " + at);
                         }
                         try {
                             out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
                         } catch (NumberFormatException e) {
-                            throw new IllegalArgumentException("a broken \\u escape at column " + at);
+                            throw new IllegalArgumentException(
+                                    "a broken \\u escape at column " + at);
                         }
                         at += 4;
                     }
-                    default -> throw new IllegalArgumentException("an unknown escape at column " + at);
+                    default ->
+                            throw new IllegalArgumentException("an unknown escape at column " + at);
                 }
             }
             throw new IllegalArgumentException("a string is not closed");

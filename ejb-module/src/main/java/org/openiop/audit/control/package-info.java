@@ -1,2 +1,5 @@
-/** The chain itself, in plain JDBC so that the benchmark measures the same statements the application runs. */
+/**
+ * The chain itself, in plain JDBC so that the benchmark measures the same statements the
+ * application runs.
+ */
 package org.openiop.audit.control;

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Who is asking: the signed-in username (pseudonymous for participants) and their roles, as the
- * web tier read them from the token. Boundaries decide with it and audit under its name.
+ * Who is asking: the signed-in username (pseudonymous for participants) and their roles, as the web
+ * tier read them from the token. Boundaries decide with it and audit under its name.
  */
 public record Actor(String username, Set<Role> roles) {
 

@@ -44,29 +44,52 @@ public class Agreements {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     /** The current (latest) version of a program's agreement, if any was published. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Optional<AgreementVersion> current(UUID programId) {
-        return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
-                .setMaxResults(1).getResultList().stream().findFirst();
+        return em
+                .createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class)
+                .setParameter("program", programId)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<AgreementVersion> versions(UUID programId) {
-        return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class).setParameter("program", programId)
+        return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class)
+                .setParameter("program", programId)
                 .getResultList();
     }
 
     /** The version's text as safe HTML. */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public String html(AgreementVersion version) {
         return AgreementText.html(version.getBody());
     }
@@ -88,17 +111,25 @@ public class Agreements {
         }
         String text = AgreementText.normalise(markdown);
         if (text.length() > AgreementVersion.MAX_LENGTH) {
-            throw new Invalid("An agreement has at most " + AgreementVersion.MAX_LENGTH + " characters.",
+            throw new Invalid(
+                    "An agreement has at most " + AgreementVersion.MAX_LENGTH + " characters.",
                     Map.of("text", "too long"));
         }
         String sha = AgreementText.sha256(text);
         if (versions(programId).stream().anyMatch(v -> v.getSha256().equals(sha))) {
-            throw new Invalid("This exact text was already published; change it to publish a new version.",
+            throw new Invalid(
+                    "This exact text was already published; change it to publish a new version.",
                     Map.of("text", "unchanged"));
         }
-        AgreementVersion version = new AgreementVersion(programId, text, sha, clock.instant(), actor.username());
+        AgreementVersion version =
+                new AgreementVersion(programId, text, sha, clock.instant(), actor.username());
         em.persist(version);
-        audit.record(actor.username(), "agreement.publish", programId.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "agreement.publish",
+                programId.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return version;
     }
 
@@ -109,51 +140,102 @@ public class Agreements {
      * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public AgreementSignature sign(Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
+    public AgreementSignature sign(
+            Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(em, self);
         Program program = programId == null ? null : em.find(Program.class, programId);
-        if (program == null || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock)).stream()
-                .noneMatch(p -> p.getId().equals(programId))) {
+        if (program == null
+                || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))
+                        .stream()
+                        .noneMatch(p -> p.getId().equals(programId))) {
             throw new NotFound("You have no agreement to sign for that program.");
         }
-        AgreementVersion current = current(programId).orElseThrow(
-                () -> new NotFound("This program has no agreement to sign yet."));
+        AgreementVersion current =
+                current(programId)
+                        .orElseThrow(
+                                () -> new NotFound("This program has no agreement to sign yet."));
         if (!current.getSha256().equals(sha256)) {
-            throw new Invalid("A newer version of the agreement was published; read it and sign that one.",
+            throw new Invalid(
+                    "A newer version of the agreement was published; read it and sign that one.",
                     Map.of("version", "not current"));
         }
         if (!agreed) {
             throw new Invalid("Tick the box to say you agree.", Map.of("agree", "required"));
         }
         String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
-        Optional<AgreementSignature> already = signatures(participant.getId()).stream()
-                .filter(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(sha256)).findFirst();
+        Optional<AgreementSignature> already =
+                signatures(participant.getId()).stream()
+                        .filter(
+                                s ->
+                                        s.getProgramId().equals(programId)
+                                                && s.getVersionSha256().equals(sha256))
+                        .findFirst();
         if (already.isPresent()) {
             return already.get();
         }
-        AgreementSignature signed = new AgreementSignature(participant.getId(), programId, sha256, signature, clock.instant());
+        AgreementSignature signed =
+                new AgreementSignature(
+                        participant.getId(), programId, sha256, signature, clock.instant());
         em.persist(signed);
-        audit.record(self.username(), "agreement.sign", participant.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                self.username(),
+                "agreement.sign",
+                participant.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return signed;
     }
 
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<AgreementSignature> signatures(UUID participantId) {
         return em.createNamedQuery(AgreementSignature.OF_PARTICIPANT, AgreementSignature.class)
-                .setParameter("participant", participantId).getResultList();
+                .setParameter("participant", participantId)
+                .getResultList();
     }
 
-    /** Whether the participant signed the program's current version (true when none is published). */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * Whether the participant signed the program's current version (true when none is published).
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public boolean signedCurrent(UUID participantId, UUID programId) {
         return unsigned(participantId, programId).isEmpty();
     }
 
-    /** The program's current version when the participant has not signed it yet; empty when signed or none is published. */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * The program's current version when the participant has not signed it yet; empty when signed
+     * or none is published.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Optional<AgreementVersion> unsigned(UUID participantId, UUID programId) {
-        return current(programId).filter(v -> signatures(participantId).stream()
-                .noneMatch(s -> s.getProgramId().equals(programId) && s.getVersionSha256().equals(v.getSha256())));
+        return current(programId)
+                .filter(
+                        v ->
+                                signatures(participantId).stream()
+                                        .noneMatch(
+                                                s ->
+                                                        s.getProgramId().equals(programId)
+                                                                && s.getVersionSha256()
+                                                                        .equals(v.getSha256())));
     }
 
     /** The current versions the signed-in participant still has to sign, one per program. */
@@ -161,37 +243,79 @@ public class Agreements {
     public List<AgreementVersion> toSign(Actor self) {
         Participant participant = ParticipantLookup.self(em, self);
         List<AgreementVersion> out = new ArrayList<>();
-        for (Program program : ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {
-            current(program.getId()).filter(v -> !signedCurrent(participant.getId(), program.getId())).ifPresent(out::add);
+        for (Program program :
+                ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {
+            current(program.getId())
+                    .filter(v -> !signedCurrent(participant.getId(), program.getId()))
+                    .ifPresent(out::add);
         }
         return out;
     }
 
-    /** Members (today or later) of the program's groups who have not signed its current version, by pseudonym. */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * Members (today or later) of the program's groups who have not signed its current version, by
+     * pseudonym.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Member> unsigned(UUID programId, Actor actor) {
-        if (!actor.hasAny(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE)) {
+        if (!actor.hasAny(
+                Role.PROGRAM_ADMIN,
+                Role.CLINICIAN,
+                Role.PRIVACY_OFFICER,
+                Role.AUDITOR,
+                Role.INTAKE)) {
             throw new Forbidden("Only staff may see who has signed.");
         }
         Optional<AgreementVersion> current = current(programId);
         if (current.isEmpty()) {
             return List.of();
         }
-        Set<UUID> signed = new HashSet<>(em.createNamedQuery(AgreementSignature.OF_PROGRAM_VERSION, UUID.class)
-                .setParameter("program", programId).setParameter("sha256", current.get().getSha256()).getResultList());
+        Set<UUID> signed =
+                new HashSet<>(
+                        em.createNamedQuery(AgreementSignature.OF_PROGRAM_VERSION, UUID.class)
+                                .setParameter("program", programId)
+                                .setParameter("sha256", current.get().getSha256())
+                                .getResultList());
         Program program = em.find(Program.class, programId);
         LocalDate today = LocalDate.now(clock.withZone(program.zone()));
         List<Member> out = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
-        for (Membership m : em.createNamedQuery(Membership.OF_PROGRAM, Membership.class).setParameter("program", programId)
-                .setParameter("from", today).setParameter("to", LocalDate.of(9999, 12, 31)).getResultList()) {
-            if (!signed.contains(m.getParticipantId()) && seen.add(m.getParticipantId())
-                    && (actor.hasAny(Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER, Role.AUDITOR, Role.INTAKE) || GroupAccess.mayRun(em, m.getGroup(), actor))) {
+        for (Membership m :
+                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
+                        .setParameter("program", programId)
+                        .setParameter("from", today)
+                        .setParameter("to", LocalDate.of(9999, 12, 31))
+                        .getResultList()) {
+            if (!signed.contains(m.getParticipantId())
+                    && seen.add(m.getParticipantId())
+                    && (actor.hasAny(
+                                    Role.PROGRAM_ADMIN,
+                                    Role.PRIVACY_OFFICER,
+                                    Role.AUDITOR,
+                                    Role.INTAKE)
+                            || GroupAccess.mayRun(em, m.getGroup(), actor))) {
                 Participant p = em.find(Participant.class, m.getParticipantId());
-                out.add(new Member(m.getId(), m.getParticipantId(), p.getPseudonym(), m.getStartsOn(), m.getEndsOn(), !p.mayTakePart()));
+                out.add(
+                        new Member(
+                                m.getId(),
+                                m.getParticipantId(),
+                                p.getPseudonym(),
+                                m.getStartsOn(),
+                                m.getEndsOn(),
+                                !p.mayTakePart()));
             }
         }
-        out.sort((a, b) -> String.valueOf(a.pseudonym()).compareToIgnoreCase(String.valueOf(b.pseudonym())));
+        out.sort(
+                (a, b) ->
+                        String.valueOf(a.pseudonym())
+                                .compareToIgnoreCase(String.valueOf(b.pseudonym())));
         return out;
     }
 }

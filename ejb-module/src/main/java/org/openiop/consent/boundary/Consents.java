@@ -44,11 +44,9 @@ public class Consents {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    CaseloadWindow window;
+    @Inject CaseloadWindow window;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -57,18 +55,29 @@ public class Consents {
      * this class of recipient for this purpose. False for an unknown participant.
      */
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public boolean permits(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
+    public boolean permits(
+            UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
         return permitting(participantId, recipient, purpose, at).isPresent();
     }
 
-    /** The consent that permits it, for the disclosures ledger; the most recently signed one wins. */
-    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
-    public Optional<Consent> permitting(UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
+    /**
+     * The consent that permits it, for the disclosures ledger; the most recently signed one wins.
+     */
+    @RolesAllowed({
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public Optional<Consent> permitting(
+            UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
         Participant p = participantId == null ? null : em.find(Participant.class, participantId);
         if (p == null) {
             return Optional.empty();
         }
-        return of(participantId).stream().filter(c -> c.permits(recipient, purpose, at, p.getDischargedAt())).findFirst();
+        return of(participantId).stream()
+                .filter(c -> c.permits(recipient, purpose, at, p.getDischargedAt()))
+                .findFirst();
     }
 
     /**
@@ -85,8 +94,10 @@ public class Consents {
         }
         boolean notes = terms.stream().anyMatch(t -> t.type() == ConsentType.COUNSELING_NOTES);
         if (notes && terms.stream().anyMatch(t -> t.type() != ConsentType.COUNSELING_NOTES)) {
-            throw new Invalid("A consent for counseling notes must be signed on its own, not together with "
-                    + "other consents (42 CFR 2.31(b)).", Map.of("type", "COUNSELING_NOTES alone"));
+            throw new Invalid(
+                    "A consent for counseling notes must be signed on its own, not together with "
+                            + "other consents (42 CFR 2.31(b)).",
+                    Map.of("type", "COUNSELING_NOTES alone"));
         }
         String signature = Signers.requireOwnPseudonym(participant, typedPseudonym);
         Instant now = clock.instant();
@@ -100,7 +111,11 @@ public class Consents {
         }
         signed.forEach(em::persist);
         for (Consent c : signed) {
-            audit.record(self.username(), "consent.sign." + c.getType().name(), participant.getId().toString(), null,
+            audit.record(
+                    self.username(),
+                    "consent.sign." + c.getType().name(),
+                    participant.getId().toString(),
+                    null,
                     AuditRecord.SUCCESS);
         }
         return signed;
@@ -109,7 +124,8 @@ public class Consents {
     /**
      * Revokes one of the signed-in participant's consents from now on; never back-dated.
      *
-     * @throws RequestRefused (not-found) for someone else's consent, (invalid) without a written revocation
+     * @throws RequestRefused (not-found) for someone else's consent, (invalid) without a written
+     *     revocation
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Consent revoke(Actor self, UUID consentId, String writtenRevocation) {
@@ -123,7 +139,11 @@ public class Consents {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("revocation", e.getMessage()));
         }
-        audit.record(self.username(), "consent.revoke." + consent.getType().name(), participant.getId().toString(), null,
+        audit.record(
+                self.username(),
+                "consent.revoke." + consent.getType().name(),
+                participant.getId().toString(),
+                null,
                 AuditRecord.SUCCESS);
         return consent;
     }
@@ -134,21 +154,48 @@ public class Consents {
         return of(ParticipantLookup.self(em, self).getId());
     }
 
-    /** One consent, for its printable view: the participant's own, or any staff may see (a clinician: their caseload's). */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * One consent, for its printable view: the participant's own, or any staff may see (a
+     * clinician: their caseload's).
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Consent one(UUID consentId, Actor actor) {
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         boolean staff = actor.hasAny(STAFF_READERS);
-        boolean reaches = staff ? Caseload.reaches(em, actor, consent == null ? null : consent.getParticipantId(), window.since())
-                : consent != null && consent.getParticipantId().equals(ParticipantLookup.self(em, actor).getId());
+        boolean reaches =
+                staff
+                        ? Caseload.reaches(
+                                em,
+                                actor,
+                                consent == null ? null : consent.getParticipantId(),
+                                window.since())
+                        : consent != null
+                                && consent.getParticipantId()
+                                        .equals(ParticipantLookup.self(em, actor).getId());
         if (consent == null || !reaches) {
             throw new NotFound("There is no consent with that id.");
         }
         return consent;
     }
 
-    /** A participant's consents, for staff; for a clinician only within their caseload (else not found). */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * A participant's consents, for staff; for a clinician only within their caseload (else not
+     * found).
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Consent> ofParticipant(UUID participantId, Actor actor) {
         if (!actor.hasAny(STAFF_READERS)) {
             throw new Forbidden("Only staff may read a participant's consents.");
@@ -165,7 +212,10 @@ public class Consents {
         return missing(participantId, List.of(type)).isEmpty();
     }
 
-    /** Which of these kinds the participant has no consent in force for now, in the order given; one query. */
+    /**
+     * Which of these kinds the participant has no consent in force for now, in the order given; one
+     * query.
+     */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ConsentType> missing(UUID participantId, List<ConsentType> needed) {
         Participant p = em.find(Participant.class, participantId);
@@ -174,11 +224,21 @@ public class Consents {
         }
         Instant now = clock.instant();
         List<Consent> held = of(participantId);
-        return needed.stream().filter(t -> held.stream().noneMatch(c -> c.getType() == t && c.inForceAt(now, p.getDischargedAt())))
+        return needed.stream()
+                .filter(
+                        t ->
+                                held.stream()
+                                        .noneMatch(
+                                                c ->
+                                                        c.getType() == t
+                                                                && c.inForceAt(
+                                                                        now, p.getDischargedAt())))
                 .toList();
     }
 
     private List<Consent> of(UUID participantId) {
-        return em.createNamedQuery(Consent.OF_PARTICIPANT, Consent.class).setParameter("participant", participantId).getResultList();
+        return em.createNamedQuery(Consent.OF_PARTICIPANT, Consent.class)
+                .setParameter("participant", participantId)
+                .getResultList();
     }
 }

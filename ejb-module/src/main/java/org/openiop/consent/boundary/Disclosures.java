@@ -29,9 +29,9 @@ import org.openiop.program.control.Caseload;
 import org.openiop.program.control.CaseloadWindow;
 
 /**
- * The disclosures ledger: every disclosure is recorded with the consent it relied on and the
- * notice that went with it, and a participant may have an accounting of the last three years
- * (42 CFR 2.25).
+ * The disclosures ledger: every disclosure is recorded with the consent it relied on and the notice
+ * that went with it, and a participant may have an accounting of the last three years (42 CFR
+ * 2.25).
  */
 @Stateless
 public class Disclosures {
@@ -39,51 +39,89 @@ public class Disclosures {
     /** 42 CFR 2.25(a): disclosures made with consent in the 3 years before the request. */
     public static final int ACCOUNTING_YEARS = 3;
 
-    @Inject
-    CaseloadWindow window;
+    @Inject CaseloadWindow window;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     /**
      * Records a disclosure made now, after checking that a consent in force permits it.
      *
-     * @throws RequestRefused (no-consent) when no consent permits it; nothing is recorded or sent then
+     * @throws RequestRefused (no-consent) when no consent permits it; nothing is recorded or sent
+     *     then
      */
-    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
-    public Disclosure record(UUID participantId, String recipient, RecipientClass recipientClass, DisclosurePurpose purpose,
-            String description, Actor actor) {
-        if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN, Role.INTAKE) && !Actor.SYSTEM.username().equals(actor.username())) {
-            throw new Forbidden("Only the privacy officer, intake or a program admin may record a disclosure.");
+    @RolesAllowed({
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public Disclosure record(
+            UUID participantId,
+            String recipient,
+            RecipientClass recipientClass,
+            DisclosurePurpose purpose,
+            String description,
+            Actor actor) {
+        if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN, Role.INTAKE)
+                && !Actor.SYSTEM.username().equals(actor.username())) {
+            throw new Forbidden(
+                    "Only the privacy officer, intake or a program admin may record a disclosure.");
         }
         Instant now = clock.instant();
         ParticipantLookup.byId(em, participantId);
-        if (!Actor.SYSTEM.username().equals(actor.username()) && !Caseload.reaches(em, actor, participantId, window.since())) {
+        if (!Actor.SYSTEM.username().equals(actor.username())
+                && !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
         if (recipientClass == null || purpose == null) {
             throw new Invalid("Choose the recipient's class and the purpose.");
         }
-        Consent consent = consents.permitting(participantId, recipientClass, purpose, now).orElseThrow(() -> new RequestRefused(
-                "no-consent", "No consent in force permits disclosing to " + recipientClass.name().toLowerCase().replace('_', ' ')
-                        + " for " + purpose.name().toLowerCase().replace('_', ' ') + "; nothing was disclosed."));
+        Consent consent =
+                consents.permitting(participantId, recipientClass, purpose, now)
+                        .orElseThrow(
+                                () ->
+                                        new RequestRefused(
+                                                "no-consent",
+                                                "No consent in force permits disclosing to "
+                                                        + recipientClass
+                                                                .name()
+                                                                .toLowerCase()
+                                                                .replace('_', ' ')
+                                                        + " for "
+                                                        + purpose.name()
+                                                                .toLowerCase()
+                                                                .replace('_', ' ')
+                                                        + "; nothing was disclosed."));
         Disclosure disclosure;
         try {
-            disclosure = new Disclosure(participantId, recipient, recipientClass, now, description, purpose, consent.getId(),
-                    Part2Notice.DISCLOSURE, actor.username());
+            disclosure =
+                    new Disclosure(
+                            participantId,
+                            recipient,
+                            recipientClass,
+                            now,
+                            description,
+                            purpose,
+                            consent.getId(),
+                            Part2Notice.DISCLOSURE,
+                            actor.username());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }
         em.persist(disclosure);
-        audit.record(actor.username(), "disclosure.record", participantId.toString(), purpose.name(), AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "disclosure.record",
+                participantId.toString(),
+                purpose.name(),
+                AuditRecord.SUCCESS);
         return disclosure;
     }
 
@@ -93,20 +131,33 @@ public class Disclosures {
         return accounting(ParticipantLookup.self(em, self));
     }
 
-    /** The accounting for a participant, for the privacy officer or an auditor; the request is audited. */
+    /**
+     * The accounting for a participant, for the privacy officer or an auditor; the request is
+     * audited.
+     */
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Disclosure> accounting(UUID participantId, Actor actor) {
         if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR)) {
-            throw new Forbidden("Only the privacy officer or an auditor may see the accounting of disclosures.");
+            throw new Forbidden(
+                    "Only the privacy officer or an auditor may see the accounting of"
+                            + " disclosures.");
         }
         Participant p = ParticipantLookup.byId(em, participantId);
-        audit.record(actor.username(), "disclosure.accounting", participantId.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "disclosure.accounting",
+                participantId.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return accounting(p);
     }
 
     private List<Disclosure> accounting(Participant p) {
-        Instant since = clock.instant().atZone(ZoneOffset.UTC).minusYears(ACCOUNTING_YEARS).toInstant();
-        return em.createNamedQuery(Disclosure.OF_PARTICIPANT_SINCE, Disclosure.class).setParameter("participant", p.getId())
-                .setParameter("since", since).getResultList();
+        Instant since =
+                clock.instant().atZone(ZoneOffset.UTC).minusYears(ACCOUNTING_YEARS).toInstant();
+        return em.createNamedQuery(Disclosure.OF_PARTICIPANT_SINCE, Disclosure.class)
+                .setParameter("participant", p.getId())
+                .setParameter("since", since)
+                .getResultList();
     }
 }

@@ -15,20 +15,30 @@ import org.openiop.program.entity.Program;
 /** Finding the signed-in participant and their programs, for the consent boundaries. */
 final class ParticipantLookup {
 
-    private ParticipantLookup() {
-    }
+    private ParticipantLookup() {}
 
-    /** @throws RequestRefused (forbidden) when the caller is not an enrolled participant who may take part */
+    /**
+     * @throws RequestRefused (forbidden) when the caller is not an enrolled participant who may
+     *     take part
+     */
     static Participant self(EntityManager em, Actor actor) {
-        Participant p = em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
-                .getResultList().stream().findFirst().orElse(null);
+        Participant p =
+                em
+                        .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                        .setParameter("username", actor.username())
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .orElse(null);
         if (p == null || !p.mayTakePart()) {
             throw new Forbidden("Only an enrolled participant can do this.");
         }
         return p;
     }
 
-    /** @throws RequestRefused (not-found) */
+    /**
+     * @throws RequestRefused (not-found)
+     */
     static Participant byId(EntityManager em, UUID id) {
         Participant p = id == null ? null : em.find(Participant.class, id);
         if (p == null) {
@@ -39,8 +49,14 @@ final class ParticipantLookup {
 
     /** Programs with a membership of the participant that has not ended before {@code today}. */
     static List<Program> programsOf(EntityManager em, UUID participant, LocalDate today) {
-        return em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participant)
-                .getResultList().stream().filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
-                .map(m -> m.getGroup().getProgram()).distinct().toList();
+        return em
+                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                .setParameter("participant", participant)
+                .getResultList()
+                .stream()
+                .filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
+                .map(m -> m.getGroup().getProgram())
+                .distinct()
+                .toList();
     }
 }

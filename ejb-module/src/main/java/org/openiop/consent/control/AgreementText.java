@@ -16,19 +16,24 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class AgreementText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private AgreementText() {
-    }
+    private AgreementText() {}
 
-    /** Line endings are normalised first, so the same text pasted on Windows or Linux has one hash. */
+    /**
+     * Line endings are normalised first, so the same text pasted on Windows or Linux has one hash.
+     */
     public static String normalise(String markdown) {
         return markdown.replace("\r\n", "\n").replace('\r', '\n').strip() + "\n";
     }
 
     public static String sha256(String normalised) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

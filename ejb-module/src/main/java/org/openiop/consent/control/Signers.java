@@ -12,16 +12,21 @@ import org.openiop.platform.boundary.RequestRefused;
  */
 public final class Signers {
 
-    private Signers() {
-    }
+    private Signers() {}
 
-    /** @throws RequestRefused (invalid, field "signature") when the typed pseudonym is not theirs */
+    /**
+     * @throws RequestRefused (invalid, field "signature") when the typed pseudonym is not theirs
+     */
     public static String requireOwnPseudonym(Participant participant, String typed) {
         if (participant.getPseudonym() == null) {
             throw new Invalid("Choose your pseudonym first; you sign with it.");
         }
-        if (typed == null || typed.isBlank() || !PseudonymRules.key(typed.strip()).equals(PseudonymRules.key(participant.getPseudonym()))) {
-            throw new Invalid("Type your pseudonym exactly as you use it here to sign.",
+        if (typed == null
+                || typed.isBlank()
+                || !PseudonymRules.key(typed.strip())
+                        .equals(PseudonymRules.key(participant.getPseudonym()))) {
+            throw new Invalid(
+                    "Type your pseudonym exactly as you use it here to sign.",
                     Map.of("signature", "your pseudonym"));
         }
         return participant.getPseudonym();

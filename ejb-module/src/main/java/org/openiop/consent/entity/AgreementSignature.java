@@ -9,20 +9,28 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A participant's signature on one version of a program's agreement: the version's hash, their typed pseudonym and when. */
+/**
+ * A participant's signature on one version of a program's agreement: the version's hash, their
+ * typed pseudonym and when.
+ */
 @Entity
 @Table(name = "agreement_signature")
-@NamedQuery(name = AgreementSignature.OF_PROGRAM_VERSION, query = "select s.participantId from AgreementSignature s "
-        + "where s.programId = :program and s.versionSha256 = :sha256")
-@NamedQuery(name = AgreementSignature.OF_PARTICIPANT, query = "select s from AgreementSignature s "
-        + "where s.participantId = :participant order by s.signedAt desc")
+@NamedQuery(
+        name = AgreementSignature.OF_PROGRAM_VERSION,
+        query =
+                "select s.participantId from AgreementSignature s "
+                        + "where s.programId = :program and s.versionSha256 = :sha256")
+@NamedQuery(
+        name = AgreementSignature.OF_PARTICIPANT,
+        query =
+                "select s from AgreementSignature s "
+                        + "where s.participantId = :participant order by s.signedAt desc")
 public class AgreementSignature {
 
     public static final String OF_PROGRAM_VERSION = "AgreementSignature.ofProgramVersion";
     public static final String OF_PARTICIPANT = "AgreementSignature.ofParticipant";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -43,7 +51,12 @@ public class AgreementSignature {
         // for JPA
     }
 
-    public AgreementSignature(UUID participantId, UUID programId, String versionSha256, String typedPseudonym, Instant signedAt) {
+    public AgreementSignature(
+            UUID participantId,
+            UUID programId,
+            String versionSha256,
+            String typedPseudonym,
+            Instant signedAt) {
         this.id = UUID.randomUUID();
         this.participantId = Objects.requireNonNull(participantId);
         this.programId = Objects.requireNonNull(programId);
@@ -52,9 +65,23 @@ public class AgreementSignature {
         this.signedAt = Objects.requireNonNull(signedAt);
     }
 
-    public UUID getParticipantId() { return participantId; }
-    public UUID getProgramId() { return programId; }
-    public String getVersionSha256() { return versionSha256; }
-    public String getTypedPseudonym() { return typedPseudonym; }
-    public Instant getSignedAt() { return signedAt; }
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public UUID getProgramId() {
+        return programId;
+    }
+
+    public String getVersionSha256() {
+        return versionSha256;
+    }
+
+    public String getTypedPseudonym() {
+        return typedPseudonym;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
 }

@@ -11,20 +11,22 @@ import java.util.UUID;
 
 /**
  * One published text of a program's confidentiality agreement, in Markdown, identified by the
- * SHA-256 of its text. The latest published version is the current one. Never edited: a change is
- * a new version, which everyone signs again.
+ * SHA-256 of its text. The latest published version is the current one. Never edited: a change is a
+ * new version, which everyone signs again.
  */
 @Entity
 @Table(name = "agreement_version")
-@NamedQuery(name = AgreementVersion.OF_PROGRAM, query = "select a from AgreementVersion a where a.programId = :program "
-        + "order by a.publishedAt desc")
+@NamedQuery(
+        name = AgreementVersion.OF_PROGRAM,
+        query =
+                "select a from AgreementVersion a where a.programId = :program "
+                        + "order by a.publishedAt desc")
 public class AgreementVersion {
 
     public static final String OF_PROGRAM = "AgreementVersion.ofProgram";
     public static final int MAX_LENGTH = 20000;
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -45,7 +47,8 @@ public class AgreementVersion {
         // for JPA
     }
 
-    public AgreementVersion(UUID programId, String body, String sha256, Instant publishedAt, String publishedBy) {
+    public AgreementVersion(
+            UUID programId, String body, String sha256, Instant publishedAt, String publishedBy) {
         this.id = UUID.randomUUID();
         this.programId = Objects.requireNonNull(programId);
         this.body = Objects.requireNonNull(body);
@@ -54,10 +57,27 @@ public class AgreementVersion {
         this.publishedBy = Objects.requireNonNull(publishedBy);
     }
 
-    public UUID getId() { return id; }
-    public UUID getProgramId() { return programId; }
-    public String getSha256() { return sha256; }
-    public String getBody() { return body; }
-    public Instant getPublishedAt() { return publishedAt; }
-    public String getPublishedBy() { return publishedBy; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getProgramId() {
+        return programId;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
 }

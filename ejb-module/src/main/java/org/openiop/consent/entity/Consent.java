@@ -23,14 +23,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "consent")
-@NamedQuery(name = Consent.OF_PARTICIPANT, query = "select c from Consent c where c.participantId = :participant "
-        + "order by c.signedAt desc")
+@NamedQuery(
+        name = Consent.OF_PARTICIPANT,
+        query =
+                "select c from Consent c where c.participantId = :participant "
+                        + "order by c.signedAt desc")
 public class Consent {
 
     public static final String OF_PARTICIPANT = "Consent.ofParticipant";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -77,19 +79,22 @@ public class Consent {
     @Column(name = "revocation_text", length = 500)
     private String revocationText;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Consent() {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException naming the element that is missing or wrong */
+    /**
+     * @throws IllegalArgumentException naming the element that is missing or wrong
+     */
     public Consent(UUID participantId, ConsentTerms terms, String signature, Instant signedAt) {
         this.id = UUID.randomUUID();
         this.participantId = Objects.requireNonNull(participantId);
         this.type = Objects.requireNonNull(terms.type(), "Choose the kind of consent.");
-        this.recipientClass = Objects.requireNonNull(terms.recipientClass(), "Say who may receive the information.");
+        this.recipientClass =
+                Objects.requireNonNull(
+                        terms.recipientClass(), "Say who may receive the information.");
         this.recipientName = blankToNull(terms.recipientName());
         if (recipientClass == RecipientClass.NAMED && recipientName == null) {
             throw new IllegalArgumentException("Name the recipient.");
@@ -103,19 +108,23 @@ public class Consent {
             throw new IllegalArgumentException("Describe the purpose.");
         }
         if (type == ConsentType.TPO && !purpose.isTpo()) {
-            throw new IllegalArgumentException("A TPO consent is for treatment, payment or health-care operations.");
+            throw new IllegalArgumentException(
+                    "A TPO consent is for treatment, payment or health-care operations.");
         }
         if (type == ConsentType.TELEHEALTH && purpose != DisclosurePurpose.TELEHEALTH_CARE) {
             throw new IllegalArgumentException("A telehealth consent is for care by telehealth.");
         }
         this.information = blankToNull(terms.information());
         if (information == null || information.length() > 500) {
-            throw new IllegalArgumentException("Describe the information that may be disclosed (at most 500 characters).");
+            throw new IllegalArgumentException(
+                    "Describe the information that may be disclosed (at most 500 characters).");
         }
         if (terms.expiresOn() == null && !terms.expiresOnDischarge()) {
-            throw new IllegalArgumentException("Say when the consent ends: a date, or at discharge.");
+            throw new IllegalArgumentException(
+                    "Say when the consent ends: a date, or at discharge.");
         }
-        if (terms.expiresOn() != null && !terms.expiresOn().isAfter(LocalDate.ofInstant(signedAt, ZoneOffset.UTC))) {
+        if (terms.expiresOn() != null
+                && !terms.expiresOn().isAfter(LocalDate.ofInstant(signedAt, ZoneOffset.UTC))) {
             throw new IllegalArgumentException("The end date must be after today.");
         }
         this.expiresOn = terms.expiresOn();
@@ -144,7 +153,8 @@ public class Consent {
     }
 
     /** Whether, in force at that moment, it covers this recipient class and purpose. */
-    public boolean permits(RecipientClass recipient, DisclosurePurpose wanted, Instant at, Instant dischargedAt) {
+    public boolean permits(
+            RecipientClass recipient, DisclosurePurpose wanted, Instant at, Instant dischargedAt) {
         if (!inForceAt(at, dischargedAt) || recipient != recipientClass) {
             return false;
         }
@@ -158,30 +168,79 @@ public class Consent {
      */
     public void revoke(String text, Instant at) {
         if (revokedAt != null) {
-            throw new IllegalStateException("This consent was already revoked on " + revokedAt + ".");
+            throw new IllegalStateException(
+                    "This consent was already revoked on " + revokedAt + ".");
         }
         String written = blankToNull(text);
         if (written == null || written.length() > 500) {
-            throw new IllegalArgumentException("Write your revocation in a few words (at most 500 characters).");
+            throw new IllegalArgumentException(
+                    "Write your revocation in a few words (at most 500 characters).");
         }
         this.revokedAt = Objects.requireNonNull(at);
         this.revocationText = written;
     }
 
-    public UUID getId() { return id; }
-    public UUID getParticipantId() { return participantId; }
-    public ConsentType getType() { return type; }
-    public RecipientClass getRecipientClass() { return recipientClass; }
-    public String getRecipientName() { return recipientName; }
-    public DisclosurePurpose getPurpose() { return purpose; }
-    public String getPurposeText() { return purposeText; }
-    public String getInformation() { return information; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public boolean isExpiresOnDischarge() { return expiresOnDischarge; }
-    public String getRevocationStatement() { return revocationStatement; }
-    public String getSignature() { return signature; }
-    public Instant getSignedAt() { return signedAt; }
-    public Instant getRevokedAt() { return revokedAt; }
-    public String getRevocationText() { return revocationText; }
-    public boolean isRevoked() { return revokedAt != null; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public ConsentType getType() {
+        return type;
+    }
+
+    public RecipientClass getRecipientClass() {
+        return recipientClass;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public DisclosurePurpose getPurpose() {
+        return purpose;
+    }
+
+    public String getPurposeText() {
+        return purposeText;
+    }
+
+    public String getInformation() {
+        return information;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public boolean isExpiresOnDischarge() {
+        return expiresOnDischarge;
+    }
+
+    public String getRevocationStatement() {
+        return revocationStatement;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
+    public String getRevocationText() {
+        return revocationText;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
 }

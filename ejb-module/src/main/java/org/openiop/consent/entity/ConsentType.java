@@ -14,6 +14,8 @@ public enum ConsentType {
      * counseling notes (42 CFR 2.31(b)).
      */
     COUNSELING_NOTES,
-    /** Consent to receive care by telehealth (required by some states, e.g. California BPC 2290.5). */
+    /**
+     * Consent to receive care by telehealth (required by some states, e.g. California BPC 2290.5).
+     */
     TELEHEALTH
 }

@@ -12,20 +12,22 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One disclosure of a participant's information, for the accounting a participant may ask for
- * (42 CFR 2.25): recipient, date, what was disclosed, why, the consent relied on and the notice
- * that accompanied it (42 CFR 2.32). Append-only.
+ * One disclosure of a participant's information, for the accounting a participant may ask for (42
+ * CFR 2.25): recipient, date, what was disclosed, why, the consent relied on and the notice that
+ * accompanied it (42 CFR 2.32). Append-only.
  */
 @Entity
 @Table(name = "disclosure")
-@NamedQuery(name = Disclosure.OF_PARTICIPANT_SINCE, query = "select d from Disclosure d where d.participantId = :participant "
-        + "and d.disclosedAt >= :since order by d.disclosedAt desc")
+@NamedQuery(
+        name = Disclosure.OF_PARTICIPANT_SINCE,
+        query =
+                "select d from Disclosure d where d.participantId = :participant "
+                        + "and d.disclosedAt >= :since order by d.disclosedAt desc")
 public class Disclosure {
 
     public static final String OF_PARTICIPANT_SINCE = "Disclosure.ofParticipantSince";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -60,19 +62,31 @@ public class Disclosure {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException naming what is missing */
-    public Disclosure(UUID participantId, String recipient, RecipientClass recipientClass, Instant disclosedAt, String description,
-            DisclosurePurpose purpose, UUID consentId, String notice, String recordedBy) {
+    /**
+     * @throws IllegalArgumentException naming what is missing
+     */
+    public Disclosure(
+            UUID participantId,
+            String recipient,
+            RecipientClass recipientClass,
+            Instant disclosedAt,
+            String description,
+            DisclosurePurpose purpose,
+            UUID consentId,
+            String notice,
+            String recordedBy) {
         if (recipient == null || recipient.isBlank() || recipient.strip().length() > 200) {
             throw new IllegalArgumentException("Name the recipient (at most 200 characters).");
         }
         if (description == null || description.isBlank() || description.strip().length() > 500) {
-            throw new IllegalArgumentException("Describe what was disclosed (at most 500 characters).");
+            throw new IllegalArgumentException(
+                    "Describe what was disclosed (at most 500 characters).");
         }
         this.id = UUID.randomUUID();
         this.participantId = Objects.requireNonNull(participantId);
         this.recipient = recipient.strip();
-        this.recipientClass = Objects.requireNonNull(recipientClass, "Choose the recipient's class.");
+        this.recipientClass =
+                Objects.requireNonNull(recipientClass, "Choose the recipient's class.");
         this.disclosedAt = Objects.requireNonNull(disclosedAt);
         this.description = description.strip();
         this.purpose = Objects.requireNonNull(purpose, "Choose the purpose.");
@@ -81,14 +95,43 @@ public class Disclosure {
         this.recordedBy = Objects.requireNonNull(recordedBy);
     }
 
-    public UUID getId() { return id; }
-    public UUID getParticipantId() { return participantId; }
-    public String getRecipient() { return recipient; }
-    public RecipientClass getRecipientClass() { return recipientClass; }
-    public Instant getDisclosedAt() { return disclosedAt; }
-    public String getDescription() { return description; }
-    public DisclosurePurpose getPurpose() { return purpose; }
-    public UUID getConsentId() { return consentId; }
-    public String getNotice() { return notice; }
-    public String getRecordedBy() { return recordedBy; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public RecipientClass getRecipientClass() {
+        return recipientClass;
+    }
+
+    public Instant getDisclosedAt() {
+        return disclosedAt;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public DisclosurePurpose getPurpose() {
+        return purpose;
+    }
+
+    public UUID getConsentId() {
+        return consentId;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
 }

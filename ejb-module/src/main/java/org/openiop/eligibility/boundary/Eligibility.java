@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,6 @@ import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.identity.boundary.ErasedIdentity;
 import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.boundary.VaultKeys;
-import org.openiop.identity.control.VaultCipher;
 import org.openiop.identity.entity.Identity;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
@@ -69,29 +67,22 @@ public class Eligibility {
     static final String SEAL_PURPOSE = VaultKeys.ELIGIBILITY_ANSWERS;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    CaseloadWindow window;
+    @Inject CaseloadWindow window;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @EJB
-    Disclosures disclosures;
+    @EJB Disclosures disclosures;
 
-    @EJB
-    PluginRegistry registry;
+    @EJB PluginRegistry registry;
 
-    @EJB
-    VaultKeys keys;
+    @EJB VaultKeys keys;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -106,7 +97,10 @@ public class Eligibility {
         }
     }
 
-    /** A program admin without global scope reaches only their programs' participants (and the unplaced). */
+    /**
+     * A program admin without global scope reaches only their programs' participants (and the
+     * unplaced).
+     */
     private void requireReach(UUID participantId, Actor actor) {
         if (participantId != null && !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
@@ -114,7 +108,8 @@ public class Eligibility {
     }
 
     static void requireStaff(Actor actor) {
-        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN) && !Actor.SYSTEM.username().equals(actor.username())) {
+        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN)
+                && !Actor.SYSTEM.username().equals(actor.username())) {
             throw new Forbidden("Only intake or a program admin may check coverage.");
         }
     }
@@ -136,15 +131,30 @@ public class Eligibility {
         }
     }
 
-    /** Checks one participant in a batch or a re-check, in its own transaction; refusals are kept as SKIPPED. */
+    /**
+     * Checks one participant in a batch or a re-check, in its own transaction; refusals are kept as
+     * SKIPPED.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public EligibilityCheck checkInBackground(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+    public EligibilityCheck checkInBackground(
+            UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
         try {
             return ask(participantId, batchId, trigger, actor);
         } catch (NotAsked e) {
-            EligibilityCheck skipped = new EligibilityCheck(participantId, batchId, null, trigger, CheckOutcome.SKIPPED, e.getMessage(),
-                    "{\"benefits\":[],\"rejections\":[]}", null, null, clock.instant(), actor.username());
+            EligibilityCheck skipped =
+                    new EligibilityCheck(
+                            participantId,
+                            batchId,
+                            null,
+                            trigger,
+                            CheckOutcome.SKIPPED,
+                            e.getMessage(),
+                            "{\"benefits\":[],\"rejections\":[]}",
+                            null,
+                            null,
+                            clock.instant(),
+                            actor.username());
             em.persist(skipped);
             return skipped;
         }
@@ -153,50 +163,110 @@ public class Eligibility {
     /** Keeps a check that failed inside OpenIOP, with a reason that names no one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public EligibilityCheck failed(UUID participantId, UUID batchId, CheckTrigger trigger, String reason, Actor actor) {
-        EligibilityCheck failed = new EligibilityCheck(participantId, batchId, null, trigger, CheckOutcome.FAILED, reason,
-                "{\"benefits\":[],\"rejections\":[]}", null, null, clock.instant(), actor.username());
+    public EligibilityCheck failed(
+            UUID participantId, UUID batchId, CheckTrigger trigger, String reason, Actor actor) {
+        EligibilityCheck failed =
+                new EligibilityCheck(
+                        participantId,
+                        batchId,
+                        null,
+                        trigger,
+                        CheckOutcome.FAILED,
+                        reason,
+                        "{\"benefits\":[],\"rejections\":[]}",
+                        null,
+                        null,
+                        clock.instant(),
+                        actor.username());
         em.persist(failed);
         return failed;
     }
 
-    private EligibilityCheck ask(UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
-        Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
+    private EligibilityCheck ask(
+            UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+        Participant participant =
+                participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null) {
             throw new NotFound("There is no such participant.");
         }
         Instant now = clock.instant();
-        LoadedPlugin plugin = pluginFor(participantId).orElseThrow(() -> new NotAsked("unavailable",
-                "No eligibility plugin is active for this participant's program; set one up on the Plugins page."));
-        if (!consents.permits(participantId, RecipientClass.HEALTH_PLAN, DisclosurePurpose.PAYMENT, now)) {
-            throw new NotAsked("no-consent", "No consent in force permits disclosing to the health plan for payment, so the "
-                    + "payer was not asked; nothing was sent.");
+        LoadedPlugin plugin =
+                pluginFor(participantId)
+                        .orElseThrow(
+                                () ->
+                                        new NotAsked(
+                                                "unavailable",
+                                                "No eligibility plugin is active for this"
+                                                    + " participant's program; set one up on the"
+                                                    + " Plugins page."));
+        if (!consents.permits(
+                participantId, RecipientClass.HEALTH_PLAN, DisclosurePurpose.PAYMENT, now)) {
+            throw new NotAsked(
+                    "no-consent",
+                    "No consent in force permits disclosing to the health plan for payment, so the "
+                            + "payer was not asked; nothing was sent.");
         }
         Identity identity;
         try {
             identity = vault.readForPayer(participantId, actor);
         } catch (ErasedIdentity e) {
-            throw new NotAsked("invalid", "This participant's identity was erased; there is nothing to ask the payer about.");
+            throw new NotAsked(
+                    "invalid",
+                    "This participant's identity was erased; there is nothing to ask the payer"
+                            + " about.");
         }
         if (blank(identity.insurancePayer()) || blank(identity.insuranceMemberId())) {
-            throw new NotAsked("invalid", "No insurance is on file; intake records the payer and the member id first.");
+            throw new NotAsked(
+                    "invalid",
+                    "No insurance is on file; intake records the payer and the member id first.");
         }
         String payer = identity.insurancePayer().strip();
         // Written before anything leaves: the ledger must not miss a disclosure that happened.
-        Disclosure disclosure = disclosures.record(participantId, payer, RecipientClass.HEALTH_PLAN, DisclosurePurpose.PAYMENT,
-                "Coverage check through " + plugin.descriptor().name(), actor);
-        EligibilityRequest.Member member = new EligibilityRequest.Member(identity.insuranceMemberId().strip(),
-                identity.legalFirstName(), identity.legalLastName(), identity.dateOfBirth());
-        EligibilityRequest request = new EligibilityRequest(payerId(payer), payer, member, List.of(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC), traceId());
+        Disclosure disclosure =
+                disclosures.record(
+                        participantId,
+                        payer,
+                        RecipientClass.HEALTH_PLAN,
+                        DisclosurePurpose.PAYMENT,
+                        "Coverage check through " + plugin.descriptor().name(),
+                        actor);
+        EligibilityRequest.Member member =
+                new EligibilityRequest.Member(
+                        identity.insuranceMemberId().strip(),
+                        identity.legalFirstName(),
+                        identity.legalLastName(),
+                        identity.dateOfBirth());
+        EligibilityRequest request =
+                new EligibilityRequest(
+                        payerId(payer),
+                        payer,
+                        member,
+                        List.of(),
+                        LocalDate.ofInstant(now, ZoneOffset.UTC),
+                        traceId());
         // The guard scrubs the member's identity from whatever the plugin says before it is kept.
         EligibilityResponse answer = GuardedEligibility.check(plugin, request);
         CheckOutcome outcome = CheckOutcome.valueOf(answer.status().name());
-        EligibilityCheck check = new EligibilityCheck(participantId, batchId, plugin.descriptor().id(), trigger, outcome,
-                BenefitsText.summary(answer), BenefitsText.json(answer), seal(participantId, answer), disclosure.getId(), now,
-                actor.username());
+        EligibilityCheck check =
+                new EligibilityCheck(
+                        participantId,
+                        batchId,
+                        plugin.descriptor().id(),
+                        trigger,
+                        outcome,
+                        BenefitsText.summary(answer),
+                        BenefitsText.json(answer),
+                        seal(participantId, answer),
+                        disclosure.getId(),
+                        now,
+                        actor.username());
         em.persist(check);
-        audit.record(actor.username(), "eligibility.check", participantId.toString(), "payment", AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "eligibility.check",
+                participantId.toString(),
+                "payment",
+                AuditRecord.SUCCESS);
         return check;
     }
 
@@ -206,27 +276,42 @@ public class Eligibility {
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        List<Membership> memberships = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                .setParameter("participant", participantId).getResultList();
+        List<Membership> memberships =
+                em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                        .setParameter("participant", participantId)
+                        .getResultList();
         LocalDate today = LocalDate.now(clock);
-        Optional<Program> program = memberships.stream().filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
-                .map(m -> m.getGroup().getProgram()).findFirst();
-        return active.stream().filter(p -> program.map(pr -> pr.usesPlugin(p.descriptor().id())).orElse(true)).findFirst();
+        Optional<Program> program =
+                memberships.stream()
+                        .filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
+                        .map(m -> m.getGroup().getProgram())
+                        .findFirst();
+        return active.stream()
+                .filter(p -> program.map(pr -> pr.usesPlugin(p.descriptor().id())).orElse(true))
+                .findFirst();
     }
 
     /**
      * The whole answer, sealed under a key derived from the participant's own data key, so that
-     * erasing them makes it unreadable too (an answer sealed before version 15 is under the
-     * purpose key {@link #SEAL_PURPOSE}).
+     * erasing them makes it unreadable too (an answer sealed before version 15 is under the purpose
+     * key {@link #SEAL_PURPOSE}).
      */
     private String seal(UUID participantId, EligibilityResponse answer) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("status", answer.status().name())
-                .add("message", answer.message()).add("detail", BenefitsText.json(answer));
-        return vault.sealFor(participantId, SEAL_PURPOSE, json.build().toString().getBytes(StandardCharsets.UTF_8),
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("status", answer.status().name())
+                        .add("message", answer.message())
+                        .add("detail", BenefitsText.json(answer));
+        return vault.sealFor(
+                participantId,
+                SEAL_PURPOSE,
+                json.build().toString().getBytes(StandardCharsets.UTF_8),
                 participantId.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The payer's id as intake recorded it: the payer field up to a space and dash, in capitals. */
+    /**
+     * The payer's id as intake recorded it: the payer field up to a space and dash, in capitals.
+     */
     static String payerId(String payer) {
         String id = payer.contains(" - ") ? payer.substring(0, payer.indexOf(" - ")) : payer;
         return id.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
@@ -249,8 +334,12 @@ public class Eligibility {
         requireStaff(actor);
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select p.id, p.pseudonym from Participant p where p.id in :ids", Object[].class).setParameter("ids", ids)
-                    .getResultList().forEach(row -> names.put((UUID) row[0], (String) row[1]));
+            em.createQuery(
+                            "select p.id, p.pseudonym from Participant p where p.id in :ids",
+                            Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
     }
@@ -260,17 +349,25 @@ public class Eligibility {
     public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
         requireStaff(actor);
         requireReach(participantId, actor);
-        return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class).setParameter("participant", participantId)
-                .setMaxResults(50).getResultList();
+        return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class)
+                .setParameter("participant", participantId)
+                .setMaxResults(50)
+                .getResultList();
     }
 
     /** Starts a batch record, committed at once so that its runner and its watchers can see it. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public EligibilityBatch newBatch(UUID programId, int total, Actor actor) {
-        EligibilityBatch batch = new EligibilityBatch(programId, total, actor.username(), clock.instant());
+        EligibilityBatch batch =
+                new EligibilityBatch(programId, total, actor.username(), clock.instant());
         em.persist(batch);
-        audit.record(actor.username(), "eligibility.batch", programId.toString(), "payment", AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "eligibility.batch",
+                programId.toString(),
+                "payment",
+                AuditRecord.SUCCESS);
         return batch;
     }
 
@@ -284,6 +381,7 @@ public class Eligibility {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public void finish(UUID batchId) {
-        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).finish(clock.instant());
+        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE)
+                .finish(clock.instant());
     }
 }

@@ -43,7 +43,10 @@ public class EligibilityBatches {
 
     private static final Logger LOG = Logger.getLogger(EligibilityBatches.class.getName());
 
-    /** Parallel checks per batch: payers answer in about a second, and a clearinghouse limits connections. */
+    /**
+     * Parallel checks per batch: payers answer in about a second, and a clearinghouse limits
+     * connections.
+     */
     static final int WORKERS = 8;
 
     /**
@@ -51,19 +54,17 @@ public class EligibilityBatches {
      * guard's bulkhead (8), so that background work waits its turn instead of being turned away as
      * "busy", and a person's check at the front desk still gets through.
      */
-    private static final java.util.concurrent.Semaphore IN_FLIGHT = new java.util.concurrent.Semaphore(6, true);
+    private static final java.util.concurrent.Semaphore IN_FLIGHT =
+            new java.util.concurrent.Semaphore(6, true);
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    Eligibility eligibility;
+    @EJB Eligibility eligibility;
 
-    @EJB
-    EligibilityBatches self;
+    @EJB EligibilityBatches self;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -71,8 +72,12 @@ public class EligibilityBatches {
     List<UUID> members(UUID programId) {
         LocalDate today = LocalDate.now(clock);
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (Membership m : em.createNamedQuery(Membership.OF_PROGRAM, Membership.class).setParameter("program", programId)
-                .setParameter("from", today).setParameter("to", today).getResultList()) {
+        for (Membership m :
+                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
+                        .setParameter("program", programId)
+                        .setParameter("from", today)
+                        .setParameter("to", today)
+                        .getResultList()) {
             ids.add(m.getParticipantId());
         }
         return new ArrayList<>(ids);
@@ -95,7 +100,8 @@ public class EligibilityBatches {
         Eligibility.requireStaff(actor);
         List<Member> out = new ArrayList<>();
         for (UUID id : members(programId)) {
-            org.openiop.participant.entity.Participant p = em.find(org.openiop.participant.entity.Participant.class, id);
+            org.openiop.participant.entity.Participant p =
+                    em.find(org.openiop.participant.entity.Participant.class, id);
             if (p != null && p.getPseudonym() != null) {
                 out.add(new Member(id, p.getPseudonym()));
             }
@@ -113,8 +119,11 @@ public class EligibilityBatches {
             throw new NotFound("There is no such program.");
         }
         if (!actor.has(Role.INTAKE) && !ProgramScope.runs(em, actor, programId)) {
-            // A batch sends every member's identity to the payer: only intake or the program's administrators.
-            throw new Forbidden("Only intake or an administrator of this program may check its members' coverage.");
+            // A batch sends every member's identity to the payer: only intake or the program's
+            // administrators.
+            throw new Forbidden(
+                    "Only intake or an administrator of this program may check its members'"
+                            + " coverage.");
         }
         List<UUID> members = members(programId);
         EligibilityBatch batch = eligibility.newBatch(programId, members.size(), actor);
@@ -130,12 +139,14 @@ public class EligibilityBatches {
         Queue<UUID> todo = new ConcurrentLinkedQueue<>(participants);
         List<Future<?>> workers = new ArrayList<>();
         for (int i = 0; i < Math.min(WORKERS, Math.max(1, participants.size())); i++) {
-            workers.add(executor.submit(() -> {
-                UUID next;
-                while ((next = todo.poll()) != null) {
-                    checkOne(batchId, next, trigger, actor);
-                }
-            }));
+            workers.add(
+                    executor.submit(
+                            () -> {
+                                UUID next;
+                                while ((next = todo.poll()) != null) {
+                                    checkOne(batchId, next, trigger, actor);
+                                }
+                            }));
         }
         for (Future<?> w : workers) {
             try {
@@ -144,7 +155,10 @@ public class EligibilityBatches {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                LOG.warning(() -> "An eligibility worker stopped: " + e.getCause().getClass().getSimpleName());
+                LOG.warning(
+                        () ->
+                                "An eligibility worker stopped: "
+                                        + e.getCause().getClass().getSimpleName());
             }
         }
         if (batchId != null) {
@@ -161,13 +175,22 @@ public class EligibilityBatches {
             return;
         }
         try {
-            outcome = eligibility.checkInBackground(participantId, batchId, trigger, actor).getOutcome();
+            outcome =
+                    eligibility
+                            .checkInBackground(participantId, batchId, trigger, actor)
+                            .getOutcome();
         } catch (RuntimeException e) {
             // Only the exception's type: its message may carry what the check was about.
-            String reason = "The check failed inside OpenIOP (" + rootType(e) + "); try this participant again.";
+            String reason =
+                    "The check failed inside OpenIOP ("
+                            + rootType(e)
+                            + "); try this participant again.";
             LOG.warning(() -> "Eligibility check failed: " + rootType(e));
             try {
-                outcome = eligibility.failed(participantId, batchId, trigger, reason, actor).getOutcome();
+                outcome =
+                        eligibility
+                                .failed(participantId, batchId, trigger, reason, actor)
+                                .getOutcome();
             } catch (RuntimeException again) {
                 outcome = CheckOutcome.FAILED;
             }
@@ -207,7 +230,10 @@ public class EligibilityBatches {
             throw new NotFound("There is no such batch.");
         }
         em.refresh(batch);
-        return new View(batch, em.createNamedQuery(EligibilityCheck.OF_BATCH, EligibilityCheck.class).setParameter("batch", batchId)
-                .getResultList());
+        return new View(
+                batch,
+                em.createNamedQuery(EligibilityCheck.OF_BATCH, EligibilityCheck.class)
+                        .setParameter("batch", batchId)
+                        .getResultList());
     }
 }

@@ -38,8 +38,8 @@ import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 
 /**
- * Re-checks coverage without anyone asking: for participants whose first session is within two
- * days and who were not asked about since they joined, and monthly for everyone else in a current
+ * Re-checks coverage without anyone asking: for participants whose first session is within two days
+ * and who were not asked about since they joined, and monthly for everyone else in a current
  * membership. Several OpenIOP instances may run the same timer; each run first claims its day in
  * {@code scheduled_run} (a primary key on job and day), and only the instance whose insert wins
  * does the work.
@@ -57,24 +57,31 @@ public class EligibilityRechecks {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
-    @EJB
-    EligibilityBatches batches;
+    @EJB EligibilityBatches batches;
 
     Clock clock = Clock.systemUTC();
 
     /** What a run did: whether this instance claimed the day, and how many it started checking. */
-    public record Run(LocalDate day, boolean claimed, int beforeFirstSession, int monthly) {
-    }
+    public record Run(LocalDate day, boolean claimed, int beforeFirstSession, int monthly) {}
 
     @Schedule(hour = "5", minute = "30", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         Run run = run(LocalDate.now(clock), Actor.SYSTEM);
-        LOG.info(() -> "Eligibility re-check " + run.day() + (run.claimed() ? ": " + run.beforeFirstSession() + " before a first "
-                + "session, " + run.monthly() + " monthly" : ": another instance ran it"));
+        LOG.info(
+                () ->
+                        "Eligibility re-check "
+                                + run.day()
+                                + (run.claimed()
+                                        ? ": "
+                                                + run.beforeFirstSession()
+                                                + " before a first "
+                                                + "session, "
+                                                + run.monthly()
+                                                + " monthly"
+                                        : ": another instance ran it"));
     }
 
     /** Runs the day's re-checks now (the timer's work; a program admin may start it by hand). */
@@ -98,17 +105,33 @@ public class EligibilityRechecks {
         Instant now = clock.instant();
         Instant soon = day.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant monthAgo = now.minus(Duration.ofDays(30));
-        List<Membership> current = em.createQuery("select m from Membership m where m.startsOn <= :day "
-                + "and (m.endsOn is null or m.endsOn >= :day)", Membership.class).setParameter("day", day).getResultList();
+        List<Membership> current =
+                em.createQuery(
+                                "select m from Membership m where m.startsOn <= :day "
+                                        + "and (m.endsOn is null or m.endsOn >= :day)",
+                                Membership.class)
+                        .setParameter("day", day)
+                        .getResultList();
         for (Membership m : current) {
             UUID who = m.getParticipantId();
-            Instant lastAsked = em.createNamedQuery(EligibilityCheck.LAST_ASKED, Instant.class).setParameter("participant", who)
-                    .getSingleResult();
+            Instant lastAsked =
+                    em.createNamedQuery(EligibilityCheck.LAST_ASKED, Instant.class)
+                            .setParameter("participant", who)
+                            .getSingleResult();
             Instant joined = m.getStartsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant firstSession = em.createQuery("select min(s.startsAt) from GroupSession s where s.group.id = :group "
-                    + "and s.startsAt >= :joined and s.status <> :cancelled", Instant.class).setParameter("group", m.getGroup().getId())
-                    .setParameter("joined", joined).setParameter("cancelled", SessionStatus.CANCELLED).getSingleResult();
-            if (firstSession != null && !firstSession.isBefore(now) && firstSession.isBefore(soon)
+            Instant firstSession =
+                    em.createQuery(
+                                    "select min(s.startsAt) from GroupSession s where s.group.id ="
+                                            + " :group and s.startsAt >= :joined and s.status <>"
+                                            + " :cancelled",
+                                    Instant.class)
+                            .setParameter("group", m.getGroup().getId())
+                            .setParameter("joined", joined)
+                            .setParameter("cancelled", SessionStatus.CANCELLED)
+                            .getSingleResult();
+            if (firstSession != null
+                    && !firstSession.isBefore(now)
+                    && firstSession.isBefore(soon)
                     && (lastAsked == null || lastAsked.isBefore(joined))) {
                 first.add(who);
             } else if (lastAsked == null || lastAsked.isBefore(monthAgo)) {
@@ -129,8 +152,10 @@ public class EligibilityRechecks {
     boolean claim(LocalDate day, Actor actor) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + " " + actor.username();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(
-                        "insert into scheduled_run (job, run_on, claimed_by, claimed_at) values (?, ?, ?, ?)")) {
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "insert into scheduled_run (job, run_on, claimed_by, claimed_at)"
+                                        + " values (?, ?, ?, ?)")) {
             s.setString(1, JOB);
             s.setObject(2, day);
             s.setString(3, instance.length() > 120 ? instance.substring(0, 120) : instance);

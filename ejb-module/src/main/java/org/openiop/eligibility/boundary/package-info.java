@@ -1,2 +1,5 @@
-/** Coverage checks for one participant or a whole program, their results, and the automatic re-checks. */
+/**
+ * Coverage checks for one participant or a whole program, their results, and the automatic
+ * re-checks.
+ */
 package org.openiop.eligibility.boundary;

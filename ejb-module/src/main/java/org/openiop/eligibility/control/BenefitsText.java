@@ -14,26 +14,44 @@ import org.openiop.plugin.spi.EligibilityResponse.BenefitLine;
 /** A payer's answer as staff read it, and as OpenIOP keeps it; none of it names the person. */
 public final class BenefitsText {
 
-    private BenefitsText() {
-    }
+    private BenefitsText() {}
 
-    /** "MH in network (IND): copay $30.00 per visit; deductible $1,500.00, $1,200.00 left" per line. */
+    /**
+     * "MH in network (IND): copay $30.00 per visit; deductible $1,500.00, $1,200.00 left" per line.
+     */
     public static String summary(EligibilityResponse r) {
         List<String> parts = new ArrayList<>();
         for (BenefitLine b : r.benefits()) {
             List<String> terms = new ArrayList<>();
             if (b.copay() != null) {
-                terms.add("copay " + money(b.copay()) + (b.copayPer() == null ? "" : " per " + b.copayPer()));
+                terms.add(
+                        "copay "
+                                + money(b.copay())
+                                + (b.copayPer() == null ? "" : " per " + b.copayPer()));
             }
             if (b.coinsurancePercent() != null) {
-                terms.add("coinsurance " + b.coinsurancePercent().stripTrailingZeros().toPlainString() + "%");
+                terms.add(
+                        "coinsurance "
+                                + b.coinsurancePercent().stripTrailingZeros().toPlainString()
+                                + "%");
             }
             if (b.deductible() != null || b.deductibleRemaining() != null) {
-                terms.add("deductible " + (b.deductible() == null ? "" : money(b.deductible()))
-                        + (b.deductibleRemaining() == null ? "" : (b.deductible() == null ? "" : ", ") + money(b.deductibleRemaining()) + " left"));
+                terms.add(
+                        "deductible "
+                                + (b.deductible() == null ? "" : money(b.deductible()))
+                                + (b.deductibleRemaining() == null
+                                        ? ""
+                                        : (b.deductible() == null ? "" : ", ")
+                                                + money(b.deductibleRemaining())
+                                                + " left"));
             }
-            parts.add(b.serviceType() + " " + network(b) + (b.coverageLevel() == null ? "" : " (" + b.coverageLevel() + ")") + ": "
-                    + String.join("; ", terms));
+            parts.add(
+                    b.serviceType()
+                            + " "
+                            + network(b)
+                            + (b.coverageLevel() == null ? "" : " (" + b.coverageLevel() + ")")
+                            + ": "
+                            + String.join("; ", terms));
         }
         return parts.isEmpty() ? r.message() : r.message() + " " + String.join(". ", parts) + ".";
     }
@@ -55,7 +73,10 @@ public final class BenefitsText {
     public static String json(EligibilityResponse r) {
         JsonArrayBuilder benefits = Json.createArrayBuilder();
         for (BenefitLine b : r.benefits()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("serviceType", b.serviceType()).add("network", b.network().name());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder()
+                            .add("serviceType", b.serviceType())
+                            .add("network", b.network().name());
             put(o, "coverageLevel", b.coverageLevel());
             put(o, "copay", b.copay());
             put(o, "copayPer", b.copayPer());
@@ -66,12 +87,17 @@ public final class BenefitsText {
         }
         JsonArrayBuilder rejections = Json.createArrayBuilder();
         for (EligibilityResponse.Rejection x : r.rejections()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("code", x.code() == null ? "" : x.code());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder().add("code", x.code() == null ? "" : x.code());
             put(o, "description", x.description());
             put(o, "followUp", x.followUp());
             rejections.add(o);
         }
-        return Json.createObjectBuilder().add("benefits", benefits).add("rejections", rejections).build().toString();
+        return Json.createObjectBuilder()
+                .add("benefits", benefits)
+                .add("rejections", rejections)
+                .build()
+                .toString();
     }
 
     private static void put(JsonObjectBuilder o, String name, Object value) {

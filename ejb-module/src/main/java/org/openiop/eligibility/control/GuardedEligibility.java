@@ -19,29 +19,52 @@ import org.openiop.plugin.spi.PluginException;
  */
 public final class GuardedEligibility {
 
-    private GuardedEligibility() {
-    }
+    private GuardedEligibility() {}
 
     public static EligibilityResponse check(LoadedPlugin plugin, EligibilityRequest request) {
         EligibilityCheckerFactory factory = (EligibilityCheckerFactory) plugin.factory();
         EligibilityRequest.Member member = request.member();
-        return plugin.guard().call(() -> {
-            EligibilityResponse answer;
-            try {
-                answer = factory.create().check(request);
-            } catch (RuntimeException e) {
-                // The guard keeps failure messages for the Plugins page and the fallback; an
-                // eligibility plugin is the one kind that holds real identity, so take it out first.
-                throw new PluginException(scrub(e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), member));
-            }
-            if (answer == null) {
-                return unknown("the plugin " + plugin.descriptor().id() + " answered nothing.");
-            }
-            List<EligibilityResponse.Rejection> rejections = answer.rejections().stream().map(r -> new EligibilityResponse.Rejection(
-                    r.code(), scrub(r.description(), member), scrub(r.followUp(), member))).toList();
-            return new EligibilityResponse(answer.status(), answer.benefits(), rejections, scrub(answer.message(), member));
-        }, GuardedEligibility::unknown);
+        return plugin.guard()
+                .call(
+                        () -> {
+                            EligibilityResponse answer;
+                            try {
+                                answer = factory.create().check(request);
+                            } catch (RuntimeException e) {
+                                // The guard keeps failure messages for the Plugins page and the
+                                // fallback; an
+                                // eligibility plugin is the one kind that holds real identity, so
+                                // take it out first.
+                                throw new PluginException(
+                                        scrub(
+                                                e.getClass().getSimpleName()
+                                                        + (e.getMessage() == null
+                                                                ? ""
+                                                                : ": " + e.getMessage()),
+                                                member));
+                            }
+                            if (answer == null) {
+                                return unknown(
+                                        "the plugin "
+                                                + plugin.descriptor().id()
+                                                + " answered nothing.");
+                            }
+                            List<EligibilityResponse.Rejection> rejections =
+                                    answer.rejections().stream()
+                                            .map(
+                                                    r ->
+                                                            new EligibilityResponse.Rejection(
+                                                                    r.code(),
+                                                                    scrub(r.description(), member),
+                                                                    scrub(r.followUp(), member)))
+                                            .toList();
+                            return new EligibilityResponse(
+                                    answer.status(),
+                                    answer.benefits(),
+                                    rejections,
+                                    scrub(answer.message(), member));
+                        },
+                        GuardedEligibility::unknown);
     }
 
     /**
@@ -62,19 +85,28 @@ public final class GuardedEligibility {
             values.add(member.lastName());
         }
         if (dob != null) {
-            values.addAll(List.of(dob.toString(), dob.format(DateTimeFormatter.BASIC_ISO_DATE),
-                    dob.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))));
+            values.addAll(
+                    List.of(
+                            dob.toString(),
+                            dob.format(DateTimeFormatter.BASIC_ISO_DATE),
+                            dob.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"))));
         }
         for (String v : values) {
             if (v.length() > 1) {
-                out = Pattern.compile(Pattern.quote(v), Pattern.CASE_INSENSITIVE).matcher(out).replaceAll("[member]");
+                out =
+                        Pattern.compile(Pattern.quote(v), Pattern.CASE_INSENSITIVE)
+                                .matcher(out)
+                                .replaceAll("[member]");
             }
         }
         return out;
     }
 
     static EligibilityResponse unknown(String why) {
-        return new EligibilityResponse(EligibilityStatus.UNKNOWN, List.of(), List.of(),
+        return new EligibilityResponse(
+                EligibilityStatus.UNKNOWN,
+                List.of(),
+                List.of(),
                 "Coverage could not be checked: " + why + " Check it by hand or try again later.");
     }
 }

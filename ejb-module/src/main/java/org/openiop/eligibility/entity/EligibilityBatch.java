@@ -12,8 +12,7 @@ import java.util.UUID;
 @Table(name = "eligibility_batch")
 public class EligibilityBatch {
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -48,8 +47,7 @@ public class EligibilityBatch {
     @Column(name = "skipped_count", nullable = false)
     private int skipped;
 
-    protected EligibilityBatch() {
-    }
+    protected EligibilityBatch() {}
 
     public EligibilityBatch(UUID programId, int total, String startedBy, Instant startedAt) {
         this.id = UUID.randomUUID();

@@ -17,20 +17,28 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "eligibility_check")
-@NamedQuery(name = EligibilityCheck.OF_PARTICIPANT,
-        query = "select c from EligibilityCheck c where c.participantId = :participant order by c.checkedAt desc")
-@NamedQuery(name = EligibilityCheck.OF_BATCH, query = "select c from EligibilityCheck c where c.batchId = :batch order by c.checkedAt")
-@NamedQuery(name = EligibilityCheck.LAST_ASKED,
-        query = "select max(c.checkedAt) from EligibilityCheck c where c.participantId = :participant "
-                + "and c.outcome in (org.openiop.eligibility.entity.CheckOutcome.ACTIVE, org.openiop.eligibility.entity.CheckOutcome.INACTIVE)")
+@NamedQuery(
+        name = EligibilityCheck.OF_PARTICIPANT,
+        query =
+                "select c from EligibilityCheck c where c.participantId = :participant order by"
+                        + " c.checkedAt desc")
+@NamedQuery(
+        name = EligibilityCheck.OF_BATCH,
+        query = "select c from EligibilityCheck c where c.batchId = :batch order by c.checkedAt")
+@NamedQuery(
+        name = EligibilityCheck.LAST_ASKED,
+        query =
+                "select max(c.checkedAt) from EligibilityCheck c where c.participantId ="
+                        + " :participant and c.outcome in"
+                        + " (org.openiop.eligibility.entity.CheckOutcome.ACTIVE,"
+                        + " org.openiop.eligibility.entity.CheckOutcome.INACTIVE)")
 public class EligibilityCheck {
 
     public static final String OF_PARTICIPANT = "EligibilityCheck.ofParticipant";
     public static final String OF_BATCH = "EligibilityCheck.ofBatch";
     public static final String LAST_ASKED = "EligibilityCheck.lastAsked";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -67,11 +75,20 @@ public class EligibilityCheck {
     @Column(name = "checked_by", nullable = false, length = 80)
     private String checkedBy;
 
-    protected EligibilityCheck() {
-    }
+    protected EligibilityCheck() {}
 
-    public EligibilityCheck(UUID participantId, UUID batchId, String pluginId, CheckTrigger trigger, CheckOutcome outcome,
-            String summary, String benefits, String sealedAnswer, UUID disclosureId, Instant checkedAt, String checkedBy) {
+    public EligibilityCheck(
+            UUID participantId,
+            UUID batchId,
+            String pluginId,
+            CheckTrigger trigger,
+            CheckOutcome outcome,
+            String summary,
+            String benefits,
+            String sealedAnswer,
+            UUID disclosureId,
+            Instant checkedAt,
+            String checkedBy) {
         this.id = UUID.randomUUID();
         this.participantId = participantId;
         this.batchId = batchId;

@@ -29,15 +29,16 @@ public class AccessAlerts {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public List<AccessAlert> open(Actor actor) {
         requireOfficer(actor);
-        return em.createNamedQuery(AccessAlert.OPEN, AccessAlert.class).setMaxResults(200).getResultList();
+        return em.createNamedQuery(AccessAlert.OPEN, AccessAlert.class)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     /**
@@ -59,7 +60,12 @@ public class AccessAlerts {
         } catch (OptimisticLockException e) {
             throw new Conflict("Someone else acknowledged this alert just now.");
         }
-        audit.record(actor.username(), "access-alert.acknowledge", alert.getStaff(), alert.getKind().name(), AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "access-alert.acknowledge",
+                alert.getStaff(),
+                alert.getKind().name(),
+                AuditRecord.SUCCESS);
         return alert;
     }
 

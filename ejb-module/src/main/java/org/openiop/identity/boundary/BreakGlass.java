@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,19 +38,15 @@ public class BreakGlass {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    CaseloadWindow window;
+    @Inject CaseloadWindow window;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
     private static final String REASON_PURPOSE = "openiop break-glass reasons v1";
 
-    @Inject
-    AccessWatch watch;
+    @Inject AccessWatch watch;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -59,30 +55,45 @@ public class BreakGlass {
      * @throws VaultAccessDenied when the caller is not a clinician
      */
     @RolesAllowed(Role.Names.CLINICIAN)
-    public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
+    public BreakGlassGrant grant(
+            UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
         return grant(participantId, reason, explanation, false, actor);
     }
 
     /**
-     * An emergency view for a participant of one of the clinician's groups or, with {@code notMyGroup}
-     * and an explanation, of anyone else: that second kind is flagged on the privacy officer's
-     * review list. Without it, a participant outside the clinician's groups reads as unknown.
+     * An emergency view for a participant of one of the clinician's groups or, with {@code
+     * notMyGroup} and an explanation, of anyone else: that second kind is flagged on the privacy
+     * officer's review list. Without it, a participant outside the clinician's groups reads as
+     * unknown.
      */
     @RolesAllowed(Role.Names.CLINICIAN)
-    public BreakGlassGrant grant(UUID participantId, BreakGlassReason reason, String explanation, boolean notMyGroup, Actor actor) {
+    public BreakGlassGrant grant(
+            UUID participantId,
+            BreakGlassReason reason,
+            String explanation,
+            boolean notMyGroup,
+            Actor actor) {
         if (!actor.has(Role.CLINICIAN)) {
-            audit.recordAttempt(actor.username(), "break-glass.grant", participantId == null ? null : participantId.toString(), null,
+            audit.recordAttempt(
+                    actor.username(),
+                    "break-glass.grant",
+                    participantId == null ? null : participantId.toString(),
+                    null,
                     AuditRecord.DENIED);
             throw new VaultAccessDenied("Only clinicians can open an emergency view.");
         }
-        if (participantId == null || em.find(Participant.class, participantId) == null
+        if (participantId == null
+                || em.find(Participant.class, participantId) == null
                 || !notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
-        boolean outside = notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since());
+        boolean outside =
+                notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since());
         BreakGlassGrant grant;
         try {
-            grant = new BreakGlassGrant(participantId, actor.username(), reason, explanation, clock.instant());
+            grant =
+                    new BreakGlassGrant(
+                            participantId, actor.username(), reason, explanation, clock.instant());
             if (outside) {
                 grant.markOutsideCaseload();
             }
@@ -90,26 +101,43 @@ public class BreakGlass {
             throw new Invalid(e.getMessage());
         }
         if (grant.getReasonText() != null) {
-            // The explanation may name the participant or what happened to them: sealed under their data key.
-            grant.sealReason(vault.sealFor(participantId, REASON_PURPOSE, grant.getReasonText().getBytes(StandardCharsets.UTF_8),
-                    grant.getId().toString().getBytes(StandardCharsets.UTF_8)));
+            // The explanation may name the participant or what happened to them: sealed under their
+            // data key.
+            grant.sealReason(
+                    vault.sealFor(
+                            participantId,
+                            REASON_PURPOSE,
+                            grant.getReasonText().getBytes(StandardCharsets.UTF_8),
+                            grant.getId().toString().getBytes(StandardCharsets.UTF_8)));
         }
         em.persist(grant);
-        audit.record(actor.username(), "break-glass.grant", participantId.toString(),
-                (outside ? "not-my-group:" : "break-glass:") + reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "break-glass.grant",
+                participantId.toString(),
+                (outside ? "not-my-group:" : "break-glass:")
+                        + reason.name().toLowerCase(Locale.ROOT),
+                AuditRecord.SUCCESS);
         em.flush();
         watch.afterBreakGlass(em, actor.username(), clock.instant());
         return grant;
     }
 
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Optional<BreakGlassGrant> activeGrant(UUID participantId, String clinician) {
-        return em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
+        return em
+                .createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
                 .setParameter("participant", participantId)
                 .setParameter("clinician", clinician)
                 .setParameter("now", clock.instant())
                 .setMaxResults(1)
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -127,8 +155,13 @@ public class BreakGlass {
             return stored; // written before explanations were sealed
         }
         try {
-            return new String(vault.openFor(grant.getParticipantId(), REASON_PURPOSE, stored,
-                    grant.getId().toString().getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return new String(
+                    vault.openFor(
+                            grant.getParticipantId(),
+                            REASON_PURPOSE,
+                            stored,
+                            grant.getId().toString().getBytes(StandardCharsets.UTF_8)),
+                    StandardCharsets.UTF_8);
         } catch (ErasedIdentity e) {
             return "(erased with the participant's identity)";
         }
@@ -136,12 +169,16 @@ public class BreakGlass {
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public List<BreakGlassGrant> awaitingReview() {
-        return em.createNamedQuery(BreakGlassGrant.UNREVIEWED, BreakGlassGrant.class).setMaxResults(500).getResultList();
+        return em.createNamedQuery(BreakGlassGrant.UNREVIEWED, BreakGlassGrant.class)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public List<BreakGlassGrant> recentlyReviewed() {
-        return em.createNamedQuery(BreakGlassGrant.RECENTLY_REVIEWED, BreakGlassGrant.class).setMaxResults(50).getResultList();
+        return em.createNamedQuery(BreakGlassGrant.RECENTLY_REVIEWED, BreakGlassGrant.class)
+                .setMaxResults(50)
+                .getResultList();
     }
 
     /**
@@ -151,7 +188,12 @@ public class BreakGlass {
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public BreakGlassGrant review(UUID grantId, boolean justified, String note, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
-            audit.recordAttempt(actor.username(), "break-glass.review", grantId.toString(), null, AuditRecord.DENIED);
+            audit.recordAttempt(
+                    actor.username(),
+                    "break-glass.review",
+                    grantId.toString(),
+                    null,
+                    AuditRecord.DENIED);
             throw new VaultAccessDenied("Only a privacy officer can review an emergency view.");
         }
         BreakGlassGrant grant = em.find(BreakGlassGrant.class, grantId);
@@ -168,8 +210,12 @@ public class BreakGlass {
         } catch (OptimisticLockException e) {
             throw new Conflict("Someone else reviewed this emergency view just now.");
         }
-        audit.record(actor.username(), "break-glass.review", grant.getParticipantId().toString(),
-                justified ? "justified" : "not-justified", AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "break-glass.review",
+                grant.getParticipantId().toString(),
+                justified ? "justified" : "not-justified",
+                AuditRecord.SUCCESS);
         return grant;
     }
 }

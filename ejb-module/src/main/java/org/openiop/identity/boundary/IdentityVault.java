@@ -21,9 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
+import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.control.Folding;
 import org.openiop.identity.control.IdentityJson;
-import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.control.MasterKey;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.identity.entity.BreakGlassGrant;
@@ -45,14 +45,11 @@ public class IdentityVault {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    VaultKeys keys;
+    @EJB VaultKeys keys;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @Inject
-    AccessWatch watch;
+    @Inject AccessWatch watch;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -62,17 +59,34 @@ public class IdentityVault {
         MasterKey master = keys.require();
         SecretKey dataKey = VaultCipher.newDataKey();
         Base64.Encoder base64 = Base64.getEncoder();
-        String sealed = base64.encodeToString(VaultCipher.seal(dataKey, IdentityJson.toBytes(identity), identityAad(participantId)));
-        String wrapped = base64.encodeToString(VaultCipher.seal(master.key(), dataKey.getEncoded(), keyAad(participantId)));
-        em.persist(new VaultEntry(participantId, master.id(), wrapped, sealed, duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity)));
+        String sealed =
+                base64.encodeToString(
+                        VaultCipher.seal(
+                                dataKey,
+                                IdentityJson.toBytes(identity),
+                                identityAad(participantId)));
+        String wrapped =
+                base64.encodeToString(
+                        VaultCipher.seal(
+                                master.key(), dataKey.getEncoded(), keyAad(participantId)));
+        em.persist(
+                new VaultEntry(
+                        participantId,
+                        master.id(),
+                        wrapped,
+                        sealed,
+                        duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity)));
     }
 
     /** Participants already enrolled with the same legal first and last name and date of birth. */
     @RolesAllowed(Role.Names.INTAKE)
     public List<UUID> likelyDuplicates(Identity identity) {
-        return em.createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
-                .setParameter("tag", duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity))
-                .getResultList().stream()
+        return em
+                .createNamedQuery(VaultEntry.BY_DUPLICATE_TAG, VaultEntry.class)
+                .setParameter(
+                        "tag", duplicateTag(keys.purposeKey(VaultKeys.DUPLICATE_TAGS), identity))
+                .getResultList()
+                .stream()
                 .map(VaultEntry::getParticipantId)
                 .toList();
     }
@@ -80,44 +94,69 @@ public class IdentityVault {
     /**
      * Opens one identity for a person and a purpose.
      *
-     * @throws VaultAccessDenied when the role, the grant or the purpose is missing (audited as denied)
+     * @throws VaultAccessDenied when the role, the grant or the purpose is missing (audited as
+     *     denied)
      * @throws ErasedIdentity when the identity was crypto-shredded
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
     public Identity read(UUID participantId, Purpose purpose, Actor actor) {
         String auditedPurpose = authorize(participantId, purpose, actor);
         Identity identity = open(participantId);
-        // Committed on its own: the read happened even if the caller's transaction later rolls back.
-        audit.recordAttempt(actor.username(), "vault.read", participantId.toString(), auditedPurpose, AuditRecord.SUCCESS);
+        // Committed on its own: the read happened even if the caller's transaction later rolls
+        // back.
+        audit.recordAttempt(
+                actor.username(),
+                "vault.read",
+                participantId.toString(),
+                auditedPurpose,
+                AuditRecord.SUCCESS);
         watch.afterIdentityRead(em, actor.username(), clock.instant());
         return identity;
     }
 
     /**
      * The identity for an eligibility check, to go to the payer's plugin and nowhere else (42 CFR
-     * 2.31 consent for payment, checked by the caller; 45 CFR 164.502(b) minimum necessary). Intake,
-     * program admins and the system's re-check timer may ask; nobody is shown it. Audited with
-     * purpose {@code payment}.
+     * 2.31 consent for payment, checked by the caller; 45 CFR 164.502(b) minimum necessary).
+     * Intake, program admins and the system's re-check timer may ask; nobody is shown it. Audited
+     * with purpose {@code payment}.
      */
-    @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    @RolesAllowed({
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
     public Identity readForPayer(UUID participantId, Actor actor) {
-        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER) && !Actor.SYSTEM.username().equals(actor.username())) {
-            deny(actor, participantId, Purpose.PAYMENT.code(), "Only intake or a program admin may check a participant's coverage.");
+        if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER)
+                && !Actor.SYSTEM.username().equals(actor.username())) {
+            deny(
+                    actor,
+                    participantId,
+                    Purpose.PAYMENT.code(),
+                    "Only intake or a program admin may check a participant's coverage.");
         }
         Identity identity = open(participantId);
-        audit.recordAttempt(actor.username(), "vault.read-for-payer", participantId.toString(), Purpose.PAYMENT.code(),
+        audit.recordAttempt(
+                actor.username(),
+                "vault.read-for-payer",
+                participantId.toString(),
+                Purpose.PAYMENT.code(),
                 AuditRecord.SUCCESS);
         return identity;
     }
 
     /**
-     * The legal names, for the pseudonym rules to compare against; never shown to anyone. The
-     * use is audited as the participant's own, with purpose {@code pseudonym-check}.
+     * The legal names, for the pseudonym rules to compare against; never shown to anyone. The use
+     * is audited as the participant's own, with purpose {@code pseudonym-check}.
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<String> legalNamesForCheck(UUID participantId, Actor participant) {
         Identity identity = open(participantId);
-        audit.recordAttempt(participant.username(), "vault.pseudonym-check", participantId.toString(), "pseudonym-check",
+        audit.recordAttempt(
+                participant.username(),
+                "vault.pseudonym-check",
+                participantId.toString(),
+                "pseudonym-check",
                 AuditRecord.SUCCESS);
         List<String> names = new ArrayList<>(3);
         names.add(identity.legalFirstName());
@@ -143,12 +182,22 @@ public class IdentityVault {
      * issue 16 gives each its own erasure step.)
      */
     private void forgetTextsSealedBeforeDataKeys(UUID participantId) {
-        em.createNativeQuery("update break_glass_grant set reason_text = null where participant_id = ?1 "
-                + "and reason_text not like 'p1:%'").setParameter(1, participantId).executeUpdate();
-        em.createNativeQuery("update eligibility_check set sealed_answer = null where participant_id = ?1 "
-                + "and sealed_answer not like 'p1:%'").setParameter(1, participantId).executeUpdate();
-        em.createNativeQuery("update incident set sealed_notes = null where reporter_role = 'PARTICIPANT' and sealed_notes not like "
-                + "'p1:%' and reported_by = (select username from participant where id = ?1)").setParameter(1, participantId).executeUpdate();
+        em.createNativeQuery(
+                        "update break_glass_grant set reason_text = null where participant_id = ?1 "
+                                + "and reason_text not like 'p1:%'")
+                .setParameter(1, participantId)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update eligibility_check set sealed_answer = null where participant_id ="
+                                + " ?1 and sealed_answer not like 'p1:%'")
+                .setParameter(1, participantId)
+                .executeUpdate();
+        em.createNativeQuery(
+                        "update incident set sealed_notes = null where reporter_role ="
+                            + " 'PARTICIPANT' and sealed_notes not like 'p1:%' and reported_by ="
+                            + " (select username from participant where id = ?1)")
+                .setParameter(1, participantId)
+                .executeUpdate();
     }
 
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
@@ -159,53 +208,79 @@ public class IdentityVault {
 
     private String authorize(UUID participantId, Purpose purpose, Actor actor) {
         if (purpose == null) {
-            deny(actor, participantId, null, "State the purpose of this look at the participant's identity.");
+            deny(
+                    actor,
+                    participantId,
+                    null,
+                    "State the purpose of this look at the participant's identity.");
         }
         if (actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER)) {
             return purpose.code();
         }
         if (actor.has(Role.CLINICIAN)) {
-            List<BreakGlassGrant> grants = em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
-                    .setParameter("participant", participantId)
-                    .setParameter("clinician", actor.username())
-                    .setParameter("now", clock.instant())
-                    .setMaxResults(1)
-                    .getResultList();
+            List<BreakGlassGrant> grants =
+                    em.createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
+                            .setParameter("participant", participantId)
+                            .setParameter("clinician", actor.username())
+                            .setParameter("now", clock.instant())
+                            .setMaxResults(1)
+                            .getResultList();
             if (!grants.isEmpty()) {
                 return "break-glass:" + purpose.code();
             }
-            deny(actor, participantId, purpose.code(), "Clinicians see a participant's identity only through an emergency "
-                    + "view (break-glass), which lasts 15 minutes.");
+            deny(
+                    actor,
+                    participantId,
+                    purpose.code(),
+                    "Clinicians see a participant's identity only through an emergency "
+                            + "view (break-glass), which lasts 15 minutes.");
         }
         deny(actor, participantId, purpose.code(), "Your role may not open the identity vault.");
         throw new AssertionError("deny() always throws");
     }
 
     private void deny(Actor actor, UUID participantId, String purpose, String message) {
-        audit.recordAttempt(actor.username(), "vault.read", participantId.toString(), purpose, AuditRecord.DENIED);
+        audit.recordAttempt(
+                actor.username(),
+                "vault.read",
+                participantId.toString(),
+                purpose,
+                AuditRecord.DENIED);
         throw new VaultAccessDenied(message);
     }
 
     private Identity open(UUID participantId) {
         VaultEntry entry = entryOf(participantId);
-        return IdentityJson.fromBytes(VaultCipher.open(dataKey(entry), Base64.getDecoder().decode(entry.getSealed()),
-                identityAad(participantId)));
+        return IdentityJson.fromBytes(
+                VaultCipher.open(
+                        dataKey(entry),
+                        Base64.getDecoder().decode(entry.getSealed()),
+                        identityAad(participantId)));
     }
 
     /**
-     * Seals what is written about one participant (an eligibility answer, an incident report,
-     * the reason for an emergency view) under a key derived from their data key, so that erasing
-     * the data key makes it unreadable too, here and in every backup once the master key that
-     * wrapped it is retired. Seal and open no identity field; the callers guard who may.
+     * Seals what is written about one participant (an eligibility answer, an incident report, the
+     * reason for an emergency view) under a key derived from their data key, so that erasing the
+     * data key makes it unreadable too, here and in every backup once the master key that wrapped
+     * it is retired. Seal and open no identity field; the callers guard who may.
      *
      * @param purpose names what is sealed; the same purpose opens it
-     * @param boundTo associated data that ties the text to its row (so it cannot be moved to another)
+     * @param boundTo associated data that ties the text to its row (so it cannot be moved to
+     *     another)
      * @throws ErasedIdentity when the participant's data key was destroyed
      */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
     public String sealFor(UUID participantId, String purpose, byte[] plaintext, byte[] boundTo) {
         SecretKey key = participantKey(entryOf(participantId), purpose);
-        return PARTICIPANT_SEALED + Base64.getEncoder().encodeToString(VaultCipher.seal(key, plaintext, boundTo));
+        return PARTICIPANT_SEALED
+                + Base64.getEncoder().encodeToString(VaultCipher.seal(key, plaintext, boundTo));
     }
 
     /**
@@ -213,16 +288,29 @@ public class IdentityVault {
      *
      * @throws ErasedIdentity when the participant's data key was destroyed
      */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
     public byte[] openFor(UUID participantId, String purpose, String sealed, byte[] boundTo) {
         if (!isSealedForParticipant(sealed)) {
             throw new IllegalArgumentException("not sealed for a participant");
         }
         SecretKey key = participantKey(entryOf(participantId), purpose);
-        return VaultCipher.open(key, Base64.getDecoder().decode(sealed.substring(PARTICIPANT_SEALED.length())), boundTo);
+        return VaultCipher.open(
+                key,
+                Base64.getDecoder().decode(sealed.substring(PARTICIPANT_SEALED.length())),
+                boundTo);
     }
 
-    /** Whether a stored value was sealed by {@link #sealFor} (values from before it were sealed under purpose keys). */
+    /**
+     * Whether a stored value was sealed by {@link #sealFor} (values from before it were sealed
+     * under purpose keys).
+     */
     public static boolean isSealedForParticipant(String sealed) {
         return sealed != null && sealed.startsWith(PARTICIPANT_SEALED);
     }
@@ -233,22 +321,32 @@ public class IdentityVault {
             throw new ErasedIdentity("This participant has no identity in the vault.");
         }
         if (entry.isErased()) {
-            throw new ErasedIdentity("This participant's identity was erased on " + entry.getErasedAt() + "; it cannot be read.");
+            throw new ErasedIdentity(
+                    "This participant's identity was erased on "
+                            + entry.getErasedAt()
+                            + "; it cannot be read.");
         }
         return entry;
     }
 
-    /** The entry's data key, unwrapped with whichever master key wrapped it (two during a rotation). */
+    /**
+     * The entry's data key, unwrapped with whichever master key wrapped it (two during a rotation).
+     */
     private SecretKey dataKey(VaultEntry entry) {
-        return VaultCipher.key(VaultCipher.open(keys.withId(entry.getKeyId()).key(), Base64.getDecoder().decode(entry.getWrappedKey()),
-                keyAad(entry.getParticipantId())));
+        return VaultCipher.key(
+                VaultCipher.open(
+                        keys.withId(entry.getKeyId()).key(),
+                        Base64.getDecoder().decode(entry.getWrappedKey()),
+                        keyAad(entry.getParticipantId())));
     }
 
     private SecretKey participantKey(VaultEntry entry, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(dataKey(entry).getEncoded(), "HmacSHA256"));
-            return VaultCipher.key(mac.doFinal(("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
+            return VaultCipher.key(
+                    mac.doFinal(
+                            ("openiop participant " + purpose).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("This Java runtime has no HMAC-SHA256", e);
         }
@@ -256,8 +354,12 @@ public class IdentityVault {
 
     static String duplicateTag(byte[] key, Identity identity) {
         Objects.requireNonNull(identity.dateOfBirth(), "dateOfBirth");
-        String folded = Folding.foldedLetters(identity.legalFirstName()) + "|" + Folding.foldedLetters(identity.legalLastName())
-                + "|" + identity.dateOfBirth();
+        String folded =
+                Folding.foldedLetters(identity.legalFirstName())
+                        + "|"
+                        + Folding.foldedLetters(identity.legalLastName())
+                        + "|"
+                        + identity.dateOfBirth();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Folding {
 
-    private Folding() {
-    }
+    private Folding() {}
 
     public static String fold(String text) {
         if (text == null) {

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.openiop.identity.entity.Identity;
 
-/** The plaintext form of an identity inside the seal: a small JSON object, never written anywhere else. */
+/**
+ * The plaintext form of an identity inside the seal: a small JSON object, never written anywhere
+ * else.
+ */
 public final class IdentityJson {
 
-    private IdentityJson() {
-    }
+    private IdentityJson() {}
 
     public static byte[] toBytes(Identity i) {
         JsonObjectBuilder json = Json.createObjectBuilder();
@@ -35,15 +37,25 @@ public final class IdentityJson {
     }
 
     public static Identity fromBytes(byte[] bytes) {
-        try (JsonReader reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (JsonReader reader =
+                Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonObject o = reader.readObject();
             String born = o.getString("dateOfBirth", null);
-            return new Identity(o.getString("legalFirstName", null), o.getString("legalMiddleName", null),
-                    o.getString("legalLastName", null), born == null ? null : LocalDate.parse(born), o.getString("phone", null),
-                    o.getString("streetAddress", null), o.getString("city", null), o.getString("postalState", null),
-                    o.getString("postalCode", null), o.getString("stateOfResidence", null),
-                    o.getString("emergencyContactName", null), o.getString("emergencyContactPhone", null),
-                    o.getString("insurancePayer", null), o.getString("insuranceMemberId", null));
+            return new Identity(
+                    o.getString("legalFirstName", null),
+                    o.getString("legalMiddleName", null),
+                    o.getString("legalLastName", null),
+                    born == null ? null : LocalDate.parse(born),
+                    o.getString("phone", null),
+                    o.getString("streetAddress", null),
+                    o.getString("city", null),
+                    o.getString("postalState", null),
+                    o.getString("postalCode", null),
+                    o.getString("stateOfResidence", null),
+                    o.getString("emergencyContactName", null),
+                    o.getString("emergencyContactPhone", null),
+                    o.getString("insurancePayer", null),
+                    o.getString("insuranceMemberId", null));
         }
     }
 

@@ -10,10 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.openiop.platform.control.KeyMaterial;
 
 /**
- * The key that wraps every participant's data key. It comes from configuration only: a file
- * holding 32 random bytes in Base64 ({@code openiop.vault.master-key-file}) or the same text in
- * {@code openiop.vault.master-key} (environment variable {@code OPENIOP_VAULT_MASTER_KEY}). OpenIOP
- * never makes one up: a vault opened with a new key would hold entries no one can read.
+ * The key that wraps every participant's data key. It comes from configuration only: a file holding
+ * 32 random bytes in Base64 ({@code openiop.vault.master-key-file}) or the same text in {@code
+ * openiop.vault.master-key} (environment variable {@code OPENIOP_VAULT_MASTER_KEY}). OpenIOP never
+ * makes one up: a vault opened with a new key would hold entries no one can read.
  */
 public final class MasterKey {
 
@@ -32,8 +32,13 @@ public final class MasterKey {
      */
     public static MasterKey from(Optional<String> file, Optional<String> value) {
         try {
-            return new MasterKey(KeyMaterial.read("the vault's master key", file, value, "openiop.vault.master-key-file",
-                    "OPENIOP_VAULT_MASTER_KEY"));
+            return new MasterKey(
+                    KeyMaterial.read(
+                            "the vault's master key",
+                            file,
+                            value,
+                            "openiop.vault.master-key-file",
+                            "OPENIOP_VAULT_MASTER_KEY"));
         } catch (KeyMaterial.Unusable e) {
             throw new Unusable(e.getMessage());
         }
@@ -48,7 +53,10 @@ public final class MasterKey {
         return id;
     }
 
-    /** A key for another purpose, derived with HMAC-SHA256 so that the master key itself is used only to wrap. */
+    /**
+     * A key for another purpose, derived with HMAC-SHA256 so that the master key itself is used
+     * only to wrap.
+     */
     public byte[] derive(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -12,9 +12,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM from the JDK, nothing hand-made: a fresh random 96-bit nonce for every seal (never
- * reused under a key, NIST SP 800-38D 8.2.2 with at most 2^32 seals per key, far above one identity's
- * lifetime of edits), a 128-bit tag, and associated data that binds a ciphertext to its owner so it
- * cannot be moved to another participant's row. Sealed form: nonce || ciphertext || tag.
+ * reused under a key, NIST SP 800-38D 8.2.2 with at most 2^32 seals per key, far above one
+ * identity's lifetime of edits), a 128-bit tag, and associated data that binds a ciphertext to its
+ * owner so it cannot be moved to another participant's row. Sealed form: nonce || ciphertext ||
+ * tag.
  */
 public final class VaultCipher {
 
@@ -23,8 +24,7 @@ public final class VaultCipher {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VaultCipher() {
-    }
+    private VaultCipher() {}
 
     /** A new random AES-256 data key. */
     public static SecretKey newDataKey() {
@@ -40,7 +40,8 @@ public final class VaultCipher {
     /** An AES key from raw bytes, which must be exactly 32. */
     public static SecretKey key(byte[] raw) {
         if (raw == null || raw.length != KEY_BYTES) {
-            throw new IllegalArgumentException("An AES-256 key has 32 bytes, not " + (raw == null ? 0 : raw.length) + ".");
+            throw new IllegalArgumentException(
+                    "An AES-256 key has 32 bytes, not " + (raw == null ? 0 : raw.length) + ".");
         }
         return new SecretKeySpec(raw, "AES");
     }
@@ -68,11 +69,16 @@ public final class VaultCipher {
         }
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key,
+                    new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
             cipher.updateAAD(associatedData);
             return cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new SealBroken("The sealed value does not open with this key (wrong key, or the data was altered).");
+            throw new SealBroken(
+                    "The sealed value does not open with this key (wrong key, or the data was"
+                            + " altered).");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM opening failed", e);
         }

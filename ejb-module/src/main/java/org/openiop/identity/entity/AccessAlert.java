@@ -19,16 +19,22 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "access_alert")
-@NamedQuery(name = AccessAlert.OPEN, query = "select a from AccessAlert a where a.acknowledgedAt is null order by a.raisedAt desc")
-@NamedQuery(name = AccessAlert.RAISED_SINCE,
-        query = "select count(a) from AccessAlert a where a.staff = :staff and a.kind = :kind and a.raisedAt > :since")
+@NamedQuery(
+        name = AccessAlert.OPEN,
+        query =
+                "select a from AccessAlert a where a.acknowledgedAt is null order by a.raisedAt"
+                        + " desc")
+@NamedQuery(
+        name = AccessAlert.RAISED_SINCE,
+        query =
+                "select count(a) from AccessAlert a where a.staff = :staff and a.kind = :kind and"
+                        + " a.raisedAt > :since")
 public class AccessAlert {
 
     public static final String OPEN = "AccessAlert.open";
     public static final String RAISED_SINCE = "AccessAlert.raisedSince";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(nullable = false, length = 80)
     private String staff;
@@ -52,13 +58,12 @@ public class AccessAlert {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected AccessAlert() {
-    }
+    protected AccessAlert() {}
 
-    public AccessAlert(String staff, AccessAlertKind kind, int observed, int threshold, Instant raisedAt) {
+    public AccessAlert(
+            String staff, AccessAlertKind kind, int observed, int threshold, Instant raisedAt) {
         this.id = UUID.randomUUID();
         this.staff = Objects.requireNonNull(staff);
         this.kind = Objects.requireNonNull(kind);
@@ -70,18 +75,42 @@ public class AccessAlert {
     /** The privacy officer has looked into it; once only. */
     public void acknowledge(String officer, Instant at) {
         if (acknowledgedAt != null) {
-            throw new IllegalStateException("This alert was acknowledged by " + acknowledgedBy + " already.");
+            throw new IllegalStateException(
+                    "This alert was acknowledged by " + acknowledgedBy + " already.");
         }
         this.acknowledgedBy = Objects.requireNonNull(officer);
         this.acknowledgedAt = Objects.requireNonNull(at);
     }
 
-    public UUID getId() { return id; }
-    public String getStaff() { return staff; }
-    public AccessAlertKind getKind() { return kind; }
-    public int getObserved() { return observed; }
-    public int getThreshold() { return threshold; }
-    public Instant getRaisedAt() { return raisedAt; }
-    public String getAcknowledgedBy() { return acknowledgedBy; }
-    public Instant getAcknowledgedAt() { return acknowledgedAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getStaff() {
+        return staff;
+    }
+
+    public AccessAlertKind getKind() {
+        return kind;
+    }
+
+    public int getObserved() {
+        return observed;
+    }
+
+    public int getThreshold() {
+        return threshold;
+    }
+
+    public Instant getRaisedAt() {
+        return raisedAt;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
 }

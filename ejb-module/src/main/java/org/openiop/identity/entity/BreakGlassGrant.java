@@ -14,19 +14,25 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * An emergency view of one participant's identity by one clinician, for a limited time (HIPAA
- * 45 CFR 164.312(a)(2)(ii), emergency access procedure). Every grant waits for a privacy officer
- * to judge it justified or not.
+ * An emergency view of one participant's identity by one clinician, for a limited time (HIPAA 45
+ * CFR 164.312(a)(2)(ii), emergency access procedure). Every grant waits for a privacy officer to
+ * judge it justified or not.
  */
 @Entity
 @Table(name = "break_glass_grant")
-@NamedQuery(name = BreakGlassGrant.ACTIVE,
-        query = "select g from BreakGlassGrant g where g.participantId = :participant and g.grantedTo = :clinician "
-                + "and g.expiresAt > :now order by g.expiresAt desc")
-@NamedQuery(name = BreakGlassGrant.UNREVIEWED,
+@NamedQuery(
+        name = BreakGlassGrant.ACTIVE,
+        query =
+                "select g from BreakGlassGrant g where g.participantId = :participant and"
+                    + " g.grantedTo = :clinician and g.expiresAt > :now order by g.expiresAt desc")
+@NamedQuery(
+        name = BreakGlassGrant.UNREVIEWED,
         query = "select g from BreakGlassGrant g where g.reviewedAt is null order by g.grantedAt")
-@NamedQuery(name = BreakGlassGrant.RECENTLY_REVIEWED,
-        query = "select g from BreakGlassGrant g where g.reviewedAt is not null order by g.reviewedAt desc")
+@NamedQuery(
+        name = BreakGlassGrant.RECENTLY_REVIEWED,
+        query =
+                "select g from BreakGlassGrant g where g.reviewedAt is not null order by"
+                        + " g.reviewedAt desc")
 public class BreakGlassGrant {
 
     public static final String ACTIVE = "BreakGlassGrant.active";
@@ -34,8 +40,7 @@ public class BreakGlassGrant {
     public static final String RECENTLY_REVIEWED = "BreakGlassGrant.recentlyReviewed";
     public static final Duration LIFETIME = Duration.ofMinutes(15);
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -47,7 +52,8 @@ public class BreakGlassGrant {
     @Column(name = "reason_code", nullable = false, length = 30)
     private BreakGlassReason reason;
 
-    // Sealed under a key derived from the participant's data key (IdentityVault.sealFor) once granted.
+    // Sealed under a key derived from the participant's data key (IdentityVault.sealFor) once
+    // granted.
     @Column(name = "reason_text", length = 4000)
     private String reasonText;
 
@@ -72,22 +78,29 @@ public class BreakGlassGrant {
     @Column(name = "review_note", length = 1000)
     private String reviewNote;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected BreakGlassGrant() {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException when "other" comes without an explanation */
-    public BreakGlassGrant(UUID participantId, String clinician, BreakGlassReason reason, String reasonText, Instant now) {
+    /**
+     * @throws IllegalArgumentException when "other" comes without an explanation
+     */
+    public BreakGlassGrant(
+            UUID participantId,
+            String clinician,
+            BreakGlassReason reason,
+            String reasonText,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.participantId = Objects.requireNonNull(participantId);
         this.grantedTo = Objects.requireNonNull(clinician);
         this.reason = Objects.requireNonNull(reason, "Choose a reason for the emergency view.");
         String text = reasonText == null ? null : reasonText.strip();
         if (reason == BreakGlassReason.OTHER && (text == null || text.length() < 10)) {
-            throw new IllegalArgumentException("Explain the reason in at least 10 characters when it is \"other\".");
+            throw new IllegalArgumentException(
+                    "Explain the reason in at least 10 characters when it is \"other\".");
         }
         if (text != null && text.length() > 500) {
             throw new IllegalArgumentException("The explanation has at most 500 characters.");
@@ -105,8 +118,9 @@ public class BreakGlassGrant {
      */
     public void markOutsideCaseload() {
         if (reasonText == null || reasonText.length() < 10) {
-            throw new IllegalArgumentException("Explain in at least 10 characters why you open the emergency view of someone "
-                    + "outside your groups (\"not my group\").");
+            throw new IllegalArgumentException(
+                    "Explain in at least 10 characters why you open the emergency view of someone "
+                            + "outside your groups (\"not my group\").");
         }
         this.outsideCaseload = true;
     }
@@ -118,13 +132,17 @@ public class BreakGlassGrant {
         }
     }
 
-    /** @throws IllegalStateException when it was already reviewed */
+    /**
+     * @throws IllegalStateException when it was already reviewed
+     */
     public void review(String officer, boolean wasJustified, String note, Instant now) {
         if (reviewedAt != null) {
-            throw new IllegalStateException("This emergency view was already reviewed by " + reviewedBy + ".");
+            throw new IllegalStateException(
+                    "This emergency view was already reviewed by " + reviewedBy + ".");
         }
         if (officer.equals(grantedTo)) {
-            throw new IllegalStateException("An emergency view cannot be reviewed by the person who used it.");
+            throw new IllegalStateException(
+                    "An emergency view cannot be reviewed by the person who used it.");
         }
         String trimmed = note == null ? "" : note.strip();
         if (trimmed.isEmpty() || trimmed.length() > 1000) {
@@ -140,28 +158,52 @@ public class BreakGlassGrant {
         return now.isBefore(expiresAt);
     }
 
-    public UUID getId() { return id; }
+    public UUID getId() {
+        return id;
+    }
 
-    public UUID getParticipantId() { return participantId; }
+    public UUID getParticipantId() {
+        return participantId;
+    }
 
-    public String getGrantedTo() { return grantedTo; }
+    public String getGrantedTo() {
+        return grantedTo;
+    }
 
-    public BreakGlassReason getReason() { return reason; }
+    public BreakGlassReason getReason() {
+        return reason;
+    }
 
     /** The explanation as stored: sealed (see {@code BreakGlass.explanation}). */
-    public String getReasonText() { return reasonText; }
+    public String getReasonText() {
+        return reasonText;
+    }
 
-    public boolean isOutsideCaseload() { return outsideCaseload; }
+    public boolean isOutsideCaseload() {
+        return outsideCaseload;
+    }
 
-    public Instant getGrantedAt() { return grantedAt; }
+    public Instant getGrantedAt() {
+        return grantedAt;
+    }
 
-    public Instant getExpiresAt() { return expiresAt; }
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 
-    public Instant getReviewedAt() { return reviewedAt; }
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
 
-    public String getReviewedBy() { return reviewedBy; }
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
 
-    public Boolean getJustified() { return justified; }
+    public Boolean getJustified() {
+        return justified;
+    }
 
-    public String getReviewNote() { return reviewNote; }
+    public String getReviewNote() {
+        return reviewNote;
+    }
 }

@@ -29,7 +29,10 @@ public record Identity(
         if (legalMiddleName != null && !legalMiddleName.isBlank()) {
             name.append(' ').append(legalMiddleName);
         }
-        return name.append(' ').append(legalLastName == null ? "" : legalLastName).toString().strip();
+        return name.append(' ')
+                .append(legalLastName == null ? "" : legalLastName)
+                .toString()
+                .strip();
     }
 
     /** Never prints the contents, so that a stray log call cannot leak them. */

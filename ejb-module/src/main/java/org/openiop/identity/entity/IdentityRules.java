@@ -18,8 +18,7 @@ public final class IdentityRules {
     private static final Pattern ZIP = Pattern.compile("[0-9]{5}(-[0-9]{4})?");
     private static final Pattern MEMBER_ID = Pattern.compile("[A-Za-z0-9\\-]{1,40}");
 
-    private IdentityRules() {
-    }
+    private IdentityRules() {}
 
     /** Field name to problem; empty when the identity may be enrolled. */
     public static Map<String, String> problems(Identity identity, Clock clock) {
@@ -34,24 +33,57 @@ public final class IdentityRules {
         } else if (born.isAfter(today)) {
             problems.put("dateOfBirth", "Date of birth cannot be in the future.");
         } else if (born.isBefore(today.minusYears(120))) {
-            problems.put("dateOfBirth", "Date of birth is more than 120 years ago; check the year.");
+            problems.put(
+                    "dateOfBirth", "Date of birth is more than 120 years ago; check the year.");
         }
-        pattern(problems, "phone", "Phone", identity.phone(), PHONE, true, "digits, spaces, ( ) - . and an optional leading +");
+        pattern(
+                problems,
+                "phone",
+                "Phone",
+                identity.phone(),
+                PHONE,
+                true,
+                "digits, spaces, ( ) - . and an optional leading +");
         text(problems, "streetAddress", "Street address", identity.streetAddress(), 120, true);
         text(problems, "city", "City", identity.city(), 60, true);
         state(problems, "postalState", "State of the postal address", identity.postalState());
-        pattern(problems, "postalCode", "ZIP code", identity.postalCode(), ZIP, true, "5 digits, or 5+4 such as 60614-1234");
+        pattern(
+                problems,
+                "postalCode",
+                "ZIP code",
+                identity.postalCode(),
+                ZIP,
+                true,
+                "5 digits, or 5+4 such as 60614-1234");
         state(problems, "stateOfResidence", "State of residence", identity.stateOfResidence());
-        name(problems, "emergencyContactName", "Emergency contact name", identity.emergencyContactName(), true);
-        pattern(problems, "emergencyContactPhone", "Emergency contact phone", identity.emergencyContactPhone(), PHONE, true,
+        name(
+                problems,
+                "emergencyContactName",
+                "Emergency contact name",
+                identity.emergencyContactName(),
+                true);
+        pattern(
+                problems,
+                "emergencyContactPhone",
+                "Emergency contact phone",
+                identity.emergencyContactPhone(),
+                PHONE,
+                true,
                 "digits, spaces, ( ) - . and an optional leading +");
         boolean payer = present(identity.insurancePayer());
         boolean member = present(identity.insuranceMemberId());
         text(problems, "insurancePayer", "Insurance payer", identity.insurancePayer(), 80, false);
-        pattern(problems, "insuranceMemberId", "Member id", identity.insuranceMemberId(), MEMBER_ID, false,
+        pattern(
+                problems,
+                "insuranceMemberId",
+                "Member id",
+                identity.insuranceMemberId(),
+                MEMBER_ID,
+                false,
                 "up to 40 letters, digits and hyphens");
         if (payer != member) {
-            problems.putIfAbsent(payer ? "insuranceMemberId" : "insurancePayer",
+            problems.putIfAbsent(
+                    payer ? "insuranceMemberId" : "insurancePayer",
                     "Insurance needs both the payer and the member id, or neither.");
         }
         return problems;
@@ -61,28 +93,50 @@ public final class IdentityRules {
         return value != null && !value.isBlank();
     }
 
-    private static void name(Map<String, String> problems, String field, String label, String value, boolean required) {
+    private static void name(
+            Map<String, String> problems,
+            String field,
+            String label,
+            String value,
+            boolean required) {
         if (!present(value)) {
             if (required) {
                 problems.put(field, label + " is required.");
             }
         } else if (value.strip().length() > 60 || !NAME.matcher(value.strip()).matches()) {
-            problems.put(field, label + " may hold letters, spaces, hyphens, apostrophes and periods, up to 60 characters.");
+            problems.put(
+                    field,
+                    label
+                            + " may hold letters, spaces, hyphens, apostrophes and periods, up to"
+                            + " 60 characters.");
         }
     }
 
-    private static void text(Map<String, String> problems, String field, String label, String value, int max, boolean required) {
+    private static void text(
+            Map<String, String> problems,
+            String field,
+            String label,
+            String value,
+            int max,
+            boolean required) {
         if (!present(value)) {
             if (required) {
                 problems.put(field, label + " is required.");
             }
-        } else if (value.strip().length() > max || value.chars().anyMatch(Character::isISOControl)) {
+        } else if (value.strip().length() > max
+                || value.chars().anyMatch(Character::isISOControl)) {
             problems.put(field, label + " must be one line of at most " + max + " characters.");
         }
     }
 
-    private static void pattern(Map<String, String> problems, String field, String label, String value, Pattern pattern,
-            boolean required, String expected) {
+    private static void pattern(
+            Map<String, String> problems,
+            String field,
+            String label,
+            String value,
+            Pattern pattern,
+            boolean required,
+            String expected) {
         if (!present(value)) {
             if (required) {
                 problems.put(field, label + " is required.");
@@ -92,7 +146,8 @@ public final class IdentityRules {
         }
     }
 
-    private static void state(Map<String, String> problems, String field, String label, String value) {
+    private static void state(
+            Map<String, String> problems, String field, String label, String value) {
         if (!present(value)) {
             problems.put(field, label + " is required.");
         } else if (!UsJurisdictions.isCode(value.strip())) {
@@ -102,10 +157,21 @@ public final class IdentityRules {
 
     /** The identity as it will be stored: trimmed, state codes in capitals, blanks as null. */
     public static Identity normalized(Identity i) {
-        return new Identity(clean(i.legalFirstName()), clean(i.legalMiddleName()), clean(i.legalLastName()), i.dateOfBirth(),
-                clean(i.phone()), clean(i.streetAddress()), clean(i.city()), upper(i.postalState()), clean(i.postalCode()),
-                upper(i.stateOfResidence()), clean(i.emergencyContactName()), clean(i.emergencyContactPhone()),
-                clean(i.insurancePayer()), clean(i.insuranceMemberId()));
+        return new Identity(
+                clean(i.legalFirstName()),
+                clean(i.legalMiddleName()),
+                clean(i.legalLastName()),
+                i.dateOfBirth(),
+                clean(i.phone()),
+                clean(i.streetAddress()),
+                clean(i.city()),
+                upper(i.postalState()),
+                clean(i.postalCode()),
+                upper(i.stateOfResidence()),
+                clean(i.emergencyContactName()),
+                clean(i.emergencyContactPhone()),
+                clean(i.insurancePayer()),
+                clean(i.insuranceMemberId()));
     }
 
     private static String clean(String value) {

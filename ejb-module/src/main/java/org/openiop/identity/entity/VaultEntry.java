@@ -17,7 +17,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "vault_entry")
-@NamedQuery(name = VaultEntry.BY_DUPLICATE_TAG, query = "select v from VaultEntry v where v.duplicateTag = :tag")
+@NamedQuery(
+        name = VaultEntry.BY_DUPLICATE_TAG,
+        query = "select v from VaultEntry v where v.duplicateTag = :tag")
 public class VaultEntry {
 
     public static final String BY_DUPLICATE_TAG = "VaultEntry.byDuplicateTag";
@@ -45,7 +47,12 @@ public class VaultEntry {
         // for JPA
     }
 
-    public VaultEntry(UUID participantId, String keyId, String wrappedKey, String sealed, String duplicateTag) {
+    public VaultEntry(
+            UUID participantId,
+            String keyId,
+            String wrappedKey,
+            String sealed,
+            String duplicateTag) {
         this.participantId = Objects.requireNonNull(participantId);
         this.keyId = Objects.requireNonNull(keyId);
         this.wrappedKey = Objects.requireNonNull(wrappedKey);
@@ -67,13 +74,23 @@ public class VaultEntry {
         return wrappedKey == null;
     }
 
-    public UUID getParticipantId() { return participantId; }
+    public UUID getParticipantId() {
+        return participantId;
+    }
 
-    public String getKeyId() { return keyId; }
+    public String getKeyId() {
+        return keyId;
+    }
 
-    public String getWrappedKey() { return wrappedKey; }
+    public String getWrappedKey() {
+        return wrappedKey;
+    }
 
-    public String getSealed() { return sealed; }
+    public String getSealed() {
+        return sealed;
+    }
 
-    public Instant getErasedAt() { return erasedAt; }
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
 }

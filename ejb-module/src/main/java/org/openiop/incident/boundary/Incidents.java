@@ -52,51 +52,76 @@ public class Incidents {
 
     private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
     static final String SEAL_PURPOSE = VaultKeys.INCIDENT_NOTES;
+
     /** What an erased participant's report reads as: their data key, which sealed it, is gone. */
     static final String ERASED = "(erased with the participant's identity)";
+
     static final int NOTES_MAX = 2000;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    VaultKeys keys;
+    @EJB VaultKeys keys;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     /** The privacy officer's four factors and conclusions. */
-    public record Assessment(LocalDate discovered, String nature, String recipient, String acquired, String mitigation,
-            boolean breach, int affected, Map<String, Integer> residentsByState, boolean part2) {
-    }
+    public record Assessment(
+            LocalDate discovered,
+            String nature,
+            String recipient,
+            String acquired,
+            String mitigation,
+            boolean breach,
+            int affected,
+            Map<String, Integer> residentsByState,
+            boolean part2) {}
 
     /** What a report says, opened for the privacy officer. */
     public record Opened(String notes, Assessment assessment) {
-        public String getNotes() { return notes; }
+        public String getNotes() {
+            return notes;
+        }
     }
 
     /**
-     * A report from a participant (only about a session of a group they belong to, or none) or from staff.
+     * A report from a participant (only about a session of a group they belong to, or none) or from
+     * staff.
      *
-     * @throws RequestRefused (invalid) for a missing kind or notes that are too long; (forbidden) for a
-     *     participant naming someone else's session
+     * @throws RequestRefused (invalid) for a missing kind or notes that are too long; (forbidden)
+     *     for a participant naming someone else's session
      */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Incident report(IncidentKind kind, UUID sessionId, String notes, Actor actor) {
         if (kind == null) {
             throw new Invalid("Choose what happened.", Map.of("kind", "required"));
         }
         String text = notes == null ? "" : notes.strip();
         if (text.length() > NOTES_MAX) {
-            throw new Invalid("Describe it in at most " + NOTES_MAX + " characters.", Map.of("notes", "too long"));
+            throw new Invalid(
+                    "Describe it in at most " + NOTES_MAX + " characters.",
+                    Map.of("notes", "too long"));
         }
-        ReporterRole role = actor.has(Role.PARTICIPANT) && !actor.hasAny(Role.CLINICIAN, Role.INTAKE, Role.PROGRAM_ADMIN, Role.PRIVACY_OFFICER)
-                ? ReporterRole.PARTICIPANT : ReporterRole.STAFF;
+        ReporterRole role =
+                actor.has(Role.PARTICIPANT)
+                                && !actor.hasAny(
+                                        Role.CLINICIAN,
+                                        Role.INTAKE,
+                                        Role.PROGRAM_ADMIN,
+                                        Role.PRIVACY_OFFICER)
+                        ? ReporterRole.PARTICIPANT
+                        : ReporterRole.STAFF;
         GroupSession session = null;
         if (sessionId != null) {
             session = em.find(GroupSession.class, sessionId);
@@ -108,38 +133,73 @@ public class Incidents {
             }
         }
         Instant now = clock.instant();
-        Incident incident = new Incident(kind, sessionId, sessionId == null ? null : sessionId.toString(), actor.username(), role, now,
-                LocalDate.ofInstant(now, ZoneOffset.UTC));
+        Incident incident =
+                new Incident(
+                        kind,
+                        sessionId,
+                        sessionId == null ? null : sessionId.toString(),
+                        actor.username(),
+                        role,
+                        now,
+                        LocalDate.ofInstant(now, ZoneOffset.UTC));
         if (!text.isEmpty()) {
             incident.attachNotes(seal(incident, text));
         }
         em.persist(incident);
-        audit.record(actor.username(), "incident.report." + kind.name(), incident.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "incident.report." + kind.name(),
+                incident.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         LOG.info(() -> "Incident reported: " + kind + " (" + role + ")");
         return incident;
     }
 
-    /** A vendor reported that recording started: one open incident per room, linked to the audit event. */
+    /**
+     * A vendor reported that recording started: one open incident per room, linked to the audit
+     * event.
+     */
     @RolesAllowed(Role.Names.SYSTEM)
     public Incident recordingStarted(UUID sessionId, String roomId, String pluginId) {
-        List<Incident> open = em.createNamedQuery(Incident.BY_TARGET, Incident.class).setParameter("target", roomId)
-                .setParameter("kind", IncidentKind.RECORDING).getResultList();
+        List<Incident> open =
+                em.createNamedQuery(Incident.BY_TARGET, Incident.class)
+                        .setParameter("target", roomId)
+                        .setParameter("kind", IncidentKind.RECORDING)
+                        .getResultList();
         if (!open.isEmpty()) {
             return open.get(0);
         }
         Instant now = clock.instant();
-        Incident incident = new Incident(IncidentKind.RECORDING, sessionId, roomId, "system", ReporterRole.SYSTEM, now,
-                LocalDate.ofInstant(now, ZoneOffset.UTC));
-        incident.attachNotes(seal(incident, "The video vendor (" + pluginId + ") reported that recording started in this "
-                + "session's room."));
+        Incident incident =
+                new Incident(
+                        IncidentKind.RECORDING,
+                        sessionId,
+                        roomId,
+                        "system",
+                        ReporterRole.SYSTEM,
+                        now,
+                        LocalDate.ofInstant(now, ZoneOffset.UTC));
+        incident.attachNotes(
+                seal(
+                        incident,
+                        "The video vendor ("
+                                + pluginId
+                                + ") reported that recording started in this "
+                                + "session's room."));
         em.persist(incident);
-        audit.record("system", "incident.report.RECORDING", incident.getId().toString(), pluginId, AuditRecord.SUCCESS);
+        audit.record(
+                "system",
+                "incident.report.RECORDING",
+                incident.getId().toString(),
+                pluginId,
+                AuditRecord.SUCCESS);
         return incident;
     }
 
     /**
-     * Open and assessed incidents, newest first: for the privacy officer, auditors and program admins,
-     * each program admin seeing only {@link #seesAll those of their programs}.
+     * Open and assessed incidents, newest first: for the privacy officer, auditors and program
+     * admins, each program admin seeing only {@link #seesAll those of their programs}.
      */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> unresolved(Actor actor) {
@@ -147,45 +207,72 @@ public class Incidents {
         if (seesAll(actor)) {
             return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
         }
-        return ofPrograms(actor, "i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED and ").getResultList();
+        return ofPrograms(
+                        actor, "i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED and ")
+                .getResultList();
     }
 
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<Incident> all(Actor actor) {
         requireOversight(actor);
-        var query = seesAll(actor) ? em.createNamedQuery(Incident.ALL, Incident.class) : ofPrograms(actor, "");
+        var query =
+                seesAll(actor)
+                        ? em.createNamedQuery(Incident.ALL, Incident.class)
+                        : ofPrograms(actor, "");
         return query.setMaxResults(500).getResultList();
     }
 
     /**
      * The privacy officer and auditors oversee every incident, as does a program admin with global
      * scope; any other program admin sees only incidents about sessions of the programs they
-     * administer (minimum necessary, 45 CFR 164.502(b)): not reports without a session, which may be
-     * about anyone.
+     * administer (minimum necessary, 45 CFR 164.502(b)): not reports without a session, which may
+     * be about anyone.
      */
     private static boolean seesAll(Actor actor) {
-        return actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR) || ProgramScope.isGlobalAdmin(actor);
+        return actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR)
+                || ProgramScope.isGlobalAdmin(actor);
     }
 
     private jakarta.persistence.TypedQuery<Incident> ofPrograms(Actor actor, String condition) {
-        return em.createQuery("select i from Incident i where " + condition + "i.sessionId in (select s.id from GroupSession s "
-                + "where s.group.program.id in (select a.programId from ProgramAdmin a where a.username = :username)) "
-                + "order by i.reportedAt desc", Incident.class).setParameter("username", actor.username());
+        return em.createQuery(
+                        "select i from Incident i where "
+                                + condition
+                                + "i.sessionId in (select s.id from GroupSession s where"
+                                + " s.group.program.id in (select a.programId from ProgramAdmin a"
+                                + " where a.username = :username)) order by i.reportedAt desc",
+                        Incident.class)
+                .setParameter("username", actor.username());
     }
 
     private boolean inScope(Incident incident, Actor actor) {
         if (seesAll(actor)) {
             return true;
         }
-        GroupSession session = incident.getSessionId() == null ? null : em.find(GroupSession.class, incident.getSessionId());
-        return session != null && ProgramScope.runs(em, actor, session.getGroup().getProgram().getId());
+        GroupSession session =
+                incident.getSessionId() == null
+                        ? null
+                        : em.find(GroupSession.class, incident.getSessionId());
+        return session != null
+                && ProgramScope.runs(em, actor, session.getGroup().getProgram().getId());
     }
 
     /** A participant's own reports (what they said is not repeated back). */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Incident> reportedBy(Actor self) {
-        return em.createQuery("select i from Incident i where i.reportedBy = :me order by i.reportedAt desc", Incident.class)
-                .setParameter("me", self.username()).setMaxResults(50).getResultList();
+        return em.createQuery(
+                        "select i from Incident i where i.reportedBy = :me order by i.reportedAt"
+                                + " desc",
+                        Incident.class)
+                .setParameter("me", self.username())
+                .setMaxResults(50)
+                .getResultList();
     }
 
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
@@ -199,21 +286,41 @@ public class Incidents {
         return incident;
     }
 
-    /** The report's notes and the assessment, opened for the privacy officer; the read is audited. */
+    /**
+     * The report's notes and the assessment, opened for the privacy officer; the read is audited.
+     */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public Opened open(UUID id, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
             throw new Forbidden("Only the privacy officer reads what an incident report says.");
         }
         Incident incident = one(id, actor);
-        audit.record(actor.username(), "incident.read", incident.getId().toString(), null, AuditRecord.SUCCESS);
-        String notes = incident.getSealedNotes() == null ? "" : unseal(incident, incident.getSealedNotes());
+        audit.record(
+                actor.username(),
+                "incident.read",
+                incident.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
+        String notes =
+                incident.getSealedNotes() == null
+                        ? ""
+                        : unseal(incident, incident.getSealedNotes());
         Assessment assessment = null;
         if (incident.getSealedRisk() != null) {
-            JsonObject risk = Json.createReader(new StringReader(unseal(incident, incident.getSealedRisk()))).readObject();
-            assessment = new Assessment(incident.getDiscoveredOn(), risk.getString("nature"), risk.getString("recipient"),
-                    risk.getString("acquired"), risk.getString("mitigation"), Boolean.TRUE.equals(incident.getBreach()),
-                    incident.getAffected() == null ? 0 : incident.getAffected(), incident.getResidentsByState(), incident.isPart2());
+            JsonObject risk =
+                    Json.createReader(new StringReader(unseal(incident, incident.getSealedRisk())))
+                            .readObject();
+            assessment =
+                    new Assessment(
+                            incident.getDiscoveredOn(),
+                            risk.getString("nature"),
+                            risk.getString("recipient"),
+                            risk.getString("acquired"),
+                            risk.getString("mitigation"),
+                            Boolean.TRUE.equals(incident.getBreach()),
+                            incident.getAffected() == null ? 0 : incident.getAffected(),
+                            incident.getResidentsByState(),
+                            incident.isPart2());
         }
         return new Opened(notes, assessment);
     }
@@ -229,23 +336,47 @@ public class Incidents {
             throw new Forbidden("Only the privacy officer assesses incidents.");
         }
         Incident incident = one(id, actor);
-        if (a == null || blank(a.nature()) || blank(a.recipient()) || blank(a.acquired()) || blank(a.mitigation())) {
-            throw new Invalid("Record all four factors of the risk assessment (45 CFR 164.402(2)): the nature "
-                    + "and extent of the information, who received it, whether it was actually acquired or viewed, and how far "
-                    + "the risk was mitigated.", Map.of("risk", "four factors"));
+        if (a == null
+                || blank(a.nature())
+                || blank(a.recipient())
+                || blank(a.acquired())
+                || blank(a.mitigation())) {
+            throw new Invalid(
+                    "Record all four factors of the risk assessment (45 CFR 164.402(2)): the nature"
+                        + " and extent of the information, who received it, whether it was actually"
+                        + " acquired or viewed, and how far the risk was mitigated.",
+                    Map.of("risk", "four factors"));
         }
-        String risk = Json.createObjectBuilder().add("nature", a.nature().strip()).add("recipient", a.recipient().strip())
-                .add("acquired", a.acquired().strip()).add("mitigation", a.mitigation().strip()).build().toString();
+        String risk =
+                Json.createObjectBuilder()
+                        .add("nature", a.nature().strip())
+                        .add("recipient", a.recipient().strip())
+                        .add("acquired", a.acquired().strip())
+                        .add("mitigation", a.mitigation().strip())
+                        .build()
+                        .toString();
         try {
-            // The assessment is the program's record (kept six years, 45 CFR 164.530(j)), not the reporter's: it
+            // The assessment is the program's record (kept six years, 45 CFR 164.530(j)), not the
+            // reporter's: it
             // stays under the incidents' purpose key, readable after the reporter is erased.
-            incident.assess(a.discovered(), sealForIncidents(incident, risk), a.breach(), a.affected(),
-                    a.residentsByState() == null ? Map.of() : a.residentsByState(), a.part2(), actor.username(), clock.instant());
+            incident.assess(
+                    a.discovered(),
+                    sealForIncidents(incident, risk),
+                    a.breach(),
+                    a.affected(),
+                    a.residentsByState() == null ? Map.of() : a.residentsByState(),
+                    a.part2(),
+                    actor.username(),
+                    clock.instant());
         } catch (IllegalArgumentException | NullPointerException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("assessment", String.valueOf(e.getMessage())));
         }
-        audit.record(actor.username(), a.breach() ? "incident.assess.breach" : "incident.assess.no-breach",
-                incident.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                a.breach() ? "incident.assess.breach" : "incident.assess.no-breach",
+                incident.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return incident;
     }
 
@@ -260,11 +391,19 @@ public class Incidents {
         } catch (IllegalStateException e) {
             throw new Invalid(e.getMessage());
         }
-        audit.record(actor.username(), "incident.close", incident.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "incident.close",
+                incident.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return incident;
     }
 
-    /** The audit events linked to an incident: its own, and those about what it concerns (the room or session). */
+    /**
+     * The audit events linked to an incident: its own, and those about what it concerns (the room
+     * or session).
+     */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
     public List<AuditRecord> events(Incident incident, Actor actor) {
         requireOversight(actor);
@@ -280,15 +419,34 @@ public class Incidents {
     }
 
     private boolean memberOf(Actor actor, GroupSession session) {
-        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", actor.username())
-                .getResultList().stream().findFirst().map(p -> em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                        .setParameter("participant", p.getId()).getResultList().stream()
-                        .anyMatch(m -> m.getGroup().getId().equals(session.getGroup().getId()))).orElse(false);
+        return em
+                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                .setParameter("username", actor.username())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(
+                        p ->
+                                em
+                                        .createNamedQuery(
+                                                Membership.OF_PARTICIPANT, Membership.class)
+                                        .setParameter("participant", p.getId())
+                                        .getResultList()
+                                        .stream()
+                                        .anyMatch(
+                                                m ->
+                                                        m.getGroup()
+                                                                .getId()
+                                                                .equals(
+                                                                        session.getGroup()
+                                                                                .getId())))
+                .orElse(false);
     }
 
     private static void requireOversight(Actor actor) {
         if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR, Role.PROGRAM_ADMIN)) {
-            throw new Forbidden("Only the privacy officer, auditors and program admins see incidents.");
+            throw new Forbidden(
+                    "Only the privacy officer, auditors and program admins see incidents.");
         }
     }
 
@@ -300,15 +458,22 @@ public class Incidents {
     private String seal(Incident incident, String text) {
         UUID reporter = reportingParticipant(incident);
         if (reporter != null) {
-            return vault.sealFor(reporter, SEAL_PURPOSE, text.getBytes(StandardCharsets.UTF_8),
+            return vault.sealFor(
+                    reporter,
+                    SEAL_PURPOSE,
+                    text.getBytes(StandardCharsets.UTF_8),
                     incident.getId().toString().getBytes(StandardCharsets.UTF_8));
         }
         return sealForIncidents(incident, text);
     }
 
     private String sealForIncidents(Incident incident, String text) {
-        return Base64.getEncoder().encodeToString(VaultCipher.seal(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)),
-                text.getBytes(StandardCharsets.UTF_8), incident.getId().toString().getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder()
+                .encodeToString(
+                        VaultCipher.seal(
+                                VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)),
+                                text.getBytes(StandardCharsets.UTF_8),
+                                incident.getId().toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private String unseal(Incident incident, String sealed) {
@@ -316,12 +481,18 @@ public class Incidents {
         if (IdentityVault.isSealedForParticipant(sealed)) {
             UUID reporter = reportingParticipant(incident);
             try {
-                return new String(vault.openFor(reporter, SEAL_PURPOSE, sealed, bound), StandardCharsets.UTF_8);
+                return new String(
+                        vault.openFor(reporter, SEAL_PURPOSE, sealed, bound),
+                        StandardCharsets.UTF_8);
             } catch (ErasedIdentity e) {
                 return ERASED;
             }
         }
-        return new String(VaultCipher.open(VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)), Base64.getDecoder().decode(sealed), bound),
+        return new String(
+                VaultCipher.open(
+                        VaultCipher.key(keys.purposeKey(SEAL_PURPOSE)),
+                        Base64.getDecoder().decode(sealed),
+                        bound),
                 StandardCharsets.UTF_8);
     }
 
@@ -330,8 +501,14 @@ public class Incidents {
         if (incident.getReporterRole() != ReporterRole.PARTICIPANT) {
             return null;
         }
-        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", incident.getReportedBy())
-                .getResultList().stream().findFirst().map(Participant::getId).orElse(null);
+        return em
+                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                .setParameter("username", incident.getReportedBy())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Participant::getId)
+                .orElse(null);
     }
 
     private static boolean blank(String s) {

@@ -28,19 +28,25 @@ import org.openiop.incident.control.BreachDeadlines;
  */
 @Entity
 @Table(name = "incident")
-@NamedQuery(name = Incident.OPEN, query = "select i from Incident i where i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED "
-        + "order by i.reportedAt desc")
+@NamedQuery(
+        name = Incident.OPEN,
+        query =
+                "select i from Incident i where i.status <>"
+                        + " org.openiop.incident.entity.IncidentStatus.CLOSED order by i.reportedAt"
+                        + " desc")
 @NamedQuery(name = Incident.ALL, query = "select i from Incident i order by i.reportedAt desc")
-@NamedQuery(name = Incident.BY_TARGET, query = "select i from Incident i where i.linkedTarget = :target and i.kind = :kind "
-        + "and i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED")
+@NamedQuery(
+        name = Incident.BY_TARGET,
+        query =
+                "select i from Incident i where i.linkedTarget = :target and i.kind = :kind "
+                        + "and i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED")
 public class Incident {
 
     public static final String OPEN = "Incident.open";
     public static final String ALL = "Incident.all";
     public static final String BY_TARGET = "Incident.byTarget";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -97,15 +103,23 @@ public class Incident {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Incident() {
         // for JPA
     }
 
-    /** A new report; the date of discovery starts as the day it was reported (the officer may correct it). */
-    public Incident(IncidentKind kind, UUID sessionId, String linkedTarget, String reportedBy, ReporterRole role, Instant at,
+    /**
+     * A new report; the date of discovery starts as the day it was reported (the officer may
+     * correct it).
+     */
+    public Incident(
+            IncidentKind kind,
+            UUID sessionId,
+            String linkedTarget,
+            String reportedBy,
+            ReporterRole role,
+            Instant at,
             LocalDate discoveredOn) {
         this.id = UUID.randomUUID();
         this.kind = Objects.requireNonNull(kind, "Choose what happened.");
@@ -116,7 +130,8 @@ public class Incident {
         this.reportedAt = Objects.requireNonNull(at);
         this.discoveredOn = Objects.requireNonNull(discoveredOn);
         this.status = IncidentStatus.OPEN;
-        // A group of an IOP for substance use keeps Part 2 records unless the officer says otherwise.
+        // A group of an IOP for substance use keeps Part 2 records unless the officer says
+        // otherwise.
         this.part2 = true;
     }
 
@@ -132,23 +147,35 @@ public class Incident {
      * Records the assessment.
      *
      * @throws IllegalArgumentException naming what to fix: discovery in the future or before the
-     *     report's session could have happened, a negative count, residents that add up to more than
-     *     the affected, an unknown State code
+     *     report's session could have happened, a negative count, residents that add up to more
+     *     than the affected, an unknown State code
      */
-    public void assess(LocalDate discovered, String sealedRiskAssessment, boolean isBreach, int affectedPeople,
-            Map<String, Integer> residentsByState, boolean part2Records, String by, Instant at) {
+    public void assess(
+            LocalDate discovered,
+            String sealedRiskAssessment,
+            boolean isBreach,
+            int affectedPeople,
+            Map<String, Integer> residentsByState,
+            boolean part2Records,
+            String by,
+            Instant at) {
         Objects.requireNonNull(discovered, "Give the date of discovery.");
         if (discovered.isAfter(LocalDate.ofInstant(at, java.time.ZoneOffset.UTC).plusDays(1))) {
             throw new IllegalArgumentException("The date of discovery cannot be in the future.");
         }
         if (sealedRiskAssessment == null) {
-            throw new IllegalArgumentException("Record the four factors of the risk assessment (45 CFR 164.402).");
+            throw new IllegalArgumentException(
+                    "Record the four factors of the risk assessment (45 CFR 164.402).");
         }
-        residentsByState.keySet().forEach(state -> {
-            if (!UsJurisdictions.isCode(state)) {
-                throw new IllegalArgumentException("\"" + state + "\" is not a US state or territory code.");
-            }
-        });
+        residentsByState
+                .keySet()
+                .forEach(
+                        state -> {
+                            if (!UsJurisdictions.isCode(state)) {
+                                throw new IllegalArgumentException(
+                                        "\"" + state + "\" is not a US state or territory code.");
+                            }
+                        });
         BreachDeadlines.of(discovered, affectedPeople, residentsByState); // checks the counts
         if (status == IncidentStatus.CLOSED) {
             throw new IllegalStateException("This incident is closed.");
@@ -157,8 +184,11 @@ public class Incident {
         this.sealedRisk = sealedRiskAssessment;
         this.breach = isBreach;
         this.affected = affectedPeople;
-        this.residents = residentsByState.entrySet().stream().map(e -> e.getKey().toUpperCase(Locale.ROOT) + "=" + e.getValue())
-                .sorted().collect(Collectors.joining(","));
+        this.residents =
+                residentsByState.entrySet().stream()
+                        .map(e -> e.getKey().toUpperCase(Locale.ROOT) + "=" + e.getValue())
+                        .sorted()
+                        .collect(Collectors.joining(","));
         this.part2 = part2Records;
         this.assessedBy = Objects.requireNonNull(by);
         this.assessedAt = at;
@@ -176,7 +206,9 @@ public class Incident {
 
     /** The notice deadlines, once it is assessed as a breach; null otherwise. */
     public BreachDeadlines deadlines() {
-        return Boolean.TRUE.equals(breach) ? BreachDeadlines.of(discoveredOn, affected, getResidentsByState()) : null;
+        return Boolean.TRUE.equals(breach)
+                ? BreachDeadlines.of(discoveredOn, affected, getResidentsByState())
+                : null;
     }
 
     public Map<String, Integer> getResidentsByState() {
@@ -190,22 +222,75 @@ public class Incident {
         return out;
     }
 
-    public UUID getId() { return id; }
-    public IncidentKind getKind() { return kind; }
-    public UUID getSessionId() { return sessionId; }
-    public String getLinkedTarget() { return linkedTarget; }
-    public String getReportedBy() { return reportedBy; }
-    public ReporterRole getReporterRole() { return reporterRole; }
-    public Instant getReportedAt() { return reportedAt; }
-    public String getSealedNotes() { return sealedNotes; }
-    public IncidentStatus getStatus() { return status; }
-    public LocalDate getDiscoveredOn() { return discoveredOn; }
-    public boolean isPart2() { return part2; }
-    public String getSealedRisk() { return sealedRisk; }
-    public Boolean getBreach() { return breach; }
-    public Integer getAffected() { return affected; }
-    public String getAssessedBy() { return assessedBy; }
-    public Instant getAssessedAt() { return assessedAt; }
-    public String getClosedBy() { return closedBy; }
-    public Instant getClosedAt() { return closedAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public IncidentKind getKind() {
+        return kind;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public String getLinkedTarget() {
+        return linkedTarget;
+    }
+
+    public String getReportedBy() {
+        return reportedBy;
+    }
+
+    public ReporterRole getReporterRole() {
+        return reporterRole;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+
+    public String getSealedNotes() {
+        return sealedNotes;
+    }
+
+    public IncidentStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getDiscoveredOn() {
+        return discoveredOn;
+    }
+
+    public boolean isPart2() {
+        return part2;
+    }
+
+    public String getSealedRisk() {
+        return sealedRisk;
+    }
+
+    public Boolean getBreach() {
+        return breach;
+    }
+
+    public Integer getAffected() {
+        return affected;
+    }
+
+    public String getAssessedBy() {
+        return assessedBy;
+    }
+
+    public Instant getAssessedAt() {
+        return assessedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
 }

@@ -2,7 +2,10 @@ package org.openiop.incident.entity;
 
 /** What someone saw go wrong. */
 public enum IncidentKind {
-    /** Someone recorded the session (or the vendor reported a recording), though recording is off by policy. */
+    /**
+     * Someone recorded the session (or the vendor reported a recording), though recording is off by
+     * policy.
+     */
     RECORDING,
     /** A person in the room who is not in the group. */
     UNKNOWN_PERSON,

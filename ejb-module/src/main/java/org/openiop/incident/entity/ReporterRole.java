@@ -2,7 +2,8 @@ package org.openiop.incident.entity;
 
 /** Who reported an incident. */
 public enum ReporterRole {
-    PARTICIPANT, STAFF,
+    PARTICIPANT,
+    STAFF,
     /** Opened by OpenIOP itself, for example when a vendor reports that recording started. */
     SYSTEM
 }

@@ -48,90 +48,140 @@ import org.openiop.video.entity.VideoRoom;
 
 /**
  * A participant joining a session. The gates run in {@link Gate}'s order and the first one not met
- * stops the join with its own message; a licensing REVIEW or DENY is kept (with where the participant
- * was) and alerts staff. An allowed join gets a single-use ticket, valid two minutes, which the
- * portal turns into the vendor's link; the link carries only the pseudonym and a session-scoped id.
+ * stops the join with its own message; a licensing REVIEW or DENY is kept (with where the
+ * participant was) and alerts staff. An allowed join gets a single-use ticket, valid two minutes,
+ * which the portal turns into the vendor's link; the link carries only the pseudonym and a
+ * session-scoped id.
  */
 @Stateless
 public class Joins {
 
-    /** Consents joining needs: care by telehealth, and Part 2 consent for treatment (42 CFR 2.33). */
+    /**
+     * Consents joining needs: care by telehealth, and Part 2 consent for treatment (42 CFR 2.33).
+     */
     static final List<ConsentType> NEEDED = List.of(ConsentType.TELEHEALTH, ConsentType.TPO);
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    Agreements agreements;
+    @EJB Agreements agreements;
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @EJB
-    SessionLicensing licensing;
+    @EJB SessionLicensing licensing;
 
-    @EJB
-    VideoRooms rooms;
+    @EJB VideoRooms rooms;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
-    /** Why a join stopped: the gate, a stable code, and what the participant should do, in plain words. */
+    /**
+     * Why a join stopped: the gate, a stable code, and what the participant should do, in plain
+     * words.
+     */
     public record Stop(Gate gate, String code, String message) {
-        public Gate getGate() { return gate; }
-        public String getCode() { return code; }
-        public String getMessage() { return message; }
+        public Gate getGate() {
+            return gate;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     /**
      * Where a participant stands before answering the join questions.
      *
-     * @param stop the first gate before the questions that is not met, or null when they may answer them
+     * @param stop the first gate before the questions that is not met, or null when they may answer
+     *     them
      * @param agreement the agreement to sign inline when that is the stop
      * @param missingConsents the consents to sign when that is the stop
      * @param lastLocation their last answer to "where are you", to pre-fill
      * @param camera their last camera choice, or camera on
      */
-    public record Status(GroupSession session, Stop stop, AgreementVersion agreement, List<ConsentType> missingConsents,
-            String lastLocation, CameraChoice camera, Instant opensAt) {
-        public GroupSession getSession() { return session; }
-        public Stop getStop() { return stop; }
-        public AgreementVersion getAgreement() { return agreement; }
-        public List<ConsentType> getMissingConsents() { return missingConsents; }
-        public String getLastLocation() { return lastLocation; }
-        public CameraChoice getCamera() { return camera; }
-        public Instant getOpensAt() { return opensAt; }
+    public record Status(
+            GroupSession session,
+            Stop stop,
+            AgreementVersion agreement,
+            List<ConsentType> missingConsents,
+            String lastLocation,
+            CameraChoice camera,
+            Instant opensAt) {
+        public GroupSession getSession() {
+            return session;
+        }
+
+        public Stop getStop() {
+            return stop;
+        }
+
+        public AgreementVersion getAgreement() {
+            return agreement;
+        }
+
+        public List<ConsentType> getMissingConsents() {
+            return missingConsents;
+        }
+
+        public String getLastLocation() {
+            return lastLocation;
+        }
+
+        public CameraChoice getCamera() {
+            return camera;
+        }
+
+        public Instant getOpensAt() {
+            return opensAt;
+        }
     }
 
     /** The participant's answers: where they are, the re-affirmation, and how they join. */
-    public record Answers(String location, boolean reaffirmed, CameraChoice camera) {
-    }
+    public record Answers(String location, boolean reaffirmed, CameraChoice camera) {}
 
     /** What pressing Join came to. */
     public sealed interface Outcome {
-        /** Allowed: the ticket to open {@code /portal/join/{ticket}} with, once, before it expires. */
-        record Ticket(String ticket, Instant expiresAt, UUID attemptId, List<String> facilitatorObligations) implements Outcome {
-        }
+        /**
+         * Allowed: the ticket to open {@code /portal/join/{ticket}} with, once, before it expires.
+         */
+        record Ticket(
+                String ticket,
+                Instant expiresAt,
+                UUID attemptId,
+                List<String> facilitatorObligations)
+                implements Outcome {}
 
-        /** Stopped at a gate; {@code attemptId} is set when the stop was a licensing decision (kept). */
-        record Stopped(Stop stop, UUID attemptId) implements Outcome {
-        }
+        /**
+         * Stopped at a gate; {@code attemptId} is set when the stop was a licensing decision
+         * (kept).
+         */
+        record Stopped(Stop stop, UUID attemptId) implements Outcome {}
     }
 
     static Duration opensBefore() {
-        return ConfigProvider.getConfig().getOptionalValue("openiop.join.opens-before", Duration.class).orElse(Duration.ofMinutes(15));
+        return ConfigProvider.getConfig()
+                .getOptionalValue("openiop.join.opens-before", Duration.class)
+                .orElse(Duration.ofMinutes(15));
     }
 
-    /** Whether Join is open for a session now: from a while before the start until the end, unless cancelled. */
+    /**
+     * Whether Join is open for a session now: from a while before the start until the end, unless
+     * cancelled.
+     */
     public static boolean joinOpen(GroupSession session, Instant now) {
-        return session.getStatus() != SessionStatus.CANCELLED && !now.isBefore(session.getStartsAt().minus(opensBefore()))
+        return session.getStatus() != SessionStatus.CANCELLED
+                && !now.isBefore(session.getStartsAt().minus(opensBefore()))
                 && now.isBefore(session.getEndsAt());
     }
 
     static Duration ticketValidity() {
-        return ConfigProvider.getConfig().getOptionalValue("openiop.join.ticket-validity", Duration.class)
+        return ConfigProvider.getConfig()
+                .getOptionalValue("openiop.join.ticket-validity", Duration.class)
                 .orElse(Duration.ofMinutes(2));
     }
 
@@ -144,22 +194,34 @@ public class Joins {
 
     private Status status(GroupSession session, Participant me) {
         Instant opensAt = session.getStartsAt().minus(opensBefore());
-        CameraChoice camera = me.getCameraChoice() == null ? CameraChoice.CAMERA_ON : CameraChoice.valueOf(me.getCameraChoice());
+        CameraChoice camera =
+                me.getCameraChoice() == null
+                        ? CameraChoice.CAMERA_ON
+                        : CameraChoice.valueOf(me.getCameraChoice());
         Stop stop = membership(me, session).or(() -> window(session, opensAt)).orElse(null);
         AgreementVersion agreement = null;
         List<ConsentType> missing = List.of();
         if (stop == null) {
-            Optional<AgreementVersion> unsigned = agreements.unsigned(me.getId(), session.getGroup().getProgram().getId());
+            Optional<AgreementVersion> unsigned =
+                    agreements.unsigned(me.getId(), session.getGroup().getProgram().getId());
             if (unsigned.isPresent()) {
                 agreement = unsigned.get();
-                stop = new Stop(Gate.AGREEMENT, "agreement", "Please read and sign your group's confidentiality agreement first. "
-                        + "You can do it right here.");
+                stop =
+                        new Stop(
+                                Gate.AGREEMENT,
+                                "agreement",
+                                "Please read and sign your group's confidentiality agreement first."
+                                        + " You can do it right here.");
             }
         }
         if (stop == null) {
             missing = consents.missing(me.getId(), NEEDED);
             if (!missing.isEmpty()) {
-                stop = new Stop(Gate.CONSENTS, "consents", "Please sign " + consentWords(missing) + " first.");
+                stop =
+                        new Stop(
+                                Gate.CONSENTS,
+                                "consents",
+                                "Please sign " + consentWords(missing) + " first.");
             }
         }
         return new Status(session, stop, agreement, missing, me.getLastLocation(), camera, opensAt);
@@ -179,46 +241,103 @@ public class Joins {
         if (status.stop() != null) {
             return new Outcome.Stopped(status.stop(), null);
         }
-        String where = answers.location() == null ? "" : answers.location().strip().toUpperCase(Locale.ROOT);
+        String where =
+                answers.location() == null
+                        ? ""
+                        : answers.location().strip().toUpperCase(Locale.ROOT);
         if (!UsJurisdictions.isCode(where)) {
-            return new Outcome.Stopped(new Stop(Gate.LOCATION, "location", "Choose the US state or territory you are in right now."),
+            return new Outcome.Stopped(
+                    new Stop(
+                            Gate.LOCATION,
+                            "location",
+                            "Choose the US state or territory you are in right now."),
                     null);
         }
         if (answers.camera() == null) {
-            // Licensing needs the modality, so the camera choice is checked first but reported in its place.
-            return new Outcome.Stopped(new Stop(Gate.CAMERA, "camera", "Choose camera on, camera off or audio only."), null);
+            // Licensing needs the modality, so the camera choice is checked first but reported in
+            // its place.
+            return new Outcome.Stopped(
+                    new Stop(Gate.CAMERA, "camera", "Choose camera on, camera off or audio only."),
+                    null);
         }
         GroupSession session = status.session();
-        List<SessionLicensing.Answer> decided = licensing.answersFor(session, where, answers.camera().modality());
+        List<SessionLicensing.Answer> decided =
+                licensing.answersFor(session, where, answers.camera().modality());
         Verdict verdict = compose(decided);
-        JoinAttempt attempt = new JoinAttempt(session.getId(), me.getId(), clock.instant(), where, answers.camera(), verdict);
+        JoinAttempt attempt =
+                new JoinAttempt(
+                        session.getId(),
+                        me.getId(),
+                        clock.instant(),
+                        where,
+                        answers.camera(),
+                        verdict);
         em.persist(attempt);
         licensing.store(session, decided, attempt.getId(), "system");
-        if (!where.equals(me.getLastLocation()) || !answers.camera().name().equals(me.getCameraChoice())) {
-            em.createNamedQuery(Participant.REMEMBER_JOIN).setParameter("location", where)
-                    .setParameter("camera", answers.camera().name()).setParameter("id", me.getId()).executeUpdate();
+        if (!where.equals(me.getLastLocation())
+                || !answers.camera().name().equals(me.getCameraChoice())) {
+            em.createNamedQuery(Participant.REMEMBER_JOIN)
+                    .setParameter("location", where)
+                    .setParameter("camera", answers.camera().name())
+                    .setParameter("id", me.getId())
+                    .executeUpdate();
         }
         if (verdict == Verdict.DENY) {
-            audit.record(self.username(), "join.stopped.licensing-deny", session.getId().toString(), where, AuditRecord.SUCCESS);
-            return new Outcome.Stopped(new Stop(Gate.LICENSING, "licensing-deny", "You can't join this session online from where "
-                    + "you are today. Your program has been told and will contact you."), attempt.getId());
+            audit.record(
+                    self.username(),
+                    "join.stopped.licensing-deny",
+                    session.getId().toString(),
+                    where,
+                    AuditRecord.SUCCESS);
+            return new Outcome.Stopped(
+                    new Stop(
+                            Gate.LICENSING,
+                            "licensing-deny",
+                            "You can't join this session online from where you are today. Your"
+                                    + " program has been told and will contact you."),
+                    attempt.getId());
         }
         if (verdict == Verdict.REVIEW) {
-            audit.record(self.username(), "join.stopped.licensing-review", session.getId().toString(), where, AuditRecord.SUCCESS);
-            return new Outcome.Stopped(new Stop(Gate.LICENSING, "licensing-review", "Your facilitator will contact you before you "
-                    + "join this session."), attempt.getId());
+            audit.record(
+                    self.username(),
+                    "join.stopped.licensing-review",
+                    session.getId().toString(),
+                    where,
+                    AuditRecord.SUCCESS);
+            return new Outcome.Stopped(
+                    new Stop(
+                            Gate.LICENSING,
+                            "licensing-review",
+                            "Your facilitator will contact you before you " + "join this session."),
+                    attempt.getId());
         }
         if (!answers.reaffirmed()) {
-            return new Outcome.Stopped(new Stop(Gate.REAFFIRM, "reaffirm", "Confirm that you will keep what you hear in this "
-                    + "group confidential."), attempt.getId());
+            return new Outcome.Stopped(
+                    new Stop(
+                            Gate.REAFFIRM,
+                            "reaffirm",
+                            "Confirm that you will keep what you hear in this "
+                                    + "group confidential."),
+                    attempt.getId());
         }
         String ticket = JoinTickets.newTicket();
         attempt.issueTicket(JoinTickets.hash(ticket), clock.instant(), ticketValidity());
-        audit.record(self.username(), "join.reaffirm", session.getId().toString(), null, AuditRecord.SUCCESS);
-        audit.record(self.username(), "join.ticket", session.getId().toString(), where, AuditRecord.SUCCESS);
+        audit.record(
+                self.username(),
+                "join.reaffirm",
+                session.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
+        audit.record(
+                self.username(),
+                "join.ticket",
+                session.getId().toString(),
+                where,
+                AuditRecord.SUCCESS);
         List<String> obligations = new ArrayList<>();
         decided.forEach(a -> a.getDecision().obligations().forEach(o -> obligations.add(o.text())));
-        return new Outcome.Ticket(ticket, attempt.getTicketExpiresAt(), attempt.getId(), obligations);
+        return new Outcome.Ticket(
+                ticket, attempt.getTicketExpiresAt(), attempt.getId(), obligations);
     }
 
     /**
@@ -226,46 +345,87 @@ public class Joins {
      * session's room on first use, records the join as the participant's intent (with the place of
      * service and the attempt that holds the licensing decision) and returns the vendor's link.
      *
-     * @throws RequestRefused (ticket) for a used, expired, foreign or made-up ticket; (video-unavailable)
-     *     when the vendor fails, in which case the ticket stays usable
+     * @throws RequestRefused (ticket) for a used, expired, foreign or made-up ticket;
+     *     (video-unavailable) when the vendor fails, in which case the ticket stays usable
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public URI redeem(String ticket, Actor self) {
         Participant me = participant(self);
         Instant now = clock.instant();
         String hash = JoinTickets.wellFormed(ticket) ? JoinTickets.hash(ticket) : "-";
-        int claimed = em.createNamedQuery(JoinAttempt.REDEEM).setParameter("now", now).setParameter("hash", hash)
-                .setParameter("participant", me.getId()).executeUpdate();
+        int claimed =
+                em.createNamedQuery(JoinAttempt.REDEEM)
+                        .setParameter("now", now)
+                        .setParameter("hash", hash)
+                        .setParameter("participant", me.getId())
+                        .executeUpdate();
         if (claimed != 1) {
-            audit.recordAttempt(self.username(), "join.ticket-refused", me.getId().toString(), null, AuditRecord.DENIED);
-            throw new RequestRefused("ticket", "This join link was already used or has expired. Go back to My sessions and press "
-                    + "Join again.");
+            audit.recordAttempt(
+                    self.username(),
+                    "join.ticket-refused",
+                    me.getId().toString(),
+                    null,
+                    AuditRecord.DENIED);
+            throw new RequestRefused(
+                    "ticket",
+                    "This join link was already used or has expired. Go back to My sessions and"
+                            + " press Join again.");
         }
-        JoinAttempt attempt = em.createNamedQuery(JoinAttempt.BY_TICKET, JoinAttempt.class).setParameter("hash", hash).getSingleResult();
+        JoinAttempt attempt =
+                em.createNamedQuery(JoinAttempt.BY_TICKET, JoinAttempt.class)
+                        .setParameter("hash", hash)
+                        .getSingleResult();
         GroupSession session = session(attempt.getSessionId());
         LoadedPlugin plugin = rooms.pluginFor(session.getGroup());
         VideoRoom room = rooms.roomFor(session, plugin);
         CameraChoice camera = attempt.getCamera();
-        JoinLink link = rooms.link(session, room, plugin, me.getId().toString(), me.getPseudonym(), JoinRequest.Role.PARTICIPANT,
-                camera != CameraChoice.CAMERA_ON, camera == CameraChoice.AUDIO_ONLY);
-        Instant intentEnd = session.getEndsAt().isAfter(now) ? session.getEndsAt() : now.plusSeconds(60);
-        em.persist(new AttendanceSegment(session.getId(), me.getId(), now, intentEnd, camera.modality(), SegmentSource.PORTAL,
-                attempt.getPlaceOfService(), self.username(), now).fromJoin(attempt.getId(), false));
-        audit.record(self.username(), "join.redeem", session.getId().toString(), plugin.descriptor().id(), AuditRecord.SUCCESS);
+        JoinLink link =
+                rooms.link(
+                        session,
+                        room,
+                        plugin,
+                        me.getId().toString(),
+                        me.getPseudonym(),
+                        JoinRequest.Role.PARTICIPANT,
+                        camera != CameraChoice.CAMERA_ON,
+                        camera == CameraChoice.AUDIO_ONLY);
+        Instant intentEnd =
+                session.getEndsAt().isAfter(now) ? session.getEndsAt() : now.plusSeconds(60);
+        em.persist(
+                new AttendanceSegment(
+                                session.getId(),
+                                me.getId(),
+                                now,
+                                intentEnd,
+                                camera.modality(),
+                                SegmentSource.PORTAL,
+                                attempt.getPlaceOfService(),
+                                self.username(),
+                                now)
+                        .fromJoin(attempt.getId(), false));
+        audit.record(
+                self.username(),
+                "join.redeem",
+                session.getId().toString(),
+                plugin.descriptor().id(),
+                AuditRecord.SUCCESS);
         return link.url();
     }
 
     /**
-     * A facilitator's link into the session's room, with moderator rights (they admit people from the
-     * vendor's lobby). Opens as early as the participants' join, and works until the session ends.
+     * A facilitator's link into the session's room, with moderator rights (they admit people from
+     * the vendor's lobby). Opens as early as the participants' join, and works until the session
+     * ends.
      *
-     * @throws RequestRefused (forbidden) for anyone but the group's facilitators; (invalid) outside that time
+     * @throws RequestRefused (forbidden) for anyone but the group's facilitators; (invalid) outside
+     *     that time
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public URI facilitate(UUID sessionId, Actor clinician) {
         GroupSession session = session(sessionId);
         if (!session.getGroup().isFacilitatedBy(clinician.username())) {
-            throw new Forbidden("Only this group's facilitators join its sessions from the console.");
+            throw new Forbidden(
+                    "Only this group's facilitators join its sessions from the console.");
         }
         Optional<Stop> closed = window(session, session.getStartsAt().minus(opensBefore()));
         if (closed.isPresent()) {
@@ -273,24 +433,45 @@ public class Joins {
         }
         LoadedPlugin plugin = rooms.pluginFor(session.getGroup());
         VideoRoom room = rooms.roomFor(session, plugin);
-        JoinLink link = rooms.link(session, room, plugin, "facilitator:" + clinician.username(), clinician.username(),
-                JoinRequest.Role.FACILITATOR, false, false);
-        audit.record(clinician.username(), "join.facilitator", session.getId().toString(), plugin.descriptor().id(), AuditRecord.SUCCESS);
+        JoinLink link =
+                rooms.link(
+                        session,
+                        room,
+                        plugin,
+                        "facilitator:" + clinician.username(),
+                        clinician.username(),
+                        JoinRequest.Role.FACILITATOR,
+                        false,
+                        false);
+        audit.record(
+                clinician.username(),
+                "join.facilitator",
+                session.getId().toString(),
+                plugin.descriptor().id(),
+                AuditRecord.SUCCESS);
         return link.url();
     }
 
-    /** Open licensing alerts (REVIEW and DENY from the last week) for sessions the caller runs, or all for program admins. */
+    /**
+     * Open licensing alerts (REVIEW and DENY from the last week) for sessions the caller runs, or
+     * all for program admins.
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public List<JoinAttempt> alerts(Actor actor) {
         Instant since = clock.instant().minus(Duration.ofDays(7));
         if (actor.has(Role.PROGRAM_ADMIN)) {
             return em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
-                    .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY)).setParameter("since", since).getResultList();
+                    .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY))
+                    .setParameter("since", since)
+                    .getResultList();
         }
-        // One query: the dashboard asks on every visit, and a session-by-session check cost one more per alert.
+        // One query: the dashboard asks on every visit, and a session-by-session check cost one
+        // more per alert.
         return em.createNamedQuery(JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, JoinAttempt.class)
-                .setParameter("clinician", actor.username()).setParameter("verdicts", List.of(Verdict.REVIEW))
-                .setParameter("since", since).getResultList();
+                .setParameter("clinician", actor.username())
+                .setParameter("verdicts", List.of(Verdict.REVIEW))
+                .setParameter("since", since)
+                .getResultList();
     }
 
     /** Someone dealt with a REVIEW or DENY alert (contacted the participant); audited. */
@@ -300,15 +481,25 @@ public class Joins {
         if (attempt == null || attempt.getVerdict() == Verdict.ALLOW) {
             throw new NotFound("There is no such alert.");
         }
-        if (!actor.has(Role.PROGRAM_ADMIN) && !session(attempt.getSessionId()).getGroup().isFacilitatedBy(actor.username())) {
-            throw new Forbidden("Only the group's facilitators or a program admin can close this alert.");
+        if (!actor.has(Role.PROGRAM_ADMIN)
+                && !session(attempt.getSessionId()).getGroup().isFacilitatedBy(actor.username())) {
+            throw new Forbidden(
+                    "Only the group's facilitators or a program admin can close this alert.");
         }
         attempt.closeAlert(actor.username(), clock.instant());
-        audit.record(actor.username(), "join.alert-closed", attempt.getParticipantId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "join.alert-closed",
+                attempt.getParticipantId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return attempt;
     }
 
-    /** Any DENY denies; anything short of every facilitator allowing is a review; no facilitator is a review too. */
+    /**
+     * Any DENY denies; anything short of every facilitator allowing is a review; no facilitator is
+     * a review too.
+     */
     static Verdict compose(List<SessionLicensing.Answer> answers) {
         if (answers.isEmpty()) {
             return Verdict.REVIEW;
@@ -316,15 +507,33 @@ public class Joins {
         if (answers.stream().anyMatch(a -> a.verdict() == Verdict.DENY)) {
             return Verdict.DENY;
         }
-        return answers.stream().allMatch(a -> a.verdict() == Verdict.ALLOW) ? Verdict.ALLOW : Verdict.REVIEW;
+        return answers.stream().allMatch(a -> a.verdict() == Verdict.ALLOW)
+                ? Verdict.ALLOW
+                : Verdict.REVIEW;
     }
 
     private Optional<Stop> membership(Participant me, GroupSession session) {
-        boolean member = me.mayTakePart() && em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                .setParameter("participant", me.getId()).getResultList().stream()
-                .anyMatch(m -> m.getGroup().getId().equals(session.getGroup().getId()) && m.activeOn(session.localDay()));
-        return member ? Optional.empty() : Optional.of(new Stop(Gate.MEMBERSHIP, "not-a-member", "You are not on this group's list "
-                + "for this session. If you think that is wrong, contact your program."));
+        boolean member =
+                me.mayTakePart()
+                        && em
+                                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                                .setParameter("participant", me.getId())
+                                .getResultList()
+                                .stream()
+                                .anyMatch(
+                                        m ->
+                                                m.getGroup()
+                                                                .getId()
+                                                                .equals(session.getGroup().getId())
+                                                        && m.activeOn(session.localDay()));
+        return member
+                ? Optional.empty()
+                : Optional.of(
+                        new Stop(
+                                Gate.MEMBERSHIP,
+                                "not-a-member",
+                                "You are not on this group's list for this session. If you think"
+                                        + " that is wrong, contact your program."));
     }
 
     private Optional<Stop> window(GroupSession session, Instant opensAt) {
@@ -333,8 +542,13 @@ public class Joins {
             return Optional.of(new Stop(Gate.WINDOW, "cancelled", "This session was cancelled."));
         }
         if (now.isBefore(opensAt)) {
-            return Optional.of(new Stop(Gate.WINDOW, "not-open-yet", "Joining opens " + opensBefore().toMinutes()
-                    + " minutes before the session starts."));
+            return Optional.of(
+                    new Stop(
+                            Gate.WINDOW,
+                            "not-open-yet",
+                            "Joining opens "
+                                    + opensBefore().toMinutes()
+                                    + " minutes before the session starts."));
         }
         if (!now.isBefore(session.getEndsAt())) {
             return Optional.of(new Stop(Gate.WINDOW, "ended", "This session has ended."));
@@ -343,15 +557,26 @@ public class Joins {
     }
 
     private static String consentWords(List<ConsentType> missing) {
-        List<String> words = missing.stream().map(t -> t == ConsentType.TELEHEALTH ? "your consent to care by telehealth"
-                : "your consent for treatment (42 CFR Part 2)").toList();
+        List<String> words =
+                missing.stream()
+                        .map(
+                                t ->
+                                        t == ConsentType.TELEHEALTH
+                                                ? "your consent to care by telehealth"
+                                                : "your consent for treatment (42 CFR Part 2)")
+                        .toList();
         return String.join(" and ", words);
     }
 
     private Participant participant(Actor self) {
-        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", self.username())
-                .getResultList().stream().findFirst()
-                .orElseThrow(() -> new Forbidden("Only an enrolled participant can join a session."));
+        return em
+                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                .setParameter("username", self.username())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new Forbidden("Only an enrolled participant can join a session."));
     }
 
     private GroupSession session(UUID id) {

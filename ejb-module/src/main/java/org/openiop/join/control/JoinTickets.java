@@ -15,8 +15,7 @@ public final class JoinTickets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private JoinTickets() {
-    }
+    private JoinTickets() {}
 
     public static String newTicket() {
         byte[] bytes = new byte[32];
@@ -24,14 +23,19 @@ public final class JoinTickets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Whether a string could be a ticket at all (43 URL-safe Base64 characters), before any lookup. */
+    /**
+     * Whether a string could be a ticket at all (43 URL-safe Base64 characters), before any lookup.
+     */
     public static boolean wellFormed(String ticket) {
         return ticket != null && ticket.matches("[A-Za-z0-9_-]{43}");
     }
 
     public static String hash(String ticket) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(ticket.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

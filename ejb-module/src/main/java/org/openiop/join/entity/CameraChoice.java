@@ -7,7 +7,9 @@ import org.openiop.plugin.spi.Modality;
  * which licensing and some payers treat differently (Florida's telehealth excludes audio-only).
  */
 public enum CameraChoice {
-    CAMERA_ON, CAMERA_OFF, AUDIO_ONLY;
+    CAMERA_ON,
+    CAMERA_OFF,
+    AUDIO_ONLY;
 
     public Modality modality() {
         return this == AUDIO_ONLY ? Modality.AUDIO_ONLY : Modality.VIDEO;

@@ -1,17 +1,21 @@
 package org.openiop.join.entity;
 
 /**
- * The join gates, in the order they are checked. The first one not met stops the join and says
- * what to do; nothing after it is asked.
+ * The join gates, in the order they are checked. The first one not met stops the join and says what
+ * to do; nothing after it is asked.
  */
 public enum Gate {
     /** A current member of the session's group, and not discharged. */
     MEMBERSHIP,
-    /** Join opens a while before the start and closes at the end; a cancelled session stays closed. */
+    /**
+     * Join opens a while before the start and closes at the end; a cancelled session stays closed.
+     */
     WINDOW,
     /** The program's current group confidentiality agreement is signed. */
     AGREEMENT,
-    /** The consents in force that joining needs: telehealth care and Part 2 treatment (42 CFR 2.33). */
+    /**
+     * The consents in force that joining needs: telehealth care and Part 2 treatment (42 CFR 2.33).
+     */
     CONSENTS,
     /** Where the participant is right now: a US state or territory, asked for every session. */
     LOCATION,

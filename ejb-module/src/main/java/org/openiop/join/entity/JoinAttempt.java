@@ -14,23 +14,39 @@ import java.util.UUID;
 import org.openiop.plugin.spi.Verdict;
 
 /**
- * One press of Join that got as far as the licensing decision: where the participant said they
- * were (the place of service), how they chose to join and the composed verdict. An allowed attempt
+ * One press of Join that got as far as the licensing decision: where the participant said they were
+ * (the place of service), how they chose to join and the composed verdict. An allowed attempt
  * carries the confidentiality re-affirmation and a single-use ticket (only its hash is kept); a
  * REVIEW or DENY is an alert for staff until someone closes it.
  */
 @Entity
 @Table(name = "join_attempt")
-@NamedQuery(name = JoinAttempt.OF_SESSION, query = "select a from JoinAttempt a where a.sessionId = :session "
-        + "order by a.attemptedAt")
-@NamedQuery(name = JoinAttempt.REDEEM, query = "update JoinAttempt a set a.ticketUsedAt = :now where a.ticketHash = :hash "
-        + "and a.participantId = :participant and a.ticketUsedAt is null and a.ticketExpiresAt > :now")
-@NamedQuery(name = JoinAttempt.BY_TICKET, query = "select a from JoinAttempt a where a.ticketHash = :hash")
-@NamedQuery(name = JoinAttempt.OPEN_ALERTS, query = "select a from JoinAttempt a where a.verdict in :verdicts "
-        + "and a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt desc")
-@NamedQuery(name = JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, query = "select a from JoinAttempt a, GroupSession s "
-        + "where s.id = a.sessionId and :clinician member of s.group.facilitators and a.verdict in :verdicts "
-        + "and a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(
+        name = JoinAttempt.OF_SESSION,
+        query =
+                "select a from JoinAttempt a where a.sessionId = :session "
+                        + "order by a.attemptedAt")
+@NamedQuery(
+        name = JoinAttempt.REDEEM,
+        query =
+                "update JoinAttempt a set a.ticketUsedAt = :now where a.ticketHash = :hash and"
+                        + " a.participantId = :participant and a.ticketUsedAt is null and"
+                        + " a.ticketExpiresAt > :now")
+@NamedQuery(
+        name = JoinAttempt.BY_TICKET,
+        query = "select a from JoinAttempt a where a.ticketHash = :hash")
+@NamedQuery(
+        name = JoinAttempt.OPEN_ALERTS,
+        query =
+                "select a from JoinAttempt a where a.verdict in :verdicts and a.alertClosedAt is"
+                        + " null and a.attemptedAt > :since order by a.attemptedAt desc")
+@NamedQuery(
+        name = JoinAttempt.OPEN_ALERTS_OF_FACILITATOR,
+        query =
+                "select a from JoinAttempt a, GroupSession s where s.id = a.sessionId and"
+                    + " :clinician member of s.group.facilitators and a.verdict in :verdicts and"
+                    + " a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt"
+                    + " desc")
 public class JoinAttempt {
 
     public static final String OF_SESSION = "JoinAttempt.ofSession";
@@ -39,8 +55,7 @@ public class JoinAttempt {
     public static final String OPEN_ALERTS = "JoinAttempt.openAlerts";
     public static final String OPEN_ALERTS_OF_FACILITATOR = "JoinAttempt.openAlertsOfFacilitator";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;
@@ -84,9 +99,16 @@ public class JoinAttempt {
         // for JPA
     }
 
-    public JoinAttempt(UUID sessionId, UUID participantId, Instant at, String placeOfService, CameraChoice camera, Verdict verdict) {
+    public JoinAttempt(
+            UUID sessionId,
+            UUID participantId,
+            Instant at,
+            String placeOfService,
+            CameraChoice camera,
+            Verdict verdict) {
         if (verdict == Verdict.ABSTAIN) {
-            throw new IllegalArgumentException("A join's verdict is composed: ALLOW, REVIEW or DENY.");
+            throw new IllegalArgumentException(
+                    "A join's verdict is composed: ALLOW, REVIEW or DENY.");
         }
         this.id = UUID.randomUUID();
         this.sessionId = Objects.requireNonNull(sessionId);
@@ -128,16 +150,51 @@ public class JoinAttempt {
         return verdict != Verdict.ALLOW && alertClosedAt == null;
     }
 
-    public UUID getId() { return id; }
-    public UUID getSessionId() { return sessionId; }
-    public UUID getParticipantId() { return participantId; }
-    public Instant getAttemptedAt() { return attemptedAt; }
-    public String getPlaceOfService() { return placeOfService; }
-    public CameraChoice getCamera() { return camera; }
-    public Verdict getVerdict() { return verdict; }
-    public Instant getReaffirmedAt() { return reaffirmedAt; }
-    public Instant getTicketExpiresAt() { return ticketExpiresAt; }
-    public Instant getTicketUsedAt() { return ticketUsedAt; }
-    public String getAlertClosedBy() { return alertClosedBy; }
-    public Instant getAlertClosedAt() { return alertClosedAt; }
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public String getPlaceOfService() {
+        return placeOfService;
+    }
+
+    public CameraChoice getCamera() {
+        return camera;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public Instant getReaffirmedAt() {
+        return reaffirmedAt;
+    }
+
+    public Instant getTicketExpiresAt() {
+        return ticketExpiresAt;
+    }
+
+    public Instant getTicketUsedAt() {
+        return ticketUsedAt;
+    }
+
+    public String getAlertClosedBy() {
+        return alertClosedBy;
+    }
+
+    public Instant getAlertClosedAt() {
+        return alertClosedAt;
+    }
 }

@@ -30,13 +30,11 @@ public class ClinicianCredentials {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     private final Clock clock = Clock.systemUTC();
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
     /**
      * A program admin with global scope changes anyone's credentials; any other program admin only
@@ -49,30 +47,64 @@ public class ClinicianCredentials {
         if (scope.isGlobal(actor)) {
             return;
         }
-        long groups = em.createQuery("select count(g) from TherapyGroup g where :clinician member of g.facilitators and exists ("
-                + "select a.id from ProgramAdmin a where a.programId = g.program.id and a.username = :admin)", Long.class)
-                .setParameter("clinician", clinician == null ? "" : clinician).setParameter("admin", actor.username()).getSingleResult();
+        long groups =
+                em.createQuery(
+                                "select count(g) from TherapyGroup g where :clinician member of"
+                                    + " g.facilitators and exists (select a.id from ProgramAdmin a"
+                                    + " where a.programId = g.program.id and a.username = :admin)",
+                                Long.class)
+                        .setParameter("clinician", clinician == null ? "" : clinician)
+                        .setParameter("admin", actor.username())
+                        .getSingleResult();
         if (groups == 0) {
-            throw new Forbidden("This clinician works in none of your programs: a program admin with global scope records "
-                    + "their credentials.");
+            throw new Forbidden(
+                    "This clinician works in none of your programs: a program admin with global"
+                            + " scope records their credentials.");
         }
     }
 
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<ClinicianCredential> of(String clinician) {
-        return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class).setParameter("clinician", clinician)
+        return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class)
+                .setParameter("clinician", clinician)
                 .getResultList();
     }
 
-    /** @throws RequestRefused with the field at fault when the credential is incomplete */
+    /**
+     * @throws RequestRefused with the field at fault when the credential is incomplete
+     */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public ClinicianCredential record(String clinician, Profession profession, CredentialType type, String jurisdiction,
-            String number, LocalDate validFrom, LocalDate validTo, String compact, Actor actor) {
+    public ClinicianCredential record(
+            String clinician,
+            Profession profession,
+            CredentialType type,
+            String jurisdiction,
+            String number,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String compact,
+            Actor actor) {
         requireReach(clinician, actor);
         ClinicianCredential credential;
         try {
-            credential = new ClinicianCredential(clinician, profession, type, jurisdiction, number, validFrom, validTo, compact,
-                    actor.username(), clock.instant());
+            credential =
+                    new ClinicianCredential(
+                            clinician,
+                            profession,
+                            type,
+                            jurisdiction,
+                            number,
+                            validFrom,
+                            validTo,
+                            compact,
+                            actor.username(),
+                            clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }

@@ -18,22 +18,35 @@ import org.openiop.plugin.spi.Verdict;
 import org.openiop.program.entity.Program;
 
 /**
- * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin
- * that fails, hangs or answers nothing counts as REVIEW with the reason: unknown is never allow.
+ * Asks every active licensing plugin, each under its guard, and composes the answers. A plugin that
+ * fails, hangs or answers nothing counts as REVIEW with the reason: unknown is never allow.
  */
 @Stateless
 public class LicensingDecisions {
 
-    @EJB
-    PluginRegistry registry;
+    @EJB PluginRegistry registry;
 
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public DecisionComposer.Composed decide(LicensingQuery query) {
         return decide(query, null);
     }
 
-    /** As {@link #decide(LicensingQuery)}, asking only the plugins the program has not switched off. */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * As {@link #decide(LicensingQuery)}, asking only the plugins the program has not switched off.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public DecisionComposer.Composed decide(LicensingQuery query, Program program) {
         Map<String, LicensingDecision> answers = new LinkedHashMap<>();
         for (LoadedPlugin plugin : registry.active(PluginKind.LICENSING)) {
@@ -41,8 +54,18 @@ public class LicensingDecisions {
                 continue;
             }
             LicensingRuleFactory factory = (LicensingRuleFactory) plugin.factory();
-            answers.put(plugin.descriptor().id(), plugin.guard().call(() -> factory.create().decide(query),
-                    why -> new LicensingDecision(Verdict.REVIEW, List.of(why), List.of(), List.of(), List.of(why))));
+            answers.put(
+                    plugin.descriptor().id(),
+                    plugin.guard()
+                            .call(
+                                    () -> factory.create().decide(query),
+                                    why ->
+                                            new LicensingDecision(
+                                                    Verdict.REVIEW,
+                                                    List.of(why),
+                                                    List.of(),
+                                                    List.of(),
+                                                    List.of(why))));
         }
         return DecisionComposer.compose(answers);
     }

@@ -48,8 +48,12 @@ import org.openiop.program.entity.TherapyGroup;
 @Stateless
 public class SessionLicensing {
 
-    /** Best first: the order in which one clinician's answers under several professions are preferred. */
-    private static final List<Verdict> PREFERENCE = List.of(Verdict.ALLOW, Verdict.REVIEW, Verdict.ABSTAIN, Verdict.DENY);
+    /**
+     * Best first: the order in which one clinician's answers under several professions are
+     * preferred.
+     */
+    private static final List<Verdict> PREFERENCE =
+            List.of(Verdict.ALLOW, Verdict.REVIEW, Verdict.ABSTAIN, Verdict.DENY);
 
     /** The width of the outcome column. */
     static final int RECORD_MAX = 8000;
@@ -57,60 +61,99 @@ public class SessionLicensing {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    LicensingDecisions decisions;
+    @EJB LicensingDecisions decisions;
 
-    @EJB
-    ClinicianCredentials credentials;
+    @EJB ClinicianCredentials credentials;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     /** One clinician's composed answer, with the query it answered. */
-    public record Answer(String clinician, LicensingQuery query, DecisionComposer.Composed composed) {
+    public record Answer(
+            String clinician, LicensingQuery query, DecisionComposer.Composed composed) {
 
         public Verdict verdict() {
             return composed.decision().verdict();
         }
 
-        public String getClinician() { return clinician; }
-        public LicensingDecision getDecision() { return composed.decision(); }
+        public String getClinician() {
+            return clinician;
+        }
+
+        public LicensingDecision getDecision() {
+            return composed.decision();
+        }
     }
 
     /**
      * The answer for one clinician: under each profession their credentials show, the best verdict
      * wins; with no credentials recorded, REVIEW saying so (unknown is never allow).
      */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public Answer answer(String clinician, String jurisdiction, Modality modality, LocalDate date, Program program) {
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public Answer answer(
+            String clinician,
+            String jurisdiction,
+            Modality modality,
+            LocalDate date,
+            Program program) {
         List<ClinicianCredential> held = credentials.of(clinician);
         List<Credential> asSpi = held.stream().map(ClinicianCredential::toCredential).toList();
         Set<Profession> professions = new TreeSet<>();
         held.forEach(c -> professions.add(c.getProfession()));
         if (professions.isEmpty()) {
-            LicensingQuery q = new LicensingQuery(clinician, Profession.COUNSELOR, List.of(), jurisdiction, modality, date);
-            String why = "No licenses, privileges or registrations are recorded for " + clinician + ".";
-            return new Answer(clinician, q, new DecisionComposer.Composed(new LicensingDecision(Verdict.REVIEW, List.of(why),
-                    List.of(), List.of(), List.of()), Map.of()));
+            LicensingQuery q =
+                    new LicensingQuery(
+                            clinician,
+                            Profession.COUNSELOR,
+                            List.of(),
+                            jurisdiction,
+                            modality,
+                            date);
+            String why =
+                    "No licenses, privileges or registrations are recorded for " + clinician + ".";
+            return new Answer(
+                    clinician,
+                    q,
+                    new DecisionComposer.Composed(
+                            new LicensingDecision(
+                                    Verdict.REVIEW, List.of(why), List.of(), List.of(), List.of()),
+                            Map.of()));
         }
         List<Answer> answers = new ArrayList<>();
         for (Profession p : professions) {
-            LicensingQuery q = new LicensingQuery(clinician, p, asSpi, jurisdiction, modality, date);
+            LicensingQuery q =
+                    new LicensingQuery(clinician, p, asSpi, jurisdiction, modality, date);
             answers.add(new Answer(clinician, q, decisions.decide(q, program)));
         }
-        return answers.stream().min(Comparator.comparingInt(a -> PREFERENCE.indexOf(a.verdict()))).orElseThrow();
+        return answers.stream()
+                .min(Comparator.comparingInt(a -> PREFERENCE.indexOf(a.verdict())))
+                .orElseThrow();
     }
 
     /**
      * Decides, for each facilitator of the session, whether they may serve someone in that
-     * jurisdiction by that modality on the session's day, and stores every decision with its inputs.
+     * jurisdiction by that modality on the session's day, and stores every decision with its
+     * inputs.
      *
-     * @throws RequestRefused (invalid) for an unknown jurisdiction; (forbidden) unless the actor runs the group
+     * @throws RequestRefused (invalid) for an unknown jurisdiction; (forbidden) unless the actor
+     *     runs the group
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public List<Answer> decideForSession(UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<Answer> decideForSession(
+            UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
         GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
         if (session == null) {
             throw new NotFound("There is no session with that id.");
@@ -119,18 +162,23 @@ public class SessionLicensing {
             GroupAccess.requireRun(em, session.getGroup(), actor);
         }
         if (!UsJurisdictions.isCode(jurisdiction)) {
-            throw new Invalid("Say where the participant is: a US state or territory code such as IL.",
+            throw new Invalid(
+                    "Say where the participant is: a US state or territory code such as IL.",
                     Map.of("jurisdiction", "state code"));
         }
         if (modality == null) {
-            throw new Invalid("Choose the modality: VIDEO, AUDIO_ONLY or PHONE.", Map.of("modality", "required"));
+            throw new Invalid(
+                    "Choose the modality: VIDEO, AUDIO_ONLY or PHONE.",
+                    Map.of("modality", "required"));
         }
         List<Answer> out = answersFor(session, jurisdiction.toUpperCase(Locale.ROOT), modality);
         store(session, out, null, actor.username());
         return out;
     }
 
-    /** The answer for each facilitator of the session, for where the participant is (not stored). */
+    /**
+     * The answer for each facilitator of the session, for where the participant is (not stored).
+     */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Answer> answersFor(GroupSession session, String where, Modality modality) {
         LocalDate day = session.localDay();
@@ -142,43 +190,82 @@ public class SessionLicensing {
     }
 
     /**
-     * Stores the answers used for a session with their inputs, and audits each; a join's answers are
-     * linked to the join attempt (null for a decision staff asked for).
+     * Stores the answers used for a session with their inputs, and audits each; a join's answers
+     * are linked to the join attempt (null for a decision staff asked for).
      */
     @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public void store(GroupSession session, List<Answer> answers, UUID joinAttemptId, String actor) {
+    public void store(
+            GroupSession session, List<Answer> answers, UUID joinAttemptId, String actor) {
         for (Answer a : answers) {
-            RecordedDecision recorded = new RecordedDecision(session.getId(), a.clinician(), a.query().participantJurisdiction(),
-                    a.query().modality(), a.query().date(), a.verdict(), DecisionJson.inputs(a.query()),
-                    DecisionJson.outcome(a.composed(), RECORD_MAX), clock.instant(), actor);
+            RecordedDecision recorded =
+                    new RecordedDecision(
+                            session.getId(),
+                            a.clinician(),
+                            a.query().participantJurisdiction(),
+                            a.query().modality(),
+                            a.query().date(),
+                            a.verdict(),
+                            DecisionJson.inputs(a.query()),
+                            DecisionJson.outcome(a.composed(), RECORD_MAX),
+                            clock.instant(),
+                            actor);
             recorded.madeForJoin(joinAttemptId);
             em.persist(recorded);
-            audit.record(actor, "licensing.decide." + a.verdict().name(), session.getId().toString(), null, AuditRecord.SUCCESS);
+            audit.record(
+                    actor,
+                    "licensing.decide." + a.verdict().name(),
+                    session.getId().toString(),
+                    null,
+                    AuditRecord.SUCCESS);
         }
     }
 
     /** The decisions stored for one join attempt, by clinician. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<RecordedDecision> ofAttempt(UUID attemptId) {
-        return em.createNamedQuery(RecordedDecision.OF_ATTEMPT, RecordedDecision.class).setParameter("attempt", attemptId)
+        return em.createNamedQuery(RecordedDecision.OF_ATTEMPT, RecordedDecision.class)
+                .setParameter("attempt", attemptId)
                 .getResultList();
     }
 
     /** The decisions stored for a session, newest first. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
         GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
         if (session == null) {
             throw new NotFound("There is no session with that id.");
         }
         GroupAccess.requireSee(em, session.getGroup(), actor);
-        return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class).setParameter("session", sessionId)
+        return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
+                .setParameter("session", sessionId)
                 .getResultList();
     }
 
-    /** Clinicians × states: every facilitator of the program's groups against every state it operates in. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public Map<String, Map<String, Answer>> matrix(UUID programId, Modality modality, LocalDate date, Actor actor) {
+    /**
+     * Clinicians × states: every facilitator of the program's groups against every state it
+     * operates in.
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public Map<String, Map<String, Answer>> matrix(
+            UUID programId, Modality modality, LocalDate date, Actor actor) {
         if (!actor.hasAny(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.PRIVACY_OFFICER, Role.AUDITOR)) {
             throw new Forbidden("Only staff may see the licensing matrix.");
         }
@@ -187,7 +274,9 @@ public class SessionLicensing {
             throw new NotFound("There is no program with that id.");
         }
         Set<String> clinicians = new TreeSet<>();
-        em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", programId).getResultList()
+        em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
+                .setParameter("program", programId)
+                .getResultList()
                 .forEach(g -> clinicians.addAll(g.getFacilitators()));
         Map<String, Map<String, Answer>> out = new LinkedHashMap<>();
         for (String clinician : clinicians) {

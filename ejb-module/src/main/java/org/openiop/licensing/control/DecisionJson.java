@@ -9,17 +9,24 @@ import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Obligation;
 
-/** The inputs and outcome of a licensing decision as JSON, for the record kept with each real session. */
+/**
+ * The inputs and outcome of a licensing decision as JSON, for the record kept with each real
+ * session.
+ */
 public final class DecisionJson {
 
-    private DecisionJson() {
-    }
+    private DecisionJson() {}
 
     public static String inputs(LicensingQuery q) {
         JsonArrayBuilder credentials = Json.createArrayBuilder();
         for (Credential c : q.credentials()) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("type", c.type().name()).add("profession", c.profession().name())
-                    .add("jurisdiction", c.jurisdiction()).add("number", c.number()).add("validFrom", c.validFrom().toString());
+            JsonObjectBuilder json =
+                    Json.createObjectBuilder()
+                            .add("type", c.type().name())
+                            .add("profession", c.profession().name())
+                            .add("jurisdiction", c.jurisdiction())
+                            .add("number", c.number())
+                            .add("validFrom", c.validFrom().toString());
             if (c.validTo() != null) {
                 json.add("validTo", c.validTo().toString());
             }
@@ -28,12 +35,21 @@ public final class DecisionJson {
             }
             credentials.add(json);
         }
-        return Json.createObjectBuilder().add("clinician", q.clinicianRef()).add("profession", q.profession().name())
-                .add("credentials", credentials).add("participantJurisdiction", q.participantJurisdiction())
-                .add("modality", q.modality().name()).add("date", q.date().toString()).build().toString();
+        return Json.createObjectBuilder()
+                .add("clinician", q.clinicianRef())
+                .add("profession", q.profession().name())
+                .add("credentials", credentials)
+                .add("participantJurisdiction", q.participantJurisdiction())
+                .add("modality", q.modality().name())
+                .add("date", q.date().toString())
+                .build()
+                .toString();
     }
 
-    /** At most {@code max} characters: when the whole outcome is longer, citations give way to their count. */
+    /**
+     * At most {@code max} characters: when the whole outcome is longer, citations give way to their
+     * count.
+     */
     public static String outcome(DecisionComposer.Composed composed, int max) {
         String full = outcome(composed, true);
         return full.length() <= max ? full : outcome(composed, false);
@@ -45,26 +61,42 @@ public final class DecisionJson {
         composed.byPlugin().forEach((id, answer) -> byPlugin.add(id, answer.verdict().name()));
         JsonArrayBuilder obligations = Json.createArrayBuilder();
         for (Obligation o : d.obligations()) {
-            obligations.add(Json.createObjectBuilder().add("code", o.code()).add("text", o.text()).add("who", o.who().name())
-                    .add("citation", o.citation().title()));
+            obligations.add(
+                    Json.createObjectBuilder()
+                            .add("code", o.code())
+                            .add("text", o.text())
+                            .add("who", o.who().name())
+                            .add("citation", o.citation().title()));
         }
         JsonArrayBuilder citations = Json.createArrayBuilder();
         if (withCitations) {
             d.citations().forEach(c -> citations.add(c.title() + " <" + c.url() + ">"));
         } else {
-            citations.add(d.citations().size() + " citations (too long to keep; ask the plugins again to see them)");
+            citations.add(
+                    d.citations().size()
+                            + " citations (too long to keep; ask the plugins again to see them)");
         }
-        return Json.createObjectBuilder().add("verdict", d.verdict().name()).add("reasons", strings(d.reasons()))
-                .add("obligations", obligations).add("citations", citations).add("warnings", strings(d.warnings()))
-                .add("byPlugin", byPlugin).build().toString();
+        return Json.createObjectBuilder()
+                .add("verdict", d.verdict().name())
+                .add("reasons", strings(d.reasons()))
+                .add("obligations", obligations)
+                .add("citations", citations)
+                .add("warnings", strings(d.warnings()))
+                .add("byPlugin", byPlugin)
+                .build()
+                .toString();
     }
 
     /** The obligations' texts in a stored outcome. */
     public static java.util.List<String> obligationTexts(String outcome) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(outcome))) {
             var array = reader.readObject().getJsonArray("obligations");
-            return array == null ? java.util.List.of()
-                    : array.stream().map(v -> v.asJsonObject().getString("text", "")).filter(t -> !t.isEmpty()).toList();
+            return array == null
+                    ? java.util.List.of()
+                    : array.stream()
+                            .map(v -> v.asJsonObject().getString("text", ""))
+                            .filter(t -> !t.isEmpty())
+                            .toList();
         }
     }
 

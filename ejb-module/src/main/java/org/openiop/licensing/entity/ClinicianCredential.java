@@ -24,14 +24,16 @@ import org.openiop.plugin.spi.Profession;
  */
 @Entity
 @Table(name = "clinician_credential")
-@NamedQuery(name = ClinicianCredential.OF, query = "select c from ClinicianCredential c where c.clinician = :clinician "
-        + "order by c.jurisdiction, c.validFrom")
+@NamedQuery(
+        name = ClinicianCredential.OF,
+        query =
+                "select c from ClinicianCredential c where c.clinician = :clinician "
+                        + "order by c.jurisdiction, c.validFrom")
 public class ClinicianCredential {
 
     public static final String OF = "ClinicianCredential.of";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(nullable = false, length = 80)
     private String clinician;
@@ -65,24 +67,36 @@ public class ClinicianCredential {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected ClinicianCredential() {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with a message naming what is wrong */
-    public ClinicianCredential(String clinician, Profession profession, CredentialType type, String jurisdiction, String number,
-            LocalDate validFrom, LocalDate validTo, String compact, String recordedBy, Instant recordedAt) {
+    /**
+     * @throws IllegalArgumentException with a message naming what is wrong
+     */
+    public ClinicianCredential(
+            String clinician,
+            Profession profession,
+            CredentialType type,
+            String jurisdiction,
+            String number,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String compact,
+            String recordedBy,
+            Instant recordedAt) {
         if (clinician == null || !clinician.matches("[A-Za-z0-9._@-]{1,80}")) {
             throw new IllegalArgumentException("Name the clinician by their sign-in username.");
         }
         if (!UsJurisdictions.isCode(jurisdiction)) {
-            throw new IllegalArgumentException("The jurisdiction must be a US state or territory code such as IL.");
+            throw new IllegalArgumentException(
+                    "The jurisdiction must be a US state or territory code such as IL.");
         }
         if (number == null || number.isBlank() || number.strip().length() > 40) {
-            throw new IllegalArgumentException("Give the credential's number (at most 40 characters).");
+            throw new IllegalArgumentException(
+                    "Give the credential's number (at most 40 characters).");
         }
         if (compact != null && compact.strip().length() > 40) {
             throw new IllegalArgumentException("The compact has at most 40 characters.");
@@ -93,7 +107,8 @@ public class ClinicianCredential {
         this.type = Objects.requireNonNull(type, "Choose the kind of credential.");
         this.jurisdiction = jurisdiction.toUpperCase(Locale.ROOT);
         this.number = number.strip();
-        this.validFrom = Objects.requireNonNull(validFrom, "Give the date the credential became valid.");
+        this.validFrom =
+                Objects.requireNonNull(validFrom, "Give the date the credential became valid.");
         if (validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("A credential cannot end before it starts.");
         }
@@ -107,21 +122,39 @@ public class ClinicianCredential {
         return new Credential(type, profession, jurisdiction, number, validFrom, validTo, compact);
     }
 
-    public UUID getId() { return id; }
+    public UUID getId() {
+        return id;
+    }
 
-    public String getClinician() { return clinician; }
+    public String getClinician() {
+        return clinician;
+    }
 
-    public Profession getProfession() { return profession; }
+    public Profession getProfession() {
+        return profession;
+    }
 
-    public CredentialType getType() { return type; }
+    public CredentialType getType() {
+        return type;
+    }
 
-    public String getJurisdiction() { return jurisdiction; }
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
 
-    public String getNumber() { return number; }
+    public String getNumber() {
+        return number;
+    }
 
-    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
 
-    public LocalDate getValidTo() { return validTo; }
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 
-    public String getCompact() { return compact; }
+    public String getCompact() {
+        return compact;
+    }
 }

@@ -21,17 +21,22 @@ import org.openiop.plugin.spi.Verdict;
  */
 @Entity
 @Table(name = "licensing_decision")
-@NamedQuery(name = RecordedDecision.OF_ATTEMPT, query = "select d from RecordedDecision d where d.joinAttemptId = :attempt "
-        + "order by d.clinician")
-@NamedQuery(name = RecordedDecision.OF_SESSION, query = "select d from RecordedDecision d where d.sessionId = :session "
-        + "order by d.decidedAt desc")
+@NamedQuery(
+        name = RecordedDecision.OF_ATTEMPT,
+        query =
+                "select d from RecordedDecision d where d.joinAttemptId = :attempt "
+                        + "order by d.clinician")
+@NamedQuery(
+        name = RecordedDecision.OF_SESSION,
+        query =
+                "select d from RecordedDecision d where d.sessionId = :session "
+                        + "order by d.decidedAt desc")
 public class RecordedDecision {
 
     public static final String OF_SESSION = "RecordedDecision.ofSession";
     public static final String OF_ATTEMPT = "RecordedDecision.ofAttempt";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "session_id")
     private UUID sessionId;
@@ -72,8 +77,17 @@ public class RecordedDecision {
         // for JPA
     }
 
-    public RecordedDecision(UUID sessionId, String clinician, String jurisdiction, Modality modality, LocalDate onDate,
-            Verdict verdict, String inputs, String outcome, Instant decidedAt, String decidedBy) {
+    public RecordedDecision(
+            UUID sessionId,
+            String clinician,
+            String jurisdiction,
+            Modality modality,
+            LocalDate onDate,
+            Verdict verdict,
+            String inputs,
+            String outcome,
+            Instant decidedAt,
+            String decidedBy) {
         this.id = UUID.randomUUID();
         this.sessionId = sessionId;
         this.clinician = Objects.requireNonNull(clinician);
@@ -87,20 +101,56 @@ public class RecordedDecision {
         this.decidedBy = Objects.requireNonNull(decidedBy);
     }
 
-    public UUID getId() { return id; }
-    public UUID getSessionId() { return sessionId; }
-    public String getClinician() { return clinician; }
-    public String getJurisdiction() { return jurisdiction; }
-    public Modality getModality() { return modality; }
-    public LocalDate getOnDate() { return onDate; }
-    public Verdict getVerdict() { return verdict; }
-    public String getInputs() { return inputs; }
-    public String getOutcome() { return outcome; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
+    public UUID getId() {
+        return id;
+    }
 
-    /** The participant's join this decision was made for, or null for a decision asked for by staff. */
-    public UUID getJoinAttemptId() { return joinAttemptId; }
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public String getClinician() {
+        return clinician;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public LocalDate getOnDate() {
+        return onDate;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public String getInputs() {
+        return inputs;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    /**
+     * The participant's join this decision was made for, or null for a decision asked for by staff.
+     */
+    public UUID getJoinAttemptId() {
+        return joinAttemptId;
+    }
 
     public void madeForJoin(UUID attemptId) {
         this.joinAttemptId = attemptId;

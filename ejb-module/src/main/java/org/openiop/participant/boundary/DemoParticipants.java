@@ -33,13 +33,22 @@ public class DemoParticipants {
 
     private static final Logger LOG = Logger.getLogger(DemoParticipants.class.getName());
 
-    record Demo(String username, String pseudonym, Identity identity) {
-    }
+    record Demo(String username, String pseudonym, Identity identity) {}
 
-    static final List<Demo> DEMOS = List.of(
-            new Demo("amber-heron-4821", "Morning Finch", synthetic("Avery", "Example", 1988, "ACT-DEMO-4821")),
-            new Demo("quiet-falcon-1736", "Harbor Light", synthetic("Jordan", "Sample", 1994, "INA-DEMO-1736")),
-            new Demo("silver-maple-5093", "Cedar Path", synthetic("Riley", "Placeholder", 2001, "AAA75-DEMO-5093")));
+    static final List<Demo> DEMOS =
+            List.of(
+                    new Demo(
+                            "amber-heron-4821",
+                            "Morning Finch",
+                            synthetic("Avery", "Example", 1988, "ACT-DEMO-4821")),
+                    new Demo(
+                            "quiet-falcon-1736",
+                            "Harbor Light",
+                            synthetic("Jordan", "Sample", 1994, "INA-DEMO-1736")),
+                    new Demo(
+                            "silver-maple-5093",
+                            "Cedar Path",
+                            synthetic("Riley", "Placeholder", 2001, "AAA75-DEMO-5093")));
 
     /** The demo participants' usernames, for other demo data. */
     public static final List<String> USERNAMES = DEMOS.stream().map(Demo::username).toList();
@@ -47,22 +56,25 @@ public class DemoParticipants {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
-    @EJB
-    VaultKeys keys;
+    @EJB VaultKeys keys;
 
     @PostConstruct
     void enrollDemoParticipants() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
+        boolean demo =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("openiop.demo-data", Boolean.class)
+                        .orElse(false);
         if (!demo || !keys.isOpen()) {
             return;
         }
         int added = 0;
         for (Demo d : DEMOS) {
-            if (em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", d.username())
-                    .getResultList().isEmpty()) {
+            if (em.createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                    .setParameter("username", d.username())
+                    .getResultList()
+                    .isEmpty()) {
                 Participant p = new Participant(d.username(), "demo-data", Instant.now());
                 p.choosePseudonym(d.pseudonym(), PseudonymRules.key(d.pseudonym()));
                 em.persist(p);
@@ -76,7 +88,20 @@ public class DemoParticipants {
 
     /** Member ids pick the payer simulator's answer: ACT active, INA inactive, AAA75 not found. */
     private static Identity synthetic(String first, String last, int year, String memberId) {
-        return new Identity(first, null, last, LocalDate.of(year, 1, 1), "+1 555 010 0000", "1 Demo Street", "Springfield", "IL",
-                "62701", "IL", "Demo Contact", "+1 555 010 0001", "Example Health Plan", memberId);
+        return new Identity(
+                first,
+                null,
+                last,
+                LocalDate.of(year, 1, 1),
+                "+1 555 010 0000",
+                "1 Demo Street",
+                "Springfield",
+                "IL",
+                "62701",
+                "IL",
+                "Demo Contact",
+                "+1 555 010 0001",
+                "Example Health Plan",
+                memberId);
     }
 }

@@ -8,9 +8,15 @@ import java.util.UUID;
  */
 public record Enrollment(UUID participantId, String username, String temporaryPassword) {
 
-    public UUID getParticipantId() { return participantId; }
+    public UUID getParticipantId() {
+        return participantId;
+    }
 
-    public String getUsername() { return username; }
+    public String getUsername() {
+        return username;
+    }
 
-    public String getTemporaryPassword() { return temporaryPassword; }
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
 }

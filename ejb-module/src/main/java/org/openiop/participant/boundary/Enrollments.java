@@ -45,45 +45,47 @@ public class Enrollments {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
-    @EJB
-    VaultKeys keys;
+    @EJB VaultKeys keys;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @Inject
-    KeycloakAccounts accounts;
+    @Inject KeycloakAccounts accounts;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Resource TransactionSynchronizationRegistry transactions;
 
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * @param duplicateAcknowledged true when intake has seen the duplicate warning and confirms this is someone else
+     * @param duplicateAcknowledged true when intake has seen the duplicate warning and confirms
+     *     this is someone else
      * @throws RequestRefused with field problems when the identity is incomplete
-     * @throws LikelyDuplicate when the same name and date of birth are enrolled and not acknowledged
+     * @throws LikelyDuplicate when the same name and date of birth are enrolled and not
+     *     acknowledged
      * @throws AccountServiceUnavailable when Keycloak cannot create the account (nothing is kept)
      */
     @RolesAllowed(Role.Names.INTAKE)
     public Enrollment enroll(Identity entered, boolean duplicateAcknowledged, Actor actor) {
         if (!actor.has(Role.INTAKE)) {
-            audit.recordAttempt(actor.username(), "participant.enroll", null, "enrollment", AuditRecord.DENIED);
+            audit.recordAttempt(
+                    actor.username(), "participant.enroll", null, "enrollment", AuditRecord.DENIED);
             throw new VaultAccessDenied("Only intake staff can enroll participants.");
         }
         Identity identity = IdentityRules.normalized(entered);
         Map<String, String> problems = IdentityRules.problems(identity, clock);
         if (!problems.isEmpty()) {
-            throw new Invalid("Some details are missing or not valid; nothing was saved.", problems);
+            throw new Invalid(
+                    "Some details are missing or not valid; nothing was saved.", problems);
         }
         keys.require();
         if (!duplicateAcknowledged) {
             List<UUID> duplicates = vault.likelyDuplicates(identity);
             if (!duplicates.isEmpty()) {
-                throw new LikelyDuplicate(duplicates.stream().map(id -> ParticipantView.of(em.find(Participant.class, id))).toList());
+                throw new LikelyDuplicate(
+                        duplicates.stream()
+                                .map(id -> ParticipantView.of(em.find(Participant.class, id)))
+                                .toList());
             }
         }
         String password = Credentials.temporaryPassword();
@@ -96,14 +98,22 @@ public class Enrollments {
                     accountId = accounts.createParticipant(username, password);
                 } catch (UsernameTaken e) {
                     if (attempt >= USERNAME_ATTEMPTS) {
-                        throw new AccountServiceUnavailable("Could not find a free username after " + USERNAME_ATTEMPTS + " tries.");
+                        throw new AccountServiceUnavailable(
+                                "Could not find a free username after "
+                                        + USERNAME_ATTEMPTS
+                                        + " tries.");
                     }
                 }
             }
         } catch (AccountServiceUnavailable e) {
-            audit.recordAttempt(actor.username(), "participant.enroll", null, "enrollment", AuditRecord.FAILED);
-            throw new AccountServiceUnavailable("The account service (Keycloak) could not create the participant's account, "
-                    + "so nothing was saved. Try again in a few minutes; if it keeps failing, call IT. (" + e.getMessage() + ")");
+            audit.recordAttempt(
+                    actor.username(), "participant.enroll", null, "enrollment", AuditRecord.FAILED);
+            throw new AccountServiceUnavailable(
+                    "The account service (Keycloak) could not create the participant's account, so"
+                            + " nothing was saved. Try again in a few minutes; if it keeps failing,"
+                            + " call IT. ("
+                            + e.getMessage()
+                            + ")");
         }
         undoAccountUnlessCommitted(accountId);
         Participant participant = new Participant(username, actor.username(), clock.instant());
@@ -112,35 +122,46 @@ public class Enrollments {
         em.persist(participant);
         vault.store(participant.getId(), identity);
         em.flush();
-        audit.record(actor.username(), "participant.enroll", participant.getId().toString(), "enrollment", AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "participant.enroll",
+                participant.getId().toString(),
+                "enrollment",
+                AuditRecord.SUCCESS);
         return new Enrollment(participant.getId(), username, password);
     }
 
     private String freeUsername() {
         for (int i = 0; i < 20; i++) {
             String candidate = Credentials.username();
-            if (em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", candidate)
-                    .getResultList().isEmpty()) {
+            if (em.createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                    .setParameter("username", candidate)
+                    .getResultList()
+                    .isEmpty()) {
                 return candidate;
             }
         }
-        throw new AccountServiceUnavailable("Could not find a free username; the word lists may be exhausted.");
+        throw new AccountServiceUnavailable(
+                "Could not find a free username; the word lists may be exhausted.");
     }
 
-    /** Keycloak is outside the transaction: if the database side rolls back, the account goes too. */
+    /**
+     * Keycloak is outside the transaction: if the database side rolls back, the account goes too.
+     */
     private void undoAccountUnlessCommitted(String accountId) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the outcome is known
-            }
+        transactions.registerInterposedSynchronization(
+                new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        // nothing to do before the outcome is known
+                    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    accounts.deleteQuietly(accountId);
-                }
-            }
-        });
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status != Status.STATUS_COMMITTED) {
+                            accounts.deleteQuietly(accountId);
+                        }
+                    }
+                });
     }
 }

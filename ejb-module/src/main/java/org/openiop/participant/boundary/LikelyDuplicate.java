@@ -11,8 +11,9 @@ public class LikelyDuplicate extends RuntimeException {
     private final transient List<ParticipantView> existing;
 
     public LikelyDuplicate(List<ParticipantView> existing) {
-        super("A participant with the same legal name and date of birth is already enrolled. Check that this is a "
-                + "different person before enrolling again.");
+        super(
+                "A participant with the same legal name and date of birth is already enrolled."
+                        + " Check that this is a different person before enrolling again.");
         this.existing = List.copyOf(existing);
     }
 

@@ -45,17 +45,13 @@ public class Participants {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    IdentityVault vault;
+    @EJB IdentityVault vault;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @Inject
-    KeycloakAccounts accounts;
+    @Inject KeycloakAccounts accounts;
 
-    @Inject
-    CaseloadWindow window;
+    @Inject CaseloadWindow window;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -63,25 +59,58 @@ public class Participants {
      * A page of the list, filtered and sorted in the database so that it stays fast with 100,000
      * rows. A clinician's or program admin's list holds only whom they may see ({@link Caseload}).
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER
+    })
     public ParticipantPage page(ParticipantQuery query, Actor actor) {
         return new ParticipantPage(rows(query, actor), count(query, actor));
     }
 
     /** How many participants the caller may see match the query's text and status. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER
+    })
     public long count(ParticipantQuery query, Actor actor) {
-        return bind(em.createQuery("select count(p) from Participant p" + where(query, actor), Long.class), query, actor)
+        return bind(
+                        em.createQuery(
+                                "select count(p) from Participant p" + where(query, actor),
+                                Long.class),
+                        query,
+                        actor)
                 .getSingleResult();
     }
 
     /** The rows of one page, in the query's order (ties broken by id, so pages never overlap). */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<ParticipantView> rows(ParticipantQuery query, Actor actor) {
-        String order = " order by p." + query.sortBy() + (query.ascending() ? " asc" : " desc") + ", p.id asc";
-        return bind(em.createQuery("select p from Participant p" + where(query, actor) + order, Participant.class), query, actor)
-                .setFirstResult(query.first()).setMaxResults(query.max()).getResultList().stream()
-                .map(ParticipantView::of).toList();
+        String order =
+                " order by p."
+                        + query.sortBy()
+                        + (query.ascending() ? " asc" : " desc")
+                        + ", p.id asc";
+        return bind(
+                        em.createQuery(
+                                "select p from Participant p" + where(query, actor) + order,
+                                Participant.class),
+                        query,
+                        actor)
+                .setFirstResult(query.first())
+                .setMaxResults(query.max())
+                .getResultList()
+                .stream()
+                .map(ParticipantView::of)
+                .toList();
     }
 
     /**
@@ -90,19 +119,33 @@ public class Participants {
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public List<ParticipantView> placeable(String text, Actor actor) {
-        ParticipantQuery query = new ParticipantQuery(text, ParticipantStatus.ACTIVE, "pseudonym", true, 0, 20);
+        ParticipantQuery query =
+                new ParticipantQuery(text, ParticipantStatus.ACTIVE, "pseudonym", true, 0, 20);
         Optional<String> limit = Caseload.condition(actor, "p.id");
         String where = where(query, null);
         if (limit.isPresent()) {
-            where += " and (" + limit.get() + " or not exists (select m.id from Membership m"
-                    + " where m.participantId = p.id and (m.endsOn is null or m.endsOn >= :today)))";
+            where +=
+                    " and ("
+                            + limit.get()
+                            + " or not exists (select m.id from Membership m where m.participantId"
+                            + " = p.id and (m.endsOn is null or m.endsOn >= :today)))";
         }
-        TypedQuery<Participant> q = bind(em.createQuery("select p from Participant p" + where + " order by p.pseudonym, p.id",
-                Participant.class), query, null);
+        TypedQuery<Participant> q =
+                bind(
+                        em.createQuery(
+                                "select p from Participant p"
+                                        + where
+                                        + " order by p.pseudonym, p.id",
+                                Participant.class),
+                        query,
+                        null);
         if (limit.isPresent()) {
-            Caseload.bind(q, actor, window.since()).setParameter("today", java.time.LocalDate.now(clock));
+            Caseload.bind(q, actor, window.since())
+                    .setParameter("today", java.time.LocalDate.now(clock));
         }
-        return q.setMaxResults(query.max()).getResultList().stream().map(ParticipantView::of).toList();
+        return q.setMaxResults(query.max()).getResultList().stream()
+                .map(ParticipantView::of)
+                .toList();
     }
 
     private static String where(ParticipantQuery query, Actor actor) {
@@ -111,10 +154,13 @@ public class Participants {
             where.append(" and p.status = :status");
         }
         if (query.text() != null) {
-            where.append(" and (lower(p.pseudonym) like :text escape '\\' or p.username like :text escape '\\')");
+            where.append(
+                    " and (lower(p.pseudonym) like :text escape '\\' or p.username like :text"
+                            + " escape '\\')");
         }
         if (actor != null) {
-            Caseload.condition(actor, "p.id").ifPresent(limit -> where.append(" and ").append(limit));
+            Caseload.condition(actor, "p.id")
+                    .ifPresent(limit -> where.append(" and ").append(limit));
         }
         return where.toString();
     }
@@ -132,8 +178,15 @@ public class Participants {
         return q;
     }
 
-    /** One participant, when the caller may see them; empty otherwise, exactly as for an unknown id. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
+    /**
+     * One participant, when the caller may see them; empty otherwise, exactly as for an unknown id.
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Optional<ParticipantView> find(UUID id, Actor actor) {
         if (id == null || !Caseload.reaches(em, actor, id, window.since())) {
             return Optional.empty();
@@ -145,24 +198,37 @@ public class Participants {
      * A participant by username: a participant finds only themselves; staff only someone they may
      * see ({@link Caseload}) or could {@link #placeable place}.
      */
-    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN,
-        Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Optional<ParticipantView> byUsername(String username, Actor actor) {
         boolean staff = actor.hasAny(Role.STAFF.toArray(Role[]::new));
         if (username == null || !staff && !username.equals(actor.username())) {
             return Optional.empty();
         }
         Optional<Participant> found = participant(username);
-        if (found.isPresent() && !Caseload.reaches(em, actor, found.get().getId(), window.since()) && isPlaced(found.get().getId())) {
+        if (found.isPresent()
+                && !Caseload.reaches(em, actor, found.get().getId(), window.since())
+                && isPlaced(found.get().getId())) {
             return Optional.empty();
         }
         return found.map(ParticipantView::of);
     }
 
     private boolean isPlaced(UUID participantId) {
-        return !em.createQuery("select m.id from Membership m where m.participantId = :p and (m.endsOn is null or m.endsOn >= :today)")
-                .setParameter("p", participantId).setParameter("today", java.time.LocalDate.now(clock)).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "select m.id from Membership m where m.participantId = :p and (m.endsOn is"
+                                + " null or m.endsOn >= :today)")
+                .setParameter("p", participantId)
+                .setParameter("today", java.time.LocalDate.now(clock))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** The zone the participant chose for their times, or null. */
@@ -179,8 +245,10 @@ public class Participants {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public void showTimesIn(Actor self, String zone) {
-        Participant p = participant(self.username())
-                .orElseThrow(() -> new Forbidden("Only an enrolled participant can do this."));
+        Participant p =
+                participant(self.username())
+                        .orElseThrow(
+                                () -> new Forbidden("Only an enrolled participant can do this."));
         try {
             p.showTimesIn(zone);
         } catch (java.time.DateTimeException e) {
@@ -190,8 +258,8 @@ public class Participants {
 
     /**
      * Whether this signed-in participant may still use OpenIOP. A discharged participant is refused
-     * at once, whatever tokens or sessions they still hold. Accounts OpenIOP has no record of (staff,
-     * for instance) are not judged here.
+     * at once, whatever tokens or sessions they still hold. Accounts OpenIOP has no record of
+     * (staff, for instance) are not judged here.
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public boolean mayTakePart(String username) {
@@ -201,47 +269,68 @@ public class Participants {
     /**
      * Sets the signed-in participant's pseudonym after the rules pass.
      *
-     * @throws RequestRefused with code = the failed rule (FORM, RESERVED, CONTAINS_LEGAL_NAME, TAKEN)
+     * @throws RequestRefused with code = the failed rule (FORM, RESERVED, CONTAINS_LEGAL_NAME,
+     *     TAKEN)
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public ParticipantView choosePseudonym(Actor self, String candidate) {
-        Participant participant = participant(self.username())
-                .orElseThrow(() -> new NotFound("There is no enrollment for this account."));
+        Participant participant =
+                participant(self.username())
+                        .orElseThrow(
+                                () -> new NotFound("There is no enrollment for this account."));
         if (!participant.mayTakePart()) {
             throw new Conflict("discharged", "This account has been discharged.");
         }
         String pseudonym = PseudonymRules.tidy(candidate);
-        Optional<PseudonymRules.Refusal> refusal = PseudonymRules.check(pseudonym,
-                vault.legalNamesForCheck(participant.getId(), self));
+        Optional<PseudonymRules.Refusal> refusal =
+                PseudonymRules.check(
+                        pseudonym, vault.legalNamesForCheck(participant.getId(), self));
         if (refusal.isPresent()) {
-            audit.recordAttempt(self.username(), "participant.pseudonym", participant.getId().toString(), null, AuditRecord.DENIED);
+            audit.recordAttempt(
+                    self.username(),
+                    "participant.pseudonym",
+                    participant.getId().toString(),
+                    null,
+                    AuditRecord.DENIED);
             throw new RequestRefused(refusal.get().rule().name(), refusal.get().message());
         }
         String key = PseudonymRules.key(pseudonym);
         if (takenByAnother(key, participant.getId())) {
-            throw new RequestRefused(PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
+            throw new RequestRefused(
+                    PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
         }
         participant.choosePseudonym(pseudonym, key);
         try {
             em.flush();
         } catch (PersistenceException e) {
             // Two people chose the same pseudonym at the same moment; the unique key let one win.
-            throw new RequestRefused(PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
+            throw new RequestRefused(
+                    PseudonymRules.Rule.TAKEN.name(), PseudonymRules.taken().message());
         }
-        audit.record(self.username(), "participant.pseudonym", participant.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                self.username(),
+                "participant.pseudonym",
+                participant.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return ParticipantView.of(participant);
     }
 
-    /** Up to {@code count} random pseudonyms that pass every rule for this participant right now. */
+    /**
+     * Up to {@code count} random pseudonyms that pass every rule for this participant right now.
+     */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<String> suggestions(Actor self, int count) {
-        Participant participant = participant(self.username())
-                .orElseThrow(() -> new NotFound("There is no enrollment for this account."));
+        Participant participant =
+                participant(self.username())
+                        .orElseThrow(
+                                () -> new NotFound("There is no enrollment for this account."));
         List<String> names = vault.legalNamesForCheck(participant.getId(), self);
         Set<String> found = new LinkedHashSet<>();
         for (int tries = 0; found.size() < count && tries < count * 20; tries++) {
             String candidate = PseudonymRules.suggestion();
-            if (PseudonymRules.check(candidate, names).isEmpty() && !takenByAnother(PseudonymRules.key(candidate), participant.getId())) {
+            if (PseudonymRules.check(candidate, names).isEmpty()
+                    && !takenByAnother(PseudonymRules.key(candidate), participant.getId())) {
                 found.add(candidate);
             }
         }
@@ -255,8 +344,14 @@ public class Participants {
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public ParticipantView discharge(UUID id, Actor actor) {
         if (!actor.hasAny(Role.INTAKE, Role.PROGRAM_ADMIN)) {
-            audit.recordAttempt(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.DENIED);
-            throw new VaultAccessDenied("Only intake staff or a program admin can discharge a participant.");
+            audit.recordAttempt(
+                    actor.username(),
+                    "participant.discharge",
+                    id.toString(),
+                    null,
+                    AuditRecord.DENIED);
+            throw new VaultAccessDenied(
+                    "Only intake staff or a program admin can discharge a participant.");
         }
         Participant participant = existing(id);
         if (participant.getStatus() == ParticipantStatus.DISCHARGED) {
@@ -265,19 +360,27 @@ public class Participants {
         accountId(participant).ifPresent(accounts::disable);
         participant.discharge(clock.instant());
         // Group memberships end here too once groups exist (issue 4); none are kept before then.
-        audit.record(actor.username(), "participant.discharge", id.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "participant.discharge",
+                id.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return ParticipantView.of(participant);
     }
 
     /**
-     * Crypto-shreds the identity and deletes the Keycloak account. Pseudonymous records and the audit
-     * trail stay (HIPAA 45 CFR 164.316(b)(2) retention), and the trail records who erased, when and why.
+     * Crypto-shreds the identity and deletes the Keycloak account. Pseudonymous records and the
+     * audit trail stay (HIPAA 45 CFR 164.316(b)(2) retention), and the trail records who erased,
+     * when and why.
      */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public ParticipantView erase(UUID id, ErasureReason reason, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
-            audit.recordAttempt(actor.username(), "participant.erase", id.toString(), null, AuditRecord.DENIED);
-            throw new VaultAccessDenied("Only a privacy officer can erase a participant's identity.");
+            audit.recordAttempt(
+                    actor.username(), "participant.erase", id.toString(), null, AuditRecord.DENIED);
+            throw new VaultAccessDenied(
+                    "Only a privacy officer can erase a participant's identity.");
         }
         if (reason == null) {
             throw new Invalid("Choose why this identity is being erased.");
@@ -289,13 +392,22 @@ public class Participants {
         accountId(participant).ifPresent(accounts::delete);
         vault.shred(id);
         participant.markErased(clock.instant());
-        audit.record(actor.username(), "participant.erase", id.toString(), reason.name().toLowerCase(Locale.ROOT), AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "participant.erase",
+                id.toString(),
+                reason.name().toLowerCase(Locale.ROOT),
+                AuditRecord.SUCCESS);
         return ParticipantView.of(participant);
     }
 
-    /** Accounts made before OpenIOP recorded Keycloak's id (the demo participants) are found by username. */
+    /**
+     * Accounts made before OpenIOP recorded Keycloak's id (the demo participants) are found by
+     * username.
+     */
     private Optional<String> accountId(Participant participant) {
-        return participant.getKeycloakUserId() != null ? Optional.of(participant.getKeycloakUserId())
+        return participant.getKeycloakUserId() != null
+                ? Optional.of(participant.getKeycloakUserId())
                 : accounts.idOf(participant.getUsername());
     }
 
@@ -308,13 +420,21 @@ public class Participants {
     }
 
     private Optional<Participant> participant(String username) {
-        return em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username)
-                .getResultList().stream().findFirst();
+        return em
+                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     private boolean takenByAnother(String key, UUID self) {
-        return em.createNamedQuery(Participant.BY_PSEUDONYM_KEY, Participant.class).setParameter("key", key)
-                .getResultList().stream().anyMatch(p -> !p.getId().equals(self));
+        return em
+                .createNamedQuery(Participant.BY_PSEUDONYM_KEY, Participant.class)
+                .setParameter("key", key)
+                .getResultList()
+                .stream()
+                .anyMatch(p -> !p.getId().equals(self));
     }
 
     private static String escapeLike(String text) {

@@ -20,8 +20,7 @@ public class TemporaryPasswordExpiry {
 
     private static final Logger LOG = Logger.getLogger(TemporaryPasswordExpiry.class.getName());
 
-    @EJB
-    TemporaryPasswords passwords;
+    @EJB TemporaryPasswords passwords;
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "temporary password expiry")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -29,7 +28,10 @@ public class TemporaryPasswordExpiry {
         try {
             passwords.expireDue();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Temporary password expiry failed; it will be tried again in a minute: {0}", e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Temporary password expiry failed; it will be tried again in a minute: {0}",
+                    e.getMessage());
         }
     }
 }

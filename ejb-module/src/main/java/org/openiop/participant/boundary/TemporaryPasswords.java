@@ -27,10 +27,10 @@ import org.openiop.platform.boundary.Role;
 import org.openiop.platform.boundary.Unavailable;
 
 /**
- * The temporary password on a participant's hand-out works for
- * {@code openiop.accounts.temporary-password-lifetime} (ISO-8601, default P14D). A hand-out never
- * used by then is replaced in Keycloak by a password nobody knows, so a lost sheet of paper stops
- * being a way into someone's account; intake can issue a new one (audited).
+ * The temporary password on a participant's hand-out works for {@code
+ * openiop.accounts.temporary-password-lifetime} (ISO-8601, default P14D). A hand-out never used by
+ * then is replaced in Keycloak by a password nobody knows, so a lost sheet of paper stops being a
+ * way into someone's account; intake can issue a new one (audited).
  */
 @Stateless
 public class TemporaryPasswords {
@@ -41,17 +41,18 @@ public class TemporaryPasswords {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    KeycloakAccounts accounts;
+    @Inject KeycloakAccounts accounts;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     /** How long a handed-out temporary password works. */
     public static Duration lifetime() {
-        return ConfigProvider.getConfig().getOptionalValue(LIFETIME, String.class).map(Duration::parse).orElse(Duration.ofDays(14));
+        return ConfigProvider.getConfig()
+                .getOptionalValue(LIFETIME, String.class)
+                .map(Duration::parse)
+                .orElse(Duration.ofDays(14));
     }
 
     /**
@@ -67,23 +68,37 @@ public class TemporaryPasswords {
         if (!actor.has(Role.INTAKE)) {
             throw new Forbidden("Only intake hands out temporary passwords.");
         }
-        Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
+        Participant participant =
+                participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null) {
             throw new NotFound("There is no participant with that id.");
         }
         if (!participant.mayTakePart() || participant.getKeycloakUserId() == null) {
-            throw new Conflict("This participant was discharged; a new temporary password would open nothing.");
+            throw new Conflict(
+                    "This participant was discharged; a new temporary password would open"
+                            + " nothing.");
         }
         String password = Credentials.temporaryPassword();
         try {
             accounts.resetTemporaryPassword(participant.getKeycloakUserId(), password);
         } catch (AccountServiceUnavailable e) {
-            audit.recordAttempt(actor.username(), "participant.temporary-password", participantId.toString(), null, AuditRecord.FAILED);
-            throw new Unavailable("The account service (Keycloak) could not set a new temporary password; nothing changed. "
-                    + "Try again in a few minutes.");
+            audit.recordAttempt(
+                    actor.username(),
+                    "participant.temporary-password",
+                    participantId.toString(),
+                    null,
+                    AuditRecord.FAILED);
+            throw new Unavailable(
+                    "The account service (Keycloak) could not set a new temporary password; nothing"
+                            + " changed. Try again in a few minutes.");
         }
         participant.temporaryPasswordIssued(clock.instant().plus(lifetime()));
-        audit.record(actor.username(), "participant.temporary-password", participantId.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "participant.temporary-password",
+                participantId.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return new Enrollment(participant.getId(), participant.getUsername(), password);
     }
 
@@ -94,14 +109,25 @@ public class TemporaryPasswords {
     @RolesAllowed(Role.Names.SYSTEM)
     public int expireDue() {
         Instant now = clock.instant();
-        List<Participant> due = em.createQuery("select p from Participant p where p.temporaryPasswordUntil < :now", Participant.class)
-                .setParameter("now", now).setMaxResults(200).getResultList();
+        List<Participant> due =
+                em.createQuery(
+                                "select p from Participant p where p.temporaryPasswordUntil < :now",
+                                Participant.class)
+                        .setParameter("now", now)
+                        .setMaxResults(200)
+                        .getResultList();
         int replaced = 0;
         for (Participant participant : due) {
             String account = participant.getKeycloakUserId();
-            if (account != null && participant.mayTakePart() && accounts.mustChangePassword(account)) {
+            if (account != null
+                    && participant.mayTakePart()
+                    && accounts.mustChangePassword(account)) {
                 accounts.resetTemporaryPassword(account, Credentials.temporaryPassword());
-                audit.record("system", "participant.temporary-password-expired", participant.getId().toString(), null,
+                audit.record(
+                        "system",
+                        "participant.temporary-password-expired",
+                        participant.getId().toString(),
+                        null,
                         AuditRecord.SUCCESS);
                 replaced++;
             }

@@ -15,19 +15,21 @@ public final class PseudonymRules {
 
     /** Which rule a pseudonym failed; the web tier words it for the participant. */
     public enum Rule {
-        FORM, RESERVED, CONTAINS_LEGAL_NAME, TAKEN
+        FORM,
+        RESERVED,
+        CONTAINS_LEGAL_NAME,
+        TAKEN
     }
 
     /** A failed rule and a message in plain English (the portal translates by rule). */
-    public record Refusal(Rule rule, String message) {
-    }
+    public record Refusal(Rule rule, String message) {}
 
-    static final Set<String> RESERVED = Set.of("admin", "clinician", "staff", "moderator", "facilitator", "host", "support");
+    static final Set<String> RESERVED =
+            Set.of("admin", "clinician", "staff", "moderator", "facilitator", "host", "support");
     private static final Pattern FORM = Pattern.compile("[\\p{L}\\p{M}0-9 '\\-]{2,24}");
     private static final int NAME_PART_MIN = 3;
 
-    private PseudonymRules() {
-    }
+    private PseudonymRules() {}
 
     /** The pseudonym as it will be shown: trimmed, inner runs of spaces made one. */
     public static String tidy(String candidate) {
@@ -47,16 +49,23 @@ public final class PseudonymRules {
      */
     public static Optional<Refusal> check(String candidate, Collection<String> legalNames) {
         String pseudonym = tidy(candidate);
-        if (!FORM.matcher(pseudonym).matches() || pseudonym.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return Optional.of(new Refusal(Rule.FORM,
-                    "A pseudonym has 2 to 24 characters: letters, digits, spaces, hyphens or apostrophes."));
+        if (!FORM.matcher(pseudonym).matches()
+                || pseudonym.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Optional.of(
+                    new Refusal(
+                            Rule.FORM,
+                            "A pseudonym has 2 to 24 characters: letters, digits, spaces, hyphens"
+                                    + " or apostrophes."));
         }
         String folded = Folding.fold(pseudonym);
         for (String word : folded.split("[^\\p{L}0-9]+")) {
             if (RESERVED.contains(word)) {
-                return Optional.of(new Refusal(Rule.RESERVED,
-                        "A pseudonym cannot use a word reserved for staff roles (admin, clinician, staff, moderator, "
-                                + "facilitator, host, support)."));
+                return Optional.of(
+                        new Refusal(
+                                Rule.RESERVED,
+                                "A pseudonym cannot use a word reserved for staff roles (admin,"
+                                        + " clinician, staff, moderator, facilitator, host,"
+                                        + " support)."));
             }
         }
         String letters = Folding.foldedLetters(pseudonym);
@@ -65,12 +74,17 @@ public final class PseudonymRules {
                 continue;
             }
             for (String word : Folding.fold(name).split("[^\\p{L}]+")) {
-                // Any run of three letters from a name counts as part of it ("Marg" from Margaret, "Rob" from
-                // Robert); every longer run contains one, so checking the three-letter runs is enough.
+                // Any run of three letters from a name counts as part of it ("Marg" from Margaret,
+                // "Rob" from
+                // Robert); every longer run contains one, so checking the three-letter runs is
+                // enough.
                 for (int i = 0; i + NAME_PART_MIN <= word.length(); i++) {
                     if (letters.contains(word.substring(i, i + NAME_PART_MIN))) {
-                        return Optional.of(new Refusal(Rule.CONTAINS_LEGAL_NAME,
-                                "A pseudonym cannot contain any part of your legal name. Choose something unrelated to it."));
+                        return Optional.of(
+                                new Refusal(
+                                        Rule.CONTAINS_LEGAL_NAME,
+                                        "A pseudonym cannot contain any part of your legal name."
+                                                + " Choose something unrelated to it."));
                     }
                 }
             }
@@ -79,7 +93,8 @@ public final class PseudonymRules {
     }
 
     public static Refusal taken() {
-        return new Refusal(Rule.TAKEN, "Someone in the program already uses that pseudonym. Try another.");
+        return new Refusal(
+                Rule.TAKEN, "Someone in the program already uses that pseudonym. Try another.");
     }
 
     /** Suggestions such as "Quiet Heron": two neutral words, capitalised. */

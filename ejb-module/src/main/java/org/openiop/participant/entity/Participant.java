@@ -13,26 +13,32 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A participant as everyone but intake knows them. Nothing here comes from their real identity:
- * the username is generated, the pseudonym is their choice, and the rest is bookkeeping
+ * A participant as everyone but intake knows them. Nothing here comes from their real identity: the
+ * username is generated, the pseudonym is their choice, and the rest is bookkeeping
  * (docs/anonymity.md, invariants 1 and 2).
  */
 @Entity
 @Table(name = "participant")
 // A preference, not a record: the last answer wins without a version check, so that the same person
 // pressing Join in two tabs at once is not refused for it.
-@NamedQuery(name = Participant.REMEMBER_JOIN, query = "update Participant p set p.lastLocation = :location, "
-        + "p.cameraChoice = :camera where p.id = :id")
-@NamedQuery(name = Participant.BY_USERNAME, query = "select p from Participant p where p.username = :username")
-@NamedQuery(name = Participant.BY_PSEUDONYM_KEY, query = "select p from Participant p where p.activePseudonymKey = :key")
+@NamedQuery(
+        name = Participant.REMEMBER_JOIN,
+        query =
+                "update Participant p set p.lastLocation = :location, "
+                        + "p.cameraChoice = :camera where p.id = :id")
+@NamedQuery(
+        name = Participant.BY_USERNAME,
+        query = "select p from Participant p where p.username = :username")
+@NamedQuery(
+        name = Participant.BY_PSEUDONYM_KEY,
+        query = "select p from Participant p where p.activePseudonymKey = :key")
 public class Participant {
 
     public static final String BY_USERNAME = "Participant.byUsername";
     public static final String REMEMBER_JOIN = "Participant.rememberJoin";
     public static final String BY_PSEUDONYM_KEY = "Participant.byPseudonymKey";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(nullable = false, length = 40)
     private String username;
@@ -74,8 +80,7 @@ public class Participant {
     @Column(name = "temporary_password_until")
     private Instant temporaryPasswordUntil;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Participant() {
         // for JPA
@@ -94,13 +99,15 @@ public class Participant {
     }
 
     /**
-     * Takes a pseudonym that has passed the rules; the first one makes an invited participant active.
+     * Takes a pseudonym that has passed the rules; the first one makes an invited participant
+     * active.
      *
      * @throws IllegalStateException once discharged
      */
     public void choosePseudonym(String pseudonym, String foldedKey) {
         if (status == ParticipantStatus.DISCHARGED) {
-            throw new IllegalStateException("A discharged participant cannot change their pseudonym.");
+            throw new IllegalStateException(
+                    "A discharged participant cannot change their pseudonym.");
         }
         this.pseudonym = Objects.requireNonNull(pseudonym);
         this.activePseudonymKey = Objects.requireNonNull(foldedKey);
@@ -122,7 +129,10 @@ public class Participant {
         this.keycloakUserId = null;
     }
 
-    /** A temporary password was handed out; it works until {@code until} unless they set their own first. */
+    /**
+     * A temporary password was handed out; it works until {@code until} unless they set their own
+     * first.
+     */
     public void temporaryPasswordIssued(Instant until) {
         this.temporaryPasswordUntil = Objects.requireNonNull(until);
     }
@@ -132,43 +142,76 @@ public class Participant {
         this.temporaryPasswordUntil = null;
     }
 
-    public Instant getTemporaryPasswordUntil() { return temporaryPasswordUntil; }
+    public Instant getTemporaryPasswordUntil() {
+        return temporaryPasswordUntil;
+    }
 
     public boolean mayTakePart() {
         return status != ParticipantStatus.DISCHARGED;
     }
 
-    public UUID getId() { return id; }
+    public UUID getId() {
+        return id;
+    }
 
-    public String getUsername() { return username; }
+    public String getUsername() {
+        return username;
+    }
 
-    public String getKeycloakUserId() { return keycloakUserId; }
+    public String getKeycloakUserId() {
+        return keycloakUserId;
+    }
 
-    public String getPseudonym() { return pseudonym; }
+    public String getPseudonym() {
+        return pseudonym;
+    }
 
-    public ParticipantStatus getStatus() { return status; }
+    public ParticipantStatus getStatus() {
+        return status;
+    }
 
-    public Instant getEnrolledAt() { return enrolledAt; }
+    public Instant getEnrolledAt() {
+        return enrolledAt;
+    }
 
-    public String getEnrolledBy() { return enrolledBy; }
+    public String getEnrolledBy() {
+        return enrolledBy;
+    }
 
-    public Instant getDischargedAt() { return dischargedAt; }
+    public Instant getDischargedAt() {
+        return dischargedAt;
+    }
 
     /** The zone the participant wants their sessions shown in; null means the program's. */
-    public String getTimeZone() { return timeZone; }
+    public String getTimeZone() {
+        return timeZone;
+    }
 
-    /** @throws java.time.DateTimeException for an unknown zone id */
+    /**
+     * @throws java.time.DateTimeException for an unknown zone id
+     */
     public void showTimesIn(String zone) {
         this.timeZone = zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone).getId();
     }
 
-    public Instant getErasedAt() { return erasedAt; }
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
 
-    /** Where the participant said they were at their last join (a state code), to pre-fill the next one. */
-    public String getLastLocation() { return lastLocation; }
+    /**
+     * Where the participant said they were at their last join (a state code), to pre-fill the next
+     * one.
+     */
+    public String getLastLocation() {
+        return lastLocation;
+    }
 
     /** How they chose to join last time (a camera choice's name), remembered for next time. */
-    public String getCameraChoice() { return cameraChoice; }
+    public String getCameraChoice() {
+        return cameraChoice;
+    }
 
-    public boolean isErased() { return erasedAt != null; }
+    public boolean isErased() {
+        return erasedAt != null;
+    }
 }

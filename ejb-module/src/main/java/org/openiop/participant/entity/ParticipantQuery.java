@@ -10,7 +10,13 @@ package org.openiop.participant.entity;
  * @param first the first row, from 0
  * @param max how many rows, 1 to 500
  */
-public record ParticipantQuery(String text, ParticipantStatus status, String sortBy, boolean ascending, int first, int max) {
+public record ParticipantQuery(
+        String text,
+        ParticipantStatus status,
+        String sortBy,
+        boolean ascending,
+        int first,
+        int max) {
 
     public ParticipantQuery {
         text = text == null || text.isBlank() ? null : text.strip();
@@ -19,7 +25,8 @@ public record ParticipantQuery(String text, ParticipantStatus status, String sor
         }
         sortBy = sortBy == null ? "enrolledAt" : sortBy;
         if (!java.util.Set.of("enrolledAt", "pseudonym", "username", "status").contains(sortBy)) {
-            throw new IllegalArgumentException("Sort by enrolledAt, pseudonym, username or status.");
+            throw new IllegalArgumentException(
+                    "Sort by enrolledAt, pseudonym, username or status.");
         }
         if (first < 0 || max < 1 || max > 500) {
             throw new IllegalArgumentException("Ask for 1 to 500 rows from row 0 or later.");

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * A request that cannot be done as asked: bad input, a broken rule or a state that does not allow
- * it. The message is for the person who asked (no PHI, no internals); {@code code} lets the web tier
- * pick a status and a translation; {@code fields} names the form fields at fault. Nothing was changed.
+ * it. The message is for the person who asked (no PHI, no internals); {@code code} lets the web
+ * tier pick a status and a translation; {@code fields} names the form fields at fault. Nothing was
+ * changed.
  */
 @ApplicationException(rollback = true)
 public class RequestRefused extends RuntimeException {
@@ -24,7 +25,10 @@ public class RequestRefused extends RuntimeException {
         this.fields = Map.copyOf(fields);
     }
 
-    /** A short stable word such as {@code invalid}, {@code conflict}, {@code not-found} or a rule name. */
+    /**
+     * A short stable word such as {@code invalid}, {@code conflict}, {@code not-found} or a rule
+     * name.
+     */
     public String code() {
         return code;
     }

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The roles of OpenIOP's Keycloak realm, and the one role of OpenIOP's own background work
- * ({@link #SYSTEM}). The only place a role's name is written: pages, REST
- * resources and boundaries name a role through this type, and annotations, which take only
- * compile-time strings, through {@link Names}.
+ * The roles of OpenIOP's Keycloak realm, and the one role of OpenIOP's own background work ({@link
+ * #SYSTEM}). The only place a role's name is written: pages, REST resources and boundaries name a
+ * role through this type, and annotations, which take only compile-time strings, through {@link
+ * Names}.
  */
 public enum Role {
-
     PARTICIPANT(Names.PARTICIPANT),
     CLINICIAN(Names.CLINICIAN),
     INTAKE(Names.INTAKE),
@@ -27,7 +26,8 @@ public enum Role {
     SYSTEM(Names.SYSTEM);
 
     /** Every role that may open the console. */
-    public static final List<Role> STAFF = List.of(CLINICIAN, INTAKE, PROGRAM_ADMIN, AUDITOR, PRIVACY_OFFICER);
+    public static final List<Role> STAFF =
+            List.of(CLINICIAN, INTAKE, PROGRAM_ADMIN, AUDITOR, PRIVACY_OFFICER);
 
     private final String realmName;
 
@@ -56,7 +56,6 @@ public enum Role {
         public static final String PRIVACY_OFFICER = "privacy-officer";
         public static final String SYSTEM = "openiop-system";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

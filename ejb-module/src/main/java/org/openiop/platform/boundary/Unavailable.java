@@ -3,7 +3,10 @@ package org.openiop.platform.boundary;
 import jakarta.ejb.ApplicationException;
 import java.util.Map;
 
-/** A service this request needs (a plugin, the video vendor) is not answering; nothing was changed (REST: 503). */
+/**
+ * A service this request needs (a plugin, the video vendor) is not answering; nothing was changed
+ * (REST: 503).
+ */
 @ApplicationException(rollback = true)
 public class Unavailable extends RequestRefused {
 

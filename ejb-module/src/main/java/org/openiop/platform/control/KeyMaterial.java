@@ -8,16 +8,15 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Reads a 32-byte secret key from configuration: a file holding it in Base64, or the same text as
- * a value (usually from the environment). The file wins when both are set. OpenIOP never makes a
- * key up: data sealed or signed under a key nobody kept cannot be read or checked later.
+ * Reads a 32-byte secret key from configuration: a file holding it in Base64, or the same text as a
+ * value (usually from the environment). The file wins when both are set. OpenIOP never makes a key
+ * up: data sealed or signed under a key nobody kept cannot be read or checked later.
  */
 public final class KeyMaterial {
 
     public static final int KEY_BYTES = 32;
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     /**
      * @param what the key's name in messages, for example "the vault's master key"
@@ -25,7 +24,12 @@ public final class KeyMaterial {
      * @param variable the environment variable holding the value, for messages
      * @throws Unusable with a message naming what to fix
      */
-    public static byte[] read(String what, Optional<String> file, Optional<String> value, String fileProperty, String variable) {
+    public static byte[] read(
+            String what,
+            Optional<String> file,
+            Optional<String> value,
+            String fileProperty,
+            String variable) {
         String text;
         String source;
         if (file.filter(f -> !f.isBlank()).isPresent()) {
@@ -34,15 +38,29 @@ public final class KeyMaterial {
             try {
                 text = Files.readString(path, StandardCharsets.US_ASCII);
             } catch (IOException e) {
-                throw new Unusable(capitalised(what) + " file " + path + " cannot be read (" + e.getClass().getSimpleName()
-                        + "). Check " + fileProperty + " and the file's permissions.");
+                throw new Unusable(
+                        capitalised(what)
+                                + " file "
+                                + path
+                                + " cannot be read ("
+                                + e.getClass().getSimpleName()
+                                + "). Check "
+                                + fileProperty
+                                + " and the file's permissions.");
             }
         } else if (value.filter(v -> !v.isBlank()).isPresent()) {
             text = value.get();
             source = variable;
         } else {
-            throw new Unusable("No " + what.replaceFirst("^the ", "") + " is configured. Set " + fileProperty
-                    + " to a file holding 32 random bytes in Base64, or the environment variable " + variable + ".");
+            throw new Unusable(
+                    "No "
+                            + what.replaceFirst("^the ", "")
+                            + " is configured. Set "
+                            + fileProperty
+                            + " to a file holding 32 random bytes in Base64, or the environment"
+                            + " variable "
+                            + variable
+                            + ".");
         }
         byte[] raw;
         try {
@@ -51,8 +69,14 @@ public final class KeyMaterial {
             throw new Unusable(capitalised(what) + " in " + source + " is not Base64 text.");
         }
         if (raw.length != KEY_BYTES) {
-            throw new Unusable(capitalised(what) + " in " + source + " has " + raw.length + " bytes; it needs 32 "
-                    + "(for example: head -c 32 /dev/urandom | base64).");
+            throw new Unusable(
+                    capitalised(what)
+                            + " in "
+                            + source
+                            + " has "
+                            + raw.length
+                            + " bytes; it needs 32 "
+                            + "(for example: head -c 32 /dev/urandom | base64).");
         }
         return raw;
     }

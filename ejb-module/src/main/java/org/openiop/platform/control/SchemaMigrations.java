@@ -30,17 +30,28 @@ public class SchemaMigrations implements Integrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
     private static volatile MigrationReport lastRun;
-    private static final Instant JVM_STARTED = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private static final Instant JVM_STARTED =
+            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry()
-                .requireService(ConnectionProvider.class)
-                .unwrap(DataSource.class);
-        // A Hibernate setting wins over MicroProfile Config, so the mapping test can build a factory without a container.
+    public void integrate(
+            Metadata metadata,
+            BootstrapContext bootstrapContext,
+            SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource =
+                sessionFactory
+                        .getServiceRegistry()
+                        .requireService(ConnectionProvider.class)
+                        .unwrap(DataSource.class);
+        // A Hibernate setting wins over MicroProfile Config, so the mapping test can build a
+        // factory without a container.
         Object setting = sessionFactory.getProperties().get("openiop.demo-data");
-        boolean demoData = setting != null ? Boolean.parseBoolean(setting.toString())
-                : ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
+        boolean demoData =
+                setting != null
+                        ? Boolean.parseBoolean(setting.toString())
+                        : ConfigProvider.getConfig()
+                                .getOptionalValue("openiop.demo-data", Boolean.class)
+                                .orElse(false);
         DataSource owner = schemaOwner().orElse(dataSource);
         lastRun = migrate(owner, demoData, JVM_STARTED);
         if (owner != dataSource) {
@@ -48,22 +59,28 @@ public class SchemaMigrations implements Integrator {
                 DatabaseGrants.grant(owner, dataSource);
             } catch (SQLException e) {
                 // Deploying with rights nobody meant is worse than not deploying.
-                throw new IllegalStateException("Could not set the application's database rights (SQLState "
-                        + e.getSQLState() + "): " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Could not set the application's database rights (SQLState "
+                                + e.getSQLState()
+                                + "): "
+                                + e.getMessage(),
+                        e);
             }
         }
     }
 
     /**
      * The schema owner's data source, when the deployment has one ({@code jdbc/openiop-schema}):
-     * migrations run as the owner, and the application's own role gets only the rights
-     * {@link DatabaseGrants} gives it. Without it, both are the application's data source (H2, the
-     * quick start).
+     * migrations run as the owner, and the application's own role gets only the rights {@link
+     * DatabaseGrants} gives it. Without it, both are the application's data source (H2, the quick
+     * start).
      */
     private static Optional<DataSource> schemaOwner() {
         try {
-            String name = ConfigProvider.getConfig().getOptionalValue("openiop.db.schema-datasource", String.class)
-                    .orElse("jdbc/openiop-schema");
+            String name =
+                    ConfigProvider.getConfig()
+                            .getOptionalValue("openiop.db.schema-datasource", String.class)
+                            .orElse("jdbc/openiop-schema");
             return Optional.of((DataSource) new InitialContext().lookup(name));
         } catch (NamingException | ClassCastException | IllegalStateException e) {
             return Optional.empty(); // no such resource, or no container at all (the mapping test)
@@ -71,37 +88,48 @@ public class SchemaMigrations implements Integrator {
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+    public void disintegrate(
+            SessionFactoryImplementor sessionFactory,
+            SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to release: Flyway holds no resources after migrate()
     }
 
     static MigrationReport migrate(DataSource dataSource, boolean demoData, Instant started) {
-        String[] locations = demoData
-                ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-                : new String[] {"classpath:db/migration"};
-        Flyway flyway = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations)
-                .validateMigrationNaming(true)
-                .load();
+        String[] locations =
+                demoData
+                        ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                        : new String[] {"classpath:db/migration"};
+        Flyway flyway =
+                Flyway.configure(SchemaMigrations.class.getClassLoader())
+                        .dataSource(dataSource)
+                        .locations(locations)
+                        .validateMigrationNaming(true)
+                        .load();
         flyway.migrate();
         MigrationInfoService info = flyway.info();
         String version = info.current() == null ? "none" : info.current().getVersion().getVersion();
-        MigrationReport report = new MigrationReport(appliedSince(info, started), version, productName(dataSource));
-        LOG.info(() -> "Schema at version " + report.schemaVersion() + "; migrations applied at this start: "
-                + report.appliedAtStart() + (demoData ? " (demo data on)" : ""));
+        MigrationReport report =
+                new MigrationReport(appliedSince(info, started), version, productName(dataSource));
+        LOG.info(
+                () ->
+                        "Schema at version "
+                                + report.schemaVersion()
+                                + "; migrations applied at this start: "
+                                + report.appliedAtStart()
+                                + (demoData ? " (demo data on)" : ""));
         return report;
     }
 
     /**
-     * Counted from Flyway's history rather than from this call's result: Payara Server may build
-     * an EAR's persistence unit twice while deploying, and the second build finds nothing to do.
+     * Counted from Flyway's history rather than from this call's result: Payara Server may build an
+     * EAR's persistence unit twice while deploying, and the second build finds nothing to do.
      */
     static int appliedSince(MigrationInfoService info, Instant since) {
-        return (int) Arrays.stream(info.applied())
-                .filter(m -> m.getState().isApplied() && m.getInstalledOn() != null)
-                .filter(m -> !m.getInstalledOn().toInstant().isBefore(since))
-                .count();
+        return (int)
+                Arrays.stream(info.applied())
+                        .filter(m -> m.getState().isApplied() && m.getInstalledOn() != null)
+                        .filter(m -> !m.getInstalledOn().toInstant().isBefore(since))
+                        .count();
     }
 
     private static String productName(DataSource dataSource) {
@@ -112,15 +140,18 @@ public class SchemaMigrations implements Integrator {
         }
     }
 
-    /** What the last start-up migration did, for readiness; empty before the persistence unit is built. */
+    /**
+     * What the last start-up migration did, for readiness; empty before the persistence unit is
+     * built.
+     */
     public static Optional<MigrationReport> lastRun() {
         return Optional.ofNullable(lastRun);
     }
 
     /**
-     * @param appliedAtStart migrations applied since this server process started; 0 on every start after the first
+     * @param appliedAtStart migrations applied since this server process started; 0 on every start
+     *     after the first
      * @param database the database product, such as H2 or PostgreSQL
      */
-    public record MigrationReport(int appliedAtStart, String schemaVersion, String database) {
-    }
+    public record MigrationReport(int appliedAtStart, String schemaVersion, String database) {}
 }

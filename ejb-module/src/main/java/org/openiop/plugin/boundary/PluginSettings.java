@@ -54,33 +54,41 @@ public class PluginSettings {
     /** Longest value accepted; sealed, it must still fit the column. */
     public static final int MAX_VALUE = 2000;
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
-    @EJB
-    PluginRegistry registry;
+    @EJB PluginRegistry registry;
 
     @Resource(lookup = "jdbc/openiop")
     DataSource dataSource;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
     private PluginInfo plugin(String pluginId) {
-        return registry.list().stream().filter(p -> p.id().equals(pluginId)).findFirst()
-                .orElseThrow(() -> new NotFound("There is no plugin with the id '" + pluginId + "'."));
+        return registry.list().stream()
+                .filter(p -> p.id().equals(pluginId))
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("There is no plugin with the id '" + pluginId + "'."));
     }
 
-    /** The plugin's settings form: each property with its value (never a secret's) and where it comes from. */
+    /**
+     * The plugin's settings form: each property with its value (never a secret's) and where it
+     * comes from.
+     */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public List<SettingField> form(String pluginId) {
         PluginInfo info = plugin(pluginId);
         Map<String, String> saved;
         try {
-            saved = registry.settingsStore().all().stream().filter(s -> s.pluginId().equals(pluginId))
-                    .collect(java.util.stream.Collectors.toMap(SettingsStore.Saved::property, s -> s.value() == null ? "" : s.value()));
+            saved =
+                    registry.settingsStore().all().stream()
+                            .filter(s -> s.pluginId().equals(pluginId))
+                            .collect(
+                                    java.util.stream.Collectors.toMap(
+                                            SettingsStore.Saved::property,
+                                            s -> s.value() == null ? "" : s.value()));
         } catch (SQLException e) {
             throw new Unavailable("The saved plugin settings could not be read; try again.");
         }
@@ -93,10 +101,15 @@ public class PluginSettings {
                 value = saved.get(p.name());
                 source = "console";
             } else {
-                Optional<String> configured = config.getOptionalValue(ConfiguredContext.key(pluginId, p.name()), String.class)
-                        .filter(v -> !v.isBlank());
+                Optional<String> configured =
+                        config.getOptionalValue(
+                                        ConfiguredContext.key(pluginId, p.name()), String.class)
+                                .filter(v -> !v.isBlank());
                 value = configured.orElse(p.defaultValue());
-                source = configured.isPresent() ? "configuration" : p.defaultValue() != null ? "default" : "unset";
+                source =
+                        configured.isPresent()
+                                ? "configuration"
+                                : p.defaultValue() != null ? "default" : "unset";
             }
             boolean set = value != null && !value.isEmpty();
             out.add(new SettingField(p, p.secret() ? null : value, set, source));
@@ -106,14 +119,16 @@ public class PluginSettings {
 
     /**
      * Saves a plugin's settings and restarts it with them. A blank secret leaves the saved one as
-     * it is (write-only fields come back empty); {@code clear} removes saved values, falling back to
-     * configuration. A blank non-secret removes its saved value too.
+     * it is (write-only fields come back empty); {@code clear} removes saved values, falling back
+     * to configuration. A blank non-secret removes its saved value too.
      *
-     * @throws RequestRefused (invalid) naming the first property whose value has the wrong form; nothing is saved then
+     * @throws RequestRefused (invalid) naming the first property whose value has the wrong form;
+     *     nothing is saved then
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public List<PluginInfo> save(String pluginId, Map<String, String> values, Set<String> clear, Actor actor) {
+    public List<PluginInfo> save(
+            String pluginId, Map<String, String> values, Set<String> clear, Actor actor) {
         if (!actor.has(Role.PROGRAM_ADMIN)) {
             throw new Forbidden("Only a program admin may change plugin settings.");
         }
@@ -122,19 +137,30 @@ public class PluginSettings {
         PluginInfo info = plugin(pluginId);
         for (String name : values.keySet()) {
             if (info.properties().stream().noneMatch(p -> p.name().equals(name))) {
-                throw new Invalid("The plugin " + pluginId + " has no setting '" + name + "'.", Map.of(name, "unknown"));
+                throw new Invalid(
+                        "The plugin " + pluginId + " has no setting '" + name + "'.",
+                        Map.of(name, "unknown"));
             }
         }
-        boolean carriesIdentity = info.kind() == org.openiop.plugin.spi.PluginKind.ELIGIBILITY
-                || info.kind() == org.openiop.plugin.spi.PluginKind.VIDEO;
-        boolean loopbackAllowed = ConfigProvider.getConfig().getOptionalValue(PluginRegistry.LOOPBACK_HTTP, Boolean.class).orElse(false);
+        boolean carriesIdentity =
+                info.kind() == org.openiop.plugin.spi.PluginKind.ELIGIBILITY
+                        || info.kind() == org.openiop.plugin.spi.PluginKind.VIDEO;
+        boolean loopbackAllowed =
+                ConfigProvider.getConfig()
+                        .getOptionalValue(PluginRegistry.LOOPBACK_HTTP, Boolean.class)
+                        .orElse(false);
         for (ConfigProperty p : info.properties()) {
             String v = values.get(p.name());
             if (v != null && !v.isBlank()) {
                 check(p, v.strip());
-                if (carriesIdentity && p.destination() && p.type() == ConfigProperty.Type.URL
+                if (carriesIdentity
+                        && p.destination()
+                        && p.type() == ConfigProperty.Type.URL
                         && ConfiguredContext.isPlainHttp(v.strip(), loopbackAllowed)) {
-                    throw new Invalid(p.label() + ": use an https address; identity and join tokens never travel unencrypted.",
+                    throw new Invalid(
+                            p.label()
+                                    + ": use an https address; identity and join tokens never"
+                                    + " travel unencrypted.",
                             Map.of(p.name(), "https"));
                 }
             }
@@ -150,11 +176,23 @@ public class PluginSettings {
             for (ConfigProperty p : info.properties()) {
                 String v = values.get(p.name());
                 if (clear.contains(p.name()) || v != null && v.isBlank() && !p.secret()) {
-                    // Back to what the deployment configured: hospital IT's choice, not a new destination.
+                    // Back to what the deployment configured: hospital IT's choice, not a new
+                    // destination.
                     store.remove(c, pluginId, p.name());
-                } else if (v != null && !v.isBlank() && p.destination() && (p.secret() || !v.strip().equals(current.get(p.name())))) {
+                } else if (v != null
+                        && !v.isBlank()
+                        && p.destination()
+                        && (p.secret() || !v.strip().equals(current.get(p.name())))) {
                     // Nothing is sent to a new destination before a privacy officer approves it.
-                    changes.request(c, pluginId, p.name(), current.get(p.name()), v.strip(), p.secret(), actor.username(), now);
+                    changes.request(
+                            c,
+                            pluginId,
+                            p.name(),
+                            current.get(p.name()),
+                            v.strip(),
+                            p.secret(),
+                            actor.username(),
+                            now);
                     waiting.add(p.name());
                 } else if (v != null && !v.isBlank()) {
                     store.put(c, pluginId, p.name(), v.strip(), p.secret(), actor.username(), now);
@@ -162,13 +200,19 @@ public class PluginSettings {
             }
             c.commit();
         } catch (SQLException e) {
-            throw new Unavailable("The settings could not be saved; nothing was changed. Try again.");
+            throw new Unavailable(
+                    "The settings could not be saved; nothing was changed. Try again.");
         } catch (IllegalStateException e) {
             throw new Invalid(e.getMessage());
         }
         audit.record(actor.username(), "plugin.settings", pluginId, null, AuditRecord.SUCCESS);
         for (String property : waiting) {
-            audit.record(actor.username(), "plugin.destination.request", pluginId, property, AuditRecord.SUCCESS);
+            audit.record(
+                    actor.username(),
+                    "plugin.destination.request",
+                    pluginId,
+                    property,
+                    AuditRecord.SUCCESS);
         }
         return registry.reconfigure(pluginId);
     }
@@ -200,28 +244,56 @@ public class PluginSettings {
         DestinationChange change;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            change = changes.open(c).stream().filter(x -> x.id().equals(changeId)).findFirst()
-                    .orElseThrow(() -> new NotFound("No destination change with that id is waiting."));
+            change =
+                    changes.open(c).stream()
+                            .filter(x -> x.id().equals(changeId))
+                            .findFirst()
+                            .orElseThrow(
+                                    () ->
+                                            new NotFound(
+                                                    "No destination change with that id is"
+                                                            + " waiting."));
             if (approve) {
-                String value = changes.valueOf(c, changeId)
-                        .orElseThrow(() -> new Unavailable("The new value cannot be opened (is the vault closed?); nothing was changed."));
-                boolean secret = plugin(change.pluginId()).properties().stream()
-                        .anyMatch(p -> p.name().equals(change.property()) && p.secret());
-                store.put(c, change.pluginId(), change.property(), value, secret, change.requestedBy(), clock.instant());
+                String value =
+                        changes.valueOf(c, changeId)
+                                .orElseThrow(
+                                        () ->
+                                                new Unavailable(
+                                                        "The new value cannot be opened (is the"
+                                                                + " vault closed?); nothing was"
+                                                                + " changed."));
+                boolean secret =
+                        plugin(change.pluginId()).properties().stream()
+                                .anyMatch(p -> p.name().equals(change.property()) && p.secret());
+                store.put(
+                        c,
+                        change.pluginId(),
+                        change.property(),
+                        value,
+                        secret,
+                        change.requestedBy(),
+                        clock.instant());
             }
             if (!changes.decide(c, changeId, approve, actor.username(), clock.instant())) {
                 throw new Conflict("Someone decided on this change a moment ago.");
             }
             c.commit();
         } catch (SQLException e) {
-            throw new Unavailable("The decision could not be saved; nothing was changed. Try again.");
+            throw new Unavailable(
+                    "The decision could not be saved; nothing was changed. Try again.");
         }
-        audit.record(actor.username(), approve ? "plugin.destination.approve" : "plugin.destination.reject", change.pluginId(),
-                change.property(), AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                approve ? "plugin.destination.approve" : "plugin.destination.reject",
+                change.pluginId(),
+                change.property(),
+                AuditRecord.SUCCESS);
         return approve ? registry.reconfigure(change.pluginId()) : registry.list();
     }
 
-    /** @throws RequestRefused (invalid) when the value does not have the property's form */
+    /**
+     * @throws RequestRefused (invalid) when the value does not have the property's form
+     */
     static void check(ConfigProperty p, String v) {
         if (v.length() > MAX_VALUE) {
             throw refused(p, "at most " + MAX_VALUE + " characters");
@@ -242,7 +314,9 @@ public class PluginSettings {
             case URL -> {
                 try {
                     URI uri = new URI(v);
-                    if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+                    if (uri.getHost() == null
+                            || !("https".equals(uri.getScheme())
+                                    || "http".equals(uri.getScheme()))) {
                         throw refused(p, "an http(s) address such as https://meet.example.org");
                     }
                 } catch (URISyntaxException e) {

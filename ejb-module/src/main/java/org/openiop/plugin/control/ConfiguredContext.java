@@ -15,8 +15,8 @@ import org.openiop.plugin.spi.PluginKind;
 
 /**
  * A plugin's context: its properties as saved in the console, else from MicroProfile Config as
- * {@code openiop.plugin.<id>.<property>} (so also environment variables such as
- * {@code OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET}), else the descriptor's defaults.
+ * {@code openiop.plugin.<id>.<property>} (so also environment variables such as {@code
+ * OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET}), else the descriptor's defaults.
  */
 public final class ConfiguredContext implements PluginContext {
 
@@ -26,12 +26,20 @@ public final class ConfiguredContext implements PluginContext {
     private final HttpClient http;
     private final Map<String, String> saved;
 
-    public ConfiguredContext(PluginDescriptor descriptor, Config config, Clock clock, HttpClient http) {
+    public ConfiguredContext(
+            PluginDescriptor descriptor, Config config, Clock clock, HttpClient http) {
         this(descriptor, config, Map.of(), clock, http);
     }
 
-    /** @param saved values saved in the console for this plugin, by property; they win over Config */
-    public ConfiguredContext(PluginDescriptor descriptor, Config config, Map<String, String> saved, Clock clock, HttpClient http) {
+    /**
+     * @param saved values saved in the console for this plugin, by property; they win over Config
+     */
+    public ConfiguredContext(
+            PluginDescriptor descriptor,
+            Config config,
+            Map<String, String> saved,
+            Clock clock,
+            HttpClient http) {
         this.saved = Map.copyOf(saved);
         this.descriptor = descriptor;
         this.config = config;
@@ -45,11 +53,21 @@ public final class ConfiguredContext implements PluginContext {
 
     @Override
     public PluginConfig config() {
-        return property -> Optional.ofNullable(saved.get(property)).filter(v -> !v.isBlank())
-                .or(() -> config.getOptionalValue(key(descriptor.id(), property), String.class))
-                .filter(v -> !v.isBlank())
-                .or(() -> descriptor.properties().stream().filter(p -> p.name().equals(property))
-                        .map(ConfigProperty::defaultValue).filter(v -> v != null).findFirst());
+        return property ->
+                Optional.ofNullable(saved.get(property))
+                        .filter(v -> !v.isBlank())
+                        .or(
+                                () ->
+                                        config.getOptionalValue(
+                                                key(descriptor.id(), property), String.class))
+                        .filter(v -> !v.isBlank())
+                        .or(
+                                () ->
+                                        descriptor.properties().stream()
+                                                .filter(p -> p.name().equals(property))
+                                                .map(ConfigProperty::defaultValue)
+                                                .filter(v -> v != null)
+                                                .findFirst());
     }
 
     /** The required properties that have no value, by key. */
@@ -65,9 +83,9 @@ public final class ConfiguredContext implements PluginContext {
     }
 
     /**
-     * The destination addresses that would travel in plain http: every one for a plugin that carries
-     * identity or tokens (eligibility, video), except a loopback address when
-     * {@code loopbackAllowed} (a development machine's simulators). Each as "key (value)".
+     * The destination addresses that would travel in plain http: every one for a plugin that
+     * carries identity or tokens (eligibility, video), except a loopback address when {@code
+     * loopbackAllowed} (a development machine's simulators). Each as "key (value)".
      */
     public List<String> plainHttpDestinations(boolean loopbackAllowed) {
         List<String> found = new ArrayList<>();
@@ -79,7 +97,9 @@ public final class ConfiguredContext implements PluginContext {
             if (!p.destination() || p.type() != ConfigProperty.Type.URL) {
                 continue;
             }
-            values.get(p.name()).map(String::strip).filter(v -> isPlainHttp(v, loopbackAllowed))
+            values.get(p.name())
+                    .map(String::strip)
+                    .filter(v -> isPlainHttp(v, loopbackAllowed))
                     .ifPresent(v -> found.add(key(descriptor.id(), p.name())));
         }
         return found;
@@ -97,7 +117,11 @@ public final class ConfiguredContext implements PluginContext {
             return false;
         }
         String host = uri.getHost() == null ? "" : uri.getHost();
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        boolean loopback =
+                host.equals("localhost")
+                        || host.startsWith("127.")
+                        || host.equals("[::1]")
+                        || host.equals("::1");
         return !(loopbackAllowed && loopback);
     }
 

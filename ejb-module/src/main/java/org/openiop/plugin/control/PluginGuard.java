@@ -16,30 +16,33 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
- * The guard around every call into one plugin: a timeout, a bulkhead and a circuit breaker, with
- * a fallback for each way of failing. A null answer counts as a failure (garbage), as does any
- * exception or error. After {@code failureThreshold} failures in a row the circuit opens for
- * {@code openFor}; then one trial call is let through.
+ * The guard around every call into one plugin: a timeout, a bulkhead and a circuit breaker, with a
+ * fallback for each way of failing. A null answer counts as a failure (garbage), as does any
+ * exception or error. After {@code failureThreshold} failures in a row the circuit opens for {@code
+ * openFor}; then one trial call is let through.
  *
  * <p>Two isolations. {@link Isolation#THREAD} (every external jar, and any plugin that does I/O)
  * runs the call on the container's executor, so a plugin that hangs costs the caller at most the
  * timeout; the bulkhead's permit comes back only when the plugin's code really ends, so a plugin
- * that hangs for good fills its own bulkhead and from then on costs nothing. {@link Isolation#INLINE}
- * runs the call on the caller's thread and judges the time afterwards: a late answer is discarded
- * as a timeout. It is for bundled plugins that only compute over data in memory (the licensing
- * rules), where a thread hand-off would cost forty times the work.
+ * that hangs for good fills its own bulkhead and from then on costs nothing. {@link
+ * Isolation#INLINE} runs the call on the caller's thread and judges the time afterwards: a late
+ * answer is discarded as a timeout. It is for bundled plugins that only compute over data in memory
+ * (the licensing rules), where a thread hand-off would cost forty times the work.
  */
 public final class PluginGuard {
 
     /** Where a plugin's code runs. */
     public enum Isolation {
-        THREAD, INLINE
+        THREAD,
+        INLINE
     }
 
     /** How the guard behaves. */
-    public record Settings(Duration timeout, int maxConcurrent, int failureThreshold, Duration openFor) {
+    public record Settings(
+            Duration timeout, int maxConcurrent, int failureThreshold, Duration openFor) {
 
-        public static final Settings DEFAULT = new Settings(Duration.ofSeconds(5), 8, 5, Duration.ofSeconds(30));
+        public static final Settings DEFAULT =
+                new Settings(Duration.ofSeconds(5), 8, 5, Duration.ofSeconds(30));
     }
 
     private final String pluginId;
@@ -59,7 +62,12 @@ public final class PluginGuard {
         this(pluginId, settings, Isolation.THREAD, executor, clock);
     }
 
-    public PluginGuard(String pluginId, Settings settings, Isolation isolation, ExecutorService executor, Clock clock) {
+    public PluginGuard(
+            String pluginId,
+            Settings settings,
+            Isolation isolation,
+            ExecutorService executor,
+            Clock clock) {
         this.pluginId = pluginId;
         this.settings = settings;
         this.isolation = isolation;
@@ -81,7 +89,12 @@ public final class PluginGuard {
             return fallback.apply(refusal);
         }
         if (!bulkhead.tryAcquire()) {
-            return fallback.apply("Plugin " + pluginId + " already has " + settings.maxConcurrent() + " calls in progress.");
+            return fallback.apply(
+                    "Plugin "
+                            + pluginId
+                            + " already has "
+                            + settings.maxConcurrent()
+                            + " calls in progress.");
         }
         return isolation == Isolation.INLINE ? inline(work, fallback) : onThread(work, fallback);
     }
@@ -92,8 +105,15 @@ public final class PluginGuard {
             T answer = work.call();
             long took = System.nanoTime() - start;
             if (took > timeoutNanos) {
-                return fallback.apply(failed("Plugin " + pluginId + " answered after " + took / 1_000_000 + " ms, over its timeout of "
-                        + settings.timeout().toMillis() + " ms."));
+                return fallback.apply(
+                        failed(
+                                "Plugin "
+                                        + pluginId
+                                        + " answered after "
+                                        + took / 1_000_000
+                                        + " ms, over its timeout of "
+                                        + settings.timeout().toMillis()
+                                        + " ms."));
             }
             return checked(answer, fallback);
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -106,13 +126,15 @@ public final class PluginGuard {
     private <T> T onThread(Callable<T> work, Function<String, T> fallback) {
         Future<T> future;
         try {
-            future = executor.submit(() -> {
-                try {
-                    return work.call();
-                } finally {
-                    bulkhead.release();
-                }
-            });
+            future =
+                    executor.submit(
+                            () -> {
+                                try {
+                                    return work.call();
+                                } finally {
+                                    bulkhead.release();
+                                }
+                            });
         } catch (RejectedExecutionException e) {
             bulkhead.release();
             return fallback.apply("No thread was free to call plugin " + pluginId + ".");
@@ -121,7 +143,13 @@ public final class PluginGuard {
             return checked(future.get(timeoutNanos, TimeUnit.NANOSECONDS), fallback);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return fallback.apply(failed("Plugin " + pluginId + " did not answer within " + settings.timeout().toMillis() + " ms."));
+            return fallback.apply(
+                    failed(
+                            "Plugin "
+                                    + pluginId
+                                    + " did not answer within "
+                                    + settings.timeout().toMillis()
+                                    + " ms."));
         } catch (ExecutionException e) {
             return fallback.apply(failed(describe(e.getCause() == null ? e : e.getCause())));
         } catch (InterruptedException e) {
@@ -143,7 +171,10 @@ public final class PluginGuard {
     }
 
     private String describe(Throwable cause) {
-        return "Plugin " + pluginId + " failed: " + cause.getClass().getSimpleName()
+        return "Plugin "
+                + pluginId
+                + " failed: "
+                + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
     }
 
@@ -154,8 +185,15 @@ public final class PluginGuard {
             return null;
         }
         if (clock.instant().isBefore(until)) {
-            return "Plugin " + pluginId + " is paused after " + consecutiveFailures.get() + " failures in a row (last: " + lastFailure
-                    + "); it is tried again after " + until + ".";
+            return "Plugin "
+                    + pluginId
+                    + " is paused after "
+                    + consecutiveFailures.get()
+                    + " failures in a row (last: "
+                    + lastFailure
+                    + "); it is tried again after "
+                    + until
+                    + ".";
         }
         synchronized (this) {
             if (openUntil == until) {
@@ -186,7 +224,13 @@ public final class PluginGuard {
     public String health() {
         String circuit = isOpen() ? "circuit open until " + openUntil : "circuit closed";
         String last = lastFailure;
-        return calls.sum() + " calls, " + failures.sum() + " failed; " + circuit + "; runs " + isolation.name().toLowerCase()
+        return calls.sum()
+                + " calls, "
+                + failures.sum()
+                + " failed; "
+                + circuit
+                + "; runs "
+                + isolation.name().toLowerCase()
                 + (last == null ? "" : "; last failure: " + last);
     }
 

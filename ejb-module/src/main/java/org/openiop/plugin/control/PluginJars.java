@@ -21,25 +21,25 @@ import org.openiop.plugin.spi.VideoProviderFactory;
 
 /**
  * Finds plugin factories: the bundled ones with {@link ServiceLoader} on the application's class
- * loader, and external ones in every {@code *.jar} of the plugins folder, each jar in its own
- * class loader whose parent shows only the SPI. A jar is refused, with the reason, when its
- * manifest names no SPI range or one that excludes this SPI, or when it cannot be read.
+ * loader, and external ones in every {@code *.jar} of the plugins folder, each jar in its own class
+ * loader whose parent shows only the SPI. A jar is refused, with the reason, when its manifest
+ * names no SPI range or one that excludes this SPI, or when it cannot be read.
  */
 public final class PluginJars {
 
-    static final List<Class<? extends PluginFactory<?>>> KINDS = List.of(
-            VideoProviderFactory.class, EligibilityCheckerFactory.class, LicensingRuleFactory.class);
+    static final List<Class<? extends PluginFactory<?>>> KINDS =
+            List.of(
+                    VideoProviderFactory.class,
+                    EligibilityCheckerFactory.class,
+                    LicensingRuleFactory.class);
 
     /** A jar that could not be loaded, and why. */
-    public record Refusal(String origin, String reason) {
-    }
+    public record Refusal(String origin, String reason) {}
 
     /** What one look at the class path or the folder found. */
-    public record Found(List<PluginCandidate> candidates, List<Refusal> refusals) {
-    }
+    public record Found(List<PluginCandidate> candidates, List<Refusal> refusals) {}
 
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     public static Found bundled(ClassLoader application) {
         List<PluginCandidate> found = new ArrayList<>();
@@ -58,18 +58,37 @@ public final class PluginJars {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p)).sorted().toList();
+            jars =
+                    files.filter(
+                                    p ->
+                                            p.getFileName().toString().endsWith(".jar")
+                                                    && Files.isRegularFile(p))
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
-            refused.add(new Refusal(folder.toString(), "The plugins folder cannot be read (" + e.getClass().getSimpleName() + ")."));
+            refused.add(
+                    new Refusal(
+                            folder.toString(),
+                            "The plugins folder cannot be read ("
+                                    + e.getClass().getSimpleName()
+                                    + ")."));
             return new Found(found, refused);
         }
         for (Path jar : jars) {
             String origin = jar.getFileName().toString();
             String range;
             try (JarFile file = new JarFile(jar.toFile())) {
-                range = file.getManifest() == null ? null : file.getManifest().getMainAttributes().getValue(SpiVersion.MANIFEST_RANGE);
+                range =
+                        file.getManifest() == null
+                                ? null
+                                : file.getManifest()
+                                        .getMainAttributes()
+                                        .getValue(SpiVersion.MANIFEST_RANGE);
             } catch (IOException e) {
-                refused.add(new Refusal(origin, "The jar cannot be read (" + e.getClass().getSimpleName() + ")."));
+                refused.add(
+                        new Refusal(
+                                origin,
+                                "The jar cannot be read (" + e.getClass().getSimpleName() + ")."));
                 continue;
             }
             String problem = rangeProblem(range);
@@ -79,7 +98,11 @@ public final class PluginJars {
             }
             URLClassLoader loader;
             try {
-                loader = new URLClassLoader("plugin:" + origin, new URL[] {jar.toUri().toURL()}, new SpiOnlyClassLoader(application));
+                loader =
+                        new URLClassLoader(
+                                "plugin:" + origin,
+                                new URL[] {jar.toUri().toURL()},
+                                new SpiOnlyClassLoader(application));
             } catch (MalformedURLException e) {
                 refused.add(new Refusal(origin, "The jar's path is not usable."));
                 continue;
@@ -91,7 +114,10 @@ public final class PluginJars {
             if (found.size() == before) {
                 closeQuietly(loader);
                 if (refused.stream().noneMatch(r -> r.origin().equals(origin))) {
-                    refused.add(new Refusal(origin, "The jar registers no plugin factory in META-INF/services."));
+                    refused.add(
+                            new Refusal(
+                                    origin,
+                                    "The jar registers no plugin factory in META-INF/services."));
                 }
             }
         }
@@ -101,29 +127,50 @@ public final class PluginJars {
     /** Why a manifest's SPI range rules the jar out, or null when it accepts this SPI. */
     static String rangeProblem(String range) {
         if (range == null || range.isBlank()) {
-            return "The jar's manifest has no " + SpiVersion.MANIFEST_RANGE + " entry (for example [1.0,2.0)).";
+            return "The jar's manifest has no "
+                    + SpiVersion.MANIFEST_RANGE
+                    + " entry (for example [1.0,2.0)).";
         }
         try {
             if (!VersionRange.parse(range).contains(SpiVersion.CURRENT)) {
-                return "The jar requires plugin SPI " + range.strip() + ", but this OpenIOP offers SPI " + SpiVersion.CURRENT + ".";
+                return "The jar requires plugin SPI "
+                        + range.strip()
+                        + ", but this OpenIOP offers SPI "
+                        + SpiVersion.CURRENT
+                        + ".";
             }
         } catch (IllegalArgumentException e) {
-            return "The jar's " + SpiVersion.MANIFEST_RANGE + " is not a version range: " + e.getMessage();
+            return "The jar's "
+                    + SpiVersion.MANIFEST_RANGE
+                    + " is not a version range: "
+                    + e.getMessage();
         }
         return null;
     }
 
-    private static void load(Class<? extends PluginFactory<?>> kind, ClassLoader loader, String origin, URLClassLoader owner,
-            List<PluginCandidate> found, List<Refusal> refused) {
+    private static void load(
+            Class<? extends PluginFactory<?>> kind,
+            ClassLoader loader,
+            String origin,
+            URLClassLoader owner,
+            List<PluginCandidate> found,
+            List<Refusal> refused) {
         try {
             for (PluginFactory<?> factory : ServiceLoader.load(kind, loader)) {
-                // ServiceLoader also walks parents; a jar must not re-register what the application has.
+                // ServiceLoader also walks parents; a jar must not re-register what the application
+                // has.
                 if (owner == null || factory.getClass().getClassLoader() == owner) {
                     found.add(new PluginCandidate(factory, origin, owner));
                 }
             }
         } catch (ServiceConfigurationError | LinkageError e) {
-            refused.add(new Refusal(origin, "A " + kind.getSimpleName() + " could not be created: " + e.getMessage()));
+            refused.add(
+                    new Refusal(
+                            origin,
+                            "A "
+                                    + kind.getSimpleName()
+                                    + " could not be created: "
+                                    + e.getMessage()));
         }
     }
 

@@ -11,8 +11,7 @@ import org.openiop.plugin.spi.VideoCapabilities;
  */
 public final class VideoCapabilityWords {
 
-    private VideoCapabilityWords() {
-    }
+    private VideoCapabilityWords() {}
 
     public static List<String> of(VideoCapabilities c) {
         List<String> words = new ArrayList<>();

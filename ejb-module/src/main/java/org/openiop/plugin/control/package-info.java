@@ -1,2 +1,5 @@
-/** Class loading for external jars, configuration from MicroProfile Config, and the guard around every call. */
+/**
+ * Class loading for external jars, configuration from MicroProfile Config, and the guard around
+ * every call.
+ */
 package org.openiop.plugin.control;

@@ -18,29 +18,56 @@ import org.openiop.plugin.spi.PluginKind;
  * @param health the guard's view: calls, failures, circuit
  * @param capabilities what it can guarantee, in words (video plugins); empty for other kinds
  */
-public record PluginInfo(String id, String name, String version, PluginKind kind, String origin, PluginState state,
-        String reason, List<ConfigProperty> properties, String health, List<String> capabilities) {
+public record PluginInfo(
+        String id,
+        String name,
+        String version,
+        PluginKind kind,
+        String origin,
+        PluginState state,
+        String reason,
+        List<ConfigProperty> properties,
+        String health,
+        List<String> capabilities) {
 
     public PluginInfo {
         properties = List.copyOf(properties);
         capabilities = List.copyOf(capabilities);
     }
 
-    public List<String> getCapabilities() { return capabilities; }
+    public List<String> getCapabilities() {
+        return capabilities;
+    }
 
-    public String getId() { return id; }
+    public String getId() {
+        return id;
+    }
 
-    public String getName() { return name; }
+    public String getName() {
+        return name;
+    }
 
-    public String getVersion() { return version; }
+    public String getVersion() {
+        return version;
+    }
 
-    public PluginKind getKind() { return kind; }
+    public PluginKind getKind() {
+        return kind;
+    }
 
-    public String getOrigin() { return origin; }
+    public String getOrigin() {
+        return origin;
+    }
 
-    public PluginState getState() { return state; }
+    public PluginState getState() {
+        return state;
+    }
 
-    public String getReason() { return reason; }
+    public String getReason() {
+        return reason;
+    }
 
-    public String getHealth() { return health; }
+    public String getHealth() {
+        return health;
+    }
 }

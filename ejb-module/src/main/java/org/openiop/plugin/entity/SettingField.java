@@ -9,13 +9,39 @@ import org.openiop.plugin.spi.ConfigProperty;
  */
 public record SettingField(ConfigProperty property, String value, boolean set, String source) {
 
-    public String getName() { return property.name(); }
-    public String getLabel() { return property.label(); }
-    public String getHelp() { return property.help(); }
-    public String getType() { return property.type().name(); }
-    public boolean isRequired() { return property.required(); }
-    public boolean isSecret() { return property.secret(); }
-    public String getValue() { return value; }
-    public boolean isSet() { return set; }
-    public String getSource() { return source; }
+    public String getName() {
+        return property.name();
+    }
+
+    public String getLabel() {
+        return property.label();
+    }
+
+    public String getHelp() {
+        return property.help();
+    }
+
+    public String getType() {
+        return property.type().name();
+    }
+
+    public boolean isRequired() {
+        return property.required();
+    }
+
+    public boolean isSecret() {
+        return property.secret();
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public boolean isSet() {
+        return set;
+    }
+
+    public String getSource() {
+        return source;
+    }
 }

@@ -44,26 +44,56 @@ public class DemoGroups {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    Sessions sessions;
+    @EJB Sessions sessions;
 
     @PostConstruct
     void createDemoGroup() {
-        boolean demo = ConfigProvider.getConfig().getOptionalValue("openiop.demo-data", Boolean.class).orElse(false);
+        boolean demo =
+                ConfigProvider.getConfig()
+                        .getOptionalValue("openiop.demo-data", Boolean.class)
+                        .orElse(false);
         Program program = demo ? em.find(Program.class, EVENING_ADULT_IOP) : null;
-        if (program == null || !em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
-                .setParameter("program", program.getId()).getResultList().isEmpty()) {
+        if (program == null
+                || !em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
+                        .setParameter("program", program.getId())
+                        .getResultList()
+                        .isEmpty()) {
             return;
         }
         program.operateIn(List.of("IL", "IN", "WI", "CA", "FL"));
-        TherapyGroup group = new TherapyGroup(program, GROUP_NAME, TherapyGroup.DEFAULT_CAPACITY, null, List.of("demo-clinician"));
-        group.reschedule(new WeeklySchedule(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
-                LocalTime.of(18, 0), LocalTime.of(21, 0), program.getStartsOn(), null));
+        TherapyGroup group =
+                new TherapyGroup(
+                        program,
+                        GROUP_NAME,
+                        TherapyGroup.DEFAULT_CAPACITY,
+                        null,
+                        List.of("demo-clinician"));
+        group.reschedule(
+                new WeeklySchedule(
+                        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                        LocalTime.of(18, 0),
+                        LocalTime.of(21, 0),
+                        program.getStartsOn(),
+                        null));
         em.persist(group);
         LocalDate joined = LocalDate.now(program.zone()).minusWeeks(4);
         for (String username : DemoParticipants.USERNAMES) {
-            em.createNamedQuery(Participant.BY_USERNAME, Participant.class).setParameter("username", username).getResultList().stream()
-                    .findFirst().ifPresent(p -> em.persist(new Membership(group, p.getId(), joined, null, "demo-data", Instant.now())));
+            em
+                    .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                    .setParameter("username", username)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .ifPresent(
+                            p ->
+                                    em.persist(
+                                            new Membership(
+                                                    group,
+                                                    p.getId(),
+                                                    joined,
+                                                    null,
+                                                    "demo-data",
+                                                    Instant.now())));
         }
         List<GroupSession> made = sessions.generate(group).sessions();
         LOG.info(() -> "Demo group created with " + made.size() + " sessions");

@@ -10,8 +10,16 @@ import java.util.Set;
  * What a program admin says about a group. A null capacity means 12. The schedule is optional: with
  * no days, the group meets only in sessions added one by one.
  */
-public record GroupForm(String name, Integer capacity, String videoPlugin, List<String> facilitators, Set<DayOfWeek> days,
-        LocalTime startsAt, LocalTime endsAt, LocalDate scheduleFrom, LocalDate scheduleUntil) {
+public record GroupForm(
+        String name,
+        Integer capacity,
+        String videoPlugin,
+        List<String> facilitators,
+        Set<DayOfWeek> days,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        LocalDate scheduleFrom,
+        LocalDate scheduleUntil) {
 
     public boolean hasSchedule() {
         return days != null && !days.isEmpty();

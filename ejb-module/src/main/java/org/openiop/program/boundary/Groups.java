@@ -39,22 +39,26 @@ public class Groups {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @EJB
-    Sessions sessions;
+    @EJB Sessions sessions;
 
-    @EJB
-    Programs programs;
+    @EJB Programs programs;
 
     Clock clock = Clock.systemUTC();
 
-    /** @throws RequestRefused (not-found) for an unknown id */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public TherapyGroup find(UUID id) {
         TherapyGroup group = id == null ? null : em.find(TherapyGroup.class, id);
         if (group == null) {
@@ -63,38 +67,72 @@ public class Groups {
         return group;
     }
 
-    /** @throws RequestRefused (not-found, forbidden) */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * @throws RequestRefused (not-found, forbidden)
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public TherapyGroup visible(UUID id, Actor actor) {
         TherapyGroup group = find(id);
         GroupAccess.requireSee(em, group, actor);
         return group;
     }
 
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<TherapyGroup> ofProgram(UUID program) {
-        return em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class).setParameter("program", program).getResultList();
+        return em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
+                .setParameter("program", program)
+                .getResultList();
     }
 
     /**
      * The groups an actor works with: all of them for intake, auditors and privacy officers; their
      * programs' for a program admin; their own for a clinician.
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<TherapyGroup> of(Actor actor) {
-        if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE) || ProgramScope.isGlobalAdmin(actor)) {
+        if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE)
+                || ProgramScope.isGlobalAdmin(actor)) {
             return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
         }
         if (actor.has(Role.PROGRAM_ADMIN)) {
-            return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
-                    .filter(GroupAccess.runnable(em, actor)).toList();
+            return em
+                    .createNamedQuery(TherapyGroup.ALL, TherapyGroup.class)
+                    .getResultList()
+                    .stream()
+                    .filter(GroupAccess.runnable(em, actor))
+                    .toList();
         }
-        return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class).setParameter("clinician", actor.username())
+        return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class)
+                .setParameter("clinician", actor.username())
                 .getResultList();
     }
 
     /** Whether the actor may change this group (for pages that offer the controls). */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public boolean mayRun(UUID groupId, Actor actor) {
         return GroupAccess.mayRun(em, find(groupId), actor);
     }
@@ -106,13 +144,24 @@ public class Groups {
         scope.requireAdminOf(em, actor, program.getId());
         TherapyGroup group;
         try {
-            group = new TherapyGroup(program, form.name(), capacity(form), form.videoPlugin(), facilitators(form));
+            group =
+                    new TherapyGroup(
+                            program,
+                            form.name(),
+                            capacity(form),
+                            form.videoPlugin(),
+                            facilitators(form));
             group.reschedule(schedule(form));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }
         em.persist(group);
-        audit.record(actor.username(), "group.create", group.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "group.create",
+                group.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return sessions.generate(group);
     }
 
@@ -125,10 +174,20 @@ public class Groups {
         TherapyGroup group = find(id);
         scope.requireAdminOf(em, actor, group.getProgram().getId());
         int capacity = capacity(form);
-        long members = activeMembers(group, LocalDate.now(clock.withZone(group.getProgram().zone())), null, null);
+        long members =
+                activeMembers(
+                        group,
+                        LocalDate.now(clock.withZone(group.getProgram().zone())),
+                        null,
+                        null);
         if (capacity < members) {
-            throw new Invalid("The group has " + members + (members == 1 ? " member" : " members")
-                    + "; the capacity cannot be " + capacity + ".",
+            throw new Invalid(
+                    "The group has "
+                            + members
+                            + (members == 1 ? " member" : " members")
+                            + "; the capacity cannot be "
+                            + capacity
+                            + ".",
                     Map.of("capacity", "at least " + members));
         }
         WeeklySchedule schedule;
@@ -140,23 +199,46 @@ public class Groups {
         }
         boolean changed = !sameSchedule(group.getSchedule(), schedule);
         group.reschedule(schedule);
-        audit.record(actor.username(), "group.update", group.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "group.update",
+                group.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return changed ? sessions.regenerate(group) : new Scheduled(group, List.of(), List.of());
     }
 
-    /** The members on the roster, by pseudonym, whose membership overlaps the day (null: all of them). */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * The members on the roster, by pseudonym, whose membership overlaps the day (null: all of
+     * them).
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Member> roster(UUID groupId, LocalDate day, Actor actor) {
         TherapyGroup group = visible(groupId, actor);
-        List<Membership> memberships = em.createNamedQuery(Membership.OF_GROUP, Membership.class)
-                .setParameter("group", group.getId()).getResultList();
-        Map<UUID, Participant> people = participants(memberships.stream().map(Membership::getParticipantId).toList());
+        List<Membership> memberships =
+                em.createNamedQuery(Membership.OF_GROUP, Membership.class)
+                        .setParameter("group", group.getId())
+                        .getResultList();
+        Map<UUID, Participant> people =
+                participants(memberships.stream().map(Membership::getParticipantId).toList());
         List<Member> out = new ArrayList<>();
         for (Membership m : memberships) {
             if (day == null || m.activeOn(day)) {
                 Participant p = people.get(m.getParticipantId());
-                out.add(new Member(m.getId(), m.getParticipantId(), p == null ? null : p.getPseudonym(), m.getStartsOn(),
-                        m.getEndsOn(), p == null || !p.mayTakePart()));
+                out.add(
+                        new Member(
+                                m.getId(),
+                                m.getParticipantId(),
+                                p == null ? null : p.getPseudonym(),
+                                m.getStartsOn(),
+                                m.getEndsOn(),
+                                p == null || !p.mayTakePart()));
             }
         }
         return out;
@@ -169,33 +251,62 @@ public class Groups {
      *     outside the program's, or the participant is already a member then; nothing is saved
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public Membership addMember(UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
+    public Membership addMember(
+            UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
         TherapyGroup group = find(groupId);
         GroupAccess.requireRun(em, group, actor);
-        Participant participant = participantId == null ? null : em.find(Participant.class, participantId);
+        Participant participant =
+                participantId == null ? null : em.find(Participant.class, participantId);
         if (participant == null || !participant.mayTakePart()) {
-            throw new Invalid("Choose an enrolled participant who has not been discharged.",
+            throw new Invalid(
+                    "Choose an enrolled participant who has not been discharged.",
                     Map.of("participant", "not an active participant"));
         }
         Membership membership;
         try {
-            membership = new Membership(group, participantId, startsOn, endsOn, actor.username(), clock.instant());
+            membership =
+                    new Membership(
+                            group,
+                            participantId,
+                            startsOn,
+                            endsOn,
+                            actor.username(),
+                            clock.instant());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage(), Map.of("startsOn", e.getMessage()));
         }
-        boolean already = em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class).setParameter("participant", participantId)
-                .getResultList().stream().anyMatch(m -> m.getGroup().getId().equals(groupId) && m.overlaps(startsOn, endsOn));
+        boolean already =
+                em
+                        .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                        .setParameter("participant", participantId)
+                        .getResultList()
+                        .stream()
+                        .anyMatch(
+                                m ->
+                                        m.getGroup().getId().equals(groupId)
+                                                && m.overlaps(startsOn, endsOn));
         if (already) {
-            throw new Invalid("This participant is already a member of the group on some of those days.",
+            throw new Invalid(
+                    "This participant is already a member of the group on some of those days.",
                     Map.of("participant", "already a member"));
         }
         long members = activeMembers(group, startsOn, endsOn, null);
         if (members >= group.getCapacity()) {
-            throw new Invalid("The group is full: its capacity is " + group.getCapacity()
-                    + " and it already has " + members + " members on those days.", Map.of("capacity", "full"));
+            throw new Invalid(
+                    "The group is full: its capacity is "
+                            + group.getCapacity()
+                            + " and it already has "
+                            + members
+                            + " members on those days.",
+                    Map.of("capacity", "full"));
         }
         em.persist(membership);
-        audit.record(actor.username(), "membership.add", participantId.toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "membership.add",
+                participantId.toString(),
+                null,
+                AuditRecord.SUCCESS);
         return membership;
     }
 
@@ -212,7 +323,12 @@ public class Groups {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage(), Map.of("endsOn", String.valueOf(e.getMessage())));
         }
-        audit.record(actor.username(), "membership.end", m.getParticipantId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "membership.end",
+                m.getParticipantId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return m;
     }
 
@@ -220,15 +336,26 @@ public class Groups {
     private long activeMembers(TherapyGroup group, LocalDate from, LocalDate to, UUID except) {
         // Counting overlaps over the whole range is conservative: two members who never meet still
         // take two places. Groups are small and memberships long, so this errs on the safe side.
-        return em.createNamedQuery(Membership.OF_GROUP, Membership.class).setParameter("group", group.getId())
-                .getResultList().stream().filter(m -> !m.getId().equals(except)).filter(m -> m.overlaps(from, to)).count();
+        return em
+                .createNamedQuery(Membership.OF_GROUP, Membership.class)
+                .setParameter("group", group.getId())
+                .getResultList()
+                .stream()
+                .filter(m -> !m.getId().equals(except))
+                .filter(m -> m.overlaps(from, to))
+                .count();
     }
 
     Map<UUID, Participant> participants(Collection<UUID> ids) {
         Map<UUID, Participant> out = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select p from Participant p where p.id in :ids", Participant.class).setParameter("ids", Set.copyOf(ids))
-                    .getResultList().stream().forEach(p -> out.put(p.getId(), p));
+            em
+                    .createQuery(
+                            "select p from Participant p where p.id in :ids", Participant.class)
+                    .setParameter("ids", Set.copyOf(ids))
+                    .getResultList()
+                    .stream()
+                    .forEach(p -> out.put(p.getId(), p));
         }
         return out;
     }
@@ -245,14 +372,22 @@ public class Groups {
         if (!form.hasSchedule()) {
             return null;
         }
-        return new WeeklySchedule(form.days(), form.startsAt(), form.endsAt(), form.scheduleFrom(), form.scheduleUntil());
+        return new WeeklySchedule(
+                form.days(),
+                form.startsAt(),
+                form.endsAt(),
+                form.scheduleFrom(),
+                form.scheduleUntil());
     }
 
     private static boolean sameSchedule(WeeklySchedule a, WeeklySchedule b) {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.weekdays().equals(b.weekdays()) && a.getStart().equals(b.getStart()) && a.getEnd().equals(b.getEnd())
-                && a.getFrom().equals(b.getFrom()) && Objects.equals(a.getUntil(), b.getUntil());
+        return a.weekdays().equals(b.weekdays())
+                && a.getStart().equals(b.getStart())
+                && a.getEnd().equals(b.getEnd())
+                && a.getFrom().equals(b.getFrom())
+                && Objects.equals(a.getUntil(), b.getUntil());
     }
 }

@@ -9,6 +9,13 @@ import org.openiop.program.entity.LevelOfCare;
  * What a program admin says about a program. A null weekly threshold takes the default for the
  * level of care and age band; a null step-down allowance takes 2 weeks.
  */
-public record ProgramForm(String name, LevelOfCare levelOfCare, AgeBand ageBand, String timeZone, LocalDate startsOn,
-        LocalDate endsOn, Integer weeklyMinutes, Integer stepDownWeeks, List<String> states) {
-}
+public record ProgramForm(
+        String name,
+        LevelOfCare levelOfCare,
+        AgeBand ageBand,
+        String timeZone,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        Integer weeklyMinutes,
+        Integer stepDownWeeks,
+        List<String> states) {}

@@ -34,22 +34,34 @@ public class Programs {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @Inject
-    ProgramScope scope;
+    @Inject ProgramScope scope;
 
     private final Clock clock = Clock.systemUTC();
 
     /** Every program, open or closed, by name. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Program> all() {
         return em.createNamedQuery(Program.ALL, Program.class).getResultList();
     }
 
-    /** @throws RequestRefused (not-found) for an unknown id */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public Program find(UUID id) {
         Program program = id == null ? null : em.find(Program.class, id);
         if (program == null) {
@@ -62,14 +74,22 @@ public class Programs {
      * Programs open today, each judged by the calendar day in its own time zone (at 8 a.m. in
      * Chicago it is already tomorrow in Guam), ordered by name.
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<Program> runningToday(Clock clock) {
         LocalDate utcToday = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         // Every time zone's today lies within a day of UTC's; narrow in SQL, decide per program.
-        return em.createNamedQuery(Program.OVERLAPPING, Program.class)
+        return em
+                .createNamedQuery(Program.OVERLAPPING, Program.class)
                 .setParameter("from", utcToday.minusDays(1))
                 .setParameter("to", utcToday.plusDays(1))
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .filter(p -> p.runsOn(LocalDate.now(clock.withZone(ZoneId.of(p.getTimeZone())))))
                 .toList();
     }
@@ -84,19 +104,39 @@ public class Programs {
         GroupAccess.requireAdmin(actor);
         Program program;
         try {
-            program = new Program(form.name(), form.levelOfCare(), form.timeZone(), form.startsOn(), form.endsOn());
+            program =
+                    new Program(
+                            form.name(),
+                            form.levelOfCare(),
+                            form.timeZone(),
+                            form.startsOn(),
+                            form.endsOn());
             apply(program, form);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }
         em.persist(program);
-        em.persist(new ProgramAdmin(program.getId(), actor.username(), actor.username(), clock.instant()));
-        audit.record(actor.username(), "program.create", program.getId().toString(), null, AuditRecord.SUCCESS);
-        audit.record(actor.username(), "program.admin.assign", program.getId().toString(), actor.username(), AuditRecord.SUCCESS);
+        em.persist(
+                new ProgramAdmin(
+                        program.getId(), actor.username(), actor.username(), clock.instant()));
+        audit.record(
+                actor.username(),
+                "program.create",
+                program.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "program.admin.assign",
+                program.getId().toString(),
+                actor.username(),
+                AuditRecord.SUCCESS);
         return program;
     }
 
-    /** @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then */
+    /**
+     * @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then
+     */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Program update(UUID id, ProgramForm form, Actor actor) {
         Program program = find(id);
@@ -106,7 +146,12 @@ public class Programs {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new Invalid(e.getMessage());
         }
-        audit.record(actor.username(), "program.update", program.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "program.update",
+                program.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return program;
     }
 
@@ -124,27 +169,44 @@ public class Programs {
         } catch (IllegalArgumentException e) {
             throw new Invalid(e.getMessage());
         }
-        audit.record(actor.username(), "program.plugin." + (enabled ? "on" : "off"), programId.toString(), pluginId,
+        audit.record(
+                actor.username(),
+                "program.plugin." + (enabled ? "on" : "off"),
+                programId.toString(),
+                pluginId,
                 AuditRecord.SUCCESS);
         return program;
     }
 
     /** Whether the actor may change this program (for pages that offer the controls). */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public boolean mayChange(UUID programId, Actor actor) {
         return scope.administers(em, actor, programId);
     }
 
     /** The program's administrators, for staff who may see the program. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<ProgramAdmin> admins(UUID programId) {
-        return em.createNamedQuery(ProgramAdmin.OF_PROGRAM, ProgramAdmin.class).setParameter("program", find(programId).getId())
+        return em.createNamedQuery(ProgramAdmin.OF_PROGRAM, ProgramAdmin.class)
+                .setParameter("program", find(programId).getId())
                 .getResultList();
     }
 
     /**
-     * Makes another program admin an administrator of this program; only an administrator of it may.
-     * Audited with who assigned whom.
+     * Makes another program admin an administrator of this program; only an administrator of it
+     * may. Audited with who assigned whom.
      *
      * @throws RequestRefused (invalid) for a blank name, (conflict) when already assigned
      */
@@ -154,16 +216,24 @@ public class Programs {
         scope.requireAdminOf(em, actor, program.getId());
         ProgramAdmin assignment;
         try {
-            assignment = new ProgramAdmin(program.getId(), username, actor.username(), clock.instant());
+            assignment =
+                    new ProgramAdmin(program.getId(), username, actor.username(), clock.instant());
         } catch (IllegalArgumentException e) {
             throw new Invalid(e.getMessage(), java.util.Map.of("username", "required"));
         }
-        if (!em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class).setParameter("program", program.getId())
-                .setParameter("username", assignment.getUsername()).getResultList().isEmpty()) {
+        if (!em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
+                .setParameter("program", program.getId())
+                .setParameter("username", assignment.getUsername())
+                .getResultList()
+                .isEmpty()) {
             throw new Conflict(assignment.getUsername() + " already administers this program.");
         }
         em.persist(assignment);
-        audit.record(actor.username(), "program.admin.assign", program.getId().toString(), assignment.getUsername(),
+        audit.record(
+                actor.username(),
+                "program.admin.assign",
+                program.getId().toString(),
+                assignment.getUsername(),
                 AuditRecord.SUCCESS);
         return assignment;
     }
@@ -178,20 +248,41 @@ public class Programs {
         Program program = find(programId);
         scope.requireAdminOf(em, actor, program.getId());
         List<ProgramAdmin> all = admins(program.getId());
-        ProgramAdmin gone = all.stream().filter(a -> a.getUsername().equals(username)).findFirst()
-                .orElseThrow(() -> new NotFound("That account does not administer this program."));
+        ProgramAdmin gone =
+                all.stream()
+                        .filter(a -> a.getUsername().equals(username))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new NotFound(
+                                                "That account does not administer this program."));
         if (all.size() == 1) {
-            throw new Conflict("A program keeps at least one administrator: add another before removing this one.");
+            throw new Conflict(
+                    "A program keeps at least one administrator: add another before removing this"
+                            + " one.");
         }
         em.remove(gone);
-        audit.record(actor.username(), "program.admin.remove", program.getId().toString(), username, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "program.admin.remove",
+                program.getId().toString(),
+                username,
+                AuditRecord.SUCCESS);
     }
 
     private static void apply(Program program, ProgramForm form) {
         AgeBand band = form.ageBand() == null ? AgeBand.ADULT : form.ageBand();
-        program.describe(form.name(), form.levelOfCare(), band, form.timeZone(), form.startsOn(), form.endsOn());
-        int minutes = form.weeklyMinutes() != null ? form.weeklyMinutes()
-                : HourThresholds.defaultMinutes(program.getLevelOfCare(), band);
+        program.describe(
+                form.name(),
+                form.levelOfCare(),
+                band,
+                form.timeZone(),
+                form.startsOn(),
+                form.endsOn());
+        int minutes =
+                form.weeklyMinutes() != null
+                        ? form.weeklyMinutes()
+                        : HourThresholds.defaultMinutes(program.getLevelOfCare(), band);
         program.setHourRules(minutes, form.stepDownWeeks() == null ? 2 : form.stepDownWeeks());
         program.operateIn(form.states() == null ? List.of() : form.states());
     }

@@ -46,8 +46,7 @@ public class Sessions {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "openiop.sessions.horizon-weeks", defaultValue = "12")
@@ -55,8 +54,16 @@ public class Sessions {
 
     Clock clock = Clock.systemUTC();
 
-    /** @throws RequestRefused (not-found) for an unknown id */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public GroupSession find(UUID id) {
         GroupSession session = id == null ? null : em.find(GroupSession.class, id);
         if (session == null) {
@@ -71,7 +78,13 @@ public class Sessions {
      *
      * @throws RequestRefused (not-found) for an unknown id or one out of reach
      */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public GroupSession visible(UUID id, Actor actor) {
         GroupSession session = find(id);
         GroupAccess.requireSee(em, session.getGroup(), actor);
@@ -79,27 +92,56 @@ public class Sessions {
     }
 
     /** A group's sessions that overlap the window, by start. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<GroupSession> ofGroup(UUID group, Instant from, Instant to) {
-        return em.createNamedQuery(GroupSession.OF_GROUP_BETWEEN, GroupSession.class).setParameter("group", group)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        return em.createNamedQuery(GroupSession.OF_GROUP_BETWEEN, GroupSession.class)
+                .setParameter("group", group)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
-    /** The calendar an actor sees: every group's for auditors, their programs' for program admins, their own for clinicians. */
-    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    /**
+     * The calendar an actor sees: every group's for auditors, their programs' for program admins,
+     * their own for clinicians.
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
     public List<GroupSession> calendar(Actor actor, Instant from, Instant to) {
         if (actor.hasAny(Role.PROGRAM_ADMIN, Role.AUDITOR, Role.PRIVACY_OFFICER)) {
-            List<GroupSession> all = em.createQuery("select s from GroupSession s where s.startsAt < :to and s.endsAt > :from "
-                    + "order by s.startsAt", GroupSession.class).setParameter("from", from).setParameter("to", to).getResultList();
-            // A program admin without global scope sees the programs they run (and any group they facilitate).
-            if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER) || ProgramScope.isGlobalAdmin(actor)) {
+            List<GroupSession> all =
+                    em.createQuery(
+                                    "select s from GroupSession s where s.startsAt < :to and"
+                                            + " s.endsAt > :from order by s.startsAt",
+                                    GroupSession.class)
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .getResultList();
+            // A program admin without global scope sees the programs they run (and any group they
+            // facilitate).
+            if (actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER)
+                    || ProgramScope.isGlobalAdmin(actor)) {
                 return all;
             }
             var runnable = GroupAccess.runnable(em, actor);
             return all.stream().filter(s -> runnable.test(s.getGroup())).toList();
         }
         return em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
-                .setParameter("clinician", actor.username()).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("clinician", actor.username())
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     /**
@@ -108,18 +150,33 @@ public class Sessions {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<GroupSession> ofParticipant(UUID participantId, Instant from, Instant to) {
-        List<Membership> memberships = em.createNamedQuery(
-                Membership.OF_PARTICIPANT, Membership.class)
-                .setParameter("participant", participantId).getResultList();
+        List<Membership> memberships =
+                em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                        .setParameter("participant", participantId)
+                        .getResultList();
         if (memberships.isEmpty()) {
             return List.of();
         }
         Set<UUID> groups = new HashSet<>();
         memberships.forEach(m -> groups.add(m.getGroup().getId()));
-        return em.createNamedQuery(GroupSession.OF_GROUPS_BETWEEN, GroupSession.class).setParameter("groups", groups)
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .filter(s -> memberships.stream().anyMatch(m -> m.getGroup().getId().equals(s.getGroup().getId())
-                        && m.activeOn(s.localDay())))
+        return em
+                .createNamedQuery(GroupSession.OF_GROUPS_BETWEEN, GroupSession.class)
+                .setParameter("groups", groups)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .filter(
+                        s ->
+                                memberships.stream()
+                                        .anyMatch(
+                                                m ->
+                                                        m.getGroup()
+                                                                        .getId()
+                                                                        .equals(
+                                                                                s.getGroup()
+                                                                                        .getId())
+                                                                && m.activeOn(s.localDay())))
                 .toList();
     }
 
@@ -140,9 +197,17 @@ public class Sessions {
             last = program.getEndsOn();
         }
         LocalDate first = program.getStartsOn().isAfter(today) ? program.getStartsOn() : today;
-        Set<LocalDate> taken = new HashSet<>(em.createQuery("select s.scheduledDay from GroupSession s where s.group.id = :group "
-                + "and s.scheduledDay between :first and :last", LocalDate.class).setParameter("group", group.getId())
-                .setParameter("first", first).setParameter("last", last).getResultList());
+        Set<LocalDate> taken =
+                new HashSet<>(
+                        em.createQuery(
+                                        "select s.scheduledDay from GroupSession s where s.group.id"
+                                                + " = :group and s.scheduledDay between :first and"
+                                                + " :last",
+                                        LocalDate.class)
+                                .setParameter("group", group.getId())
+                                .setParameter("first", first)
+                                .setParameter("last", last)
+                                .getResultList());
         List<GroupSession> made = new ArrayList<>();
         for (WeeklySchedule.Occurrence o : schedule.occurrences(program.zone(), first, last)) {
             if (!taken.contains(o.day())) {
@@ -155,16 +220,22 @@ public class Sessions {
     }
 
     /**
-     * After a schedule change: drops future generated sessions that nobody moved and nobody attended,
-     * then generates again. Sessions with attendance or licensing decisions, and moved or cancelled
-     * ones, stay.
+     * After a schedule change: drops future generated sessions that nobody moved and nobody
+     * attended, then generates again. Sessions with attendance or licensing decisions, and moved or
+     * cancelled ones, stay.
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public Scheduled regenerate(TherapyGroup group) {
-        List<GroupSession> future = em.createNamedQuery(GroupSession.GENERATED_AFTER, GroupSession.class)
-                .setParameter("group", group.getId()).setParameter("after", clock.instant()).getResultList();
+        List<GroupSession> future =
+                em.createNamedQuery(GroupSession.GENERATED_AFTER, GroupSession.class)
+                        .setParameter("group", group.getId())
+                        .setParameter("after", clock.instant())
+                        .getResultList();
         for (GroupSession s : future) {
-            if (!s.isMoved() && s.getStatus() == SessionStatus.SCHEDULED && !hasAttendance(s) && !hasLicensingDecisions(s)) {
+            if (!s.isMoved()
+                    && s.getStatus() == SessionStatus.SCHEDULED
+                    && !hasAttendance(s)
+                    && !hasLicensingDecisions(s)) {
                 em.remove(s);
             }
         }
@@ -176,13 +247,16 @@ public class Sessions {
     @RolesAllowed(Role.Names.SYSTEM)
     public int extendAll() {
         int made = 0;
-        for (TherapyGroup g : em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList()) {
+        for (TherapyGroup g :
+                em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList()) {
             made += generate(g).sessions().size();
         }
         return made;
     }
 
-    /** @throws RequestRefused (invalid) when the session ends before it starts, or (forbidden) */
+    /**
+     * @throws RequestRefused (invalid) when the session ends before it starts, or (forbidden)
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Scheduled add(UUID groupId, Instant startsAt, Instant endsAt, Actor actor) {
         TherapyGroup group = em.find(TherapyGroup.class, groupId);
@@ -197,11 +271,18 @@ public class Sessions {
             throw new Invalid(e.getMessage(), Map.of("endsAt", e.getMessage()));
         }
         em.persist(session);
-        audit.record(actor.username(), "session.add", session.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "session.add",
+                session.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return new Scheduled(group, List.of(session), doubleBookings(group, List.of(session)));
     }
 
-    /** @throws RequestRefused (invalid) for impossible times or a session that cannot move any more */
+    /**
+     * @throws RequestRefused (invalid) for impossible times or a session that cannot move any more
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public Scheduled move(UUID id, Instant startsAt, Instant endsAt, Actor actor) {
         GroupSession session = find(id);
@@ -211,11 +292,21 @@ public class Sessions {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("endsAt", e.getMessage()));
         }
-        audit.record(actor.username(), "session.move", session.getId().toString(), null, AuditRecord.SUCCESS);
-        return new Scheduled(session.getGroup(), List.of(session), doubleBookings(session.getGroup(), List.of(session)));
+        audit.record(
+                actor.username(),
+                "session.move",
+                session.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
+        return new Scheduled(
+                session.getGroup(),
+                List.of(session),
+                doubleBookings(session.getGroup(), List.of(session)));
     }
 
-    /** @throws RequestRefused (invalid) without a reason or for a session already over */
+    /**
+     * @throws RequestRefused (invalid) without a reason or for a session already over
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public GroupSession cancel(UUID id, String reason, Actor actor) {
         GroupSession session = find(id);
@@ -225,19 +316,32 @@ public class Sessions {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new Invalid(e.getMessage(), Map.of("reason", e.getMessage()));
         }
-        audit.record(actor.username(), "session.cancel", session.getId().toString(), null, AuditRecord.SUCCESS);
+        audit.record(
+                actor.username(),
+                "session.cancel",
+                session.getId().toString(),
+                null,
+                AuditRecord.SUCCESS);
         return session;
     }
 
     /** Decisions made for a session are kept with it, so such a session is never dropped. */
     private boolean hasLicensingDecisions(GroupSession s) {
-        return ((Number) em.createNativeQuery("select count(*) from licensing_decision where session_id = ?1")
-                .setParameter(1, s.getId()).getSingleResult()).longValue() > 0;
+        return ((Number)
+                                em.createNativeQuery(
+                                                "select count(*) from licensing_decision where"
+                                                        + " session_id = ?1")
+                                        .setParameter(1, s.getId())
+                                        .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private boolean hasAttendance(GroupSession s) {
-        return em.createNamedQuery(AttendanceSegment.COUNT_OF_SESSION, Long.class).setParameter("session", s.getId())
-                .getSingleResult() > 0;
+        return em.createNamedQuery(AttendanceSegment.COUNT_OF_SESSION, Long.class)
+                        .setParameter("session", s.getId())
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -248,18 +352,39 @@ public class Sessions {
         if (sessions.isEmpty() || group.getFacilitators().isEmpty()) {
             return List.of();
         }
-        Instant from = sessions.stream().map(GroupSession::getStartsAt).min(Instant::compareTo).orElseThrow();
-        Instant to = sessions.stream().map(GroupSession::getEndsAt).max(Instant::compareTo).orElseThrow();
+        Instant from =
+                sessions.stream()
+                        .map(GroupSession::getStartsAt)
+                        .min(Instant::compareTo)
+                        .orElseThrow();
+        Instant to =
+                sessions.stream()
+                        .map(GroupSession::getEndsAt)
+                        .max(Instant::compareTo)
+                        .orElseThrow();
         List<String> warnings = new ArrayList<>();
         for (String clinician : group.getFacilitators()) {
-            List<GroupSession> theirs = em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
-                    .setParameter("clinician", clinician).setParameter("from", from).setParameter("to", to).getResultList();
+            List<GroupSession> theirs =
+                    em.createNamedQuery(GroupSession.OF_CLINICIAN_BETWEEN, GroupSession.class)
+                            .setParameter("clinician", clinician)
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .getResultList();
             for (GroupSession mine : sessions) {
                 for (GroupSession other : theirs) {
-                    if (!other.getGroup().getId().equals(group.getId()) && other.getStatus() != SessionStatus.CANCELLED
+                    if (!other.getGroup().getId().equals(group.getId())
+                            && other.getStatus() != SessionStatus.CANCELLED
                             && other.overlaps(mine.getStartsAt(), mine.getEndsAt())) {
-                        warnings.add(clinician + " also facilitates " + other.getGroup().getName() + " at "
-                                + ZonedDateTime.ofInstant(other.getStartsAt(), other.getGroup().getProgram().zone()).format(WHEN) + ".");
+                        warnings.add(
+                                clinician
+                                        + " also facilitates "
+                                        + other.getGroup().getName()
+                                        + " at "
+                                        + ZonedDateTime.ofInstant(
+                                                        other.getStartsAt(),
+                                                        other.getGroup().getProgram().zone())
+                                                .format(WHEN)
+                                        + ".");
                     }
                 }
             }

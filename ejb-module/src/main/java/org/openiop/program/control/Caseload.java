@@ -11,12 +11,12 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Whose records a member of staff may see (minimum necessary, 45 CFR 164.502(b) and 164.514(d)).
- * A clinician: participants who are, or were within the look-back, members of a group they
- * facilitate. A program admin without global scope: members of groups of the programs they run,
- * and participants not yet placed in any group (whom they place). Intake and the privacy officer
- * see everyone. Outside it a participant reads as not found, so that a refusal does not confirm
- * that someone is in treatment.
+ * Whose records a member of staff may see (minimum necessary, 45 CFR 164.502(b) and 164.514(d)). A
+ * clinician: participants who are, or were within the look-back, members of a group they
+ * facilitate. A program admin without global scope: members of groups of the programs they run, and
+ * participants not yet placed in any group (whom they place). Intake and the privacy officer see
+ * everyone. Outside it a participant reads as not found, so that a refusal does not confirm that
+ * someone is in treatment.
  */
 public final class Caseload {
 
@@ -25,17 +25,29 @@ public final class Caseload {
     private static final String SINCE = "caseloadSince";
 
     /** Members, now or since the look-back, of a group the clinician facilitates. */
-    private static final String OF_CLINICIAN = "exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
-            + " and :" + CLINICIAN + " member of g.facilitators and (m.endsOn is null or m.endsOn >= :" + SINCE + "))";
+    private static final String OF_CLINICIAN =
+            "exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
+                    + " and :"
+                    + CLINICIAN
+                    + " member of g.facilitators and (m.endsOn is null or m.endsOn >= :"
+                    + SINCE
+                    + "))";
 
-    /** Members, now or since the look-back, of a group of a program the admin runs; or never placed at all. */
-    private static final String OF_ADMIN = "(exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
-            + " and (m.endsOn is null or m.endsOn >= :" + SINCE + ") and exists (select a.id from ProgramAdmin a"
-            + " where a.programId = g.program.id and a.username = :" + ADMIN + ")) or not exists (select n.id from Membership n"
-            + " where n.participantId = %1$s))";
+    /**
+     * Members, now or since the look-back, of a group of a program the admin runs; or never placed
+     * at all.
+     */
+    private static final String OF_ADMIN =
+            "(exists (select m.id from Membership m join m.group g where m.participantId = %1$s"
+                    + " and (m.endsOn is null or m.endsOn >= :"
+                    + SINCE
+                    + ") and exists (select a.id from ProgramAdmin a"
+                    + " where a.programId = g.program.id and a.username = :"
+                    + ADMIN
+                    + ")) or not exists (select n.id from Membership n"
+                    + " where n.participantId = %1$s))";
 
-    private Caseload() {
-    }
+    private Caseload() {}
 
     /**
      * The JPQL condition on a participant id expression that limits this caller, or empty when the
@@ -55,7 +67,10 @@ public final class Caseload {
         return any.isEmpty() ? Optional.empty() : Optional.of("(" + String.join(" or ", any) + ")");
     }
 
-    /** Binds the parameters {@link #condition} used for this caller and the first day of the look-back. */
+    /**
+     * Binds the parameters {@link #condition} used for this caller and the first day of the
+     * look-back.
+     */
     public static <T> TypedQuery<T> bind(TypedQuery<T> query, Actor actor, LocalDate since) {
         if (condition(actor, "x").isEmpty()) {
             return query;
@@ -71,24 +86,47 @@ public final class Caseload {
     }
 
     /** Whether the caller may see this participant at all. */
-    public static boolean reaches(EntityManager em, Actor actor, UUID participantId, LocalDate since) {
+    public static boolean reaches(
+            EntityManager em, Actor actor, UUID participantId, LocalDate since) {
         Optional<String> limit = condition(actor, "p.id");
         if (limit.isEmpty()) {
             return true;
         }
-        return participantId != null && bind(em.createQuery("select count(p) from Participant p where p.id = :id and " + limit.get(),
-                Long.class), actor, since).setParameter("id", participantId).getSingleResult() > 0;
+        return participantId != null
+                && bind(
+                                        em.createQuery(
+                                                "select count(p) from Participant p where p.id ="
+                                                        + " :id and "
+                                                        + limit.get(),
+                                                Long.class),
+                                        actor,
+                                        since)
+                                .setParameter("id", participantId)
+                                .getSingleResult()
+                        > 0;
     }
 
-    /** Whether the participant is in the clinician's own caseload (their groups, now or since the look-back). */
-    public static boolean ofClinician(EntityManager em, Actor clinician, UUID participantId, LocalDate since) {
-        return participantId != null && em.createQuery("select count(p) from Participant p where p.id = :id and "
-                + String.format(OF_CLINICIAN, "p.id"), Long.class).setParameter("id", participantId)
-                .setParameter(CLINICIAN, clinician.username()).setParameter(SINCE, since).getSingleResult() > 0;
+    /**
+     * Whether the participant is in the clinician's own caseload (their groups, now or since the
+     * look-back).
+     */
+    public static boolean ofClinician(
+            EntityManager em, Actor clinician, UUID participantId, LocalDate since) {
+        return participantId != null
+                && em.createQuery(
+                                        "select count(p) from Participant p where p.id = :id and "
+                                                + String.format(OF_CLINICIAN, "p.id"),
+                                        Long.class)
+                                .setParameter("id", participantId)
+                                .setParameter(CLINICIAN, clinician.username())
+                                .setParameter(SINCE, since)
+                                .getSingleResult()
+                        > 0;
     }
 
     /** Whether this caller's view is limited to a clinician's caseload only (no wider role). */
     public static boolean limitsToClinician(Actor actor) {
-        return actor.has(Role.CLINICIAN) && !actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN);
+        return actor.has(Role.CLINICIAN)
+                && !actor.hasAny(Role.INTAKE, Role.PRIVACY_OFFICER, Role.PROGRAM_ADMIN);
     }
 }

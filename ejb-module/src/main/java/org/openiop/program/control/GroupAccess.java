@@ -18,8 +18,7 @@ import org.openiop.program.entity.TherapyGroup;
  */
 public final class GroupAccess {
 
-    private GroupAccess() {
-    }
+    private GroupAccess() {}
 
     /**
      * Whether the actor may change this group's sessions, members and attendance: an administrator
@@ -39,17 +38,20 @@ public final class GroupAccess {
             return g -> true;
         }
         Set<UUID> programs = ProgramScope.assignedPrograms(em, actor);
-        return g -> actor.has(Role.CLINICIAN) && g.isFacilitatedBy(actor.username()) || programs.contains(g.getProgram().getId());
+        return g ->
+                actor.has(Role.CLINICIAN) && g.isFacilitatedBy(actor.username())
+                        || programs.contains(g.getProgram().getId());
     }
 
     /** Whether the actor may read this group's schedule, roster and hours. */
     public static boolean maySee(EntityManager em, TherapyGroup group, Actor actor) {
-        return actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE) || mayRun(em, group, actor);
+        return actor.hasAny(Role.AUDITOR, Role.PRIVACY_OFFICER, Role.INTAKE)
+                || mayRun(em, group, actor);
     }
 
     /**
-     * @throws NotFound when the actor may not even {@link #maySee see} the group (a refusal must not
-     *     confirm that another clinician's group exists)
+     * @throws NotFound when the actor may not even {@link #maySee see} the group (a refusal must
+     *     not confirm that another clinician's group exists)
      * @throws RequestRefused (forbidden) when they may see it but not {@link #mayRun run} it
      */
     public static void requireRun(EntityManager em, TherapyGroup group, Actor actor) {
@@ -59,14 +61,18 @@ public final class GroupAccess {
         }
     }
 
-    /** @throws NotFound unless {@link #maySee}: to a clinician, another's group reads as unknown */
+    /**
+     * @throws NotFound unless {@link #maySee}: to a clinician, another's group reads as unknown
+     */
     public static void requireSee(EntityManager em, TherapyGroup group, Actor actor) {
         if (!maySee(em, group, actor)) {
             throw new NotFound("There is no group with that id.");
         }
     }
 
-    /** @throws RequestRefused (forbidden) unless the actor is a program admin */
+    /**
+     * @throws RequestRefused (forbidden) unless the actor is a program admin
+     */
     public static void requireAdmin(Actor actor) {
         if (!actor.has(Role.PROGRAM_ADMIN)) {
             throw new Forbidden("Only a program admin may change programs and groups.");

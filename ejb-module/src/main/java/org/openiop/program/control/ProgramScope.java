@@ -26,7 +26,10 @@ public class ProgramScope {
 
     private static Set<String> globals() {
         String names = ConfigProvider.getConfig().getOptionalValue(GLOBAL, String.class).orElse("");
-        return Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(names.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     /** Whether the actor is a program admin with global scope. */
@@ -44,33 +47,55 @@ public class ProgramScope {
         return runs(em, actor, programId);
     }
 
-    /** The programs this program admin is assigned to (one query; global scope is not expanded here). */
+    /**
+     * The programs this program admin is assigned to (one query; global scope is not expanded
+     * here).
+     */
     public static Set<UUID> assignedPrograms(EntityManager em, Actor actor) {
         if (!actor.has(Role.PROGRAM_ADMIN)) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("select a.programId from ProgramAdmin a where a.username = :username", UUID.class)
-                .setParameter("username", actor.username()).getResultList());
+        return Set.copyOf(
+                em.createQuery(
+                                "select a.programId from ProgramAdmin a where a.username ="
+                                        + " :username",
+                                UUID.class)
+                        .setParameter("username", actor.username())
+                        .getResultList());
     }
 
-    /** Whether the actor is a program admin who runs this program (for code without an instance). */
+    /**
+     * Whether the actor is a program admin who runs this program (for code without an instance).
+     */
     public static boolean runs(EntityManager em, Actor actor, UUID programId) {
-        return actor.has(Role.PROGRAM_ADMIN) && (isGlobalAdmin(actor) || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
-                .setParameter("program", programId).setParameter("username", actor.username()).getResultList().isEmpty());
+        return actor.has(Role.PROGRAM_ADMIN)
+                && (isGlobalAdmin(actor)
+                        || !em.createNamedQuery(ProgramAdmin.ONE, ProgramAdmin.class)
+                                .setParameter("program", programId)
+                                .setParameter("username", actor.username())
+                                .getResultList()
+                                .isEmpty());
     }
 
-    /** @throws Forbidden unless the actor {@link #administers} the program */
+    /**
+     * @throws Forbidden unless the actor {@link #administers} the program
+     */
     public void requireAdminOf(EntityManager em, Actor actor, UUID programId) {
         if (!administers(em, actor, programId)) {
-            throw new Forbidden("Only an administrator of this program may change it. Ask one of them to add you.");
+            throw new Forbidden(
+                    "Only an administrator of this program may change it. Ask one of them to add"
+                            + " you.");
         }
     }
 
-    /** @throws Forbidden unless the actor has global scope */
+    /**
+     * @throws Forbidden unless the actor has global scope
+     */
     public void requireGlobal(Actor actor) {
         if (!isGlobal(actor)) {
-            throw new Forbidden("This reaches every program: it needs a program admin with global scope "
-                    + "(openiop.program-admins.global).");
+            throw new Forbidden(
+                    "This reaches every program: it needs a program admin with global scope "
+                            + "(openiop.program-admins.global).");
         }
     }
 }

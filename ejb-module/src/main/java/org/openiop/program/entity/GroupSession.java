@@ -23,16 +23,31 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "group_session")
-@NamedQuery(name = GroupSession.OF_GROUP_BETWEEN, query = "select s from GroupSession s where s.group.id = :group "
-        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
-@NamedQuery(name = GroupSession.OF_GROUPS_BETWEEN, query = "select s from GroupSession s where s.group.id in :groups "
-        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
-@NamedQuery(name = GroupSession.OF_PROGRAM_BETWEEN, query = "select s from GroupSession s where s.group.program.id = :program "
-        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
-@NamedQuery(name = GroupSession.GENERATED_AFTER, query = "select s from GroupSession s where s.group.id = :group "
-        + "and s.scheduledDay is not null and s.startsAt > :after")
-@NamedQuery(name = GroupSession.OF_CLINICIAN_BETWEEN, query = "select s from GroupSession s where :clinician member of "
-        + "s.group.facilitators and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
+@NamedQuery(
+        name = GroupSession.OF_GROUP_BETWEEN,
+        query =
+                "select s from GroupSession s where s.group.id = :group "
+                        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
+@NamedQuery(
+        name = GroupSession.OF_GROUPS_BETWEEN,
+        query =
+                "select s from GroupSession s where s.group.id in :groups "
+                        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
+@NamedQuery(
+        name = GroupSession.OF_PROGRAM_BETWEEN,
+        query =
+                "select s from GroupSession s where s.group.program.id = :program "
+                        + "and s.startsAt < :to and s.endsAt > :from order by s.startsAt")
+@NamedQuery(
+        name = GroupSession.GENERATED_AFTER,
+        query =
+                "select s from GroupSession s where s.group.id = :group "
+                        + "and s.scheduledDay is not null and s.startsAt > :after")
+@NamedQuery(
+        name = GroupSession.OF_CLINICIAN_BETWEEN,
+        query =
+                "select s from GroupSession s where :clinician member of s.group.facilitators and"
+                        + " s.startsAt < :to and s.endsAt > :from order by s.startsAt")
 public class GroupSession {
 
     public static final String OF_GROUP_BETWEEN = "GroupSession.ofGroupBetween";
@@ -42,8 +57,7 @@ public class GroupSession {
     public static final String OF_CLINICIAN_BETWEEN = "GroupSession.ofClinicianBetween";
     static final Duration LONGEST = Duration.ofHours(12);
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "group_id")
@@ -68,8 +82,7 @@ public class GroupSession {
     @Column(name = "cancel_reason", length = 200)
     private String cancelReason;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected GroupSession() {
         // for JPA
@@ -82,7 +95,9 @@ public class GroupSession {
         return s;
     }
 
-    /** @throws IllegalArgumentException when it ends before it starts or lasts more than 12 hours */
+    /**
+     * @throws IllegalArgumentException when it ends before it starts or lasts more than 12 hours
+     */
     public GroupSession(TherapyGroup group, Instant startsAt, Instant endsAt) {
         this.id = UUID.randomUUID();
         this.group = Objects.requireNonNull(group);
@@ -104,28 +119,40 @@ public class GroupSession {
         this.endsAt = endsAt;
     }
 
-    /** @throws IllegalStateException when the session is over or cancelled */
+    /**
+     * @throws IllegalStateException when the session is over or cancelled
+     */
     public void move(Instant startsAt, Instant endsAt) {
         if (status != SessionStatus.SCHEDULED) {
-            throw new IllegalStateException("Only a scheduled session can be moved; this one is " + status.name().toLowerCase() + ".");
+            throw new IllegalStateException(
+                    "Only a scheduled session can be moved; this one is "
+                            + status.name().toLowerCase()
+                            + ".");
         }
         setTimes(startsAt, endsAt);
         this.moved = true;
     }
 
-    /** @throws IllegalStateException when the session has already taken place */
+    /**
+     * @throws IllegalStateException when the session has already taken place
+     */
     public void cancel(String reason) {
         if (status == SessionStatus.COMPLETED || status == SessionStatus.CANCELLED) {
-            throw new IllegalStateException("This session is already " + status.name().toLowerCase() + ".");
+            throw new IllegalStateException(
+                    "This session is already " + status.name().toLowerCase() + ".");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-            throw new IllegalArgumentException("Say why the session is cancelled (at most 200 characters).");
+            throw new IllegalArgumentException(
+                    "Say why the session is cancelled (at most 200 characters).");
         }
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason.strip();
     }
 
-    /** The status as of now: scheduled sessions turn in progress at their start and completed at their end. */
+    /**
+     * The status as of now: scheduled sessions turn in progress at their start and completed at
+     * their end.
+     */
     public SessionStatus statusAt(Instant now) {
         if (status == SessionStatus.CANCELLED) {
             return status;
@@ -146,12 +173,35 @@ public class GroupSession {
         return startsAt.isBefore(to) && endsAt.isAfter(from);
     }
 
-    public UUID getId() { return id; }
-    public TherapyGroup getGroup() { return group; }
-    public Instant getStartsAt() { return startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public SessionStatus getStatus() { return status; }
-    public LocalDate getScheduledDay() { return scheduledDay; }
-    public boolean isMoved() { return moved; }
-    public String getCancelReason() { return cancelReason; }
+    public UUID getId() {
+        return id;
+    }
+
+    public TherapyGroup getGroup() {
+        return group;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getScheduledDay() {
+        return scheduledDay;
+    }
+
+    public boolean isMoved() {
+        return moved;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
 }

@@ -7,8 +7,7 @@ package org.openiop.program.entity;
  */
 public final class HourThresholds {
 
-    private HourThresholds() {
-    }
+    private HourThresholds() {}
 
     public static int defaultMinutes(LevelOfCare level, AgeBand band) {
         return switch (level) {

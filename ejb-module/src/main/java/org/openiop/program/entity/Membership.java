@@ -19,20 +19,26 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "membership")
-@NamedQuery(name = Membership.OF_GROUP, query = "select m from Membership m where m.group.id = :group order by m.startsOn")
-@NamedQuery(name = Membership.OF_PARTICIPANT,
-        query = "select m from Membership m where m.participantId = :participant order by m.startsOn")
-@NamedQuery(name = Membership.OF_PROGRAM,
-        query = "select m from Membership m where m.group.program.id = :program and m.startsOn <= :to "
-                + "and (m.endsOn is null or m.endsOn >= :from)")
+@NamedQuery(
+        name = Membership.OF_GROUP,
+        query = "select m from Membership m where m.group.id = :group order by m.startsOn")
+@NamedQuery(
+        name = Membership.OF_PARTICIPANT,
+        query =
+                "select m from Membership m where m.participantId = :participant order by"
+                        + " m.startsOn")
+@NamedQuery(
+        name = Membership.OF_PROGRAM,
+        query =
+                "select m from Membership m where m.group.program.id = :program and m.startsOn <="
+                        + " :to and (m.endsOn is null or m.endsOn >= :from)")
 public class Membership {
 
     public static final String OF_GROUP = "Membership.ofGroup";
     public static final String OF_PARTICIPANT = "Membership.ofParticipant";
     public static final String OF_PROGRAM = "Membership.ofProgram";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "group_id")
@@ -53,18 +59,22 @@ public class Membership {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Membership() {
         // for JPA
     }
 
     /**
-     * @throws IllegalArgumentException when the dates are reversed or fall outside the program's own
-     *     dates (a member cannot belong before the program opens or after it closes)
+     * @throws IllegalArgumentException when the dates are reversed or fall outside the program's
+     *     own dates (a member cannot belong before the program opens or after it closes)
      */
-    public Membership(TherapyGroup group, UUID participantId, LocalDate startsOn, LocalDate endsOn, String addedBy,
+    public Membership(
+            TherapyGroup group,
+            UUID participantId,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String addedBy,
             Instant addedAt) {
         this.id = UUID.randomUUID();
         this.group = Objects.requireNonNull(group);
@@ -74,7 +84,9 @@ public class Membership {
         setDates(startsOn, endsOn);
     }
 
-    /** @throws IllegalArgumentException as for a new membership */
+    /**
+     * @throws IllegalArgumentException as for a new membership
+     */
     public void setDates(LocalDate startsOn, LocalDate endsOn) {
         Objects.requireNonNull(startsOn, "Give the membership's first day.");
         if (endsOn != null && endsOn.isBefore(startsOn)) {
@@ -82,10 +94,16 @@ public class Membership {
         }
         Program program = group.getProgram();
         // An open membership simply ends with the program.
-        if (startsOn.isBefore(program.getStartsOn()) || program.getEndsOn() != null
-                && (startsOn.isAfter(program.getEndsOn()) || endsOn != null && endsOn.isAfter(program.getEndsOn()))) {
-            throw new IllegalArgumentException("A membership must fall within the program's dates ("
-                    + program.getStartsOn() + " to " + (program.getEndsOn() == null ? "open" : program.getEndsOn()) + ").");
+        if (startsOn.isBefore(program.getStartsOn())
+                || program.getEndsOn() != null
+                        && (startsOn.isAfter(program.getEndsOn())
+                                || endsOn != null && endsOn.isAfter(program.getEndsOn()))) {
+            throw new IllegalArgumentException(
+                    "A membership must fall within the program's dates ("
+                            + program.getStartsOn()
+                            + " to "
+                            + (program.getEndsOn() == null ? "open" : program.getEndsOn())
+                            + ").");
         }
         this.startsOn = startsOn;
         this.endsOn = endsOn;
@@ -96,14 +114,31 @@ public class Membership {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
-    /** Whether this membership shares at least one day with {@code from}..{@code to} (to may be null: open). */
+    /**
+     * Whether this membership shares at least one day with {@code from}..{@code to} (to may be
+     * null: open).
+     */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return (to == null || !startsOn.isAfter(to)) && (endsOn == null || !endsOn.isBefore(from));
     }
 
-    public UUID getId() { return id; }
-    public TherapyGroup getGroup() { return group; }
-    public UUID getParticipantId() { return participantId; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
+    public UUID getId() {
+        return id;
+    }
+
+    public TherapyGroup getGroup() {
+        return group;
+    }
+
+    public UUID getParticipantId() {
+        return participantId;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
 }

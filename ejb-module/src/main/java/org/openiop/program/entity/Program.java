@@ -28,23 +28,25 @@ import org.openiop.identity.entity.UsJurisdictions;
 
 /**
  * A treatment program: a named schedule at one level of care, in one time zone, that runs from a
- * start date until it is closed. Names carry no participant data; they are shown to staff only.
- * Its weekly threshold and step-down allowance drive the hour ledger; they are per program because
+ * start date until it is closed. Names carry no participant data; they are shown to staff only. Its
+ * weekly threshold and step-down allowance drive the hour ledger; they are per program because
  * payers and the ASAM Criteria (4th edition) differ.
  */
 @Entity
 @Table(name = "program")
 @NamedQuery(name = Program.ALL, query = "select p from Program p order by p.name")
-@NamedQuery(name = Program.OVERLAPPING,
-        query = "select p from Program p where p.startsOn <= :to and (p.endsOn is null or p.endsOn >= :from) order by p.name")
+@NamedQuery(
+        name = Program.OVERLAPPING,
+        query =
+                "select p from Program p where p.startsOn <= :to and (p.endsOn is null or p.endsOn"
+                        + " >= :from) order by p.name")
 public class Program {
 
     public static final String ALL = "Program.all";
     public static final String OVERLAPPING = "Program.overlapping";
     static final int NAME_MAX = 120;
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -84,8 +86,7 @@ public class Program {
     @Column(name = "enabled", nullable = false)
     private Map<String, Boolean> pluginSwitches = new HashMap<>();
 
-    @Version
-    private long version;
+    @Version private long version;
 
     protected Program() {
         // for JPA
@@ -95,7 +96,12 @@ public class Program {
      * @throws IllegalArgumentException when the name is blank or too long, the time zone is not an
      *     IANA zone id, or the program would end before it starts
      */
-    public Program(String name, LevelOfCare levelOfCare, String timeZone, LocalDate startsOn, LocalDate endsOn) {
+    public Program(
+            String name,
+            LevelOfCare levelOfCare,
+            String timeZone,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         this.id = UUID.randomUUID();
         this.name = requireName(name);
         this.levelOfCare = Objects.requireNonNull(levelOfCare, "A program needs a level of care.");
@@ -106,7 +112,12 @@ public class Program {
     }
 
     /** Renames the program or changes its dates; the same rules as for a new program apply. */
-    public void describe(String name, LevelOfCare levelOfCare, AgeBand ageBand, String timeZone, LocalDate startsOn,
+    public void describe(
+            String name,
+            LevelOfCare levelOfCare,
+            AgeBand ageBand,
+            String timeZone,
+            LocalDate startsOn,
             LocalDate endsOn) {
         String checkedName = requireName(name);
         String checkedZone = requireZone(timeZone);
@@ -122,7 +133,8 @@ public class Program {
 
     private static LocalDate requireEnd(LocalDate startsOn, LocalDate endsOn) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("A program cannot end (" + endsOn + ") before it starts (" + startsOn + ").");
+            throw new IllegalArgumentException(
+                    "A program cannot end (" + endsOn + ") before it starts (" + startsOn + ").");
         }
         return endsOn;
     }
@@ -134,7 +146,8 @@ public class Program {
      */
     public void setHourRules(int weeklyMinutes, int stepDownWeeks) {
         if (weeklyMinutes < 0 || weeklyMinutes > 7 * 24 * 60) {
-            throw new IllegalArgumentException("The weekly threshold must be between 0 and 168 hours.");
+            throw new IllegalArgumentException(
+                    "The weekly threshold must be between 0 and 168 hours.");
         }
         if (stepDownWeeks < 0 || stepDownWeeks > 52) {
             throw new IllegalArgumentException("Step-down weeks must be between 0 and 52.");
@@ -143,12 +156,15 @@ public class Program {
         this.stepDownWeeks = stepDownWeeks;
     }
 
-    /** @throws IllegalArgumentException naming the first code that is not a US state or territory */
+    /**
+     * @throws IllegalArgumentException naming the first code that is not a US state or territory
+     */
     public void operateIn(Collection<String> jurisdictions) {
         Set<String> checked = new TreeSet<>();
         for (String code : jurisdictions) {
             if (!UsJurisdictions.isCode(code)) {
-                throw new IllegalArgumentException("'" + code + "' is not a US state or territory code.");
+                throw new IllegalArgumentException(
+                        "'" + code + "' is not a US state or territory code.");
             }
             checked.add(code.toUpperCase(Locale.ROOT));
         }
@@ -163,7 +179,8 @@ public class Program {
 
     public void switchPlugin(String pluginId, boolean enabled) {
         if (pluginId == null || !pluginId.matches("[a-z0-9][a-z0-9.-]{0,63}")) {
-            throw new IllegalArgumentException("A plugin id has lowercase letters, digits, dots and dashes.");
+            throw new IllegalArgumentException(
+                    "A plugin id has lowercase letters, digits, dots and dashes.");
         }
         pluginSwitches.put(pluginId, enabled);
     }
@@ -178,7 +195,8 @@ public class Program {
         }
         String trimmed = name.strip();
         if (trimmed.length() > NAME_MAX) {
-            throw new IllegalArgumentException("A program name has at most " + NAME_MAX + " characters.");
+            throw new IllegalArgumentException(
+                    "A program name has at most " + NAME_MAX + " characters.");
         }
         return trimmed;
     }
@@ -187,7 +205,8 @@ public class Program {
         try {
             return ZoneId.of(Objects.requireNonNull(zone, "A program needs a time zone.")).getId();
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Unknown time zone '" + zone + "'; use an IANA id such as America/Chicago.");
+            throw new IllegalArgumentException(
+                    "Unknown time zone '" + zone + "'; use an IANA id such as America/Chicago.");
         }
     }
 
@@ -196,14 +215,43 @@ public class Program {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
     }
 
-    public UUID getId() { return id; }
-    public String getName() { return name; }
-    public LevelOfCare getLevelOfCare() { return levelOfCare; }
-    public String getTimeZone() { return timeZone; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public AgeBand getAgeBand() { return ageBand; }
-    public int getWeeklyMinutes() { return weeklyMinutes; }
-    public int getStepDownWeeks() { return stepDownWeeks; }
-    public Set<String> getStates() { return Set.copyOf(states); }
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LevelOfCare getLevelOfCare() {
+        return levelOfCare;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public int getWeeklyMinutes() {
+        return weeklyMinutes;
+    }
+
+    public int getStepDownWeeks() {
+        return stepDownWeeks;
+    }
+
+    public Set<String> getStates() {
+        return Set.copyOf(states);
+    }
 }

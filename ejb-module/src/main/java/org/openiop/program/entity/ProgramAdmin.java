@@ -12,16 +12,20 @@ import java.util.UUID;
 /** One program admin's assignment to one program: who, since when, and who assigned them. */
 @Entity
 @Table(name = "program_admin")
-@NamedQuery(name = ProgramAdmin.OF_PROGRAM, query = "select a from ProgramAdmin a where a.programId = :program order by a.username")
-@NamedQuery(name = ProgramAdmin.ONE,
-        query = "select a from ProgramAdmin a where a.programId = :program and a.username = :username")
+@NamedQuery(
+        name = ProgramAdmin.OF_PROGRAM,
+        query = "select a from ProgramAdmin a where a.programId = :program order by a.username")
+@NamedQuery(
+        name = ProgramAdmin.ONE,
+        query =
+                "select a from ProgramAdmin a where a.programId = :program and a.username ="
+                        + " :username")
 public class ProgramAdmin {
 
     public static final String OF_PROGRAM = "ProgramAdmin.ofProgram";
     public static final String ONE = "ProgramAdmin.one";
 
-    @Id
-    private UUID id;
+    @Id private UUID id;
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -35,14 +39,16 @@ public class ProgramAdmin {
     @Column(name = "assigned_at", nullable = false)
     private Instant assignedAt;
 
-    protected ProgramAdmin() {
-    }
+    protected ProgramAdmin() {}
 
-    /** @throws IllegalArgumentException for a blank or over-long username */
+    /**
+     * @throws IllegalArgumentException for a blank or over-long username
+     */
     public ProgramAdmin(UUID programId, String username, String assignedBy, Instant assignedAt) {
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > 80) {
-            throw new IllegalArgumentException("Give the program admin's username (at most 80 characters).");
+            throw new IllegalArgumentException(
+                    "Give the program admin's username (at most 80 characters).");
         }
         this.id = UUID.randomUUID();
         this.programId = Objects.requireNonNull(programId, "programId");
@@ -51,8 +57,19 @@ public class ProgramAdmin {
         this.assignedAt = Objects.requireNonNull(assignedAt, "assignedAt");
     }
 
-    public UUID getProgramId() { return programId; }
-    public String getUsername() { return username; }
-    public String getAssignedBy() { return assignedBy; }
-    public Instant getAssignedAt() { return assignedAt; }
+    public UUID getProgramId() {
+        return programId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
 }

@@ -46,8 +46,11 @@ public class WeeklySchedule {
         // for JPA
     }
 
-    /** @throws IllegalArgumentException with a message naming what to fix */
-    public WeeklySchedule(Set<DayOfWeek> days, LocalTime start, LocalTime end, LocalDate from, LocalDate until) {
+    /**
+     * @throws IllegalArgumentException with a message naming what to fix
+     */
+    public WeeklySchedule(
+            Set<DayOfWeek> days, LocalTime start, LocalTime end, LocalDate from, LocalDate until) {
         if (days == null || days.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one day of the week.");
         }
@@ -59,9 +62,17 @@ public class WeeklySchedule {
         }
         Objects.requireNonNull(from, "Give the first day of the schedule.");
         if (until != null && until.isBefore(from)) {
-            throw new IllegalArgumentException("The schedule's last day (" + until + ") is before its first day (" + from + ").");
+            throw new IllegalArgumentException(
+                    "The schedule's last day ("
+                            + until
+                            + ") is before its first day ("
+                            + from
+                            + ").");
         }
-        this.days = EnumSet.copyOf(days).stream().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","));
+        this.days =
+                EnumSet.copyOf(days).stream()
+                        .map(d -> d.name().substring(0, 3))
+                        .collect(Collectors.joining(","));
         this.start = start;
         this.end = end;
         this.from = from;
@@ -69,10 +80,11 @@ public class WeeklySchedule {
     }
 
     /** One meeting the schedule asks for. */
-    public record Occurrence(LocalDate day, Instant startsAt, Instant endsAt) {
-    }
+    public record Occurrence(LocalDate day, Instant startsAt, Instant endsAt) {}
 
-    /** The meetings on local days {@code first}..{@code last} (inclusive) that this schedule covers. */
+    /**
+     * The meetings on local days {@code first}..{@code last} (inclusive) that this schedule covers.
+     */
     public List<Occurrence> occurrences(ZoneId zone, LocalDate first, LocalDate last) {
         LocalDate day = first.isBefore(from) ? from : first;
         LocalDate stop = until != null && until.isBefore(last) ? until : last;
@@ -92,15 +104,24 @@ public class WeeklySchedule {
     public Set<DayOfWeek> weekdays() {
         Set<DayOfWeek> out = EnumSet.noneOf(DayOfWeek.class);
         for (String d : days.split(",")) {
-            out.add(Arrays.stream(DayOfWeek.values()).filter(w -> w.name().startsWith(d)).findFirst().orElseThrow());
+            out.add(
+                    Arrays.stream(DayOfWeek.values())
+                            .filter(w -> w.name().startsWith(d))
+                            .findFirst()
+                            .orElseThrow());
         }
         return out;
     }
 
     /** For people: "Mon, Wed, Fri 18:00–21:00". */
     public String describe(Locale locale) {
-        return weekdays().stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).collect(Collectors.joining(", "))
-                + " " + start + "–" + end;
+        return weekdays().stream()
+                        .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
+                        .collect(Collectors.joining(", "))
+                + " "
+                + start
+                + "–"
+                + end;
     }
 
     /** Minutes one meeting lasts by the clock on the wall (a DST night may differ by an hour). */
@@ -109,8 +130,19 @@ public class WeeklySchedule {
         return minutes > 0 ? minutes : minutes + 24 * 60;
     }
 
-    public LocalTime getStart() { return start; }
-    public LocalTime getEnd() { return end; }
-    public LocalDate getFrom() { return from; }
-    public LocalDate getUntil() { return until; }
+    public LocalTime getStart() {
+        return start;
+    }
+
+    public LocalTime getEnd() {
+        return end;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
 }

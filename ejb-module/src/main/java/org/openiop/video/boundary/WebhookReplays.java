@@ -42,15 +42,26 @@ public class WebhookReplays {
     public boolean firstTime(String pluginId, String digest) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         em.createNativeQuery("delete from webhook_delivery_seen where seen_at < ?1")
-                .setParameter(1, now.minus(Duration.ofHours(windowHours))).executeUpdate();
-        Number seen = (Number) em.createNativeQuery("select count(*) from webhook_delivery_seen where digest = ?1")
-                .setParameter(1, digest).getSingleResult();
+                .setParameter(1, now.minus(Duration.ofHours(windowHours)))
+                .executeUpdate();
+        Number seen =
+                (Number)
+                        em.createNativeQuery(
+                                        "select count(*) from webhook_delivery_seen where digest ="
+                                                + " ?1")
+                                .setParameter(1, digest)
+                                .getSingleResult();
         if (seen.longValue() > 0) {
             return false;
         }
         try {
-            em.createNativeQuery("insert into webhook_delivery_seen (digest, plugin_id, seen_at) values (?1, ?2, ?3)")
-                    .setParameter(1, digest).setParameter(2, pluginId).setParameter(3, now).executeUpdate();
+            em.createNativeQuery(
+                            "insert into webhook_delivery_seen (digest, plugin_id, seen_at) values"
+                                    + " (?1, ?2, ?3)")
+                    .setParameter(1, digest)
+                    .setParameter(2, pluginId)
+                    .setParameter(3, now)
+                    .executeUpdate();
             return true;
         } catch (PersistenceException concurrentDuplicate) {
             // The same delivery twice at once: the primary key lets one through.
@@ -58,10 +69,14 @@ public class WebhookReplays {
         }
     }
 
-    /** Takes the mark back when acting on the events failed, so that the vendor's retry is acted on. */
+    /**
+     * Takes the mark back when acting on the events failed, so that the vendor's retry is acted on.
+     */
     @RolesAllowed(Role.Names.SYSTEM)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void forget(String digest) {
-        em.createNativeQuery("delete from webhook_delivery_seen where digest = ?1").setParameter(1, digest).executeUpdate();
+        em.createNativeQuery("delete from webhook_delivery_seen where digest = ?1")
+                .setParameter(1, digest)
+                .executeUpdate();
     }
 }

@@ -28,11 +28,16 @@ public final class GuardedVideo {
     }
 
     private <T> T call(Callable<T> work) {
-        T answer = plugin.guard().call(work, why -> {
-            throw new VideoUnavailable(why);
-        });
+        T answer =
+                plugin.guard()
+                        .call(
+                                work,
+                                why -> {
+                                    throw new VideoUnavailable(why);
+                                });
         if (answer == null) {
-            throw new VideoUnavailable("the plugin " + plugin.descriptor().id() + " answered nothing.");
+            throw new VideoUnavailable(
+                    "the plugin " + plugin.descriptor().id() + " answered nothing.");
         }
         return answer;
     }
@@ -52,12 +57,10 @@ public final class GuardedVideo {
     /** What a vendor's webhook delivery came to: its events, or why it was refused. */
     public sealed interface Delivery {
         /** Verified; the events in it (possibly none). */
-        record Accepted(List<AttendanceEvent> events) implements Delivery {
-        }
+        record Accepted(List<AttendanceEvent> events) implements Delivery {}
 
         /** Not authentic (signature or checksum); the reason never holds the body. */
-        record Refused(String reason) implements Delivery {
-        }
+        record Refused(String reason) implements Delivery {}
     }
 
     /**
@@ -67,12 +70,13 @@ public final class GuardedVideo {
      * @throws VideoUnavailable when the plugin fails, hangs or is paused
      */
     public Delivery readEvents(WebhookDelivery delivery) {
-        return call(() -> {
-            try {
-                return new Delivery.Accepted(provider().readEvents(delivery));
-            } catch (PluginException e) {
-                return new Delivery.Refused(e.getMessage());
-            }
-        });
+        return call(
+                () -> {
+                    try {
+                        return new Delivery.Accepted(provider().readEvents(delivery));
+                    } catch (PluginException e) {
+                        return new Delivery.Refused(e.getMessage());
+                    }
+                });
     }
 }

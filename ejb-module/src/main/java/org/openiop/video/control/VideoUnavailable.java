@@ -7,8 +7,9 @@ package org.openiop.video.control;
  */
 public class VideoUnavailable extends RuntimeException {
 
-    public static final String FOR_PARTICIPANTS = "Video is unavailable right now. Please stay on this page; "
-            + "your facilitator has been told and will contact you.";
+    public static final String FOR_PARTICIPANTS =
+            "Video is unavailable right now. Please stay on this page; "
+                    + "your facilitator has been told and will contact you.";
 
     private final String reason;
 

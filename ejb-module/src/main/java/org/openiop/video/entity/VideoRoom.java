@@ -16,7 +16,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "video_room")
-@NamedQuery(name = VideoRoom.BY_VENDOR_ID, query = "select r from VideoRoom r where r.pluginId = :plugin and r.roomId = :room")
+@NamedQuery(
+        name = VideoRoom.BY_VENDOR_ID,
+        query = "select r from VideoRoom r where r.pluginId = :plugin and r.roomId = :room")
 public class VideoRoom {
 
     public static final String BY_VENDOR_ID = "VideoRoom.byVendorId";
@@ -41,7 +43,8 @@ public class VideoRoom {
         // for JPA
     }
 
-    public VideoRoom(UUID sessionId, String pluginId, String roomId, String attributes, Instant createdAt) {
+    public VideoRoom(
+            UUID sessionId, String pluginId, String roomId, String attributes, Instant createdAt) {
         this.sessionId = Objects.requireNonNull(sessionId);
         this.pluginId = Objects.requireNonNull(pluginId);
         if (roomId == null || roomId.isBlank() || roomId.length() > 200) {
@@ -52,9 +55,23 @@ public class VideoRoom {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
-    public UUID getSessionId() { return sessionId; }
-    public String getPluginId() { return pluginId; }
-    public String getRoomId() { return roomId; }
-    public String getAttributes() { return attributes; }
-    public Instant getCreatedAt() { return createdAt; }
+    public UUID getSessionId() {
+        return sessionId;
+    }
+
+    public String getPluginId() {
+        return pluginId;
+    }
+
+    public String getRoomId() {
+        return roomId;
+    }
+
+    public String getAttributes() {
+        return attributes;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

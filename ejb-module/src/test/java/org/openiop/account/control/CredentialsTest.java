@@ -23,7 +23,11 @@ class CredentialsTest {
     void temporaryPasswordsMeetTheRealmPolicyAndAvoidLookalikes() {
         for (int i = 0; i < 1000; i++) {
             String password = Credentials.temporaryPassword();
-            assertTrue(password.length() >= 12 && password.matches(".*[0-9].*") && password.matches(".*[A-Z].*"), password);
+            assertTrue(
+                    password.length() >= 12
+                            && password.matches(".*[0-9].*")
+                            && password.matches(".*[A-Z].*"),
+                    password);
             assertTrue(password.chars().noneMatch(c -> "0O1lI".indexOf(c) >= 0), password);
         }
     }

@@ -16,12 +16,35 @@ class HoursCsvTest {
     @Test
     void oneRowPerMemberAndWeekWithFormulaCellsDefused() {
         LocalDate monday = LocalDate.of(2026, 3, 2);
-        var week = new WeeklyLedger.Week(monday, "2026-W10", Duration.ofMinutes(570), Duration.ofMinutes(60), 3, WeekStatus.MET);
-        var report = new HoursReport(UUID.randomUUID(), "P", 540, 2, List.of(monday), monday, List.of(
-                new HoursReport.GroupHours(UUID.randomUUID(), "=cmd, evening", List.of(
-                        new MemberHours(UUID.randomUUID(), "Morning Finch", List.of(week))))));
+        var week =
+                new WeeklyLedger.Week(
+                        monday,
+                        "2026-W10",
+                        Duration.ofMinutes(570),
+                        Duration.ofMinutes(60),
+                        3,
+                        WeekStatus.MET);
+        var report =
+                new HoursReport(
+                        UUID.randomUUID(),
+                        "P",
+                        540,
+                        2,
+                        List.of(monday),
+                        monday,
+                        List.of(
+                                new HoursReport.GroupHours(
+                                        UUID.randomUUID(),
+                                        "=cmd, evening",
+                                        List.of(
+                                                new MemberHours(
+                                                        UUID.randomUUID(),
+                                                        "Morning Finch",
+                                                        List.of(week))))));
         String[] lines = HoursCsv.of(report).split("\r\n");
         assertEquals(2, lines.length);
-        assertEquals("\"'=cmd, evening\",Morning Finch,2026-W10,2026-03-02,9.50,1.00,3,true,MET,9.00", lines[1]);
+        assertEquals(
+                "\"'=cmd, evening\",Morning Finch,2026-W10,2026-03-02,9.50,1.00,3,true,MET,9.00",
+                lines[1]);
     }
 }

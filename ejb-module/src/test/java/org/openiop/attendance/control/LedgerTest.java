@@ -27,22 +27,32 @@ class LedgerTest {
 
     @Test
     void overlappingAndDuplicateSegmentsCountOnce() {
-        var spans = List.of(new Span(at(0), at(60), Modality.VIDEO), new Span(at(30), at(90), Modality.VIDEO),
-                new Span(at(0), at(60), Modality.VIDEO), new Span(at(120), at(150), Modality.VIDEO));
+        var spans =
+                List.of(
+                        new Span(at(0), at(60), Modality.VIDEO),
+                        new Span(at(30), at(90), Modality.VIDEO),
+                        new Span(at(0), at(60), Modality.VIDEO),
+                        new Span(at(120), at(150), Modality.VIDEO));
         assertEquals(Duration.ofMinutes(120), CreditedTime.of(START, END, spans).total());
     }
 
     @Test
     void segmentsAreClippedToTheSession() {
-        var spans = List.of(new Span(at(-45), at(15), Modality.VIDEO), new Span(at(170), at(240), Modality.VIDEO),
-                new Span(at(-90), at(-30), Modality.VIDEO));
+        var spans =
+                List.of(
+                        new Span(at(-45), at(15), Modality.VIDEO),
+                        new Span(at(170), at(240), Modality.VIDEO),
+                        new Span(at(-90), at(-30), Modality.VIDEO));
         assertEquals(Duration.ofMinutes(25), CreditedTime.of(START, END, spans).total());
     }
 
     @Test
     void audioOnlyAndPhoneCountAndAreReportedApart() {
-        var spans = List.of(new Span(at(0), at(60), Modality.VIDEO), new Span(at(60), at(120), Modality.AUDIO_ONLY),
-                new Span(at(100), at(150), Modality.PHONE));
+        var spans =
+                List.of(
+                        new Span(at(0), at(60), Modality.VIDEO),
+                        new Span(at(60), at(120), Modality.AUDIO_ONLY),
+                        new Span(at(100), at(150), Modality.PHONE));
         Credit credit = CreditedTime.of(START, END, spans);
         assertEquals(Duration.ofMinutes(150), credit.total());
         assertEquals(Duration.ofMinutes(90), credit.withoutVideo());
@@ -52,8 +62,10 @@ class LedgerTest {
         List<DayCredit> out = new ArrayList<>();
         for (int d = 0; d < minutesPerDay.length; d++) {
             if (minutesPerDay[d] > 0) {
-                out.add(new DayCredit(monday.plusDays(d),
-                        new Credit(Duration.ofMinutes(minutesPerDay[d]), Duration.ZERO)));
+                out.add(
+                        new DayCredit(
+                                monday.plusDays(d),
+                                new Credit(Duration.ofMinutes(minutesPerDay[d]), Duration.ZERO)));
             }
         }
         return out;
@@ -70,8 +82,15 @@ class LedgerTest {
         credits.addAll(weekOf(w1.plusWeeks(4), 180, 180, 180)); // met again
         credits.addAll(weekOf(w1.plusWeeks(5), 179)); // below, a new run
         var weeks = WeeklyLedger.build(w1, w1.plusWeeks(5), credits, 540, 2);
-        assertEquals(List.of(WeekStatus.MET, WeekStatus.STEP_DOWN, WeekStatus.STEP_DOWN, WeekStatus.BELOW, WeekStatus.MET,
-                WeekStatus.STEP_DOWN), weeks.stream().map(WeeklyLedger.Week::status).toList());
+        assertEquals(
+                List.of(
+                        WeekStatus.MET,
+                        WeekStatus.STEP_DOWN,
+                        WeekStatus.STEP_DOWN,
+                        WeekStatus.BELOW,
+                        WeekStatus.MET,
+                        WeekStatus.STEP_DOWN),
+                weeks.stream().map(WeeklyLedger.Week::status).toList());
         assertEquals("2026-W10", weeks.get(0).label());
         assertEquals(9.0, weeks.get(0).hours(), 1e-9);
 
@@ -82,18 +101,33 @@ class LedgerTest {
     @Test
     void h0015NeedsThreeHoursOnThreeDays() {
         LocalDate monday = LocalDate.of(2026, 3, 2);
-        var passes = WeeklyLedger.build(monday, monday, weekOf(monday, 180, 0, 200, 0, 180), 540, 2).get(0);
+        var passes =
+                WeeklyLedger.build(monday, monday, weekOf(monday, 180, 0, 200, 0, 180), 540, 2)
+                        .get(0);
         assertEquals(3, passes.h0015Days());
         assertTrue(passes.meetsH0015());
         // Nine hours in the week, but one day falls a minute short of three hours.
-        var fails = WeeklyLedger.build(monday, monday, weekOf(monday, 179, 0, 181, 0, 180), 540, 2).get(0);
+        var fails =
+                WeeklyLedger.build(monday, monday, weekOf(monday, 179, 0, 181, 0, 180), 540, 2)
+                        .get(0);
         assertEquals(WeekStatus.MET, fails.status());
         assertEquals(2, fails.h0015Days());
         assertFalse(fails.meetsH0015());
         // Two sessions on one day add up for that day.
-        var split = WeeklyLedger.build(monday, monday, List.of(
-                new DayCredit(monday, new Credit(Duration.ofMinutes(90), Duration.ZERO)),
-                new DayCredit(monday, new Credit(Duration.ofMinutes(90), Duration.ZERO))), 0, 0).get(0);
+        var split =
+                WeeklyLedger.build(
+                                monday,
+                                monday,
+                                List.of(
+                                        new DayCredit(
+                                                monday,
+                                                new Credit(Duration.ofMinutes(90), Duration.ZERO)),
+                                        new DayCredit(
+                                                monday,
+                                                new Credit(Duration.ofMinutes(90), Duration.ZERO))),
+                                0,
+                                0)
+                        .get(0);
         assertEquals(1, split.h0015Days());
     }
 

@@ -59,13 +59,17 @@ class AuditChainTest {
 
     @Test
     void sealingLooksForWaitingEventsByRowNumberAndTheLinkIndex() throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement explain = c.prepareStatement("explain " + AuditChain.WAITING)) {
+        try (Connection c = db.getConnection();
+                PreparedStatement explain = c.prepareStatement("explain " + AuditChain.WAITING)) {
             explain.setLong(1, 0);
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
                 String text = plan.getString(1);
-                assertTrue(text.contains("PRIMARY_KEY") && text.contains("AUDIT_LINK_SEQ"),
-                        "the waiting query should range over the primary key and probe the links by row number: " + text);
+                assertTrue(
+                        text.contains("PRIMARY_KEY") && text.contains("AUDIT_LINK_SEQ"),
+                        "the waiting query should range over the primary key and probe the links by"
+                                + " row number: "
+                                + text);
             }
         }
     }
@@ -73,7 +77,9 @@ class AuditChainTest {
     @Test
     void aChangedRowIsNamed() throws SQLException {
         appendAndSeal(5);
-        exec("update audit_event set actor = 'someone-else' where seq = (select seq from audit_link where chain_index = 3)");
+        exec(
+                "update audit_event set actor = 'someone-else' where seq = (select seq from"
+                        + " audit_link where chain_index = 3)");
         ChainVerification result = verify();
         assertFalse(result.intact());
         assertEquals(3L, result.brokenAt());
@@ -85,10 +91,19 @@ class AuditChainTest {
         appendAndSeal(4);
         AuditKey guessed = new AuditKey(new byte[32]);
         Stored second = stored(2);
-        AuditRecord forged = new AuditRecord(second.event.occurredAt(), "forger", second.event.action(), second.event.target(),
-                second.event.purpose(), second.event.outcome());
-        exec("update audit_event set actor = 'forger', mark = '" + guessed.eventMark(second.writer, second.number, forged)
-                + "' where seq = " + second.seq);
+        AuditRecord forged =
+                new AuditRecord(
+                        second.event.occurredAt(),
+                        "forger",
+                        second.event.action(),
+                        second.event.target(),
+                        second.event.purpose(),
+                        second.event.outcome());
+        exec(
+                "update audit_event set actor = 'forger', mark = '"
+                        + guessed.eventMark(second.writer, second.number, forged)
+                        + "' where seq = "
+                        + second.seq);
         ChainVerification result = verify();
         assertEquals(2L, result.brokenAt());
         assertTrue(result.problem().contains("changed"), result.problem());
@@ -102,12 +117,23 @@ class AuditChainTest {
             head = chain.head(c);
         }
         AuditCheckpoint checkpoint = AuditCheckpoint.signed(key, head.index(), head.link(), now);
-        // Someone with the key changes event 2 and recomputes its mark, every later link and the head.
+        // Someone with the key changes event 2 and recomputes its mark, every later link and the
+        // head.
         Stored second = stored(2);
-        AuditRecord forged = new AuditRecord(second.event.occurredAt(), "forger", second.event.action(), second.event.target(),
-                second.event.purpose(), second.event.outcome());
+        AuditRecord forged =
+                new AuditRecord(
+                        second.event.occurredAt(),
+                        "forger",
+                        second.event.action(),
+                        second.event.target(),
+                        second.event.purpose(),
+                        second.event.outcome());
         String mark = key.eventMark(second.writer, second.number, forged);
-        exec("update audit_event set actor = 'forger', mark = '" + mark + "' where seq = " + second.seq);
+        exec(
+                "update audit_event set actor = 'forger', mark = '"
+                        + mark
+                        + "' where seq = "
+                        + second.seq);
         String link = stored(1).link;
         for (long index = 2; index <= 4; index++) {
             Stored s = stored(index);
@@ -116,7 +142,10 @@ class AuditChainTest {
         }
         exec("update audit_head set hash = '" + link + "'");
 
-        assertEquals("intact, 4 events", verify().summary(), "without a checkpoint the rewrite cannot be seen");
+        assertEquals(
+                "intact, 4 events",
+                verify().summary(),
+                "without a checkpoint the rewrite cannot be seen");
         ChainVerification result = verify(List.of(checkpoint));
         assertFalse(result.intact());
         assertEquals(4L, result.brokenAt());
@@ -130,7 +159,8 @@ class AuditChainTest {
         try (Connection c = db.getConnection()) {
             head = chain.head(c);
         }
-        AuditCheckpoint forged = AuditCheckpoint.signed(new AuditKey(new byte[32]), head.index(), head.link(), now);
+        AuditCheckpoint forged =
+                AuditCheckpoint.signed(new AuditKey(new byte[32]), head.index(), head.link(), now);
         ChainVerification result = verify(List.of(forged));
         assertFalse(result.intact());
         assertTrue(result.problem().contains("not signed with this audit key"), result.problem());
@@ -139,7 +169,9 @@ class AuditChainTest {
     @Test
     void aDeletedSealedRowIsNamedAsAGap() throws SQLException {
         appendAndSeal(5);
-        exec("delete from audit_event where seq = (select seq from audit_link where chain_index = 2)");
+        exec(
+                "delete from audit_event where seq = (select seq from audit_link where chain_index"
+                        + " = 2)");
         ChainVerification result = verify();
         assertEquals(2L, result.brokenAt());
         assertEquals("event 2 is missing (deleted)", result.problem());
@@ -175,18 +207,25 @@ class AuditChainTest {
         ChainVerification result = verify();
         assertFalse(result.intact());
         assertNull(result.brokenAt());
-        assertTrue(result.problem().contains("#2 is missing: deleted before it was sealed"), result.problem());
+        assertTrue(
+                result.problem().contains("#2 is missing: deleted before it was sealed"),
+                result.problem());
     }
 
     @Test
     void aForgedNumberFarAheadIsReportedWithoutWalkingTheHole() throws SQLException {
         appendAndSeal(2);
-        exec("insert into audit_event (occurred_at, actor, action, outcome, writer, writer_number, mark) values "
-                + "(timestamp with time zone '2020-01-01 00:00:00+00', 'intruder', 'vault.read', 'success', 'wtest', 9000000000000000000, 'x')");
+        exec(
+                "insert into audit_event (occurred_at, actor, action, outcome, writer,"
+                        + " writer_number, mark) values (timestamp with time zone '2020-01-01"
+                        + " 00:00:00+00', 'intruder', 'vault.read', 'success', 'wtest',"
+                        + " 9000000000000000000, 'x')");
         long started = System.nanoTime();
         ChainVerification result = verify();
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "verification took too long");
-        assertTrue(result.problems().stream().anyMatch(p -> p.contains("wtest #3 to #8999999999999999999 are missing")),
+        assertTrue(
+                result.problems().stream()
+                        .anyMatch(p -> p.contains("wtest #3 to #8999999999999999999 are missing")),
                 result.problems().toString());
     }
 
@@ -206,31 +245,46 @@ class AuditChainTest {
     void aRollbackNoteForgedWithoutTheKeyIsReported() throws SQLException {
         append(3);
         exec("delete from audit_event where writer_number = 2");
-        new AuditChain(new AuditKey(new byte[32]), GRACE).voidNumbers(db.getConnection(), "wtest", List.of(2L), now);
+        new AuditChain(new AuditKey(new byte[32]), GRACE)
+                .voidNumbers(db.getConnection(), "wtest", List.of(2L), now);
         seal();
         now = Instant.now().plus(GRACE).plusSeconds(1);
         ChainVerification result = verify();
         assertFalse(result.intact());
-        assertTrue(result.problems().stream().anyMatch(p -> p.contains("rollback note")), result.problems().toString());
-        assertTrue(result.problems().stream().anyMatch(p -> p.contains("#2 is missing")), result.problems().toString());
+        assertTrue(
+                result.problems().stream().anyMatch(p -> p.contains("rollback note")),
+                result.problems().toString());
+        assertTrue(
+                result.problems().stream().anyMatch(p -> p.contains("#2 is missing")),
+                result.problems().toString());
     }
 
     @Test
     void anEventInsertedWithoutTheKeyIsReported() throws SQLException {
         appendAndSeal(2);
-        exec("insert into audit_event (occurred_at, actor, action, outcome, writer, writer_number, mark) "
-                + "values (current_timestamp, 'intruder', 'vault.read', 'success', 'wtest', 3, '" + "0".repeat(64) + "')");
-        exec("insert into audit_event (occurred_at, actor, action, outcome) values (current_timestamp, 'intruder', 'vault.read', 'success')");
+        exec(
+                "insert into audit_event (occurred_at, actor, action, outcome, writer,"
+                    + " writer_number, mark) values (current_timestamp, 'intruder', 'vault.read',"
+                    + " 'success', 'wtest', 3, '"
+                        + "0".repeat(64)
+                        + "')");
+        exec(
+                "insert into audit_event (occurred_at, actor, action, outcome) values"
+                        + " (current_timestamp, 'intruder', 'vault.read', 'success')");
         seal();
         ChainVerification result = verify();
         assertFalse(result.intact());
         assertEquals(3L, result.brokenAt());
-        assertTrue(result.problems().stream().anyMatch(p -> p.contains("added without the audit key")), result.problems().toString());
+        assertTrue(
+                result.problems().stream().anyMatch(p -> p.contains("added without the audit key")),
+                result.problems().toString());
     }
 
     @Test
     void eventsFromBeforeTheKeyAreSealedUnderItAndVerify() throws SQLException {
-        exec("insert into audit_event (occurred_at, actor, action, outcome) values (current_timestamp, 'demo-intake', 'vault.read', 'success')");
+        exec(
+                "insert into audit_event (occurred_at, actor, action, outcome) values"
+                        + " (current_timestamp, 'demo-intake', 'vault.read', 'success')");
         appendAndSeal(2);
         assertEquals("intact, 3 events", verify().summary());
         exec("update audit_event set actor = 'forger' where writer is null");
@@ -241,7 +295,8 @@ class AuditChainTest {
     void aVerifierWithAnotherKeyFindsEveryEventChanged() throws SQLException {
         appendAndSeal(3);
         try (Connection c = db.getConnection()) {
-            ChainVerification other = new AuditChain(new AuditKey(new byte[32]), GRACE).verify(c, List.of(), now);
+            ChainVerification other =
+                    new AuditChain(new AuditKey(new byte[32]), GRACE).verify(c, List.of(), now);
             assertEquals(1L, other.brokenAt());
         }
     }
@@ -251,22 +306,30 @@ class AuditChainTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> work = new ArrayList<>();
         for (int writer = 0; writer < 6; writer++) {
-            work.add(pool.submit(() -> {
-                for (int i = 0; i < 200; i++) {
-                    try (Connection c = db.getConnection()) {
-                        chain.append(c, "wtest", numbers.incrementAndGet(), event("writer"));
-                    }
-                }
-                return null;
-            }));
+            work.add(
+                    pool.submit(
+                            () -> {
+                                for (int i = 0; i < 200; i++) {
+                                    try (Connection c = db.getConnection()) {
+                                        chain.append(
+                                                c,
+                                                "wtest",
+                                                numbers.incrementAndGet(),
+                                                event("writer"));
+                                    }
+                                }
+                                return null;
+                            }));
         }
         for (int sealer = 0; sealer < 2; sealer++) {
-            work.add(pool.submit(() -> {
-                for (int i = 0; i < 50; i++) {
-                    seal();
-                }
-                return null;
-            }));
+            work.add(
+                    pool.submit(
+                            () -> {
+                                for (int i = 0; i < 50; i++) {
+                                    seal();
+                                }
+                                return null;
+                            }));
         }
         for (Future<?> f : work) {
             f.get();
@@ -278,8 +341,16 @@ class AuditChainTest {
 
     @Test
     void anEventWithALineBreakIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new AuditRecord(Instant.now(), "demo-intake\nforged line", "vault.read", null, null, "success"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new AuditRecord(
+                                Instant.now(),
+                                "demo-intake\nforged line",
+                                "vault.read",
+                                null,
+                                null,
+                                "success"));
     }
 
     private void append(int events) throws SQLException {
@@ -314,26 +385,49 @@ class AuditChainTest {
     }
 
     private Stored stored(long index) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet row = s.executeQuery(
-                "select e.seq, e.occurred_at, e.actor, e.action, e.target, e.purpose, e.outcome, e.writer, e.writer_number, e.mark, "
-                        + "l.link from audit_link l join audit_event e on e.seq = l.seq where l.chain_index = " + index)) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet row =
+                        s.executeQuery(
+                                "select e.seq, e.occurred_at, e.actor, e.action, e.target,"
+                                    + " e.purpose, e.outcome, e.writer, e.writer_number, e.mark,"
+                                    + " l.link from audit_link l join audit_event e on e.seq ="
+                                    + " l.seq where l.chain_index = "
+                                        + index)) {
             assertTrue(row.next());
-            return new Stored(row.getLong(1), new AuditRecord(row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
-                    row.getString(4), row.getString(5), row.getString(6), row.getString(7)), row.getString(8), row.getLong(9),
-                    row.getString(10), row.getString(11));
+            return new Stored(
+                    row.getLong(1),
+                    new AuditRecord(
+                            row.getObject(2, OffsetDateTime.class).toInstant(),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5),
+                            row.getString(6),
+                            row.getString(7)),
+                    row.getString(8),
+                    row.getLong(9),
+                    row.getString(10),
+                    row.getString(11));
         }
     }
 
     private void exec(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private static AuditRecord event(String actor) {
-        return new AuditRecord(Instant.now(), actor, "vault.read", "6f1d2c3e-0000-4000-8000-000000000001", "enrollment", "success");
+        return new AuditRecord(
+                Instant.now(),
+                actor,
+                "vault.read",
+                "6f1d2c3e-0000-4000-8000-000000000001",
+                "enrollment",
+                "success");
     }
 
-    private record Stored(long seq, AuditRecord event, String writer, long number, String mark, String link) {
-    }
+    private record Stored(
+            long seq, AuditRecord event, String writer, long number, String mark, String link) {}
 }

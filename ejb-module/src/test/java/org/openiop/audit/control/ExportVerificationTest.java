@@ -43,8 +43,17 @@ class ExportVerificationTest {
         SchemaMigrationsAccess.migrate(db);
         try (Connection c = db.getConnection()) {
             for (int i = 1; i <= 5; i++) {
-                chain.append(c, "wexport", i, new AuditRecord(Instant.parse("2026-12-0" + i + "T10:00:00Z"), "demo-intake",
-                        "vault.read", "participant-" + i, i % 2 == 0 ? null : "enrollment", "success"));
+                chain.append(
+                        c,
+                        "wexport",
+                        i,
+                        new AuditRecord(
+                                Instant.parse("2026-12-0" + i + "T10:00:00Z"),
+                                "demo-intake",
+                                "vault.read",
+                                "participant-" + i,
+                                i % 2 == 0 ? null : "enrollment",
+                                "success"));
             }
             c.setAutoCommit(false);
             chain.seal(c, 100, Instant.now(), true);
@@ -59,7 +68,10 @@ class ExportVerificationTest {
 
     @Test
     void aRangeInTheMiddleVerifiesFromTheLinkBeforeIt() throws Exception {
-        byte[] middle = export(Instant.parse("2026-12-02T00:00:00Z"), Instant.parse("2026-12-04T00:00:00Z"));
+        byte[] middle =
+                export(
+                        Instant.parse("2026-12-02T00:00:00Z"),
+                        Instant.parse("2026-12-04T00:00:00Z"));
         assertEquals(2, verify(middle));
         assertTrue(new String(middle, StandardCharsets.UTF_8).contains("\"firstIndex\":2"));
     }
@@ -85,24 +97,57 @@ class ExportVerificationTest {
 
     @Test
     void droppingTheLastEventAndMendingTheCountIsCaughtByTheSignedEnd() throws Exception {
-        String[] lines = new String(export(Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z")), StandardCharsets.UTF_8).split("\n");
+        String[] lines =
+                new String(
+                                export(Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z")),
+                                StandardCharsets.UTF_8)
+                        .split("\n");
         String fourthLink = (String) FlatJson.read(lines[4]).get("link");
-        String mended = String.join("\n", lines[0], lines[1], lines[2], lines[3], lines[4],
-                lines[6].replaceFirst("\"events\":5", "\"events\":4").replaceFirst("\"lastLink\":\"[0-9a-f]+\"", "\"lastLink\":\"" + fourthLink + "\""));
-        var broken = assertThrows(ExportVerification.Broken.class, () -> verify(mended.getBytes(StandardCharsets.UTF_8)));
+        String mended =
+                String.join(
+                        "\n",
+                        lines[0],
+                        lines[1],
+                        lines[2],
+                        lines[3],
+                        lines[4],
+                        lines[6].replaceFirst("\"events\":5", "\"events\":4")
+                                .replaceFirst(
+                                        "\"lastLink\":\"[0-9a-f]+\"",
+                                        "\"lastLink\":\"" + fourthLink + "\""));
+        var broken =
+                assertThrows(
+                        ExportVerification.Broken.class,
+                        () -> verify(mended.getBytes(StandardCharsets.UTF_8)));
         assertTrue(broken.getMessage().contains("end line"), broken.getMessage());
     }
 
     @Test
     void theCommandSaysWhetherAFileVerifies(@TempDir Path dir) throws Exception {
-        Path file = Files.write(dir.resolve("export.jsonl"), export(Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z")));
-        Path keyFile = Files.writeString(dir.resolve("audit.key"), Base64.getEncoder().encodeToString(raw));
-        assertEquals(0, AuditVerifyCommand.run(new String[] {file.toString(), "--key-file", keyFile.toString()}));
+        Path file =
+                Files.write(
+                        dir.resolve("export.jsonl"),
+                        export(Instant.EPOCH, Instant.parse("2027-01-01T00:00:00Z")));
+        Path keyFile =
+                Files.writeString(
+                        dir.resolve("audit.key"), Base64.getEncoder().encodeToString(raw));
+        assertEquals(
+                0,
+                AuditVerifyCommand.run(
+                        new String[] {file.toString(), "--key-file", keyFile.toString()}));
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(file, bytes);
-        assertEquals(1, AuditVerifyCommand.run(new String[] {file.toString(), "--key-file", keyFile.toString()}));
-        assertEquals(2, AuditVerifyCommand.run(new String[] {file.toString(), "--key-file", dir.resolve("none").toString()}));
+        assertEquals(
+                1,
+                AuditVerifyCommand.run(
+                        new String[] {file.toString(), "--key-file", keyFile.toString()}));
+        assertEquals(
+                2,
+                AuditVerifyCommand.run(
+                        new String[] {
+                            file.toString(), "--key-file", dir.resolve("none").toString()
+                        }));
     }
 
     private byte[] export(Instant from, Instant to) throws SQLException {
@@ -114,8 +159,11 @@ class ExportVerificationTest {
     }
 
     private long verify(byte[] export) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(export), decoder))) {
+        var decoder =
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        try (BufferedReader reader =
+                new BufferedReader(
+                        new InputStreamReader(new ByteArrayInputStream(export), decoder))) {
             return new ExportVerification(key).verify(reader, List.of());
         }
     }

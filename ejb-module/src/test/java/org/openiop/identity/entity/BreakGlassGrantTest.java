@@ -16,23 +16,46 @@ class BreakGlassGrantTest {
 
     @Test
     void aGrantLastsFifteenMinutes() {
-        BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), "demo-clinician", BreakGlassReason.MEDICAL_EMERGENCY, null, NOW);
+        BreakGlassGrant grant =
+                new BreakGlassGrant(
+                        UUID.randomUUID(),
+                        "demo-clinician",
+                        BreakGlassReason.MEDICAL_EMERGENCY,
+                        null,
+                        NOW);
         assertTrue(grant.isActiveAt(NOW.plus(Duration.ofMinutes(14)).plusSeconds(59)));
         assertFalse(grant.isActiveAt(NOW.plus(Duration.ofMinutes(15))));
     }
 
     @Test
     void otherNeedsAnExplanation() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new BreakGlassGrant(UUID.randomUUID(), "demo-clinician", BreakGlassReason.OTHER, "  ", NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new BreakGlassGrant(
+                                UUID.randomUUID(),
+                                "demo-clinician",
+                                BreakGlassReason.OTHER,
+                                "  ",
+                                NOW));
     }
 
     @Test
     void theClinicianCannotReviewTheirOwnGrantAndAGrantIsReviewedOnce() {
-        BreakGlassGrant grant = new BreakGlassGrant(UUID.randomUUID(), "demo-clinician", BreakGlassReason.DUTY_TO_WARN, null, NOW);
-        assertThrows(IllegalStateException.class, () -> grant.review("demo-clinician", true, "fine", NOW));
+        BreakGlassGrant grant =
+                new BreakGlassGrant(
+                        UUID.randomUUID(),
+                        "demo-clinician",
+                        BreakGlassReason.DUTY_TO_WARN,
+                        null,
+                        NOW);
+        assertThrows(
+                IllegalStateException.class,
+                () -> grant.review("demo-clinician", true, "fine", NOW));
         grant.review("demo-privacy", false, "No threat was documented.", NOW);
         assertEquals(Boolean.FALSE, grant.getJustified());
-        assertThrows(IllegalStateException.class, () -> grant.review("another-officer", true, "again", NOW));
+        assertThrows(
+                IllegalStateException.class,
+                () -> grant.review("another-officer", true, "again", NOW));
     }
 }

@@ -36,7 +36,8 @@ class BreachDeadlinesTest {
 
     @Test
     void aStateWithMoreThan500ResidentsAffectedNeedsTheMediaNoticeOnlyThere() {
-        BreachDeadlines d = BreachDeadlines.of(DEC_30, 1200, Map.of("IL", 501, "WI", 500, "IN", 199));
+        BreachDeadlines d =
+                BreachDeadlines.of(DEC_30, 1200, Map.of("IL", 501, "WI", 500, "IN", 199));
         assertEquals(Map.of("IL", LocalDate.of(2027, 2, 28)), d.media());
         assertTrue(d.hhsWithIndividuals());
     }
@@ -50,7 +51,10 @@ class BreachDeadlinesTest {
 
     @Test
     void countsThatDoNotAddUpAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> BreachDeadlines.of(DEC_30, 10, Map.of("IL", 11)));
-        assertThrows(IllegalArgumentException.class, () -> BreachDeadlines.of(DEC_30, -1, Map.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BreachDeadlines.of(DEC_30, 10, Map.of("IL", 11)));
+        assertThrows(
+                IllegalArgumentException.class, () -> BreachDeadlines.of(DEC_30, -1, Map.of()));
     }
 }

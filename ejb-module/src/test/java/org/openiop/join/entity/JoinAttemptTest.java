@@ -16,7 +16,14 @@ class JoinAttemptTest {
 
     @Test
     void aTicketWorksForTwoMinutesAndNotAMomentLonger() {
-        JoinAttempt attempt = new JoinAttempt(UUID.randomUUID(), UUID.randomUUID(), NOW, "IL", CameraChoice.CAMERA_OFF, Verdict.ALLOW);
+        JoinAttempt attempt =
+                new JoinAttempt(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        NOW,
+                        "IL",
+                        CameraChoice.CAMERA_OFF,
+                        Verdict.ALLOW);
         attempt.issueTicket("ab".repeat(32), NOW, Duration.ofMinutes(2));
         assertTrue(attempt.ticketUsable(NOW));
         assertTrue(attempt.ticketUsable(NOW.plusSeconds(119)));
@@ -27,20 +34,38 @@ class JoinAttemptTest {
     @Test
     void reviewAndDenyNeverGetATicketAndStayAlertsUntilClosed() {
         for (Verdict v : new Verdict[] {Verdict.REVIEW, Verdict.DENY}) {
-            JoinAttempt attempt = new JoinAttempt(UUID.randomUUID(), UUID.randomUUID(), NOW, "FL", CameraChoice.CAMERA_ON, v);
-            assertThrows(IllegalStateException.class, () -> attempt.issueTicket("cd".repeat(32), NOW, Duration.ofMinutes(2)));
+            JoinAttempt attempt =
+                    new JoinAttempt(
+                            UUID.randomUUID(),
+                            UUID.randomUUID(),
+                            NOW,
+                            "FL",
+                            CameraChoice.CAMERA_ON,
+                            v);
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> attempt.issueTicket("cd".repeat(32), NOW, Duration.ofMinutes(2)));
             assertFalse(attempt.ticketUsable(NOW));
             assertTrue(attempt.isAlertOpen());
             attempt.closeAlert("demo-clinician", NOW);
             assertFalse(attempt.isAlertOpen());
         }
-        assertThrows(IllegalArgumentException.class,
-                () -> new JoinAttempt(UUID.randomUUID(), UUID.randomUUID(), NOW, "IL", CameraChoice.CAMERA_ON, Verdict.ABSTAIN));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new JoinAttempt(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                NOW,
+                                "IL",
+                                CameraChoice.CAMERA_ON,
+                                Verdict.ABSTAIN));
     }
 
     @Test
     void audioOnlyIsItsOwnModalityAndTheCameraChoicesAreVideo() {
-        assertTrue(CameraChoice.AUDIO_ONLY.modality() == org.openiop.plugin.spi.Modality.AUDIO_ONLY);
+        assertTrue(
+                CameraChoice.AUDIO_ONLY.modality() == org.openiop.plugin.spi.Modality.AUDIO_ONLY);
         assertTrue(CameraChoice.CAMERA_OFF.modality() == org.openiop.plugin.spi.Modality.VIDEO);
     }
 }

@@ -36,64 +36,132 @@ class DecisionComposerTest {
 
     @BeforeAll
     static void bundledPlugins() {
-        for (LicensingRuleFactory f : List.of(new StateLicenseRuleFactory(), new CompactsRuleFactory(), new StateRulesFactory())) {
+        for (LicensingRuleFactory f :
+                List.of(
+                        new StateLicenseRuleFactory(),
+                        new CompactsRuleFactory(),
+                        new StateRulesFactory())) {
             f.init(TestContexts.of(Map.of(), CLOCK));
             PLUGINS.put(f.descriptor().id(), f);
         }
     }
 
-    static LicensingDecision decide(Profession profession, String where, Modality modality, Credential... credentials) {
-        LicensingQuery q = new LicensingQuery("clinician-1", profession, List.of(credentials), where, modality, DAY);
+    static LicensingDecision decide(
+            Profession profession, String where, Modality modality, Credential... credentials) {
+        LicensingQuery q =
+                new LicensingQuery(
+                        "clinician-1", profession, List.of(credentials), where, modality, DAY);
         Map<String, LicensingDecision> answers = new LinkedHashMap<>();
         PLUGINS.forEach((id, f) -> answers.put(id, f.create().decide(q)));
         return DecisionComposer.compose(answers).decision();
     }
 
     static Credential license(Profession profession, String state) {
-        return new Credential(CredentialType.LICENSE, profession, state, state + "-1", LocalDate.of(2020, 1, 1), null, null);
+        return new Credential(
+                CredentialType.LICENSE,
+                profession,
+                state,
+                state + "-1",
+                LocalDate.of(2020, 1, 1),
+                null,
+                null);
     }
 
     @Test
     void aLicensedClinicianWithAParticipantInCaliforniaIsAllowedWithBothCaliforniaObligations() {
-        LicensingDecision d = decide(Profession.MARRIAGE_FAMILY_THERAPIST, "CA", Modality.VIDEO,
-                license(Profession.MARRIAGE_FAMILY_THERAPIST, "CA"));
+        LicensingDecision d =
+                decide(
+                        Profession.MARRIAGE_FAMILY_THERAPIST,
+                        "CA",
+                        Modality.VIDEO,
+                        license(Profession.MARRIAGE_FAMILY_THERAPIST, "CA"));
         assertEquals(Verdict.ALLOW, d.verdict(), d.reasons().toString());
-        assertEquals(List.of("CA_TELEHEALTH_CONSENT", "CA_PRESENT_LOCATION"), d.obligations().stream().map(Obligation::code).toList());
-        assertTrue(d.reasons().get(0).startsWith("licensing-state-license: "), d.reasons().toString());
+        assertEquals(
+                List.of("CA_TELEHEALTH_CONSENT", "CA_PRESENT_LOCATION"),
+                d.obligations().stream().map(Obligation::code).toList());
+        assertTrue(
+                d.reasons().get(0).startsWith("licensing-state-license: "), d.reasons().toString());
     }
 
     @Test
     void audioOnlyInFloridaIsNotAllowedEvenWithAFloridaLicense() {
-        LicensingDecision d = decide(Profession.COUNSELOR, "FL", Modality.AUDIO_ONLY, license(Profession.COUNSELOR, "FL"));
+        LicensingDecision d =
+                decide(
+                        Profession.COUNSELOR,
+                        "FL",
+                        Modality.AUDIO_ONLY,
+                        license(Profession.COUNSELOR, "FL"));
         assertNotEquals(Verdict.ALLOW, d.verdict());
-        assertTrue(d.reasons().stream().anyMatch(r -> r.contains("audio-only")), d.reasons().toString());
+        assertTrue(
+                d.reasons().stream().anyMatch(r -> r.contains("audio-only")),
+                d.reasons().toString());
     }
 
     @Test
     void withNoRuleDecidingTheAnswerIsReview() {
-        LicensingDecision d = decide(Profession.COUNSELOR, "WI", Modality.VIDEO, license(Profession.COUNSELOR, "IL"));
+        LicensingDecision d =
+                decide(
+                        Profession.COUNSELOR,
+                        "WI",
+                        Modality.VIDEO,
+                        license(Profession.COUNSELOR, "IL"));
         assertEquals(Verdict.REVIEW, d.verdict());
         assertTrue(d.reasons().get(0).contains("a person must review"), d.reasons().toString());
-        assertEquals(Verdict.REVIEW, DecisionComposer.compose(Map.of()).decision().verdict(), "no plugins at all");
+        assertEquals(
+                Verdict.REVIEW,
+                DecisionComposer.compose(Map.of()).decision().verdict(),
+                "no plugins at all");
     }
 
     @Test
     void aPsypactPsychologistIsAllowedInAMemberStateAndReviewedElsewhereWithTheStaleDataWarning() {
-        Credential apit = new Credential(CredentialType.COMPACT_PRIVILEGE, Profession.PSYCHOLOGIST, "CO", "EP-1",
-                LocalDate.of(2025, 1, 1), null, "PSYPACT:E.PASSPORT");
-        LicensingDecision member = decide(Profession.PSYCHOLOGIST, "TX", Modality.VIDEO, license(Profession.PSYCHOLOGIST, "CO"), apit);
+        Credential apit =
+                new Credential(
+                        CredentialType.COMPACT_PRIVILEGE,
+                        Profession.PSYCHOLOGIST,
+                        "CO",
+                        "EP-1",
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        "PSYPACT:E.PASSPORT");
+        LicensingDecision member =
+                decide(
+                        Profession.PSYCHOLOGIST,
+                        "TX",
+                        Modality.VIDEO,
+                        license(Profession.PSYCHOLOGIST, "CO"),
+                        apit);
         assertEquals(Verdict.ALLOW, member.verdict());
-        assertTrue(member.warnings().stream().anyMatch(w -> w.contains("PSYPACT") && w.contains("days old")),
+        assertTrue(
+                member.warnings().stream()
+                        .anyMatch(w -> w.contains("PSYPACT") && w.contains("days old")),
                 "the PSYPACT list (as of 2025-04-17) is older than 180 days: " + member.warnings());
-        assertEquals(Verdict.REVIEW, decide(Profession.PSYCHOLOGIST, "NY", Modality.VIDEO, license(Profession.PSYCHOLOGIST, "CO"), apit)
-                .verdict());
+        assertEquals(
+                Verdict.REVIEW,
+                decide(
+                                Profession.PSYCHOLOGIST,
+                                "NY",
+                                Modality.VIDEO,
+                                license(Profession.PSYCHOLOGIST, "CO"),
+                                apit)
+                        .verdict());
     }
 
     @Test
     void anyDenyWinsOverAnAllow() {
         Map<String, LicensingDecision> answers = new LinkedHashMap<>();
-        answers.put("a", LicensingDecision.of(Verdict.ALLOW, "fine", new org.openiop.plugin.spi.Citation("x", "https://x", null)));
-        answers.put("b", LicensingDecision.of(Verdict.DENY, "no", new org.openiop.plugin.spi.Citation("y", "https://y", null)));
+        answers.put(
+                "a",
+                LicensingDecision.of(
+                        Verdict.ALLOW,
+                        "fine",
+                        new org.openiop.plugin.spi.Citation("x", "https://x", null)));
+        answers.put(
+                "b",
+                LicensingDecision.of(
+                        Verdict.DENY,
+                        "no",
+                        new org.openiop.plugin.spi.Citation("y", "https://y", null)));
         LicensingDecision d = DecisionComposer.compose(answers).decision();
         assertEquals(Verdict.DENY, d.verdict());
         assertEquals(List.of("b: no"), d.reasons());

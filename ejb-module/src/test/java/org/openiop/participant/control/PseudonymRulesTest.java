@@ -15,7 +15,9 @@ class PseudonymRulesTest {
     private static final List<String> NAMES = Arrays.asList("Zoë", "Marisol", "Quintanilla-Okafor");
 
     private static Rule failed(String candidate) {
-        return PseudonymRules.check(candidate, NAMES).map(PseudonymRules.Refusal::rule).orElse(null);
+        return PseudonymRules.check(candidate, NAMES)
+                .map(PseudonymRules.Refusal::rule)
+                .orElse(null);
     }
 
     @ParameterizedTest
@@ -50,7 +52,9 @@ class PseudonymRulesTest {
 
     @Test
     void namesShorterThanThreeLettersDoNotBlockEverything() {
-        assertEquals(null, PseudonymRules.check("Jolly Wren", Arrays.asList("Jo", null, "Li")).orElse(null));
+        assertEquals(
+                null,
+                PseudonymRules.check("Jolly Wren", Arrays.asList("Jo", null, "Li")).orElse(null));
     }
 
     @Test

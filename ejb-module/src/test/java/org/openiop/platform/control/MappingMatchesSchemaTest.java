@@ -28,12 +28,13 @@ class MappingMatchesSchemaTest {
         SchemaMigrations.migrate(ds, false, Instant.EPOCH);
         List<String> entities = entitiesInPersistenceXml();
         assertFalse(entities.isEmpty());
-        var registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.connection.datasource", ds)
-                .applySetting("hibernate.hbm2ddl.auto", "validate")
-                .applySetting("hibernate.jdbc.time_zone", "UTC")
-                .applySetting("openiop.demo-data", "true")
-                .build();
+        var registry =
+                new StandardServiceRegistryBuilder()
+                        .applySetting("hibernate.connection.datasource", ds)
+                        .applySetting("hibernate.hbm2ddl.auto", "validate")
+                        .applySetting("hibernate.jdbc.time_zone", "UTC")
+                        .applySetting("openiop.demo-data", "true")
+                        .build();
         try {
             var sources = new MetadataSources(registry);
             for (String entity : entities) {
@@ -47,7 +48,8 @@ class MappingMatchesSchemaTest {
     }
 
     private static List<String> entitiesInPersistenceXml() throws IOException {
-        try (InputStream in = MappingMatchesSchemaTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
+        try (InputStream in =
+                MappingMatchesSchemaTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(xml);
             List<String> out = new ArrayList<>();

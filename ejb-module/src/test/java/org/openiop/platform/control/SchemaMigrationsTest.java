@@ -22,12 +22,14 @@ class SchemaMigrationsTest {
     void createsTheSchemaOnceAndRunsNothingTheSecondTime() throws SQLException {
         var ds = emptyH2("twice");
         var first = SchemaMigrations.migrate(ds, false, Instant.EPOCH);
-        var second = SchemaMigrations.migrate(ds, false, Instant.now()); // a later start of the server
+        var second =
+                SchemaMigrations.migrate(ds, false, Instant.now()); // a later start of the server
 
         assertEquals(15, first.appliedAtStart());
         assertEquals("15", first.schemaVersion());
         assertEquals(0, second.appliedAtStart());
-        assertEquals(0, count(ds, "select count(*) from program"), "no demo rows without demo data");
+        assertEquals(
+                0, count(ds, "select count(*) from program"), "no demo rows without demo data");
     }
 
     @Test
@@ -43,14 +45,21 @@ class SchemaMigrationsTest {
         var ds = emptyH2("check");
         SchemaMigrations.migrate(ds, false, Instant.EPOCH);
         try (Connection c = ds.getConnection()) {
-            assertThrows(SQLException.class, () -> c.createStatement().executeUpdate(
-                    "insert into program (id, name, level_of_care, time_zone, starts_on, ends_on) values "
-                            + "(random_uuid(), 'x', 'IOP_2_1', 'UTC', date '2026-02-01', date '2026-01-01')"));
+            assertThrows(
+                    SQLException.class,
+                    () ->
+                            c.createStatement()
+                                    .executeUpdate(
+                                            "insert into program (id, name, level_of_care,"
+                                                    + " time_zone, starts_on, ends_on) values"
+                                                    + " (random_uuid(), 'x', 'IOP_2_1', 'UTC', date"
+                                                    + " '2026-02-01', date '2026-01-01')"));
         }
     }
 
     private static int count(JdbcDataSource ds, String sql) throws SQLException {
-        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+        try (Connection c = ds.getConnection();
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }

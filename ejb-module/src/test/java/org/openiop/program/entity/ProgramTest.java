@@ -14,22 +14,41 @@ class ProgramTest {
 
     @Test
     void refusesBlankNameWithAReadableMessage() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new Program("  ", LevelOfCare.IOP_2_1, "America/Chicago", JAN_1, null));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                new Program(
+                                        "  ", LevelOfCare.IOP_2_1, "America/Chicago", JAN_1, null));
         assertEquals("A program needs a name.", e.getMessage());
     }
 
     @Test
     void refusesAnUnknownTimeZone() {
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> new Program("Evening IOP", LevelOfCare.IOP_2_1, "Mars/Olympus", JAN_1, null));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                new Program(
+                                        "Evening IOP",
+                                        LevelOfCare.IOP_2_1,
+                                        "Mars/Olympus",
+                                        JAN_1,
+                                        null));
         assertTrue(e.getMessage().contains("Mars/Olympus"));
     }
 
     @Test
     void refusesToEndBeforeItStarts() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new Program("Evening IOP", LevelOfCare.IOP_2_1, "UTC", JAN_1, JAN_1.minusDays(1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                        new Program(
+                                "Evening IOP",
+                                LevelOfCare.IOP_2_1,
+                                "UTC",
+                                JAN_1,
+                                JAN_1.minusDays(1)));
     }
 
     @Test

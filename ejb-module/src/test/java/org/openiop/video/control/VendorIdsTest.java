@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class VendorIdsTest {
 
-    private final VendorIds ids = new VendorIds("k".repeat(32).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private final VendorIds ids =
+            new VendorIds("k".repeat(32).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     @Test
     void oneParticipantHasADifferentIdInEverySessionAndTheSameWithinOne() {
@@ -18,8 +19,14 @@ class VendorIdsTest {
         UUID monday = UUID.randomUUID();
         UUID wednesday = UUID.randomUUID();
         String first = ids.of(monday, participant.toString());
-        assertEquals(first, ids.of(monday, participant.toString()), "stable, so vendor events can be matched");
-        assertNotEquals(first, ids.of(wednesday, participant.toString()), "unlinkable across sessions (invariant 4)");
+        assertEquals(
+                first,
+                ids.of(monday, participant.toString()),
+                "stable, so vendor events can be matched");
+        assertNotEquals(
+                first,
+                ids.of(wednesday, participant.toString()),
+                "unlinkable across sessions (invariant 4)");
         assertTrue(first.matches("[0-9a-f]{32}"));
         assertFalse(first.contains(participant.toString().substring(0, 8)));
     }
@@ -27,7 +34,8 @@ class VendorIdsTest {
     @Test
     void anotherKeyGivesOtherIdsAndTheSessionReferenceIsNotTheSessionId() {
         UUID session = UUID.randomUUID();
-        VendorIds other = new VendorIds("x".repeat(32).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        VendorIds other =
+                new VendorIds("x".repeat(32).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertNotEquals(ids.of(session, "p"), other.of(session, "p"));
         assertFalse(ids.ofSession(session).contains(session.toString()));
         assertNotEquals(ids.ofSession(session), ids.of(session, "p"));

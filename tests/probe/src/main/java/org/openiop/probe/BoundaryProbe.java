@@ -23,9 +23,9 @@ import javax.naming.NamingException;
 /**
  * {@code GET /boundary-probe/boundaries}: calls every public method of every EJB OpenIOP deploys,
  * directly, as whoever presented the token (or no one), with empty arguments, and says for each
- * whether the container let the call in ("entered") or refused the caller ("refused"). Methods
- * open to everyone ({@code @PermitAll}) are not called. No OpenIOP page, resource or filter is on
- * the way, so what it reports is what the boundaries decide alone.
+ * whether the container let the call in ("entered") or refused the caller ("refused"). Methods open
+ * to everyone ({@code @PermitAll}) are not called. No OpenIOP page, resource or filter is on the
+ * way, so what it reports is what the boundaries decide alone.
  */
 @Path("boundaries")
 @RequestScoped
@@ -57,11 +57,16 @@ public class BoundaryProbe {
             Method[] methods = type.getDeclaredMethods();
             Arrays.sort(methods, Comparator.comparing(Method::toString));
             for (Method m : methods) {
-                if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.isSynthetic() || isOpen(m, type)) {
+                if (!Modifier.isPublic(m.getModifiers())
+                        || Modifier.isStatic(m.getModifiers())
+                        || m.isSynthetic()
+                        || isOpen(m, type)) {
                     continue;
                 }
-                // An asynchronous method returns before the container checks the caller, on its own thread.
-                out.add(type.getSimpleName() + "." + m.getName() + "/" + m.getParameterCount(),
+                // An asynchronous method returns before the container checks the caller, on its own
+                // thread.
+                out.add(
+                        type.getSimpleName() + "." + m.getName() + "/" + m.getParameterCount(),
                         m.isAnnotationPresent(Asynchronous.class) ? "asynchronous" : call(bean, m));
             }
         }
@@ -71,13 +76,16 @@ public class BoundaryProbe {
     /** Open to everyone, by the method's own declaration or its class's. */
     private static boolean isOpen(Method m, Class<?> type) {
         return m.isAnnotationPresent(PermitAll.class)
-                || !m.isAnnotationPresent(RolesAllowed.class) && type.isAnnotationPresent(PermitAll.class);
+                || !m.isAnnotationPresent(RolesAllowed.class)
+                        && type.isAnnotationPresent(PermitAll.class);
     }
 
     /** The bean class behind a container proxy (a generated subclass of it). */
     private static Class<?> beanClass(Class<?> proxy) {
         Class<?> c = proxy;
-        while (c.getName().contains("__EJB31_Generated__") || c.getName().contains("$Proxy") || c.getName().contains("_$$_")) {
+        while (c.getName().contains("__EJB31_Generated__")
+                || c.getName().contains("$Proxy")
+                || c.getName().contains("_$$_")) {
             c = c.getSuperclass();
         }
         return c;
@@ -86,7 +94,8 @@ public class BoundaryProbe {
     private static String call(Object bean, Method declared) {
         try {
             Method m = bean.getClass().getMethod(declared.getName(), declared.getParameterTypes());
-            Object[] args = Arrays.stream(m.getParameterTypes()).map(BoundaryProbe::empty).toArray();
+            Object[] args =
+                    Arrays.stream(m.getParameterTypes()).map(BoundaryProbe::empty).toArray();
             m.invoke(bean, args);
             return "entered";
         } catch (InvocationTargetException e) {
@@ -99,7 +108,8 @@ public class BoundaryProbe {
     private static boolean refusedBySecurity(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String name = c.getClass().getName();
-            if (name.equals("jakarta.ejb.AccessLocalException") || name.equals("jakarta.ejb.EJBAccessException")) {
+            if (name.equals("jakarta.ejb.AccessLocalException")
+                    || name.equals("jakarta.ejb.EJBAccessException")) {
                 return true;
             }
         }

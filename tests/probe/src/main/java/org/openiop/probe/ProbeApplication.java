@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 
-/** The probe's REST application: bearer tokens from the openiop realm, as OpenIOP's own API takes them. */
+/**
+ * The probe's REST application: bearer tokens from the openiop realm, as OpenIOP's own API takes
+ * them.
+ */
 @ApplicationPath("/")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "openiop")

@@ -18,18 +18,28 @@ import org.openiop.platform.boundary.Role;
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+@RolesAllowed({
+    Role.Names.PARTICIPANT,
+    Role.Names.CLINICIAN,
+    Role.Names.INTAKE,
+    Role.Names.PROGRAM_ADMIN,
+    Role.Names.AUDITOR,
+    Role.Names.PRIVACY_OFFICER
+})
 public class MeResource {
 
     /** The caller as the API describes them. */
-    public record Me(String username, List<String> roles) {
-    }
+    public record Me(String username, List<String> roles) {}
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public Me whoAmI() {
-        return new Me(security.getUserPrincipal().getName(), java.util.Arrays.stream(Role.values()).map(Role::realmName).filter(security::isUserInRole).toList());
+        return new Me(
+                security.getUserPrincipal().getName(),
+                java.util.Arrays.stream(Role.values())
+                        .map(Role::realmName)
+                        .filter(security::isUserInRole)
+                        .toList());
     }
 }

@@ -31,16 +31,17 @@ import org.openiop.security.web.Callers;
 @RolesAllowed(Role.Names.PARTICIPANT)
 public class MyProfileResource {
 
-    @EJB
-    Participants participants;
+    @EJB Participants participants;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public String profile() {
-        return json(participants.byUsername(security.getUserPrincipal().getName(), Callers.of(security))
-                .orElseThrow(() -> new NotFound("There is no enrollment for this account.")));
+        return json(
+                participants
+                        .byUsername(security.getUserPrincipal().getName(), Callers.of(security))
+                        .orElseThrow(
+                                () -> new NotFound("There is no enrollment for this account.")));
     }
 
     @PUT
@@ -50,7 +51,9 @@ public class MyProfileResource {
         if (body == null || !body.containsKey("pseudonym")) {
             throw new Invalid("Send {\"pseudonym\": \"...\"}.");
         }
-        return json(participants.choosePseudonym(Callers.of(security), body.getString("pseudonym", "")));
+        return json(
+                participants.choosePseudonym(
+                        Callers.of(security), body.getString("pseudonym", "")));
     }
 
     @GET
@@ -62,7 +65,10 @@ public class MyProfileResource {
     }
 
     private static String json(ParticipantView p) {
-        var json = Json.createObjectBuilder().add("username", p.username()).add("status", p.status().name());
+        var json =
+                Json.createObjectBuilder()
+                        .add("username", p.username())
+                        .add("status", p.status().name());
         if (p.pseudonym() == null) {
             json.addNull("pseudonym");
         } else {

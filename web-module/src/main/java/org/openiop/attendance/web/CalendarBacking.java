@@ -16,10 +16,10 @@ import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.program.entity.TherapyGroup;
+import org.openiop.security.web.SignedInUser;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
-import org.openiop.security.web.SignedInUser;
 
 /**
  * Backs /console/sessions/calendar.xhtml: the sessions of the signed-in clinician's groups (every
@@ -31,16 +31,14 @@ import org.openiop.security.web.SignedInUser;
 public class CalendarBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter LISTED = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter LISTED =
+            DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
 
-    @EJB
-    transient Sessions sessions;
+    @EJB transient Sessions sessions;
 
-    @EJB
-    transient Groups groups;
+    @EJB transient Groups groups;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String zone;
     private ScheduleModel model;
@@ -60,24 +58,45 @@ public class CalendarBacking implements Serializable {
 
     public ScheduleModel getModel() {
         if (model == null) {
-            model = new LazyScheduleModel() {
-                private static final long serialVersionUID = 1L;
+            model =
+                    new LazyScheduleModel() {
+                        private static final long serialVersionUID = 1L;
 
-                @Override
-                public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                    ZoneId z = ZoneId.of(getZone());
-                    String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-                    for (GroupSession s : sessions.calendar(user.actor(), start.atZone(z).toInstant(), end.atZone(z).toInstant())) {
-                        boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
-                        addEvent(DefaultScheduleEvent.builder().id(s.getId().toString())
-                                .title(s.getGroup().getName() + (cancelled ? " (cancelled)" : ""))
-                                .startDate(LocalDateTime.ofInstant(s.getStartsAt(), z))
-                                .endDate(LocalDateTime.ofInstant(s.getEndsAt(), z))
-                                .url(path + "/console/sessions/session.xhtml?id=" + s.getId())
-                                .styleClass(cancelled ? "session-cancelled" : "session-scheduled").editable(false).build());
-                    }
-                }
-            };
+                        @Override
+                        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+                            ZoneId z = ZoneId.of(getZone());
+                            String path =
+                                    FacesContext.getCurrentInstance()
+                                            .getExternalContext()
+                                            .getRequestContextPath();
+                            for (GroupSession s :
+                                    sessions.calendar(
+                                            user.actor(),
+                                            start.atZone(z).toInstant(),
+                                            end.atZone(z).toInstant())) {
+                                boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
+                                addEvent(
+                                        DefaultScheduleEvent.builder()
+                                                .id(s.getId().toString())
+                                                .title(
+                                                        s.getGroup().getName()
+                                                                + (cancelled ? " (cancelled)" : ""))
+                                                .startDate(
+                                                        LocalDateTime.ofInstant(s.getStartsAt(), z))
+                                                .endDate(LocalDateTime.ofInstant(s.getEndsAt(), z))
+                                                .url(
+                                                        path
+                                                                + "/console/sessions/session.xhtml?id="
+                                                                + s.getId())
+                                                .styleClass(
+                                                        cancelled
+                                                                ? "session-cancelled"
+                                                                : "session-scheduled")
+                                                .editable(false)
+                                                .build());
+                            }
+                        }
+                    };
         }
         return model;
     }
@@ -91,5 +110,4 @@ public class CalendarBacking implements Serializable {
     public String local(Instant instant) {
         return instant.atZone(ZoneId.of(getZone())).format(LISTED);
     }
-
 }

@@ -28,11 +28,9 @@ import org.openiop.security.web.SignedInUser;
 public class HoursReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    @EJB
-    transient HourLedgers ledgers;
+    @EJB transient HourLedgers ledgers;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String program;
     private LocalDate from = LocalDate.now().minusWeeks(3);
@@ -60,7 +58,9 @@ public class HoursReportBacking implements Serializable {
         ExternalContext out = faces.getExternalContext();
         out.responseReset();
         out.setResponseContentType("text/csv; charset=UTF-8");
-        out.setResponseHeader("Content-Disposition", "attachment; filename=\"hours-" + from + "-to-" + to + ".csv\"");
+        out.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename=\"hours-" + from + "-to-" + to + ".csv\"");
         out.getResponseOutputStream().write(HoursCsv.of(report).getBytes(StandardCharsets.UTF_8));
         faces.responseComplete();
     }
@@ -69,7 +69,9 @@ public class HoursReportBacking implements Serializable {
         return report;
     }
 
-    /** One member's row as HTML (see {@link HoursRows}); the texts come in the viewer's language. */
+    /**
+     * One member's row as HTML (see {@link HoursRows}); the texts come in the viewer's language.
+     */
     public String row(MemberHours m) {
         if (rows == null) {
             rows = new HoursRows(report, PageMessages::text);
@@ -77,10 +79,27 @@ public class HoursReportBacking implements Serializable {
         return rows.row(m);
     }
 
-    public String getProgram() { return program; }
-    public void setProgram(String v) { program = v; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate v) { from = v; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate v) { to = v; }
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String v) {
+        program = v;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate v) {
+        from = v;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate v) {
+        to = v;
+    }
 }

@@ -20,6 +20,7 @@ final class HoursRows {
 
     /** Chart geometry: one bar per week, the tallest bar or the threshold filling the height. */
     static final int BAR = 18;
+
     static final int GAP = 6;
     static final int HEIGHT = 60;
 
@@ -29,7 +30,10 @@ final class HoursRows {
     private final String chartLabel;
     private final String thisWeek;
 
-    /** @param text the message bundle's texts for the keys this report uses, in the viewer's language */
+    /**
+     * @param text the message bundle's texts for the keys this report uses, in the viewer's
+     *     language
+     */
     HoursRows(HoursReport report, Function<String, String> text) {
         this.report = report;
         for (WeekStatus s : WeekStatus.values()) {
@@ -43,21 +47,28 @@ final class HoursRows {
     String row(MemberHours m) {
         StringBuilder html = new StringBuilder(2048);
         html.append("<tr class=\"member-hours\"><th scope=\"row\" class=\"pseudonym\">")
-                .append(m.pseudonym() == null ? noPseudonym : escape(m.pseudonym())).append("</th><td>");
+                .append(m.pseudonym() == null ? noPseudonym : escape(m.pseudonym()))
+                .append("</th><td>");
         chart(html, m);
         html.append("</td>");
         List<LocalDate> mondays = report.mondays();
         for (WeeklyLedger.Week w : m.aligned(mondays)) {
             html.append("<td class=\"week-cell\">");
             if (w != null) {
-                html.append("<span class=\"week-hours\">").append(String.format(Locale.ROOT, "%.1f", w.hours()))
-                        .append("</span> h <span class=\"status status-").append(w.status().name()).append("\">")
-                        .append(statusText.get(w.status())).append("</span>");
+                html.append("<span class=\"week-hours\">")
+                        .append(String.format(Locale.ROOT, "%.1f", w.hours()))
+                        .append("</span> h <span class=\"status status-")
+                        .append(w.status().name())
+                        .append("\">")
+                        .append(statusText.get(w.status()))
+                        .append("</span>");
                 if (w.meetsH0015()) {
                     html.append("<span class=\"h0015\"> · H0015</span>");
                 }
                 if (w.monday().equals(report.currentMonday())) {
-                    html.append("<span class=\"in-progress\"> · ").append(thisWeek).append("</span>");
+                    html.append("<span class=\"in-progress\"> · ")
+                            .append(thisWeek)
+                            .append("</span>");
                 }
             }
             html.append("</td>");
@@ -67,18 +78,40 @@ final class HoursRows {
 
     private void chart(StringBuilder html, MemberHours m) {
         int width = report.mondays().size() * (BAR + GAP);
-        double top = Math.max(report.getThresholdHours(), m.weeks().stream().mapToDouble(WeeklyLedger.Week::hours).max().orElse(0));
+        double top =
+                Math.max(
+                        report.getThresholdHours(),
+                        m.weeks().stream().mapToDouble(WeeklyLedger.Week::hours).max().orElse(0));
         double scale = top <= 0 ? 0 : (HEIGHT - 4) / top;
-        html.append("<svg width=\"").append(width).append("\" height=\"").append(HEIGHT)
-                .append("\" role=\"img\" class=\"hours-chart\" aria-label=\"").append(chartLabel).append("\">");
+        html.append("<svg width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" role=\"img\" class=\"hours-chart\" aria-label=\"")
+                .append(chartLabel)
+                .append("\">");
         for (WeeklyLedger.Week w : m.weeks()) {
             int x = report.mondays().indexOf(w.monday()) * (BAR + GAP);
             int h = (int) Math.round(w.hours() * scale);
-            html.append("<rect x=\"").append(x).append("\" y=\"").append(HEIGHT - h).append("\" width=\"").append(BAR)
-                    .append("\" height=\"").append(h).append("\" class=\"bar-").append(w.status().name()).append("\"/>");
+            html.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(HEIGHT - h)
+                    .append("\" width=\"")
+                    .append(BAR)
+                    .append("\" height=\"")
+                    .append(h)
+                    .append("\" class=\"bar-")
+                    .append(w.status().name())
+                    .append("\"/>");
         }
         int y = HEIGHT - (int) Math.round(report.getThresholdHours() * scale);
-        html.append("<line x1=\"0\" x2=\"").append(width).append("\" y1=\"").append(y).append("\" y2=\"").append(y)
+        html.append("<line x1=\"0\" x2=\"")
+                .append(width)
+                .append("\" y1=\"")
+                .append(y)
+                .append("\" y2=\"")
+                .append(y)
                 .append("\" class=\"threshold-line\"/></svg>");
     }
 

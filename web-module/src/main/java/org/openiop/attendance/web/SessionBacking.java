@@ -38,25 +38,20 @@ import org.openiop.security.web.SignedInUser;
 public class SessionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm");
 
-    @EJB
-    transient Groups groups;
+    @EJB transient Groups groups;
 
-    @EJB
-    transient Sessions sessions;
+    @EJB transient Sessions sessions;
 
-    @EJB
-    transient Attendance attendance;
+    @EJB transient Attendance attendance;
 
-    @EJB
-    transient SessionLicensing licensing;
+    @EJB transient SessionLicensing licensing;
 
-    @EJB
-    transient Joins joins;
+    @EJB transient Joins joins;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String where;
     private Modality whereModality = Modality.VIDEO;
@@ -65,8 +60,12 @@ public class SessionBacking implements Serializable {
     private UUID sessionId;
     private String zone;
     private boolean runner;
-    /** The session as last read; read again after a change or when the view comes back from storage. */
+
+    /**
+     * The session as last read; read again after a change or when the view comes back from storage.
+     */
     private transient GroupSession session;
+
     private String participant;
     private LocalTime joined;
     private LocalTime left;
@@ -109,7 +108,10 @@ public class SessionBacking implements Serializable {
         return sessionId == null ? List.of() : attendance.roster(sessionId, user.actor());
     }
 
-    /** Marks a segment; the times are on the session's local day (an end before the start runs past midnight). */
+    /**
+     * Marks a segment; the times are on the session's local day (an end before the start runs past
+     * midnight).
+     */
     public void mark() {
         GroupSession s = getSession();
         if (participant == null || participant.isBlank() || joined == null || left == null) {
@@ -119,10 +121,21 @@ public class SessionBacking implements Serializable {
         ZoneId programZone = ZoneId.of(zone);
         LocalDate day = s.getStartsAt().atZone(programZone).toLocalDate();
         Instant from = ZonedDateTime.of(day, joined, programZone).toInstant();
-        Instant to = ZonedDateTime.of(left.isBefore(joined) && s.getEndsAt().atZone(programZone).toLocalDate().isAfter(day)
-                ? day.plusDays(1) : day, left, programZone).toInstant();
+        Instant to =
+                ZonedDateTime.of(
+                                left.isBefore(joined)
+                                                && s.getEndsAt()
+                                                        .atZone(programZone)
+                                                        .toLocalDate()
+                                                        .isAfter(day)
+                                        ? day.plusDays(1)
+                                        : day,
+                                left,
+                                programZone)
+                        .toInstant();
         try {
-            attendance.mark(sessionId, UUID.fromString(participant), from, to, modality, user.actor());
+            attendance.mark(
+                    sessionId, UUID.fromString(participant), from, to, modality, user.actor());
             PageMessages.info("Attendance marked.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -157,8 +170,12 @@ public class SessionBacking implements Serializable {
         }
         ZoneId programZone = ZoneId.of(zone);
         try {
-            var moved = sessions.move(sessionId, ZonedDateTime.of(moveDay, moveStart, programZone).toInstant(),
-                    ZonedDateTime.of(moveDay, moveEnd, programZone).toInstant(), user.actor());
+            var moved =
+                    sessions.move(
+                            sessionId,
+                            ZonedDateTime.of(moveDay, moveStart, programZone).toInstant(),
+                            ZonedDateTime.of(moveDay, moveEnd, programZone).toInstant(),
+                            user.actor());
             session = moved.sessions().get(0);
             moved.warnings().forEach(PageMessages::info);
             PageMessages.info("The session was moved.");
@@ -176,7 +193,10 @@ public class SessionBacking implements Serializable {
         }
     }
 
-    /** Whether the signed-in clinician facilitates this group (and so joins the room from here, as moderator). */
+    /**
+     * Whether the signed-in clinician facilitates this group (and so joins the room from here, as
+     * moderator).
+     */
     public boolean isFacilitator() {
         return getSession() != null && getSession().getGroup().isFacilitatedBy(user.getUsername());
     }
@@ -185,7 +205,9 @@ public class SessionBacking implements Serializable {
     public void joinRoom() throws java.io.IOException {
         try {
             java.net.URI url = joins.facilitate(sessionId, user.actor());
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().redirect(url.toString());
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .redirect(url.toString());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }
@@ -204,11 +226,21 @@ public class SessionBacking implements Serializable {
         return sessionId == null ? List.of() : licensing.ofSession(sessionId, user.actor());
     }
 
+    public String getWhere() {
+        return where;
+    }
 
-    public String getWhere() { return where; }
-    public void setWhere(String v) { where = v; }
-    public Modality getWhereModality() { return whereModality; }
-    public void setWhereModality(Modality v) { whereModality = v; }
+    public void setWhere(String v) {
+        where = v;
+    }
+
+    public Modality getWhereModality() {
+        return whereModality;
+    }
+
+    public void setWhereModality(Modality v) {
+        whereModality = v;
+    }
 
     public String local(Instant instant) {
         return instant.atZone(ZoneId.of(zone)).format(SHOWN);
@@ -222,27 +254,95 @@ public class SessionBacking implements Serializable {
         return getSession().statusAt(Instant.now()).name();
     }
 
-    public boolean isFound() { return sessionId != null; }
-    public boolean isRunner() { return runner; }
-    public String getZone() { return zone; }
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public String getParticipant() { return participant; }
-    public void setParticipant(String v) { participant = v; }
-    public LocalTime getJoined() { return joined; }
-    public void setJoined(LocalTime v) { joined = v; }
-    public LocalTime getLeft() { return left; }
-    public void setLeft(LocalTime v) { left = v; }
-    public Modality getModality() { return modality; }
-    public void setModality(Modality v) { modality = v; }
-    public String getRemovalReason() { return removalReason; }
-    public void setRemovalReason(String v) { removalReason = v; }
-    public String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String v) { cancelReason = v; }
-    public LocalDate getMoveDay() { return moveDay; }
-    public void setMoveDay(LocalDate v) { moveDay = v; }
-    public LocalTime getMoveStart() { return moveStart; }
-    public void setMoveStart(LocalTime v) { moveStart = v; }
-    public LocalTime getMoveEnd() { return moveEnd; }
-    public void setMoveEnd(LocalTime v) { moveEnd = v; }
+    public boolean isFound() {
+        return sessionId != null;
+    }
+
+    public boolean isRunner() {
+        return runner;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public String getParticipant() {
+        return participant;
+    }
+
+    public void setParticipant(String v) {
+        participant = v;
+    }
+
+    public LocalTime getJoined() {
+        return joined;
+    }
+
+    public void setJoined(LocalTime v) {
+        joined = v;
+    }
+
+    public LocalTime getLeft() {
+        return left;
+    }
+
+    public void setLeft(LocalTime v) {
+        left = v;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public void setModality(Modality v) {
+        modality = v;
+    }
+
+    public String getRemovalReason() {
+        return removalReason;
+    }
+
+    public void setRemovalReason(String v) {
+        removalReason = v;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String v) {
+        cancelReason = v;
+    }
+
+    public LocalDate getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(LocalDate v) {
+        moveDay = v;
+    }
+
+    public LocalTime getMoveStart() {
+        return moveStart;
+    }
+
+    public void setMoveStart(LocalTime v) {
+        moveStart = v;
+    }
+
+    public LocalTime getMoveEnd() {
+        return moveEnd;
+    }
+
+    public void setMoveEnd(LocalTime v) {
+        moveEnd = v;
+    }
 }

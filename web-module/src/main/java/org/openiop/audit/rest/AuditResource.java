@@ -33,27 +33,36 @@ import org.openiop.audit.entity.ChainVerification;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
 
-/** The audit trail for auditors: recent events, verification, checkpoints on demand, and exports for offline checking. */
+/**
+ * The audit trail for auditors: recent events, verification, checkpoints on demand, and exports for
+ * offline checking.
+ */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    @EJB
-    AuditTrail trail;
+    @EJB AuditTrail trail;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     /** The latest events, optionally about one target; at most 500. */
     @GET
     @Path("events")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public String events(@QueryParam("target") String target, @QueryParam("max") @DefaultValue("100") int max) {
+    public String events(
+            @QueryParam("target") String target, @QueryParam("max") @DefaultValue("100") int max) {
         JsonArrayBuilder events = Json.createArrayBuilder();
-        for (AuditRecord e : trail.about(target == null || target.isBlank() ? null : target, Math.max(1, Math.min(max, 500)))) {
-            JsonObjectBuilder event = Json.createObjectBuilder().add("occurredAt", e.occurredAt().toString())
-                    .add("actor", e.actor()).add("action", e.action()).add("outcome", e.outcome());
+        for (AuditRecord e :
+                trail.about(
+                        target == null || target.isBlank() ? null : target,
+                        Math.max(1, Math.min(max, 500)))) {
+            JsonObjectBuilder event =
+                    Json.createObjectBuilder()
+                            .add("occurredAt", e.occurredAt().toString())
+                            .add("actor", e.actor())
+                            .add("action", e.action())
+                            .add("outcome", e.outcome());
             if (e.target() != null) {
                 event.add("target", e.target());
             }
@@ -71,12 +80,20 @@ public class AuditResource {
     public String verify() {
         sealEverything();
         ChainVerification result = trail.verify();
-        trail.recordAttempt(security.getUserPrincipal().getName(), "audit.verify", null, null,
+        trail.recordAttempt(
+                security.getUserPrincipal().getName(),
+                "audit.verify",
+                null,
+                null,
                 result.intact() ? AuditRecord.SUCCESS : AuditRecord.FAILED);
         JsonArrayBuilder problems = Json.createArrayBuilder();
         result.problems().forEach(problems::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("intact", result.intact()).add("events", result.events())
-                .add("checkpoints", result.checkpoints()).add("summary", result.summary());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("intact", result.intact())
+                        .add("events", result.events())
+                        .add("checkpoints", result.checkpoints())
+                        .add("summary", result.summary());
         if (!result.intact()) {
             json.add("problem", result.problem()).add("problems", problems);
             if (result.brokenAt() != null) {
@@ -97,12 +114,24 @@ public class AuditResource {
     public Response checkpoint() {
         sealEverything();
         AuditCheckpoint checkpoint = trail.checkpoint();
-        trail.recordAttempt(security.getUserPrincipal().getName(), "audit.checkpoint", null, null, AuditRecord.SUCCESS);
+        trail.recordAttempt(
+                security.getUserPrincipal().getName(),
+                "audit.checkpoint",
+                null,
+                null,
+                AuditRecord.SUCCESS);
         if (checkpoint == null) {
             return Response.noContent().build();
         }
-        return Response.ok(Json.createObjectBuilder().add("index", checkpoint.index()).add("link", checkpoint.link())
-                .add("at", checkpoint.at().toString()).add("signature", checkpoint.signature()).build().toString()).build();
+        return Response.ok(
+                        Json.createObjectBuilder()
+                                .add("index", checkpoint.index())
+                                .add("link", checkpoint.link())
+                                .add("at", checkpoint.at().toString())
+                                .add("signature", checkpoint.signature())
+                                .build()
+                                .toString())
+                .build();
     }
 
     /**
@@ -124,13 +153,23 @@ public class AuditResource {
         sealEverything();
         String auditor = security.getUserPrincipal().getName();
         trail.recordAttempt(auditor, "audit.export", null, null, AuditRecord.SUCCESS);
-        StreamingOutput body = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            trail.export(start, end, writer);
-            writer.flush();
-        };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"openiop-audit-"
-                + LocalDate.ofInstant(start, ZoneOffset.UTC) + "-" + LocalDate.ofInstant(end, ZoneOffset.UTC) + ".jsonl\"").build();
+        StreamingOutput body =
+                output -> {
+                    Writer writer =
+                            new BufferedWriter(
+                                    new OutputStreamWriter(output, StandardCharsets.UTF_8));
+                    trail.export(start, end, writer);
+                    writer.flush();
+                };
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"openiop-audit-"
+                                + LocalDate.ofInstant(start, ZoneOffset.UTC)
+                                + "-"
+                                + LocalDate.ofInstant(end, ZoneOffset.UTC)
+                                + ".jsonl\"")
+                .build();
     }
 
     private void sealEverything() {
@@ -141,9 +180,15 @@ public class AuditResource {
 
     private static Instant instant(String name, String text) {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Invalid("'" + name + "' must be a date such as 2026-12-01 or an instant such as 2026-12-01T18:00:00Z.",
+            throw new Invalid(
+                    "'"
+                            + name
+                            + "' must be a date such as 2026-12-01 or an instant such as"
+                            + " 2026-12-01T18:00:00Z.",
                     Map.of(name, "not a date or instant"));
         }
     }

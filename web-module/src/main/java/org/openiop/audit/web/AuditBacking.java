@@ -20,11 +20,9 @@ public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient AuditTrail trail;
+    @EJB transient AuditTrail trail;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private ChainVerification result;
     private String target;
@@ -36,7 +34,11 @@ public class AuditBacking implements Serializable {
                 // seal everything waiting before walking the chain
             }
             result = trail.verify();
-            trail.recordAttempt(user.getUsername(), "audit.verify", null, null,
+            trail.recordAttempt(
+                    user.getUsername(),
+                    "audit.verify",
+                    null,
+                    null,
                     result.intact() ? AuditRecord.SUCCESS : AuditRecord.FAILED);
         } catch (AuditUnavailable e) {
             PageMessages.error(e.getMessage());
@@ -54,9 +56,15 @@ public class AuditBacking implements Serializable {
         return events;
     }
 
-    public ChainVerification getResult() { return result; }
+    public ChainVerification getResult() {
+        return result;
+    }
 
-    public String getTarget() { return target; }
+    public String getTarget() {
+        return target;
+    }
 
-    public void setTarget(String target) { this.target = target; }
+    public void setTarget(String target) {
+        this.target = target;
+    }
 }

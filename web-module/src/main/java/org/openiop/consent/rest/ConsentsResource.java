@@ -19,20 +19,26 @@ import org.openiop.security.web.Callers;
 @Path("consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.PARTICIPANT})
+@RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.INTAKE,
+    Role.Names.PROGRAM_ADMIN,
+    Role.Names.AUDITOR,
+    Role.Names.PRIVACY_OFFICER,
+    Role.Names.PARTICIPANT
+})
 public class ConsentsResource {
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @Context
-    SecurityContext security;
-
+    @Context SecurityContext security;
 
     /** One consent, for its printable view: the participant's own, or any for staff. */
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        return ConsentJson.of(consents.one(PathIds.of(id, "consent"), Callers.of(security))).build().toString();
+        return ConsentJson.of(consents.one(PathIds.of(id, "consent"), Callers.of(security)))
+                .build()
+                .toString();
     }
 }

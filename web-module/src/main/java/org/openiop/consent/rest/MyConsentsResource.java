@@ -36,26 +36,29 @@ import org.openiop.security.web.Callers;
 @RolesAllowed(Role.Names.PARTICIPANT)
 public class MyConsentsResource {
 
-    @EJB
-    Agreements agreements;
+    @EJB Agreements agreements;
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @EJB
-    Disclosures disclosures;
+    @EJB Disclosures disclosures;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     /** Current agreement versions still to sign, with their text as safe HTML. */
     @GET
     @Path("agreements")
     public String agreementsToSign() {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        agreements.toSign(Callers.of(security)).forEach(v -> list.add(Json.createObjectBuilder()
-                .add("programId", v.getProgramId().toString()).add("sha256", v.getSha256())
-                .add("publishedAt", v.getPublishedAt().toString()).add("html", agreements.html(v))));
+        agreements
+                .toSign(Callers.of(security))
+                .forEach(
+                        v ->
+                                list.add(
+                                        Json.createObjectBuilder()
+                                                .add("programId", v.getProgramId().toString())
+                                                .add("sha256", v.getSha256())
+                                                .add("publishedAt", v.getPublishedAt().toString())
+                                                .add("html", agreements.html(v))));
         return list.build().toString();
     }
 
@@ -65,11 +68,24 @@ public class MyConsentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signAgreement(JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        boolean agree = body.containsKey("agree") && body.get("agree") == jakarta.json.JsonValue.TRUE;
-        AgreementSignature s = agreements.sign(Callers.of(security), f.uuid("programId"), f.text("sha256"), agree,
-                f.text("signature"));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("programId", s.getProgramId().toString())
-                .add("sha256", s.getVersionSha256()).add("signedAt", s.getSignedAt().toString()).build().toString()).build();
+        boolean agree =
+                body.containsKey("agree") && body.get("agree") == jakarta.json.JsonValue.TRUE;
+        AgreementSignature s =
+                agreements.sign(
+                        Callers.of(security),
+                        f.uuid("programId"),
+                        f.text("sha256"),
+                        agree,
+                        f.text("signature"));
+        return Response.status(Response.Status.CREATED)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("programId", s.getProgramId().toString())
+                                .add("sha256", s.getVersionSha256())
+                                .add("signedAt", s.getSignedAt().toString())
+                                .build()
+                                .toString())
+                .build();
     }
 
     @GET
@@ -85,7 +101,11 @@ public class MyConsentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response sign(JsonObject body) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Consent c : consents.sign(Callers.of(security), ConsentJson.terms(body), JsonFields.of(body).text("signature"))) {
+        for (Consent c :
+                consents.sign(
+                        Callers.of(security),
+                        ConsentJson.terms(body),
+                        JsonFields.of(body).text("signature"))) {
             list.add(ConsentJson.of(c));
         }
         return Response.status(Response.Status.CREATED).entity(list.build().toString()).build();
@@ -96,8 +116,13 @@ public class MyConsentsResource {
     @Path("consents/{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     public String revoke(@PathParam("id") String id, JsonObject body) {
-        return ConsentJson.of(consents.revoke(Callers.of(security), PathIds.of(id, "consent"), JsonFields.of(body).text("revocation")))
-                .build().toString();
+        return ConsentJson.of(
+                        consents.revoke(
+                                Callers.of(security),
+                                PathIds.of(id, "consent"),
+                                JsonFields.of(body).text("revocation")))
+                .build()
+                .toString();
     }
 
     /** The accounting of disclosures of the last three years (42 CFR 2.25). */
@@ -108,5 +133,4 @@ public class MyConsentsResource {
         disclosures.myAccounting(Callers.of(security)).forEach(d -> list.add(ConsentJson.of(d)));
         return list.build().toString();
     }
-
 }

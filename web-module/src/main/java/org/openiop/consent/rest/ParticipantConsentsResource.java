@@ -21,20 +21,24 @@ import org.openiop.security.web.Callers;
 @Path("participants/{id}/consents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+@RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.INTAKE,
+    Role.Names.PROGRAM_ADMIN,
+    Role.Names.AUDITOR,
+    Role.Names.PRIVACY_OFFICER
+})
 public class ParticipantConsentsResource {
 
-    @EJB
-    Consents consents;
+    @EJB Consents consents;
 
-    @Context
-    SecurityContext security;
-
+    @Context SecurityContext security;
 
     @GET
     public String consentsOf(@PathParam("id") String id) {
         JsonArrayBuilder list = Json.createArrayBuilder();
-        consents.ofParticipant(PathIds.of(id, "participant"), Callers.of(security)).forEach(c -> list.add(ConsentJson.of(c)));
+        consents.ofParticipant(PathIds.of(id, "participant"), Callers.of(security))
+                .forEach(c -> list.add(ConsentJson.of(c)));
         return list.build().toString();
     }
 }

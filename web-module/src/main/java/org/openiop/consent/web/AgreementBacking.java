@@ -13,8 +13,8 @@ import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
 
 /**
- * Backs /portal/agreement.xhtml: the participant reads the current confidentiality agreement of
- * one of their programs and signs it with a tick and their typed pseudonym.
+ * Backs /portal/agreement.xhtml: the participant reads the current confidentiality agreement of one
+ * of their programs and signs it with a tick and their typed pseudonym.
  */
 @Named
 @ViewScoped
@@ -22,11 +22,9 @@ public class AgreementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Agreements agreements;
+    @EJB transient Agreements agreements;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String program;
     private AgreementVersion version;
@@ -36,7 +34,11 @@ public class AgreementBacking implements Serializable {
     public void load() {
         try {
             UUID id = UUID.fromString(program);
-            version = agreements.toSign(user.actor()).stream().filter(v -> v.getProgramId().equals(id)).findFirst().orElse(null);
+            version =
+                    agreements.toSign(user.actor()).stream()
+                            .filter(v -> v.getProgramId().equals(id))
+                            .findFirst()
+                            .orElse(null);
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
             version = null;
         }
@@ -46,19 +48,46 @@ public class AgreementBacking implements Serializable {
     }
 
     public String sign() {
-        return AgreementSigning.sign(agreements, user.actor(), version.getProgramId(), version.getSha256(), agree, signature)
-                ? "/portal/index?faces-redirect=true&signed=agreement" : null;
+        return AgreementSigning.sign(
+                        agreements,
+                        user.actor(),
+                        version.getProgramId(),
+                        version.getSha256(),
+                        agree,
+                        signature)
+                ? "/portal/index?faces-redirect=true&signed=agreement"
+                : null;
     }
 
     public String getHtml() {
         return version == null ? null : agreements.html(version);
     }
 
-    public AgreementVersion getVersion() { return version; }
-    public String getProgram() { return program; }
-    public void setProgram(String v) { program = v; }
-    public boolean isAgree() { return agree; }
-    public void setAgree(boolean v) { agree = v; }
-    public String getSignature() { return signature; }
-    public void setSignature(String v) { signature = v; }
+    public AgreementVersion getVersion() {
+        return version;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String v) {
+        program = v;
+    }
+
+    public boolean isAgree() {
+        return agree;
+    }
+
+    public void setAgree(boolean v) {
+        agree = v;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String v) {
+        signature = v;
+    }
 }

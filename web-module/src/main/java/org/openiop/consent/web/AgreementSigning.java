@@ -12,11 +12,18 @@ import org.openiop.platform.web.PageMessages;
  */
 public final class AgreementSigning {
 
-    private AgreementSigning() {
-    }
+    private AgreementSigning() {}
 
-    /** @return whether it was signed; if not, the page has a message saying why */
-    public static boolean sign(Agreements agreements, Actor self, UUID programId, String sha256, boolean agree, String signature) {
+    /**
+     * @return whether it was signed; if not, the page has a message saying why
+     */
+    public static boolean sign(
+            Agreements agreements,
+            Actor self,
+            UUID programId,
+            String sha256,
+            boolean agree,
+            String signature) {
         if (!agree) {
             PageMessages.error(PageMessages.text("agreement.tickBox"));
             return false;
@@ -29,7 +36,10 @@ public final class AgreementSigning {
             agreements.sign(self, programId, sha256, true, signature);
             return true;
         } catch (RequestRefused e) {
-            PageMessages.error(e.fields().containsKey("signature") ? PageMessages.text("consent.typePseudonym") : e.getMessage());
+            PageMessages.error(
+                    e.fields().containsKey("signature")
+                            ? PageMessages.text("consent.typePseudonym")
+                            : e.getMessage());
             return false;
         }
     }

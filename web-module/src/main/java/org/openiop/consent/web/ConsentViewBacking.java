@@ -25,14 +25,11 @@ public class ConsentViewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Consents consents;
+    @EJB transient Consents consents;
 
-    @EJB
-    transient Disclosures disclosures;
+    @EJB transient Disclosures disclosures;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String id;
     private Consent consent;
@@ -49,7 +46,15 @@ public class ConsentViewBacking implements Serializable {
         return disclosures.myAccounting(user.actor());
     }
 
-    public Consent getConsent() { return consent; }
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
+    public Consent getConsent() {
+        return consent;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
 }

@@ -32,11 +32,9 @@ public class MyConsentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Consents consents;
+    @EJB transient Consents consents;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private ConsentType type = ConsentType.TPO;
     private RecipientClass recipientClass = RecipientClass.TREATMENT_TEAM;
@@ -51,10 +49,18 @@ public class MyConsentsBacking implements Serializable {
 
     private String preset;
 
-    public String getPreset() { return preset; }
-    public void setPreset(String v) { preset = v; }
+    public String getPreset() {
+        return preset;
+    }
 
-    /** Pre-fills the form for a kind of consent (from the start page's "To sign" links); first visit only. */
+    public void setPreset(String v) {
+        preset = v;
+    }
+
+    /**
+     * Pre-fills the form for a kind of consent (from the start page's "To sign" links); first visit
+     * only.
+     */
     public void applyPreset() {
         String kind = preset;
         if ("TELEHEALTH".equals(kind)) {
@@ -72,11 +78,25 @@ public class MyConsentsBacking implements Serializable {
             return null;
         }
         try {
-            consents.sign(user.actor(), List.of(new ConsentTerms(type, recipientClass, recipientName, purpose, purposeText,
-                    information, untilDischarge ? null : expiresOn, untilDischarge)), signature);
+            consents.sign(
+                    user.actor(),
+                    List.of(
+                            new ConsentTerms(
+                                    type,
+                                    recipientClass,
+                                    recipientName,
+                                    purpose,
+                                    purposeText,
+                                    information,
+                                    untilDischarge ? null : expiresOn,
+                                    untilDischarge)),
+                    signature);
             return "/portal/consents?faces-redirect=true&signed=true";
         } catch (RequestRefused e) {
-            PageMessages.error(e.fields().containsKey("signature") ? PageMessages.text("consent.typePseudonym") : e.getMessage());
+            PageMessages.error(
+                    e.fields().containsKey("signature")
+                            ? PageMessages.text("consent.typePseudonym")
+                            : e.getMessage());
             return null;
         }
     }
@@ -94,27 +114,95 @@ public class MyConsentsBacking implements Serializable {
         return consents.mine(user.actor());
     }
 
-    public String getRevocationStatement() { return Part2Notice.REVOCATION; }
-    public ConsentType[] getTypes() { return ConsentType.values(); }
-    public RecipientClass[] getRecipientClasses() { return RecipientClass.values(); }
-    public DisclosurePurpose[] getPurposes() { return DisclosurePurpose.values(); }
-    public Map<UUID, String> getRevocations() { return revocations; }
-    public ConsentType getType() { return type; }
-    public void setType(ConsentType v) { type = v; }
-    public RecipientClass getRecipientClass() { return recipientClass; }
-    public void setRecipientClass(RecipientClass v) { recipientClass = v; }
-    public String getRecipientName() { return recipientName; }
-    public void setRecipientName(String v) { recipientName = v; }
-    public DisclosurePurpose getPurpose() { return purpose; }
-    public void setPurpose(DisclosurePurpose v) { purpose = v; }
-    public String getPurposeText() { return purposeText; }
-    public void setPurposeText(String v) { purposeText = v; }
-    public String getInformation() { return information; }
-    public void setInformation(String v) { information = v; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(LocalDate v) { expiresOn = v; }
-    public boolean isUntilDischarge() { return untilDischarge; }
-    public void setUntilDischarge(boolean v) { untilDischarge = v; }
-    public String getSignature() { return signature; }
-    public void setSignature(String v) { signature = v; }
+    public String getRevocationStatement() {
+        return Part2Notice.REVOCATION;
+    }
+
+    public ConsentType[] getTypes() {
+        return ConsentType.values();
+    }
+
+    public RecipientClass[] getRecipientClasses() {
+        return RecipientClass.values();
+    }
+
+    public DisclosurePurpose[] getPurposes() {
+        return DisclosurePurpose.values();
+    }
+
+    public Map<UUID, String> getRevocations() {
+        return revocations;
+    }
+
+    public ConsentType getType() {
+        return type;
+    }
+
+    public void setType(ConsentType v) {
+        type = v;
+    }
+
+    public RecipientClass getRecipientClass() {
+        return recipientClass;
+    }
+
+    public void setRecipientClass(RecipientClass v) {
+        recipientClass = v;
+    }
+
+    public String getRecipientName() {
+        return recipientName;
+    }
+
+    public void setRecipientName(String v) {
+        recipientName = v;
+    }
+
+    public DisclosurePurpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(DisclosurePurpose v) {
+        purpose = v;
+    }
+
+    public String getPurposeText() {
+        return purposeText;
+    }
+
+    public void setPurposeText(String v) {
+        purposeText = v;
+    }
+
+    public String getInformation() {
+        return information;
+    }
+
+    public void setInformation(String v) {
+        information = v;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate v) {
+        expiresOn = v;
+    }
+
+    public boolean isUntilDischarge() {
+        return untilDischarge;
+    }
+
+    public void setUntilDischarge(boolean v) {
+        untilDischarge = v;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String v) {
+        signature = v;
+    }
 }

@@ -16,8 +16,8 @@ import org.openiop.platform.boundary.Role;
 import org.openiop.security.web.SignedInUser;
 
 /**
- * The consents section of the console's participant page, and the accounting of disclosures for
- * the privacy officer and auditors (reading it is audited).
+ * The consents section of the console's participant page, and the accounting of disclosures for the
+ * privacy officer and auditors (reading it is audited).
  */
 @Named
 @ViewScoped
@@ -25,14 +25,11 @@ public class ParticipantConsentsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Consents consents;
+    @EJB transient Consents consents;
 
-    @EJB
-    transient Disclosures disclosures;
+    @EJB transient Disclosures disclosures;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private List<Consent> list;
     private List<Disclosure> accounting;

@@ -20,37 +20,39 @@ import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.Program;
 import org.openiop.security.web.SignedInUser;
 
-/** Backs /console/index.xhtml: today's programs, and who in the user's groups is under-dosed this week. */
+/**
+ * Backs /console/index.xhtml: today's programs, and who in the user's groups is under-dosed this
+ * week.
+ */
 @Named
 @ViewScoped
 public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Programs programs;
+    @Inject Programs programs;
 
-    @Inject
-    HourLedgers ledgers;
+    @Inject HourLedgers ledgers;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
-    @Inject
-    Joins joins;
+    @Inject Joins joins;
 
-    @Inject
-    AccessAlerts accessAlerts;
+    @Inject AccessAlerts accessAlerts;
 
     private List<Program> today;
     private List<JoinAttempt> alerts;
     private List<UnderDosed> underDosed;
     private List<AccessAlert> openAlerts;
 
-    /** For the privacy officer: staff who opened more identities or emergency views in an hour than allowed. */
+    /**
+     * For the privacy officer: staff who opened more identities or emergency views in an hour than
+     * allowed.
+     */
     public List<AccessAlert> getAccessAlerts() {
         if (openAlerts == null) {
-            openAlerts = user.holds(Role.PRIVACY_OFFICER) ? accessAlerts.open(user.actor()) : List.of();
+            openAlerts =
+                    user.holds(Role.PRIVACY_OFFICER) ? accessAlerts.open(user.actor()) : List.of();
         }
         return openAlerts;
     }
@@ -73,10 +75,16 @@ public class DashboardBacking implements Serializable {
         return underDosed;
     }
 
-    /** Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and DENYs for program admins. */
+    /**
+     * Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and
+     * DENYs for program admins.
+     */
     public List<JoinAttempt> getJoinAlerts() {
         if (alerts == null) {
-            alerts = user.holds(Role.CLINICIAN, Role.PROGRAM_ADMIN) ? joins.alerts(user.actor()) : List.of();
+            alerts =
+                    user.holds(Role.CLINICIAN, Role.PROGRAM_ADMIN)
+                            ? joins.alerts(user.actor())
+                            : List.of();
         }
         return alerts;
     }

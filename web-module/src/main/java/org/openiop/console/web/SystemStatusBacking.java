@@ -15,16 +15,17 @@ import org.eclipse.microprofile.health.Readiness;
 @RequestScoped
 public class SystemStatusBacking {
 
-    @Inject
-    @Readiness
-    Instance<HealthCheck> checks;
+    @Inject @Readiness Instance<HealthCheck> checks;
 
     private List<HealthCheckResponse> responses;
 
     public List<HealthCheckResponse> getChecks() {
         if (responses == null) {
-            responses = checks.stream().map(HealthCheck::call)
-                    .sorted(Comparator.comparing(HealthCheckResponse::getName)).toList();
+            responses =
+                    checks.stream()
+                            .map(HealthCheck::call)
+                            .sorted(Comparator.comparing(HealthCheckResponse::getName))
+                            .toList();
         }
         return responses;
     }

@@ -12,8 +12,7 @@ import org.openiop.platform.rest.JsonFields;
 /** Checks and batches as JSON: outcome, summary and benefits, never the sealed answer. */
 final class EligibilityJson {
 
-    private EligibilityJson() {
-    }
+    private EligibilityJson() {}
 
     static JsonObjectBuilder of(EligibilityCheck c, String pseudonym) {
         JsonObject detail;
@@ -30,7 +29,12 @@ final class EligibilityJson {
                 .add("rejections", detail.getJsonArray("rejections"))
                 .add("trigger", c.getTrigger().name())
                 .add("plugin", JsonFields.orNull(c.getPluginId()))
-                .add("disclosureId", JsonFields.orNull(c.getDisclosureId() == null ? null : c.getDisclosureId().toString()))
+                .add(
+                        "disclosureId",
+                        JsonFields.orNull(
+                                c.getDisclosureId() == null
+                                        ? null
+                                        : c.getDisclosureId().toString()))
                 .add("checkedAt", c.getCheckedAt().toString())
                 .add("checkedBy", c.getCheckedBy());
     }

@@ -31,9 +31,9 @@ import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /**
- * Coverage checks for intake and program admins: one participant now ({@code POST checks}), a
- * whole program in the background ({@code POST batches}, then {@code GET batches/{id}} for its
- * progress), a participant's history, and the day's automatic re-checks on demand.
+ * Coverage checks for intake and program admins: one participant now ({@code POST checks}), a whole
+ * program in the background ({@code POST batches}, then {@code GET batches/{id}} for its progress),
+ * a participant's history, and the day's automatic re-checks on demand.
  */
 @Path("eligibility")
 @RequestScoped
@@ -41,20 +41,18 @@ import org.openiop.security.web.Callers;
 @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
 public class EligibilityResource {
 
-    @EJB
-    Eligibility eligibility;
+    @EJB Eligibility eligibility;
 
-    @EJB
-    EligibilityBatches batches;
+    @EJB EligibilityBatches batches;
 
-    @EJB
-    EligibilityRechecks rechecks;
+    @EJB EligibilityRechecks rechecks;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     private String pseudonym(UUID participantId) {
-        return eligibility.pseudonyms(List.of(participantId), Callers.of(security)).get(participantId);
+        return eligibility
+                .pseudonyms(List.of(participantId), Callers.of(security))
+                .get(participantId);
     }
 
     /** Checks one participant now: {@code {participantId}}. */
@@ -67,7 +65,9 @@ public class EligibilityResource {
             throw new Invalid("Name the participant to check (participantId).");
         }
         EligibilityCheck c = eligibility.check(participant, Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(EligibilityJson.of(c, pseudonym(participant)).build().toString()).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(EligibilityJson.of(c, pseudonym(participant)).build().toString())
+                .build();
     }
 
     /** A participant's checks, newest first. */
@@ -80,11 +80,16 @@ public class EligibilityResource {
         UUID id = PathIds.of(participant, "participant");
         String name = pseudonym(id);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        eligibility.ofParticipant(id, Callers.of(security)).forEach(c -> list.add(EligibilityJson.of(c, name)));
+        eligibility
+                .ofParticipant(id, Callers.of(security))
+                .forEach(c -> list.add(EligibilityJson.of(c, name)));
         return list.build().toString();
     }
 
-    /** Starts checking every current member of a program: {@code {programId}}; answers 202 with the batch. */
+    /**
+     * Starts checking every current member of a program: {@code {programId}}; answers 202 with the
+     * batch.
+     */
     @POST
     @Path("batches")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,10 +107,13 @@ public class EligibilityResource {
     @Path("batches/{id}")
     public String progress(@PathParam("id") String id) {
         EligibilityBatches.View view = batches.view(PathIds.of(id, "batch"), Callers.of(security));
-        Map<UUID, String> names = eligibility.pseudonyms(view.checks().stream().map(EligibilityCheck::getParticipantId).toList(),
-                Callers.of(security));
+        Map<UUID, String> names =
+                eligibility.pseudonyms(
+                        view.checks().stream().map(EligibilityCheck::getParticipantId).toList(),
+                        Callers.of(security));
         JsonArrayBuilder checks = Json.createArrayBuilder();
-        view.checks().forEach(c -> checks.add(EligibilityJson.of(c, names.get(c.getParticipantId()))));
+        view.checks()
+                .forEach(c -> checks.add(EligibilityJson.of(c, names.get(c.getParticipantId()))));
         return EligibilityJson.of(view.batch()).add("checks", checks).build().toString();
     }
 
@@ -115,7 +123,12 @@ public class EligibilityResource {
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public String recheck() {
         EligibilityRechecks.Run run = rechecks.runNow(Callers.of(security));
-        return Json.createObjectBuilder().add("day", run.day().toString()).add("claimed", run.claimed())
-                .add("beforeFirstSession", run.beforeFirstSession()).add("monthly", run.monthly()).build().toString();
+        return Json.createObjectBuilder()
+                .add("day", run.day().toString())
+                .add("claimed", run.claimed())
+                .add("beforeFirstSession", run.beforeFirstSession())
+                .add("monthly", run.monthly())
+                .build()
+                .toString();
     }
 }

@@ -29,17 +29,13 @@ public class EligibilityBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Eligibility eligibility;
+    @EJB transient Eligibility eligibility;
 
-    @EJB
-    transient EligibilityBatches batches;
+    @EJB transient EligibilityBatches batches;
 
-    @EJB
-    transient Programs programs;
+    @EJB transient Programs programs;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String program;
     private String participant;
@@ -59,7 +55,10 @@ public class EligibilityBacking implements Serializable {
 
     public List<EligibilityBatches.Member> getRoster() {
         if (roster == null) {
-            roster = program == null || program.isBlank() ? List.of() : batches.roster(UUID.fromString(program), user.actor());
+            roster =
+                    program == null || program.isBlank()
+                            ? List.of()
+                            : batches.roster(UUID.fromString(program), user.actor());
         }
         return roster;
     }
@@ -122,8 +121,13 @@ public class EligibilityBacking implements Serializable {
 
     public String pseudonymOf(EligibilityCheck c) {
         if (names == null) {
-            names = getRoster().stream().collect(Collectors.toMap(EligibilityBatches.Member::id, EligibilityBatches.Member::pseudonym,
-                    (a, b) -> a));
+            names =
+                    getRoster().stream()
+                            .collect(
+                                    Collectors.toMap(
+                                            EligibilityBatches.Member::id,
+                                            EligibilityBatches.Member::pseudonym,
+                                            (a, b) -> a));
         }
         return names.getOrDefault(c.getParticipantId(), "—");
     }

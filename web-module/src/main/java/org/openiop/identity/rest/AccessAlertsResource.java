@@ -21,17 +21,18 @@ import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import org.openiop.security.web.Callers;
 
-/** Open access alerts for the privacy officer: who opened how many identities or emergency views in an hour. */
+/**
+ * Open access alerts for the privacy officer: who opened how many identities or emergency views in
+ * an hour.
+ */
 @Path("access-alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AccessAlertsResource {
 
-    @EJB
-    AccessAlerts alerts;
+    @EJB AccessAlerts alerts;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
@@ -55,11 +56,17 @@ public class AccessAlertsResource {
     }
 
     static JsonObjectBuilder json(AccessAlert a) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", a.getId().toString()).add("staff", a.getStaff())
-                .add("kind", a.getKind().name()).add("observed", a.getObserved()).add("threshold", a.getThreshold())
-                .add("raisedAt", a.getRaisedAt().toString());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", a.getId().toString())
+                        .add("staff", a.getStaff())
+                        .add("kind", a.getKind().name())
+                        .add("observed", a.getObserved())
+                        .add("threshold", a.getThreshold())
+                        .add("raisedAt", a.getRaisedAt().toString());
         if (a.getAcknowledgedAt() != null) {
-            json.add("acknowledgedBy", a.getAcknowledgedBy()).add("acknowledgedAt", a.getAcknowledgedAt().toString());
+            json.add("acknowledgedBy", a.getAcknowledgedBy())
+                    .add("acknowledgedAt", a.getAcknowledgedAt().toString());
         }
         return json;
     }

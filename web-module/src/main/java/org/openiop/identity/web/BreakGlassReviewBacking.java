@@ -16,18 +16,19 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
 
-/** Backs /console/privacy/break-glass.xhtml: every emergency view waits here for a privacy officer's judgement. */
+/**
+ * Backs /console/privacy/break-glass.xhtml: every emergency view waits here for a privacy officer's
+ * judgement.
+ */
 @Named
 @ViewScoped
 public class BreakGlassReviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient BreakGlass breakGlass;
+    @EJB transient BreakGlass breakGlass;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private final Map<UUID, String> notes = new HashMap<>();
     private List<BreakGlassGrant> waiting;
@@ -67,7 +68,10 @@ public class BreakGlassReviewBacking implements Serializable {
         }
     }
 
-    /** The clinician's explanation, opened for this review (it is sealed under the participant's data key). */
+    /**
+     * The clinician's explanation, opened for this review (it is sealed under the participant's
+     * data key).
+     */
     public String explanationOf(BreakGlassGrant grant) {
         String text = breakGlass.explanation(grant);
         return text.isEmpty() ? "—" : text;

@@ -42,14 +42,18 @@ import org.openiop.security.web.Callers;
 @Path("incidents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+@RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.INTAKE,
+    Role.Names.PROGRAM_ADMIN,
+    Role.Names.AUDITOR,
+    Role.Names.PRIVACY_OFFICER
+})
 public class IncidentsResource {
 
-    @EJB
-    Incidents incidents;
+    @EJB Incidents incidents;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public String list(@QueryParam("all") boolean all) {
@@ -65,8 +69,14 @@ public class IncidentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Incident i = incidents.report(f.choice("kind", IncidentKind.class), f.uuid("sessionId"), f.text("notes"), Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString())
+        Incident i =
+                incidents.report(
+                        f.choice("kind", IncidentKind.class),
+                        f.uuid("sessionId"),
+                        f.text("notes"),
+                        Callers.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString())
                 .build();
     }
 
@@ -80,12 +90,22 @@ public class IncidentsResource {
             json.add("notes", incidents.open(i.getId(), actor).notes());
         }
         JsonArrayBuilder events = Json.createArrayBuilder();
-        incidents.events(i, actor).forEach(e -> events.add(Json.createObjectBuilder().add("at", e.occurredAt().toString())
-                .add("actor", e.actor()).add("action", e.action())));
+        incidents
+                .events(i, actor)
+                .forEach(
+                        e ->
+                                events.add(
+                                        Json.createObjectBuilder()
+                                                .add("at", e.occurredAt().toString())
+                                                .add("actor", e.actor())
+                                                .add("action", e.action())));
         return json.add("events", events).build().toString();
     }
 
-    /** {discoveredOn, nature, recipient, acquired, mitigation, breach, affected, residentsByState: {"CA": 600}, part2}. */
+    /**
+     * {discoveredOn, nature, recipient, acquired, mitigation, breach, affected, residentsByState:
+     * {"CA": 600}, part2}.
+     */
     @PUT
     @Path("{id}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -95,21 +115,35 @@ public class IncidentsResource {
         Map<String, Integer> residents = new LinkedHashMap<>();
         JsonValue byState = body.get("residentsByState");
         if (byState != null && byState.getValueType() == JsonValue.ValueType.OBJECT) {
-            byState.asJsonObject().forEach((state, n) -> {
-                if (n.getValueType() != JsonValue.ValueType.NUMBER) {
-                    throw new Invalid("residentsByState maps state codes to numbers, like {\"CA\": 600}.",
-                            Map.of("residentsByState", "numbers"));
-                }
-                residents.put(state, ((jakarta.json.JsonNumber) n).intValue());
-            });
+            byState.asJsonObject()
+                    .forEach(
+                            (state, n) -> {
+                                if (n.getValueType() != JsonValue.ValueType.NUMBER) {
+                                    throw new Invalid(
+                                            "residentsByState maps state codes to numbers, like"
+                                                    + " {\"CA\": 600}.",
+                                            Map.of("residentsByState", "numbers"));
+                                }
+                                residents.put(state, ((jakarta.json.JsonNumber) n).intValue());
+                            });
         }
         if (f.date("discoveredOn") == null || affected == null || !body.containsKey("breach")) {
-            throw new Invalid("Send discoveredOn (yyyy-mm-dd), the four factors (nature, recipient, acquired, "
-                    + "mitigation), breach (true or false) and affected (a number).", Map.of("assessment", "incomplete"));
+            throw new Invalid(
+                    "Send discoveredOn (yyyy-mm-dd), the four factors (nature, recipient, acquired,"
+                            + " mitigation), breach (true or false) and affected (a number).",
+                    Map.of("assessment", "incomplete"));
         }
-        Incidents.Assessment a = new Incidents.Assessment(f.date("discoveredOn"), f.text("nature"), f.text("recipient"),
-                f.text("acquired"), f.text("mitigation"), body.getBoolean("breach", false), affected, residents,
-                body.getBoolean("part2", true));
+        Incidents.Assessment a =
+                new Incidents.Assessment(
+                        f.date("discoveredOn"),
+                        f.text("nature"),
+                        f.text("recipient"),
+                        f.text("acquired"),
+                        f.text("mitigation"),
+                        body.getBoolean("breach", false),
+                        affected,
+                        residents,
+                        body.getBoolean("part2", true));
         Incident i = incidents.assess(PathIds.of(id, "incident"), a, Callers.of(security));
         return IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString();
     }

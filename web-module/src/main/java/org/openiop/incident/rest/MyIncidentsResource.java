@@ -33,17 +33,20 @@ import org.openiop.security.web.Callers;
 @RolesAllowed(Role.Names.PARTICIPANT)
 public class MyIncidentsResource {
 
-    @EJB
-    Incidents incidents;
+    @EJB Incidents incidents;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response report(JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Incident i = incidents.report(f.choice("kind", IncidentKind.class), f.uuid("sessionId"), f.text("notes"), Callers.of(security));
+        Incident i =
+                incidents.report(
+                        f.choice("kind", IncidentKind.class),
+                        f.uuid("sessionId"),
+                        f.text("notes"),
+                        Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(json(i).build().toString()).build();
     }
 
@@ -55,7 +58,10 @@ public class MyIncidentsResource {
     }
 
     private static JsonObjectBuilder json(Incident i) {
-        return Json.createObjectBuilder().add("id", i.getId().toString()).add("kind", i.getKind().name())
-                .add("status", i.getStatus().name()).add("reportedAt", i.getReportedAt().toString());
+        return Json.createObjectBuilder()
+                .add("id", i.getId().toString())
+                .add("kind", i.getKind().name())
+                .add("status", i.getStatus().name())
+                .add("reportedAt", i.getReportedAt().toString());
     }
 }

@@ -30,11 +30,9 @@ public class IncidentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Incidents incidents;
+    @EJB transient Incidents incidents;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String id;
     private UUID incidentId;
@@ -67,14 +65,20 @@ public class IncidentBacking implements Serializable {
                     mitigation = a.mitigation();
                     breach = a.breach();
                     affected = a.affected();
-                    residents = incident.getResidentsByState().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                            .reduce((x, y) -> x + ", " + y).orElse("");
+                    residents =
+                            incident.getResidentsByState().entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .reduce((x, y) -> x + ", " + y)
+                                    .orElse("");
                 }
             }
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
             incidentId = null;
-            // 404 like any incident that does not exist: one outside an admin's programs is not confirmed either.
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            // 404 like any incident that does not exist: one outside an admin's programs is not
+            // confirmed either.
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .setResponseStatus(404);
             PageMessages.error(PageMessages.text("incident.notFound"));
         }
     }
@@ -92,7 +96,9 @@ public class IncidentBacking implements Serializable {
             if (residents != null && !residents.isBlank()) {
                 for (String pair : residents.split("[,;]")) {
                     String[] kv = pair.strip().split("\\s*[=:]\\s*");
-                    byState.put(kv[0].strip().toUpperCase(java.util.Locale.ROOT), Integer.parseInt(kv[1].strip()));
+                    byState.put(
+                            kv[0].strip().toUpperCase(java.util.Locale.ROOT),
+                            Integer.parseInt(kv[1].strip()));
                 }
             }
         } catch (RuntimeException e) {
@@ -100,8 +106,20 @@ public class IncidentBacking implements Serializable {
             return;
         }
         try {
-            incident = incidents.assess(incidentId, new Incidents.Assessment(discovered, nature, recipient, acquired, mitigation, breach,
-                    affected == null ? 0 : affected, byState, part2), user.actor());
+            incident =
+                    incidents.assess(
+                            incidentId,
+                            new Incidents.Assessment(
+                                    discovered,
+                                    nature,
+                                    recipient,
+                                    acquired,
+                                    mitigation,
+                                    breach,
+                                    affected == null ? 0 : affected,
+                                    byState,
+                                    part2),
+                            user.actor());
             PageMessages.info(PageMessages.text("incident.assessed"));
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -118,14 +136,24 @@ public class IncidentBacking implements Serializable {
     }
 
     public IncidentRow getRow() {
-        return incident() == null ? null : IncidentRow.of(incident(), LocalDate.now(ZoneOffset.UTC));
+        return incident() == null
+                ? null
+                : IncidentRow.of(incident(), LocalDate.now(ZoneOffset.UTC));
     }
 
     /** A linked audit event as the page shows it (EL cannot read a record's components). */
     public record EventRow(String at, String actor, String action) {
-        public String getAt() { return at; }
-        public String getActor() { return actor; }
-        public String getAction() { return action; }
+        public String getAt() {
+            return at;
+        }
+
+        public String getActor() {
+            return actor;
+        }
+
+        public String getAction() {
+            return action;
+        }
     }
 
     public List<EventRow> getEvents() {
@@ -133,30 +161,101 @@ public class IncidentBacking implements Serializable {
             return List.of();
         }
         return incidents.events(incident(), user.actor()).stream()
-                .map((AuditRecord e) -> new EventRow(e.occurredAt().toString(), e.actor(), e.action())).toList();
+                .map(
+                        (AuditRecord e) ->
+                                new EventRow(e.occurredAt().toString(), e.actor(), e.action()))
+                .toList();
     }
 
-    public boolean isFound() { return incidentId != null; }
-    public boolean isOfficer() { return user.holds(Role.PRIVACY_OFFICER); }
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public String getNotes() { return notes; }
-    public LocalDate getDiscovered() { return discovered; }
-    public void setDiscovered(LocalDate v) { discovered = v; }
-    public String getNature() { return nature; }
-    public void setNature(String v) { nature = v; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String v) { recipient = v; }
-    public String getAcquired() { return acquired; }
-    public void setAcquired(String v) { acquired = v; }
-    public String getMitigation() { return mitigation; }
-    public void setMitigation(String v) { mitigation = v; }
-    public boolean isBreach() { return breach; }
-    public void setBreach(boolean v) { breach = v; }
-    public Integer getAffected() { return affected; }
-    public void setAffected(Integer v) { affected = v; }
-    public String getResidents() { return residents; }
-    public void setResidents(String v) { residents = v; }
-    public boolean isPart2() { return part2; }
-    public void setPart2(boolean v) { part2 = v; }
+    public boolean isFound() {
+        return incidentId != null;
+    }
+
+    public boolean isOfficer() {
+        return user.holds(Role.PRIVACY_OFFICER);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public LocalDate getDiscovered() {
+        return discovered;
+    }
+
+    public void setDiscovered(LocalDate v) {
+        discovered = v;
+    }
+
+    public String getNature() {
+        return nature;
+    }
+
+    public void setNature(String v) {
+        nature = v;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String v) {
+        recipient = v;
+    }
+
+    public String getAcquired() {
+        return acquired;
+    }
+
+    public void setAcquired(String v) {
+        acquired = v;
+    }
+
+    public String getMitigation() {
+        return mitigation;
+    }
+
+    public void setMitigation(String v) {
+        mitigation = v;
+    }
+
+    public boolean isBreach() {
+        return breach;
+    }
+
+    public void setBreach(boolean v) {
+        breach = v;
+    }
+
+    public Integer getAffected() {
+        return affected;
+    }
+
+    public void setAffected(Integer v) {
+        affected = v;
+    }
+
+    public String getResidents() {
+        return residents;
+    }
+
+    public void setResidents(String v) {
+        residents = v;
+    }
+
+    public boolean isPart2() {
+        return part2;
+    }
+
+    public void setPart2(boolean v) {
+        part2 = v;
+    }
 }

@@ -5,23 +5,51 @@ import java.time.temporal.ChronoUnit;
 import org.openiop.incident.control.BreachDeadlines;
 import org.openiop.incident.entity.Incident;
 
-/** An incident as lists show it, with the countdown to the individuals' notice when it is a breach. */
+/**
+ * An incident as lists show it, with the countdown to the individuals' notice when it is a breach.
+ */
 public record IncidentRow(Incident incident, BreachDeadlines deadlines, long daysLeft) {
 
     static IncidentRow of(Incident i, LocalDate today) {
         BreachDeadlines d = i.deadlines();
-        return new IncidentRow(i, d, d == null ? 0 : ChronoUnit.DAYS.between(today, d.individuals()));
+        return new IncidentRow(
+                i, d, d == null ? 0 : ChronoUnit.DAYS.between(today, d.individuals()));
     }
 
-    public Incident getIncident() { return incident; }
-    public boolean isBreach() { return deadlines != null; }
-    public String getIndividualsDue() { return deadlines == null ? "" : deadlines.individuals().toString(); }
-    public String getHhsDue() { return deadlines == null ? "" : deadlines.hhs().toString(); }
-    public boolean isHhsWithIndividuals() { return deadlines != null && deadlines.hhsWithIndividuals(); }
-    public String getMedia() {
-        return deadlines == null ? "" : deadlines.media().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .reduce((a, b) -> a + ", " + b).orElse("");
+    public Incident getIncident() {
+        return incident;
     }
-    public long getDaysLeft() { return daysLeft; }
-    public boolean isOverdue() { return deadlines != null && daysLeft < 0; }
+
+    public boolean isBreach() {
+        return deadlines != null;
+    }
+
+    public String getIndividualsDue() {
+        return deadlines == null ? "" : deadlines.individuals().toString();
+    }
+
+    public String getHhsDue() {
+        return deadlines == null ? "" : deadlines.hhs().toString();
+    }
+
+    public boolean isHhsWithIndividuals() {
+        return deadlines != null && deadlines.hhsWithIndividuals();
+    }
+
+    public String getMedia() {
+        return deadlines == null
+                ? ""
+                : deadlines.media().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue())
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("");
+    }
+
+    public long getDaysLeft() {
+        return daysLeft;
+    }
+
+    public boolean isOverdue() {
+        return deadlines != null && daysLeft < 0;
+    }
 }

@@ -16,11 +16,9 @@ import org.openiop.security.web.SignedInUser;
 @RequestScoped
 public class IncidentsBacking {
 
-    @EJB
-    Incidents incidents;
+    @EJB Incidents incidents;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private List<IncidentRow> open;
     private List<IncidentRow> all;
@@ -32,7 +30,12 @@ public class IncidentsBacking {
     public List<IncidentRow> getOpen() {
         if (open == null) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            open = isOversight() ? incidents.unresolved(user.actor()).stream().map(i -> IncidentRow.of(i, today)).toList() : List.of();
+            open =
+                    isOversight()
+                            ? incidents.unresolved(user.actor()).stream()
+                                    .map(i -> IncidentRow.of(i, today))
+                                    .toList()
+                            : List.of();
         }
         return open;
     }
@@ -40,7 +43,12 @@ public class IncidentsBacking {
     public List<IncidentRow> getAll() {
         if (all == null) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            all = isOversight() ? incidents.all(user.actor()).stream().map(i -> IncidentRow.of(i, today)).toList() : List.of();
+            all =
+                    isOversight()
+                            ? incidents.all(user.actor()).stream()
+                                    .map(i -> IncidentRow.of(i, today))
+                                    .toList()
+                            : List.of();
         }
         return all;
     }

@@ -29,17 +29,13 @@ public class ReportBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Incidents incidents;
+    @EJB transient Incidents incidents;
 
-    @EJB
-    transient Sessions sessions;
+    @EJB transient Sessions sessions;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private IncidentKind kind;
     private String session;
@@ -57,8 +53,10 @@ public class ReportBacking implements Serializable {
         } catch (IllegalArgumentException e) {
             PageMessages.error(PageMessages.text("report.noSession"));
         } catch (RequestRefused e) {
-            PageMessages.error("invalid".equals(e.code()) && e.fields().containsKey("kind") ? PageMessages.text("report.chooseKind")
-                    : e.getMessage());
+            PageMessages.error(
+                    "invalid".equals(e.code()) && e.fields().containsKey("kind")
+                            ? PageMessages.text("report.chooseKind")
+                            : e.getMessage());
         }
     }
 
@@ -66,28 +64,60 @@ public class ReportBacking implements Serializable {
     public List<GroupSession> getRecentSessions() {
         if (recent == null) {
             Instant now = Instant.now();
-            recent = participants.byUsername(user.getUsername(), user.actor())
-                    .map(me -> sessions.ofParticipant(me.id(), now.minus(Duration.ofDays(7)), now.plus(Duration.ofHours(12))))
-                    .orElse(List.of());
+            recent =
+                    participants
+                            .byUsername(user.getUsername(), user.actor())
+                            .map(
+                                    me ->
+                                            sessions.ofParticipant(
+                                                    me.id(),
+                                                    now.minus(Duration.ofDays(7)),
+                                                    now.plus(Duration.ofHours(12))))
+                            .orElse(List.of());
         }
         return recent;
     }
 
     /** A session as the list shows it: the group and its start in the program's time zone. */
     public String label(GroupSession s) {
-        return s.getGroup().getName() + " · " + s.getStartsAt().atZone(java.time.ZoneId.of(s.getGroup().getProgram().getTimeZone()))
-                .format(java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm"));
+        return s.getGroup().getName()
+                + " · "
+                + s.getStartsAt()
+                        .atZone(java.time.ZoneId.of(s.getGroup().getProgram().getTimeZone()))
+                        .format(
+                                java.time.format.DateTimeFormatter.ofPattern(
+                                        "EEE yyyy-MM-dd HH:mm"));
     }
 
     public List<Incident> getMine() {
         return incidents.reportedBy(user.actor());
     }
 
-    public List<IncidentKind> getKinds() { return List.of(IncidentKind.values()); }
-    public IncidentKind getKind() { return kind; }
-    public void setKind(IncidentKind v) { kind = v; }
-    public String getSession() { return session; }
-    public void setSession(String v) { session = v; }
-    public String getNotes() { return notes; }
-    public void setNotes(String v) { notes = v; }
+    public List<IncidentKind> getKinds() {
+        return List.of(IncidentKind.values());
+    }
+
+    public IncidentKind getKind() {
+        return kind;
+    }
+
+    public void setKind(IncidentKind v) {
+        kind = v;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String v) {
+        session = v;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String v) {
+        notes = v;
+    }
 }

@@ -30,11 +30,9 @@ import org.openiop.security.web.Callers;
 @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
 public class JoinAlertsResource {
 
-    @EJB
-    Joins joins;
+    @EJB Joins joins;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public String open() {
@@ -46,13 +44,20 @@ public class JoinAlertsResource {
     @POST
     @Path("{id}/closure")
     public String close(@PathParam("id") String id) {
-        return json(joins.closeAlert(PathIds.of(id, "alert"), Callers.of(security))).build().toString();
+        return json(joins.closeAlert(PathIds.of(id, "alert"), Callers.of(security)))
+                .build()
+                .toString();
     }
 
     static JsonObjectBuilder json(JoinAttempt a) {
-        return Json.createObjectBuilder().add("id", a.getId().toString()).add("sessionId", a.getSessionId().toString())
-                .add("participantId", a.getParticipantId().toString()).add("at", a.getAttemptedAt().toString())
-                .add("placeOfService", a.getPlaceOfService()).add("camera", a.getCamera().name()).add("verdict", a.getVerdict().name())
+        return Json.createObjectBuilder()
+                .add("id", a.getId().toString())
+                .add("sessionId", a.getSessionId().toString())
+                .add("participantId", a.getParticipantId().toString())
+                .add("at", a.getAttemptedAt().toString())
+                .add("placeOfService", a.getPlaceOfService())
+                .add("camera", a.getCamera().name())
+                .add("verdict", a.getVerdict().name())
                 .add("open", a.isAlertOpen());
     }
 }

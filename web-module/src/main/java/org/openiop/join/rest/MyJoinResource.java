@@ -28,8 +28,8 @@ import org.openiop.security.web.Callers;
 /**
  * {@code /api/me/sessions/{id}/join}: a participant's own join. GET says which gate stops them (if
  * any, before the questions) and what to pre-fill; POST answers the questions (where they are, the
- * re-affirmation, the camera) and gets either a ticket URL ({@code /portal/join/{ticket}}, once, two
- * minutes) or 422 naming the gate and what to do. Nothing here carries anyone's real identity.
+ * re-affirmation, the camera) and gets either a ticket URL ({@code /portal/join/{ticket}}, once,
+ * two minutes) or 422 naming the gate and what to do. Nothing here carries anyone's real identity.
  */
 @Path("me/sessions/{id}/join")
 @RequestScoped
@@ -37,28 +37,38 @@ import org.openiop.security.web.Callers;
 @RolesAllowed(Role.Names.PARTICIPANT)
 public class MyJoinResource {
 
-    @EJB
-    Joins joins;
+    @EJB Joins joins;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public String status(@PathParam("id") String id) {
         Joins.Status s = joins.status(PathIds.of(id, "session"), Callers.of(security));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("sessionId", s.session().getId().toString()).add("ready", s.stop() == null)
-                .add("lastLocation", JsonFields.orNull(s.lastLocation())).add("camera", s.camera().name());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("sessionId", s.session().getId().toString())
+                        .add("ready", s.stop() == null)
+                        .add("lastLocation", JsonFields.orNull(s.lastLocation()))
+                        .add("camera", s.camera().name());
         if (s.stop() == null || s.stop().gate() != Gate.MEMBERSHIP) {
             // Someone else's group: not even when it meets.
-            json.add("startsAt", s.session().getStartsAt().toString()).add("endsAt", s.session().getEndsAt().toString())
+            json.add("startsAt", s.session().getStartsAt().toString())
+                    .add("endsAt", s.session().getEndsAt().toString())
                     .add("opensAt", s.opensAt().toString());
         }
         if (s.stop() != null) {
-            json.add("gate", s.stop().gate().name()).add("code", s.stop().code()).add("detail", s.stop().message());
+            json.add("gate", s.stop().gate().name())
+                    .add("code", s.stop().code())
+                    .add("detail", s.stop().message());
         }
         if (s.agreement() != null) {
-            json.add("agreement", Json.createObjectBuilder().add("programId", s.session().getGroup().getProgram().getId().toString())
-                    .add("sha256", s.agreement().getSha256()));
+            json.add(
+                    "agreement",
+                    Json.createObjectBuilder()
+                            .add(
+                                    "programId",
+                                    s.session().getGroup().getProgram().getId().toString())
+                            .add("sha256", s.agreement().getSha256()));
         }
         JsonArrayBuilder missing = Json.createArrayBuilder();
         s.missingConsents().forEach(t -> missing.add(t.name()));
@@ -70,15 +80,32 @@ public class MyJoinResource {
     public Response join(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
         boolean reaffirmed = body != null && body.getBoolean("reaffirmed", false);
-        Joins.Answers answers = new Joins.Answers(f.text("location"), reaffirmed, f.choice("camera", CameraChoice.class));
-        Joins.Outcome outcome = joins.join(PathIds.of(id, "session"), answers, Callers.of(security));
+        Joins.Answers answers =
+                new Joins.Answers(
+                        f.text("location"), reaffirmed, f.choice("camera", CameraChoice.class));
+        Joins.Outcome outcome =
+                joins.join(PathIds.of(id, "session"), answers, Callers.of(security));
         if (outcome instanceof Joins.Outcome.Ticket t) {
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder()
-                    .add("ticketUrl", "/portal/join/" + t.ticket()).add("expiresAt", t.expiresAt().toString()).build().toString())
+            return Response.status(Response.Status.CREATED)
+                    .entity(
+                            Json.createObjectBuilder()
+                                    .add("ticketUrl", "/portal/join/" + t.ticket())
+                                    .add("expiresAt", t.expiresAt().toString())
+                                    .build()
+                                    .toString())
                     .build();
         }
         Joins.Stop stop = ((Joins.Outcome.Stopped) outcome).stop();
-        return Response.status(422).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder().add("error", "Cannot join yet")
-                .add("gate", stop.gate().name()).add("code", stop.code()).add("detail", stop.message()).build().toString()).build();
+        return Response.status(422)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("error", "Cannot join yet")
+                                .add("gate", stop.gate().name())
+                                .add("code", stop.code())
+                                .add("detail", stop.message())
+                                .build()
+                                .toString())
+                .build();
     }
 }

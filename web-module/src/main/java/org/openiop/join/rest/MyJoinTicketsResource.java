@@ -25,14 +25,15 @@ import org.openiop.security.web.Callers;
 @RolesAllowed(Role.Names.PARTICIPANT)
 public class MyJoinTicketsResource {
 
-    @EJB
-    Joins joins;
+    @EJB Joins joins;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @POST
     public String redeem(@PathParam("ticket") String ticket) {
-        return Json.createObjectBuilder().add("url", joins.redeem(ticket, Callers.of(security)).toString()).build().toString();
+        return Json.createObjectBuilder()
+                .add("url", joins.redeem(ticket, Callers.of(security)).toString())
+                .build()
+                .toString();
     }
 }

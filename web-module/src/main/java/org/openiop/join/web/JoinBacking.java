@@ -32,20 +32,19 @@ public class JoinBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Joins joins;
+    @EJB transient Joins joins;
 
-    @EJB
-    transient Agreements agreements;
+    @EJB transient Agreements agreements;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String session;
     private UUID sessionId;
     private transient Joins.Status status;
+
     /** The stop after pressing Join (licensing, re-affirmation...), shown in place of the form. */
     private Joins.Stop stopped;
+
     private String location;
     private boolean reaffirm;
     private CameraChoice camera;
@@ -80,16 +79,24 @@ public class JoinBacking implements Serializable {
     public void join() throws IOException {
         Joins.Outcome outcome;
         try {
-            outcome = joins.join(sessionId, new Joins.Answers(location, reaffirm, camera), user.actor());
+            outcome =
+                    joins.join(
+                            sessionId, new Joins.Answers(location, reaffirm, camera), user.actor());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
             return;
         }
         if (outcome instanceof Joins.Outcome.Ticket t) {
-            // Not straight to the vendor: the page's form-action 'self' would stop a form's redirect to
+            // Not straight to the vendor: the page's form-action 'self' would stop a form's
+            // redirect to
             // another origin. The page shown next goes on by itself (and offers a link).
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/portal/join.xhtml?session=" + sessionId + "&go=" + t.ticket());
+            external.redirect(
+                    external.getRequestContextPath()
+                            + "/portal/join.xhtml?session="
+                            + sessionId
+                            + "&go="
+                            + t.ticket());
             return;
         }
         Joins.Stop stop = ((Joins.Outcome.Stopped) outcome).stop();
@@ -100,54 +107,139 @@ public class JoinBacking implements Serializable {
         }
     }
 
-    /** A stop in the viewer's language; "{minutes}" is how long before the start joining opens, which is configurable. */
+    /**
+     * A stop in the viewer's language; "{minutes}" is how long before the start joining opens,
+     * which is configurable.
+     */
     private String stopText(Joins.Stop stop) {
         String text = PageMessages.text("join.stop." + stop.code());
         Joins.Status s = status();
         if (s == null) {
             return text;
         }
-        return text.replace("{minutes}", String.valueOf(Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
+        return text.replace(
+                "{minutes}",
+                String.valueOf(
+                        Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
     }
 
-    public String getStopText() { return getStop() == null ? null : stopText(getStop()); }
+    public String getStopText() {
+        return getStop() == null ? null : stopText(getStop());
+    }
 
     /** Signs the program's current agreement inline, then shows the next gate. */
     public void signAgreement() {
-        if (AgreementSigning.sign(agreements, user.actor(), status().session().getGroup().getProgram().getId(),
-                status().agreement().getSha256(), agree, signature)) {
+        if (AgreementSigning.sign(
+                agreements,
+                user.actor(),
+                status().session().getGroup().getProgram().getId(),
+                status().agreement().getSha256(),
+                agree,
+                signature)) {
             PageMessages.info(PageMessages.text("agreement.thanks"));
             refresh();
         }
     }
 
     public String getAgreementHtml() {
-        return status() == null || status().agreement() == null ? null : agreements.html(status().agreement());
+        return status() == null || status().agreement() == null
+                ? null
+                : agreements.html(status().agreement());
     }
 
-    /** The ticket to go on with, once Join succeeded; only a well-formed one is put back on the page. */
-    public String getGo() { return go; }
-    public void setGo(String v) { go = JoinTickets.wellFormed(v) ? v : null; }
+    /**
+     * The ticket to go on with, once Join succeeded; only a well-formed one is put back on the
+     * page.
+     */
+    public String getGo() {
+        return go;
+    }
 
-    public boolean isFound() { return sessionId != null && status() != null; }
-    public Joins.Stop getStop() { return stopped != null ? stopped : status() == null ? null : status().stop(); }
+    public void setGo(String v) {
+        go = JoinTickets.wellFormed(v) ? v : null;
+    }
+
+    public boolean isFound() {
+        return sessionId != null && status() != null;
+    }
+
+    public Joins.Stop getStop() {
+        return stopped != null ? stopped : status() == null ? null : status().stop();
+    }
+
     /** Whether this is their own group's session (otherwise not even its name is shown). */
-    public boolean isMember() { return isFound() && (status().stop() == null || status().stop().gate() != Gate.MEMBERSHIP); }
-    public boolean isReady() { return isFound() && getStop() == null && go == null; }
-    public boolean isAgreementStop() { return stopped == null && isFound() && status().stop() != null && status().stop().gate() == Gate.AGREEMENT; }
-    public List<ConsentType> getMissingConsents() { return status() == null ? List.of() : status().missingConsents(); }
-    public Joins.Status getStatus() { return status(); }
-    public List<CameraChoice> getCameraChoices() { return List.of(CameraChoice.values()); }
-    public String getSession() { return session; }
-    public void setSession(String v) { session = v; }
-    public String getLocation() { return location; }
-    public void setLocation(String v) { location = v; }
-    public boolean isReaffirm() { return reaffirm; }
-    public void setReaffirm(boolean v) { reaffirm = v; }
-    public CameraChoice getCamera() { return camera; }
-    public void setCamera(CameraChoice v) { camera = v; }
-    public boolean isAgree() { return agree; }
-    public void setAgree(boolean v) { agree = v; }
-    public String getSignature() { return signature; }
-    public void setSignature(String v) { signature = v; }
+    public boolean isMember() {
+        return isFound() && (status().stop() == null || status().stop().gate() != Gate.MEMBERSHIP);
+    }
+
+    public boolean isReady() {
+        return isFound() && getStop() == null && go == null;
+    }
+
+    public boolean isAgreementStop() {
+        return stopped == null
+                && isFound()
+                && status().stop() != null
+                && status().stop().gate() == Gate.AGREEMENT;
+    }
+
+    public List<ConsentType> getMissingConsents() {
+        return status() == null ? List.of() : status().missingConsents();
+    }
+
+    public Joins.Status getStatus() {
+        return status();
+    }
+
+    public List<CameraChoice> getCameraChoices() {
+        return List.of(CameraChoice.values());
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String v) {
+        session = v;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String v) {
+        location = v;
+    }
+
+    public boolean isReaffirm() {
+        return reaffirm;
+    }
+
+    public void setReaffirm(boolean v) {
+        reaffirm = v;
+    }
+
+    public CameraChoice getCamera() {
+        return camera;
+    }
+
+    public void setCamera(CameraChoice v) {
+        camera = v;
+    }
+
+    public boolean isAgree() {
+        return agree;
+    }
+
+    public void setAgree(boolean v) {
+        agree = v;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public void setSignature(String v) {
+        signature = v;
+    }
 }

@@ -14,23 +14,22 @@ import org.openiop.security.web.SignedInUser;
 
 /**
  * {@code /portal/join/{ticket}}: uses a join ticket and sends the browser on to the vendor's room.
- * The answer is never cached and sends no referrer, so neither the ticket nor our address travels on.
- * A used or expired ticket, or a vendor that fails, brings the participant back to My sessions with
- * a plain message; nothing is shown of why beyond what they can act on.
+ * The answer is never cached and sends no referrer, so neither the ticket nor our address travels
+ * on. A used or expired ticket, or a vendor that fails, brings the participant back to My sessions
+ * with a plain message; nothing is shown of why beyond what they can act on.
  */
 @WebServlet("/portal/join/*")
 public class JoinTicketServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Joins joins;
+    @EJB transient Joins joins;
 
-    @Inject
-    transient SignedInUser user;
+    @Inject transient SignedInUser user;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         String path = request.getPathInfo();

@@ -31,22 +31,24 @@ import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.security.web.Callers;
 
-/** A clinician's recorded credentials: program admins record and remove them; a clinician may read their own. */
+/**
+ * A clinician's recorded credentials: program admins record and remove them; a clinician may read
+ * their own.
+ */
 @Path("clinicians/{clinician}/credentials")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ClinicianCredentialsResource {
 
-    @EJB
-    ClinicianCredentials credentials;
+    @EJB ClinicianCredentials credentials;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.CLINICIAN})
     public String list(@PathParam("clinician") String clinician) {
-        if (!security.isUserInRole(Role.PROGRAM_ADMIN.realmName()) && !security.getUserPrincipal().getName().equals(clinician)) {
+        if (!security.isUserInRole(Role.PROGRAM_ADMIN.realmName())
+                && !security.getUserPrincipal().getName().equals(clinician)) {
             throw new NotFound("You can read only your own credentials.");
         }
         JsonArrayBuilder list = Json.createArrayBuilder();
@@ -62,16 +64,29 @@ public class ClinicianCredentialsResource {
             throw new Invalid("Send the credential as JSON.");
         }
         try {
-            ClinicianCredential saved = credentials.record(clinician,
-                    Profession.valueOf(body.getString("profession", "").toUpperCase(Locale.ROOT)),
-                    CredentialType.valueOf(body.getString("type", "").toUpperCase(Locale.ROOT)), body.getString("jurisdiction", ""),
-                    body.getString("number", ""), LocalDate.parse(body.getString("validFrom", "")),
-                    body.containsKey("validTo") && !body.isNull("validTo") ? LocalDate.parse(body.getString("validTo")) : null,
-                    body.getString("compact", null), Callers.of(security));
-            return Response.status(Response.Status.CREATED).entity(json(saved).build().toString()).build();
+            ClinicianCredential saved =
+                    credentials.record(
+                            clinician,
+                            Profession.valueOf(
+                                    body.getString("profession", "").toUpperCase(Locale.ROOT)),
+                            CredentialType.valueOf(
+                                    body.getString("type", "").toUpperCase(Locale.ROOT)),
+                            body.getString("jurisdiction", ""),
+                            body.getString("number", ""),
+                            LocalDate.parse(body.getString("validFrom", "")),
+                            body.containsKey("validTo") && !body.isNull("validTo")
+                                    ? LocalDate.parse(body.getString("validTo"))
+                                    : null,
+                            body.getString("compact", null),
+                            Callers.of(security));
+            return Response.status(Response.Status.CREATED)
+                    .entity(json(saved).build().toString())
+                    .build();
         } catch (IllegalArgumentException | DateTimeParseException | ClassCastException e) {
-            throw new Invalid("A credential needs profession, type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
-                    + "TELEHEALTH_REGISTRATION), jurisdiction, number and validFrom (yyyy-mm-dd); validTo and compact are optional.");
+            throw new Invalid(
+                    "A credential needs profession, type (LICENSE, COMPACT_PRIVILEGE,"
+                        + " MULTISTATE_LICENSE, TELEHEALTH_REGISTRATION), jurisdiction, number and"
+                        + " validFrom (yyyy-mm-dd); validTo and compact are optional.");
         }
     }
 
@@ -90,9 +105,15 @@ public class ClinicianCredentialsResource {
     }
 
     static JsonObjectBuilder json(ClinicianCredential c) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.getId().toString()).add("clinician", c.getClinician())
-                .add("profession", c.getProfession().name()).add("type", c.getType().name()).add("jurisdiction", c.getJurisdiction())
-                .add("number", c.getNumber()).add("validFrom", c.getValidFrom().toString());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", c.getId().toString())
+                        .add("clinician", c.getClinician())
+                        .add("profession", c.getProfession().name())
+                        .add("type", c.getType().name())
+                        .add("jurisdiction", c.getJurisdiction())
+                        .add("number", c.getNumber())
+                        .add("validFrom", c.getValidFrom().toString());
         if (c.getValidTo() != null) {
             json.add("validTo", c.getValidTo().toString());
         }

@@ -32,19 +32,17 @@ import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
 
 /**
- * "May this clinician serve someone in this state on this date by this modality?" The answer is
- * the composed decision of every active licensing plugin, with each plugin's own answer.
+ * "May this clinician serve someone in this state on this date by this modality?" The answer is the
+ * composed decision of every active licensing plugin, with each plugin's own answer.
  */
 @Path("licensing/decisions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensingResource {
 
-    @EJB
-    LicensingDecisions decisions;
+    @EJB LicensingDecisions decisions;
 
-    @EJB
-    ClinicianCredentials recorded;
+    @EJB ClinicianCredentials recorded;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -54,9 +52,14 @@ public class LicensingResource {
         if (body.containsKey("clinician") && !body.containsKey("credentials")) {
             // The clinician's recorded credentials, as the join flow will use them.
             String clinician = body.getString("clinician", "");
-            query = new LicensingQuery(clinician, query.profession(),
-                    recorded.of(clinician).stream().map(c -> c.toCredential()).toList(), query.participantJurisdiction(),
-                    query.modality(), query.date());
+            query =
+                    new LicensingQuery(
+                            clinician,
+                            query.profession(),
+                            recorded.of(clinician).stream().map(c -> c.toCredential()).toList(),
+                            query.participantJurisdiction(),
+                            query.modality(),
+                            query.date());
         }
         DecisionComposer.Composed composed = decisions.decide(query);
         JsonObjectBuilder byPlugin = Json.createObjectBuilder();
@@ -66,31 +69,58 @@ public class LicensingResource {
 
     static LicensingQuery query(JsonObject body) {
         if (body == null) {
-            throw new Invalid("Send the question as JSON: profession, jurisdiction, modality, date, credentials.");
+            throw new Invalid(
+                    "Send the question as JSON: profession, jurisdiction, modality, date,"
+                            + " credentials.");
         }
         String where = body.getString("jurisdiction", "").toUpperCase(Locale.ROOT);
         if (!UsJurisdictions.isCode(where)) {
             throw new Invalid("jurisdiction must be a US state or territory code such as IL.");
         }
         List<Credential> credentials = new ArrayList<>();
-        for (JsonValue v : body.getJsonArray("credentials") == null ? List.<JsonValue>of() : body.getJsonArray("credentials")) {
+        for (JsonValue v :
+                body.getJsonArray("credentials") == null
+                        ? List.<JsonValue>of()
+                        : body.getJsonArray("credentials")) {
             JsonObject c = v.asJsonObject();
             try {
-                credentials.add(new Credential(CredentialType.valueOf(c.getString("type", "")), Profession.valueOf(c.getString("profession", "")),
-                        c.getString("jurisdiction", "").toUpperCase(Locale.ROOT), c.getString("number", ""),
-                        LocalDate.parse(c.getString("validFrom", "")), c.containsKey("validTo") && !c.isNull("validTo")
-                                ? LocalDate.parse(c.getString("validTo")) : null, c.getString("compact", null)));
-            } catch (IllegalArgumentException | DateTimeParseException | NullPointerException | ClassCastException e) {
-                throw new Invalid("Each credential needs type (LICENSE, COMPACT_PRIVILEGE, MULTISTATE_LICENSE, "
-                        + "TELEHEALTH_REGISTRATION), profession, jurisdiction, number, validFrom (yyyy-mm-dd) and may have validTo and compact.");
+                credentials.add(
+                        new Credential(
+                                CredentialType.valueOf(c.getString("type", "")),
+                                Profession.valueOf(c.getString("profession", "")),
+                                c.getString("jurisdiction", "").toUpperCase(Locale.ROOT),
+                                c.getString("number", ""),
+                                LocalDate.parse(c.getString("validFrom", "")),
+                                c.containsKey("validTo") && !c.isNull("validTo")
+                                        ? LocalDate.parse(c.getString("validTo"))
+                                        : null,
+                                c.getString("compact", null)));
+            } catch (IllegalArgumentException
+                    | DateTimeParseException
+                    | NullPointerException
+                    | ClassCastException e) {
+                throw new Invalid(
+                        "Each credential needs type (LICENSE, COMPACT_PRIVILEGE,"
+                            + " MULTISTATE_LICENSE, TELEHEALTH_REGISTRATION), profession,"
+                            + " jurisdiction, number, validFrom (yyyy-mm-dd) and may have validTo"
+                            + " and compact.");
             }
         }
         try {
-            return new LicensingQuery(body.getString("clinicianRef", "check"), Profession.valueOf(body.getString("profession", "")),
-                    credentials, where, Modality.valueOf(body.getString("modality", "VIDEO")), LocalDate.parse(body.getString("date", "")));
+            return new LicensingQuery(
+                    body.getString("clinicianRef", "check"),
+                    Profession.valueOf(body.getString("profession", "")),
+                    credentials,
+                    where,
+                    Modality.valueOf(body.getString("modality", "VIDEO")),
+                    LocalDate.parse(body.getString("date", "")));
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new Invalid("profession must be one of " + List.of(Profession.values()) + ", modality one of "
-                    + List.of(Modality.values()) + ", and date a date such as 2026-12-01.");
+            throw new Invalid(
+                    "profession must be one of "
+                            + List.of(Profession.values())
+                            + ", modality one of "
+                            + List.of(Modality.values())
+                            + ", and date a date such as 2026-12-01.");
         }
     }
 
@@ -100,12 +130,33 @@ public class LicensingResource {
         JsonArrayBuilder warnings = Json.createArrayBuilder();
         d.warnings().forEach(warnings::add);
         JsonArrayBuilder obligations = Json.createArrayBuilder();
-        d.obligations().forEach(o -> obligations.add(Json.createObjectBuilder().add("code", o.code()).add("text", o.text())
-                .add("who", o.who().name()).add("citation", o.citation().title())));
+        d.obligations()
+                .forEach(
+                        o ->
+                                obligations.add(
+                                        Json.createObjectBuilder()
+                                                .add("code", o.code())
+                                                .add("text", o.text())
+                                                .add("who", o.who().name())
+                                                .add("citation", o.citation().title())));
         JsonArrayBuilder citations = Json.createArrayBuilder();
-        d.citations().forEach(c -> citations.add(Json.createObjectBuilder().add("title", c.title()).add("url", c.url())
-                .add("asOf", c.asOf() == null ? "" : c.asOf().toString())));
-        return Json.createObjectBuilder().add("verdict", d.verdict().name()).add("reasons", reasons).add("obligations", obligations)
-                .add("citations", citations).add("warnings", warnings);
+        d.citations()
+                .forEach(
+                        c ->
+                                citations.add(
+                                        Json.createObjectBuilder()
+                                                .add("title", c.title())
+                                                .add("url", c.url())
+                                                .add(
+                                                        "asOf",
+                                                        c.asOf() == null
+                                                                ? ""
+                                                                : c.asOf().toString())));
+        return Json.createObjectBuilder()
+                .add("verdict", d.verdict().name())
+                .add("reasons", reasons)
+                .add("obligations", obligations)
+                .add("citations", citations)
+                .add("warnings", warnings);
     }
 }

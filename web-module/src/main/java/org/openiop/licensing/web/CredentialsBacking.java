@@ -26,11 +26,9 @@ public class CredentialsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient ClinicianCredentials credentials;
+    @EJB transient ClinicianCredentials credentials;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String clinician;
     private Profession profession = Profession.COUNSELOR;
@@ -42,7 +40,9 @@ public class CredentialsBacking implements Serializable {
     private String compact;
 
     public List<ClinicianCredential> getHeld() {
-        return clinician == null || clinician.isBlank() ? List.of() : credentials.of(clinician.strip());
+        return clinician == null || clinician.isBlank()
+                ? List.of()
+                : credentials.of(clinician.strip());
     }
 
     public void record() {
@@ -51,7 +51,16 @@ public class CredentialsBacking implements Serializable {
             return;
         }
         try {
-            credentials.record(clinician.strip(), profession, type, jurisdiction, number, validFrom, validTo, compact, user.actor());
+            credentials.record(
+                    clinician.strip(),
+                    profession,
+                    type,
+                    jurisdiction,
+                    number,
+                    validFrom,
+                    validTo,
+                    compact,
+                    user.actor());
             PageMessages.info(PageMessages.text("credentials.recorded"));
             number = null;
             compact = null;
@@ -69,21 +78,71 @@ public class CredentialsBacking implements Serializable {
         }
     }
 
-    public boolean isEditable() { return user.holds(Role.PROGRAM_ADMIN); }
-    public String getClinician() { return clinician; }
-    public void setClinician(String v) { clinician = v; }
-    public Profession getProfession() { return profession; }
-    public void setProfession(Profession v) { profession = v; }
-    public CredentialType getType() { return type; }
-    public void setType(CredentialType v) { type = v; }
-    public String getJurisdiction() { return jurisdiction; }
-    public void setJurisdiction(String v) { jurisdiction = v; }
-    public String getNumber() { return number; }
-    public void setNumber(String v) { number = v; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public void setValidFrom(LocalDate v) { validFrom = v; }
-    public LocalDate getValidTo() { return validTo; }
-    public void setValidTo(LocalDate v) { validTo = v; }
-    public String getCompact() { return compact; }
-    public void setCompact(String v) { compact = v; }
+    public boolean isEditable() {
+        return user.holds(Role.PROGRAM_ADMIN);
+    }
+
+    public String getClinician() {
+        return clinician;
+    }
+
+    public void setClinician(String v) {
+        clinician = v;
+    }
+
+    public Profession getProfession() {
+        return profession;
+    }
+
+    public void setProfession(Profession v) {
+        profession = v;
+    }
+
+    public CredentialType getType() {
+        return type;
+    }
+
+    public void setType(CredentialType v) {
+        type = v;
+    }
+
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
+
+    public void setJurisdiction(String v) {
+        jurisdiction = v;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String v) {
+        number = v;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate v) {
+        validFrom = v;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(LocalDate v) {
+        validTo = v;
+    }
+
+    public String getCompact() {
+        return compact;
+    }
+
+    public void setCompact(String v) {
+        compact = v;
+    }
 }

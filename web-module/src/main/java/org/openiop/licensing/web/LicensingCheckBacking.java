@@ -11,13 +11,13 @@ import java.util.Map;
 import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.boundary.LicensingDecisions;
 import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
-import org.openiop.platform.web.PageMessages;
 
 /**
  * Backs /console/licensing/check.xhtml: "may a clinician with these credentials serve someone in
@@ -30,14 +30,14 @@ public class LicensingCheckBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient LicensingDecisions decisions;
+    @EJB transient LicensingDecisions decisions;
 
     private Profession profession = Profession.COUNSELOR;
     private String jurisdiction;
     private Modality modality = Modality.VIDEO;
     private LocalDate date = LocalDate.now();
-    private final List<CredentialInput> credentials = new ArrayList<>(List.of(new CredentialInput(), new CredentialInput()));
+    private final List<CredentialInput> credentials =
+            new ArrayList<>(List.of(new CredentialInput(), new CredentialInput()));
     private transient DecisionComposer.Composed answer;
 
     /** One credential row of the form; a row without a jurisdiction is ignored. */
@@ -51,18 +51,53 @@ public class LicensingCheckBacking implements Serializable {
         private LocalDate validTo;
         private String compact;
 
-        public CredentialType getType() { return type; }
-        public void setType(CredentialType v) { type = v; }
-        public String getJurisdiction() { return jurisdiction; }
-        public void setJurisdiction(String v) { jurisdiction = v; }
-        public String getNumber() { return number; }
-        public void setNumber(String v) { number = v; }
-        public LocalDate getValidFrom() { return validFrom; }
-        public void setValidFrom(LocalDate v) { validFrom = v; }
-        public LocalDate getValidTo() { return validTo; }
-        public void setValidTo(LocalDate v) { validTo = v; }
-        public String getCompact() { return compact; }
-        public void setCompact(String v) { compact = v; }
+        public CredentialType getType() {
+            return type;
+        }
+
+        public void setType(CredentialType v) {
+            type = v;
+        }
+
+        public String getJurisdiction() {
+            return jurisdiction;
+        }
+
+        public void setJurisdiction(String v) {
+            jurisdiction = v;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String v) {
+            number = v;
+        }
+
+        public LocalDate getValidFrom() {
+            return validFrom;
+        }
+
+        public void setValidFrom(LocalDate v) {
+            validFrom = v;
+        }
+
+        public LocalDate getValidTo() {
+            return validTo;
+        }
+
+        public void setValidTo(LocalDate v) {
+            validTo = v;
+        }
+
+        public String getCompact() {
+            return compact;
+        }
+
+        public void setCompact(String v) {
+            compact = v;
+        }
     }
 
     public void check() {
@@ -80,14 +115,26 @@ public class LicensingCheckBacking implements Serializable {
                 return;
             }
             try {
-                held.add(new Credential(c.type, profession, c.jurisdiction, c.number == null ? "" : c.number.strip(), c.validFrom,
-                        c.validTo, c.compact == null || c.compact.isBlank() ? null : c.compact.strip()));
+                held.add(
+                        new Credential(
+                                c.type,
+                                profession,
+                                c.jurisdiction,
+                                c.number == null ? "" : c.number.strip(),
+                                c.validFrom,
+                                c.validTo,
+                                c.compact == null || c.compact.isBlank()
+                                        ? null
+                                        : c.compact.strip()));
             } catch (IllegalArgumentException e) {
                 PageMessages.error(e.getMessage());
                 return;
             }
         }
-        answer = decisions.decide(new LicensingQuery("licensing-check", profession, held, jurisdiction, modality, date));
+        answer =
+                decisions.decide(
+                        new LicensingQuery(
+                                "licensing-check", profession, held, jurisdiction, modality, date));
     }
 
     public LicensingDecision getDecision() {
@@ -96,28 +143,44 @@ public class LicensingCheckBacking implements Serializable {
 
     /** Each plugin's own answer, by plugin id. */
     public List<Map.Entry<String, LicensingDecision>> getByPlugin() {
-        return answer == null ? List.of() : List.copyOf(new java.util.TreeMap<>(answer.byPlugin()).entrySet());
+        return answer == null
+                ? List.of()
+                : List.copyOf(new java.util.TreeMap<>(answer.byPlugin()).entrySet());
     }
 
+    public List<CredentialInput> getCredentials() {
+        return credentials;
+    }
 
+    public Profession getProfession() {
+        return profession;
+    }
 
+    public void setProfession(Profession p) {
+        profession = p;
+    }
 
+    public String getJurisdiction() {
+        return jurisdiction;
+    }
 
-    public List<CredentialInput> getCredentials() { return credentials; }
+    public void setJurisdiction(String j) {
+        jurisdiction = j;
+    }
 
-    public Profession getProfession() { return profession; }
+    public Modality getModality() {
+        return modality;
+    }
 
-    public void setProfession(Profession p) { profession = p; }
+    public void setModality(Modality m) {
+        modality = m;
+    }
 
-    public String getJurisdiction() { return jurisdiction; }
+    public LocalDate getDate() {
+        return date;
+    }
 
-    public void setJurisdiction(String j) { jurisdiction = j; }
-
-    public Modality getModality() { return modality; }
-
-    public void setModality(Modality m) { modality = m; }
-
-    public LocalDate getDate() { return date; }
-
-    public void setDate(LocalDate d) { date = d; }
+    public void setDate(LocalDate d) {
+        date = d;
+    }
 }

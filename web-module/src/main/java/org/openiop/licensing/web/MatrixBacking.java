@@ -29,14 +29,11 @@ public class MatrixBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient SessionLicensing licensing;
+    @EJB transient SessionLicensing licensing;
 
-    @EJB
-    transient Programs programs;
+    @EJB transient Programs programs;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String program;
     private Modality modality = Modality.VIDEO;
@@ -46,8 +43,13 @@ public class MatrixBacking implements Serializable {
     /** One row: a clinician and their answers, state by state. */
     public record Row(String clinician, List<SessionLicensing.Answer> cells) {
 
-        public String getClinician() { return clinician; }
-        public List<SessionLicensing.Answer> getCells() { return cells; }
+        public String getClinician() {
+            return clinician;
+        }
+
+        public List<SessionLicensing.Answer> getCells() {
+            return cells;
+        }
     }
 
     /** On arrival with {@code ?program=}: show that program's matrix at once. */
@@ -79,7 +81,9 @@ public class MatrixBacking implements Serializable {
         List<Row> rows = new ArrayList<>();
         if (matrix != null) {
             List<String> states = getStates();
-            matrix.forEach((clinician, row) -> rows.add(new Row(clinician, states.stream().map(row::get).toList())));
+            matrix.forEach(
+                    (clinician, row) ->
+                            rows.add(new Row(clinician, states.stream().map(row::get).toList())));
         }
         return rows;
     }
@@ -88,12 +92,35 @@ public class MatrixBacking implements Serializable {
         return String.join(" ", a.composed().decision().reasons());
     }
 
-    public boolean isShown() { return matrix != null; }
-    public List<Program> getPrograms() { return programs.all(); }
-    public String getProgram() { return program; }
-    public void setProgram(String v) { program = v; }
-    public Modality getModality() { return modality; }
-    public void setModality(Modality v) { modality = v; }
-    public LocalDate getDate() { return date; }
-    public void setDate(LocalDate v) { date = v; }
+    public boolean isShown() {
+        return matrix != null;
+    }
+
+    public List<Program> getPrograms() {
+        return programs.all();
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String v) {
+        program = v;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public void setModality(Modality v) {
+        modality = v;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate v) {
+        date = v;
+    }
 }

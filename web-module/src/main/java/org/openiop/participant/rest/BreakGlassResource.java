@@ -31,18 +31,18 @@ import org.openiop.security.web.Callers;
 @Produces(MediaType.APPLICATION_JSON)
 public class BreakGlassResource {
 
-    @EJB
-    BreakGlass breakGlass;
+    @EJB BreakGlass breakGlass;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String awaitingReview() {
         JsonArrayBuilder grants = Json.createArrayBuilder();
         // The privacy officer reviews the clinician's explanation, opened here from its seal.
-        breakGlass.awaitingReview().forEach(g -> grants.add(json(g).add("explanation", breakGlass.explanation(g))));
+        breakGlass
+                .awaitingReview()
+                .forEach(g -> grants.add(json(g).add("explanation", breakGlass.explanation(g))));
         return grants.build().toString();
     }
 
@@ -51,8 +51,10 @@ public class BreakGlassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String review(@PathParam("id") String id, JsonObject body) {
-        if (body == null || !body.containsKey("justified") || body.get("justified").getValueType() != JsonValue.ValueType.TRUE
-                && body.get("justified").getValueType() != JsonValue.ValueType.FALSE) {
+        if (body == null
+                || !body.containsKey("justified")
+                || body.get("justified").getValueType() != JsonValue.ValueType.TRUE
+                        && body.get("justified").getValueType() != JsonValue.ValueType.FALSE) {
             throw new Invalid("Send {\"justified\": true or false, \"note\": \"...\"}.");
         }
         UUID grant;
@@ -61,17 +63,28 @@ public class BreakGlassResource {
         } catch (IllegalArgumentException e) {
             throw new NotFound("There is no emergency view with that id.");
         }
-        return json(breakGlass.review(grant, body.getBoolean("justified"), body.getString("note", null), Callers.of(security)))
-                .build().toString();
+        return json(breakGlass.review(
+                        grant,
+                        body.getBoolean("justified"),
+                        body.getString("note", null),
+                        Callers.of(security)))
+                .build()
+                .toString();
     }
 
     static JsonObjectBuilder json(BreakGlassGrant g) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.getId().toString())
-                .add("participantId", g.getParticipantId().toString()).add("grantedTo", g.getGrantedTo())
-                .add("reason", g.getReason().name()).add("grantedAt", g.getGrantedAt().toString())
-                .add("expiresAt", g.getExpiresAt().toString()).add("notMyGroup", g.isOutsideCaseload());
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", g.getId().toString())
+                        .add("participantId", g.getParticipantId().toString())
+                        .add("grantedTo", g.getGrantedTo())
+                        .add("reason", g.getReason().name())
+                        .add("grantedAt", g.getGrantedAt().toString())
+                        .add("expiresAt", g.getExpiresAt().toString())
+                        .add("notMyGroup", g.isOutsideCaseload());
         if (g.getReviewedAt() != null) {
-            json.add("reviewedAt", g.getReviewedAt().toString()).add("reviewedBy", g.getReviewedBy())
+            json.add("reviewedAt", g.getReviewedAt().toString())
+                    .add("reviewedBy", g.getReviewedBy())
                     .add("justified", g.getJustified());
         }
         return json;

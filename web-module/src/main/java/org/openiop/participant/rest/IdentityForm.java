@@ -10,11 +10,12 @@ import java.util.Map;
 import org.openiop.identity.entity.Identity;
 import org.openiop.platform.boundary.Invalid;
 
-/** An identity from a JSON request body, and back; unknown or mistyped fields are refused by name. */
+/**
+ * An identity from a JSON request body, and back; unknown or mistyped fields are refused by name.
+ */
 final class IdentityForm {
 
-    private IdentityForm() {
-    }
+    private IdentityForm() {}
 
     static Identity from(JsonObject json) {
         if (json == null) {
@@ -26,14 +27,26 @@ final class IdentityForm {
             try {
                 dateOfBirth = LocalDate.parse(born);
             } catch (DateTimeParseException e) {
-                throw new Invalid("Some details are missing or not valid; nothing was saved.",
+                throw new Invalid(
+                        "Some details are missing or not valid; nothing was saved.",
                         Map.of("dateOfBirth", "Date of birth must be a date such as 1990-04-23."));
             }
         }
-        return new Identity(text(json, "legalFirstName"), text(json, "legalMiddleName"), text(json, "legalLastName"), dateOfBirth,
-                text(json, "phone"), text(json, "streetAddress"), text(json, "city"), text(json, "postalState"),
-                text(json, "postalCode"), text(json, "stateOfResidence"), text(json, "emergencyContactName"),
-                text(json, "emergencyContactPhone"), text(json, "insurancePayer"), text(json, "insuranceMemberId"));
+        return new Identity(
+                text(json, "legalFirstName"),
+                text(json, "legalMiddleName"),
+                text(json, "legalLastName"),
+                dateOfBirth,
+                text(json, "phone"),
+                text(json, "streetAddress"),
+                text(json, "city"),
+                text(json, "postalState"),
+                text(json, "postalCode"),
+                text(json, "stateOfResidence"),
+                text(json, "emergencyContactName"),
+                text(json, "emergencyContactPhone"),
+                text(json, "insurancePayer"),
+                text(json, "insuranceMemberId"));
     }
 
     private static String text(JsonObject json, String name) {
@@ -44,7 +57,8 @@ final class IdentityForm {
         if (value instanceof JsonString s) {
             return s.getString();
         }
-        throw new Invalid("The field " + name + " must be a string.", Map.of(name, "Must be text."));
+        throw new Invalid(
+                "The field " + name + " must be a string.", Map.of(name, "Must be text."));
     }
 
     static Map<String, Object> toMap(Identity i) {

@@ -27,14 +27,11 @@ public class EnrollBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Enrollments enrollments;
+    @EJB transient Enrollments enrollments;
 
-    @EJB
-    transient VaultKeys vault;
+    @EJB transient VaultKeys vault;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private IdentityInput identity = new IdentityInput();
     private List<ParticipantView> duplicates = List.of();
@@ -83,9 +80,15 @@ public class EnrollBacking implements Serializable {
         return List.copyOf(org.openiop.identity.entity.UsJurisdictions.all().entrySet());
     }
 
-    public IdentityInput getIdentity() { return identity; }
+    public IdentityInput getIdentity() {
+        return identity;
+    }
 
-    public List<ParticipantView> getDuplicates() { return duplicates; }
+    public List<ParticipantView> getDuplicates() {
+        return duplicates;
+    }
 
-    public Enrollment getDone() { return done; }
+    public Enrollment getDone() {
+        return done;
+    }
 }

@@ -43,23 +43,17 @@ public class ParticipantBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @EJB
-    transient IdentityVault vault;
+    @EJB transient IdentityVault vault;
 
-    @EJB
-    transient BreakGlass breakGlass;
+    @EJB transient BreakGlass breakGlass;
 
-    @EJB
-    transient VaultKeys keys;
+    @EJB transient VaultKeys keys;
 
-    @EJB
-    transient TemporaryPasswords temporaryPasswords;
+    @EJB transient TemporaryPasswords temporaryPasswords;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String id;
     private ParticipantView participant;
@@ -73,7 +67,10 @@ public class ParticipantBacking implements Serializable {
     /** Called by f:viewAction once the id parameter is set. */
     public void load() {
         try {
-            participant = participants.find(UUID.fromString(id == null ? "" : id), user.actor()).orElse(null);
+            participant =
+                    participants
+                            .find(UUID.fromString(id == null ? "" : id), user.actor())
+                            .orElse(null);
         } catch (IllegalArgumentException e) {
             participant = null;
         }
@@ -89,11 +86,12 @@ public class ParticipantBacking implements Serializable {
     }
 
     public void openEmergencyView() {
-        run(() -> {
-            breakGlass.grant(participant.id(), reason, explanation, user.actor());
-            identity = vault.read(participant.id(), Purpose.EMERGENCY, user.actor());
-            explanation = null;
-        });
+        run(
+                () -> {
+                    breakGlass.grant(participant.id(), reason, explanation, user.actor());
+                    identity = vault.read(participant.id(), Purpose.EMERGENCY, user.actor());
+                    explanation = null;
+                });
     }
 
     public void closeIdentity() {
@@ -101,10 +99,12 @@ public class ParticipantBacking implements Serializable {
     }
 
     public void discharge() {
-        run(() -> {
-            participant = participants.discharge(participant.id(), user.actor());
-            PageMessages.info("Discharged. The account is disabled and its sessions have ended.");
-        });
+        run(
+                () -> {
+                    participant = participants.discharge(participant.id(), user.actor());
+                    PageMessages.info(
+                            "Discharged. The account is disabled and its sessions have ended.");
+                });
     }
 
     /** A new hand-out for a participant who lost theirs or let it expire; shown once, here. */
@@ -117,28 +117,39 @@ public class ParticipantBacking implements Serializable {
     }
 
     public boolean isMayReissue() {
-        return user.holds(Role.INTAKE) && participant != null && participant.status() != ParticipantStatus.DISCHARGED;
+        return user.holds(Role.INTAKE)
+                && participant != null
+                && participant.status() != ParticipantStatus.DISCHARGED;
     }
 
     public void erase() {
-        run(() -> {
-            participant = participants.erase(participant.id(), erasureReason, user.actor());
-            identity = null;
-            PageMessages.info("The identity was erased and the account deleted. This cannot be undone.");
-        });
+        run(
+                () -> {
+                    participant = participants.erase(participant.id(), erasureReason, user.actor());
+                    identity = null;
+                    PageMessages.info(
+                            "The identity was erased and the account deleted. This cannot be"
+                                    + " undone.");
+                });
     }
 
     private void run(Runnable action) {
         try {
             action.run();
-        } catch (RequestRefused | VaultAccessDenied | VaultClosed | ErasedIdentity | AccountServiceUnavailable e) {
+        } catch (RequestRefused
+                | VaultAccessDenied
+                | VaultClosed
+                | ErasedIdentity
+                | AccountServiceUnavailable e) {
             PageMessages.error(e.getMessage());
         }
     }
 
     /** The clinician's live emergency view of this participant, or null. */
     public BreakGlassGrant getActiveGrant() {
-        return participant == null ? null : breakGlass.activeGrant(participant.id(), user.getUsername()).orElse(null);
+        return participant == null
+                ? null
+                : breakGlass.activeGrant(participant.id(), user.getUsername()).orElse(null);
     }
 
     /** The opened identity as (message key, value) rows; Faces EL cannot read record components. */
@@ -149,11 +160,23 @@ public class ParticipantBacking implements Serializable {
         Identity i = identity;
         List<Map.Entry<String, String>> rows = new ArrayList<>();
         rows.add(Map.entry("enroll.firstName", i.legalFirstName()));
-        rows.add(Map.entry("enroll.middleName", i.legalMiddleName() == null ? "" : i.legalMiddleName()));
+        rows.add(
+                Map.entry(
+                        "enroll.middleName",
+                        i.legalMiddleName() == null ? "" : i.legalMiddleName()));
         rows.add(Map.entry("enroll.lastName", i.legalLastName()));
         rows.add(Map.entry("enroll.dateOfBirth", String.valueOf(i.dateOfBirth())));
         rows.add(Map.entry("enroll.phone", i.phone()));
-        rows.add(Map.entry("enroll.street", i.streetAddress() + ", " + i.city() + ", " + i.postalState() + " " + i.postalCode()));
+        rows.add(
+                Map.entry(
+                        "enroll.street",
+                        i.streetAddress()
+                                + ", "
+                                + i.city()
+                                + ", "
+                                + i.postalState()
+                                + " "
+                                + i.postalCode()));
         rows.add(Map.entry("enroll.stateOfResidence", i.stateOfResidence()));
         rows.add(Map.entry("enroll.emergencyName", i.emergencyContactName()));
         rows.add(Map.entry("enroll.emergencyPhone", i.emergencyContactPhone()));
@@ -188,33 +211,63 @@ public class ParticipantBacking implements Serializable {
         return keys.closedBecause();
     }
 
-    public Purpose[] getPurposes() { return Purpose.values(); }
+    public Purpose[] getPurposes() {
+        return Purpose.values();
+    }
 
-    public BreakGlassReason[] getReasons() { return BreakGlassReason.values(); }
+    public BreakGlassReason[] getReasons() {
+        return BreakGlassReason.values();
+    }
 
-    public ErasureReason[] getErasureReasons() { return ErasureReason.values(); }
+    public ErasureReason[] getErasureReasons() {
+        return ErasureReason.values();
+    }
 
-    public String getId() { return id; }
+    public String getId() {
+        return id;
+    }
 
-    public void setId(String id) { this.id = id; }
+    public void setId(String id) {
+        this.id = id;
+    }
 
-    public ParticipantView getParticipant() { return participant; }
+    public ParticipantView getParticipant() {
+        return participant;
+    }
 
-    public Identity getIdentity() { return identity; }
+    public Identity getIdentity() {
+        return identity;
+    }
 
-    public Purpose getPurpose() { return purpose; }
+    public Purpose getPurpose() {
+        return purpose;
+    }
 
-    public void setPurpose(Purpose purpose) { this.purpose = purpose; }
+    public void setPurpose(Purpose purpose) {
+        this.purpose = purpose;
+    }
 
-    public BreakGlassReason getReason() { return reason; }
+    public BreakGlassReason getReason() {
+        return reason;
+    }
 
-    public void setReason(BreakGlassReason reason) { this.reason = reason; }
+    public void setReason(BreakGlassReason reason) {
+        this.reason = reason;
+    }
 
-    public String getExplanation() { return explanation; }
+    public String getExplanation() {
+        return explanation;
+    }
 
-    public void setExplanation(String explanation) { this.explanation = explanation; }
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
 
-    public ErasureReason getErasureReason() { return erasureReason; }
+    public ErasureReason getErasureReason() {
+        return erasureReason;
+    }
 
-    public void setErasureReason(ErasureReason erasureReason) { this.erasureReason = erasureReason; }
+    public void setErasureReason(ErasureReason erasureReason) {
+        this.erasureReason = erasureReason;
+    }
 }

@@ -37,18 +37,24 @@ public class ParticipantLazyModel extends LazyDataModel<ParticipantView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) participants.count(new ParticipantQuery(text, status, null, true, 0, 1), viewer);
+        return (int)
+                participants.count(new ParticipantQuery(text, status, null, true, 0, 1), viewer);
     }
 
     @Override
-    public List<ParticipantView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<ParticipantView> load(
+            int first,
+            int pageSize,
+            Map<String, SortMeta> sortBy,
+            Map<String, FilterMeta> filterBy) {
         String field = "enrolledAt";
         boolean ascending = false;
         for (SortMeta sort : sortBy.values()) {
             field = sort.getField();
             ascending = sort.getOrder() == SortOrder.ASCENDING;
         }
-        return participants.rows(new ParticipantQuery(text, status, field, ascending, first, pageSize), viewer);
+        return participants.rows(
+                new ParticipantQuery(text, status, field, ascending, first, pageSize), viewer);
     }
 
     @Override

@@ -10,18 +10,19 @@ import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantStatus;
 import org.openiop.security.web.SignedInUser;
 
-/** Backs /console/participants/index.xhtml: pseudonym, username, status and enrollment date; never a real name. */
+/**
+ * Backs /console/participants/index.xhtml: pseudonym, username, status and enrollment date; never a
+ * real name.
+ */
 @Named
 @ViewScoped
 public class ParticipantListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private ParticipantLazyModel model;
     private String search;
@@ -49,11 +50,19 @@ public class ParticipantListBacking implements Serializable {
         return ParticipantStatus.values();
     }
 
-    public String getSearch() { return search; }
+    public String getSearch() {
+        return search;
+    }
 
-    public void setSearch(String search) { this.search = search; }
+    public void setSearch(String search) {
+        this.search = search;
+    }
 
-    public ParticipantStatus getStatus() { return status; }
+    public ParticipantStatus getStatus() {
+        return status;
+    }
 
-    public void setStatus(ParticipantStatus status) { this.status = status; }
+    public void setStatus(ParticipantStatus status) {
+        this.status = status;
+    }
 }

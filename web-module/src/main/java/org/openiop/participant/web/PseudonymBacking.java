@@ -26,11 +26,9 @@ public class PseudonymBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private ParticipantView me;
     private boolean looked;
@@ -38,7 +36,9 @@ public class PseudonymBacking implements Serializable {
     private List<String> suggestions;
     private boolean saved;
 
-    /** The signed-in participant's record, or null when OpenIOP has no enrollment for the account. */
+    /**
+     * The signed-in participant's record, or null when OpenIOP has no enrollment for the account.
+     */
     public ParticipantView getMe() {
         if (!looked) {
             me = participants.byUsername(user.getUsername(), user.actor()).orElse(null);
@@ -50,7 +50,9 @@ public class PseudonymBacking implements Serializable {
     /** For the portal's start page: someone who has not chosen a pseudonym chooses one first. */
     public String requirePseudonym() {
         ParticipantView self = getMe();
-        return self != null && self.pseudonym() == null ? "/portal/pseudonym?faces-redirect=true" : null;
+        return self != null && self.pseudonym() == null
+                ? "/portal/pseudonym?faces-redirect=true"
+                : null;
     }
 
     public void choose() {
@@ -59,8 +61,10 @@ public class PseudonymBacking implements Serializable {
             saved = true;
             suggestions = null;
         } catch (RequestRefused e) {
-            ResourceBundle text = FacesContext.getCurrentInstance().getApplication()
-                    .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+            ResourceBundle text =
+                    FacesContext.getCurrentInstance()
+                            .getApplication()
+                            .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
             String key = "pseudonym.rule." + e.code();
             PageMessages.error(text.containsKey(key) ? text.getString(key) : e.getMessage());
         } catch (VaultClosed e) {
@@ -75,7 +79,8 @@ public class PseudonymBacking implements Serializable {
     public List<String> getSuggestions() {
         if (suggestions == null) {
             try {
-                suggestions = getMe() == null ? List.of() : participants.suggestions(user.actor(), 4);
+                suggestions =
+                        getMe() == null ? List.of() : participants.suggestions(user.actor(), 4);
             } catch (RequestRefused | VaultClosed e) {
                 suggestions = List.of();
             }
@@ -87,9 +92,15 @@ public class PseudonymBacking implements Serializable {
         suggestions = null;
     }
 
-    public String getCandidate() { return candidate; }
+    public String getCandidate() {
+        return candidate;
+    }
 
-    public void setCandidate(String candidate) { this.candidate = candidate; }
+    public void setCandidate(String candidate) {
+        this.candidate = candidate;
+    }
 
-    public boolean isSaved() { return saved; }
+    public boolean isSaved() {
+        return saved;
+    }
 }

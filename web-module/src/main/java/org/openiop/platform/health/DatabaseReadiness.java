@@ -23,15 +23,23 @@ public class DatabaseReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("database");
         var migrations = SchemaMigrations.lastRun();
-        migrations.ifPresent(m -> answer.withData("schemaVersion", m.schemaVersion())
-                .withData("migrationsAppliedAtStart", m.appliedAtStart())
-                .withData("database", m.database()));
+        migrations.ifPresent(
+                m ->
+                        answer.withData("schemaVersion", m.schemaVersion())
+                                .withData("migrationsAppliedAtStart", m.appliedAtStart())
+                                .withData("database", m.database()));
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(2)) {
-                return answer.down().withData("reason", "The database did not answer within 2 seconds").build();
+                return answer.down()
+                        .withData("reason", "The database did not answer within 2 seconds")
+                        .build();
             }
         } catch (SQLException e) {
-            return answer.down().withData("reason", "Cannot connect to jdbc/openiop (SQLState " + e.getSQLState() + ")").build();
+            return answer.down()
+                    .withData(
+                            "reason",
+                            "Cannot connect to jdbc/openiop (SQLState " + e.getSQLState() + ")")
+                    .build();
         }
         if (migrations.isEmpty()) {
             return answer.down().withData("reason", "Schema migrations have not run yet").build();

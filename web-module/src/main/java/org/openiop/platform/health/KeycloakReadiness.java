@@ -12,13 +12,14 @@ import org.openiop.security.web.KeycloakAvailability;
 @ApplicationScoped
 public class KeycloakReadiness implements HealthCheck {
 
-    @Inject
-    KeycloakAvailability keycloak;
+    @Inject KeycloakAvailability keycloak;
 
     @Override
     public HealthCheckResponse call() {
         var status = keycloak.status();
         var answer = HealthCheckResponse.named("keycloak");
-        return status.up() ? answer.up().build() : answer.down().withData("reason", status.reason()).build();
+        return status.up()
+                ? answer.up().build()
+                : answer.down().withData("reason", status.reason()).build();
     }
 }

@@ -30,7 +30,9 @@ public final class JsonFields {
         this.body = body;
     }
 
-    /** @throws RequestRefused (invalid) without a body */
+    /**
+     * @throws RequestRefused (invalid) without a body
+     */
     public static JsonFields of(JsonObject body) {
         if (body == null) {
             throw new Invalid("Send the request body as a JSON object.");
@@ -60,7 +62,8 @@ public final class JsonFields {
         if (absent(field)) {
             return null;
         }
-        if (body.get(field).getValueType() != JsonValue.ValueType.NUMBER || !body.getJsonNumber(field).isIntegral()) {
+        if (body.get(field).getValueType() != JsonValue.ValueType.NUMBER
+                || !body.getJsonNumber(field).isIntegral()) {
             throw wrong(field, "a whole number");
         }
         return body.getJsonNumber(field).intValue();

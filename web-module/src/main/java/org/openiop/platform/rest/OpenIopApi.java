@@ -26,16 +26,22 @@ import org.openiop.program.rest.ProgramsResource;
 import org.openiop.program.rest.SessionsResource;
 
 /**
- * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer
- * token (MicroProfile JWT): roles come from its {@code groups} claim; the audience must be
- * openiop-web and the issuer the configured realm.
+ * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer token
+ * (MicroProfile JWT): roles come from its {@code groups} claim; the audience must be openiop-web
+ * and the issuer the configured realm.
  */
 @ApplicationPath("api")
 @ApplicationScoped // a CDI bean, so that Payara's MicroProfile JWT extension sees @LoginConfig
 @LoginConfig(authMethod = "MP-JWT", realmName = "openiop")
-@OpenAPIDefinition(info = @Info(title = "OpenIOP API", version = "0.1.0",
-        description = "Programs, groups and sessions of virtual Intensive Outpatient Programs. "
-                + "Every call needs a bearer token from the openiop realm."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "OpenIOP API",
+                        version = "0.1.0",
+                        description =
+                                "Programs, groups and sessions of virtual Intensive Outpatient"
+                                    + " Programs. Every call needs a bearer token from the openiop"
+                                    + " realm."))
 public class OpenIopApi extends Application {
 
     /**
@@ -45,18 +51,40 @@ public class OpenIopApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(
-                MeResource.class, MyProfileResource.class, ProgramsResource.class, GroupsResource.class, SessionsResource.class,
-                ParticipantsResource.class, ConsentsResource.class, MyConsentsResource.class, ProgramAgreementsResource.class,
-                ParticipantConsentsResource.class, ParticipantDisclosuresResource.class,
-                BreakGlassResource.class, AccessAlertsResource.class, AuditResource.class, PluginsResource.class,
+                MeResource.class,
+                MyProfileResource.class,
+                ProgramsResource.class,
+                GroupsResource.class,
+                SessionsResource.class,
+                ParticipantsResource.class,
+                ConsentsResource.class,
+                MyConsentsResource.class,
+                ProgramAgreementsResource.class,
+                ParticipantConsentsResource.class,
+                ParticipantDisclosuresResource.class,
+                BreakGlassResource.class,
+                AccessAlertsResource.class,
+                AuditResource.class,
+                PluginsResource.class,
                 LicensingResource.class,
-                ClinicianCredentialsResource.class, org.openiop.eligibility.rest.EligibilityResource.class,
-                org.openiop.video.rest.VideoEventsResource.class, org.openiop.join.rest.MyJoinResource.class,
-                org.openiop.join.rest.MyJoinTicketsResource.class, org.openiop.join.rest.JoinAlertsResource.class,
-                org.openiop.incident.rest.IncidentsResource.class, org.openiop.incident.rest.MyIncidentsResource.class,
-                WebApplicationExceptionMapper.class, UnexpectedErrorMapper.class,
-                Refusals.Refused.class, Refusals.Duplicate.class, Refusals.Denied.class, Refusals.Erased.class,
-                Refusals.Closed.class, Refusals.AccountsDown.class, Refusals.AuditDown.class, Refusals.RoleRefused.class,
+                ClinicianCredentialsResource.class,
+                org.openiop.eligibility.rest.EligibilityResource.class,
+                org.openiop.video.rest.VideoEventsResource.class,
+                org.openiop.join.rest.MyJoinResource.class,
+                org.openiop.join.rest.MyJoinTicketsResource.class,
+                org.openiop.join.rest.JoinAlertsResource.class,
+                org.openiop.incident.rest.IncidentsResource.class,
+                org.openiop.incident.rest.MyIncidentsResource.class,
+                WebApplicationExceptionMapper.class,
+                UnexpectedErrorMapper.class,
+                Refusals.Refused.class,
+                Refusals.Duplicate.class,
+                Refusals.Denied.class,
+                Refusals.Erased.class,
+                Refusals.Closed.class,
+                Refusals.AccountsDown.class,
+                Refusals.AuditDown.class,
+                Refusals.RoleRefused.class,
                 Refusals.LocalRoleRefused.class);
     }
 }

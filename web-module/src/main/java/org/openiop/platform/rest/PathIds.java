@@ -7,10 +7,11 @@ import org.openiop.platform.boundary.RequestRefused;
 /** Ids in REST paths: a malformed one is simply not found, as an unknown one would be. */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
-    /** @throws RequestRefused (not-found) naming what was looked for */
+    /**
+     * @throws RequestRefused (not-found) naming what was looked for
+     */
     public static UUID of(String text, String what) {
         try {
             return UUID.fromString(text);

@@ -30,15 +30,18 @@ import org.openiop.platform.boundary.Unavailable;
  */
 public final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static Response json(int status, String error, String detail, JsonObjectBuilder extra) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("error", error).add("detail", detail);
+        JsonObjectBuilder body =
+                Json.createObjectBuilder().add("error", error).add("detail", detail);
         if (extra != null) {
             body.addAll(extra);
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.build().toString()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body.build().toString())
+                .build();
     }
 
     @Provider
@@ -82,7 +85,10 @@ public final class Refusals {
         }
     }
 
-    /** Payara's form of the same refusal for a local call (no-interface view), which is every call here. */
+    /**
+     * Payara's form of the same refusal for a local call (no-interface view), which is every call
+     * here.
+     */
     @Provider
     public static class LocalRoleRefused implements ExceptionMapper<AccessLocalException> {
         @Override
@@ -100,10 +106,22 @@ public final class Refusals {
         @Override
         public Response toResponse(LikelyDuplicate e) {
             JsonArrayBuilder existing = Json.createArrayBuilder();
-            e.existing().forEach(p -> existing.add(Json.createObjectBuilder().add("id", p.id().toString())
-                    .add("username", p.username()).add("status", p.status().name()).add("enrolledAt", p.enrolledAt().toString())));
-            return json(409, "Likely duplicate", e.getMessage() + " To enroll anyway, send \"duplicateAcknowledged\": true.",
-                    Json.createObjectBuilder().add("code", "likely-duplicate").add("duplicates", existing));
+            e.existing()
+                    .forEach(
+                            p ->
+                                    existing.add(
+                                            Json.createObjectBuilder()
+                                                    .add("id", p.id().toString())
+                                                    .add("username", p.username())
+                                                    .add("status", p.status().name())
+                                                    .add("enrolledAt", p.enrolledAt().toString())));
+            return json(
+                    409,
+                    "Likely duplicate",
+                    e.getMessage() + " To enroll anyway, send \"duplicateAcknowledged\": true.",
+                    Json.createObjectBuilder()
+                            .add("code", "likely-duplicate")
+                            .add("duplicates", existing));
         }
     }
 
@@ -143,7 +161,8 @@ public final class Refusals {
     public static class AuditDown implements ExceptionMapper<AuditUnavailable> {
         @Override
         public Response toResponse(AuditUnavailable e) {
-            return json(503, "Audit trail unavailable", e.getMessage() + " Nothing was changed.", null);
+            return json(
+                    503, "Audit trail unavailable", e.getMessage() + " Nothing was changed.", null);
         }
     }
 }

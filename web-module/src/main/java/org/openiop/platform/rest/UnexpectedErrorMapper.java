@@ -16,7 +16,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         String reference = ErrorLog.unexpected(e);
-        return new ErrorBody("Unexpected error",
-                "The server could not complete the request. Quote reference " + reference + " to support.").toResponse(500);
+        return new ErrorBody(
+                        "Unexpected error",
+                        "The server could not complete the request. Quote reference "
+                                + reference
+                                + " to support.")
+                .toResponse(500);
     }
 }

@@ -20,11 +20,11 @@ import org.primefaces.csp.CspException;
 
 /**
  * A form post that a client can make fail at will, a stale or forged view state or a made-up
- * PrimeFaces CSP nonce, is the client's fault: 400 with the friendly page in the site's layout
- * (the session-expired page for a stale view), and at most one short log line a minute with a
- * count, never a stack trace. Without this, each such post logged a full stack trace (a scanner's
- * few hundred forms wrote thousands) and a forged nonce ended in a 500, because the error page
- * itself tripped over the same nonce. OpenIOP's own faults still reach the error page and the log.
+ * PrimeFaces CSP nonce, is the client's fault: 400 with the friendly page in the site's layout (the
+ * session-expired page for a stale view), and at most one short log line a minute with a count,
+ * never a stack trace. Without this, each such post logged a full stack trace (a scanner's few
+ * hundred forms wrote thousands) and a forged nonce ended in a 500, because the error page itself
+ * tripped over the same nonce. OpenIOP's own faults still reach the error page and the log.
  */
 public class ClientFaultFilter implements Filter {
 
@@ -34,7 +34,8 @@ public class ClientFaultFilter implements Filter {
     private static final AtomicLong REFUSED = new AtomicLong();
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         try {
             chain.doFilter(req, res);
         } catch (ServletException | RuntimeException e) {
@@ -58,7 +59,13 @@ public class ClientFaultFilter implements Filter {
         long previous = WINDOW.get();
         if (previous != minute && WINDOW.compareAndSet(previous, minute)) {
             REFUSED.set(0);
-            LOG.info(() -> "Refused a form post with " + what + " (400); " + count + " such posts refused since the last note");
+            LOG.info(
+                    () ->
+                            "Refused a form post with "
+                                    + what
+                                    + " (400); "
+                                    + count
+                                    + " such posts refused since the last note");
         }
     }
 

@@ -24,7 +24,8 @@ public class ErrorDispatchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Integer code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -32,8 +33,10 @@ public class ErrorDispatchServlet extends HttpServlet {
         boolean expired = causedBy(error, ViewExpiredException.class);
         if (expired) {
             status = HttpServletResponse.SC_BAD_REQUEST;
-        } else if (causedBy(error, EJBAccessException.class) || causedBy(error, AccessLocalException.class)) {
-            // A boundary refused the caller by role although the page let them in: the friendly 403.
+        } else if (causedBy(error, EJBAccessException.class)
+                || causedBy(error, AccessLocalException.class)) {
+            // A boundary refused the caller by role although the page let them in: the friendly
+            // 403.
             status = HttpServletResponse.SC_FORBIDDEN;
         } else if (error != null) {
             request.setAttribute("errorReference", ErrorLog.unexpected(error));

@@ -13,15 +13,19 @@ public final class ErrorLog {
 
     private static final Logger LOG = Logger.getLogger(ErrorLog.class.getName());
 
-    private ErrorLog() {
-    }
+    private ErrorLog() {}
 
-    /** @return the reference written to the log, to show to the user */
+    /**
+     * @return the reference written to the log, to show to the user
+     */
     public static String unexpected(Throwable error) {
         String reference = UUID.randomUUID().toString();
         Throwable trace = new Throwable(error.getClass().getName());
         trace.setStackTrace(error.getStackTrace());
-        LOG.log(Level.SEVERE, "Unexpected error " + reference + " (" + error.getClass().getName() + ")", trace);
+        LOG.log(
+                Level.SEVERE,
+                "Unexpected error " + reference + " (" + error.getClass().getName() + ")",
+                trace);
         return reference;
     }
 }

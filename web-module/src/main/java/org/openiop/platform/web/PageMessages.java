@@ -4,14 +4,17 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 
-/** Puts a boundary's refusal on the page: one message per field at fault, and one for the whole form. */
+/**
+ * Puts a boundary's refusal on the page: one message per field at fault, and one for the whole
+ * form.
+ */
 public final class PageMessages {
 
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     /** A text from the message bundle in the viewer's language. */
@@ -21,14 +24,20 @@ public final class PageMessages {
     }
 
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
-    /** @param formId the id of the form whose inputs are named like the fields */
+    /**
+     * @param formId the id of the form whose inputs are named like the fields
+     */
     public static void fields(String formId, Map<String, String> problems) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        problems.forEach((field, text) -> faces.addMessage(formId + ":" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        problems.forEach(
+                (field, text) ->
+                        faces.addMessage(
+                                formId + ":" + field,
+                                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
         faces.validationFailed();
     }
 }

@@ -11,14 +11,16 @@ import java.io.IOException;
 /**
  * Applies {@link SecurityHeaders} to every request, forward and error page, and makes PrimeFaces'
  * nonce-bearing Content-Security-Policy replace the default instead of adding a second one, which
- * browsers would enforce together. Mapped in web.xml, first, for requests, forwards and error pages.
+ * browsers would enforce together. Mapped in web.xml, first, for requests, forwards and error
+ * pages.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         SecurityHeaders.apply(request, response);
         chain.doFilter(request, new SingleCspResponse(response));

@@ -33,28 +33,30 @@ import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.entity.SettingField;
 import org.openiop.security.web.Callers;
 
-/** The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys, never values. */
+/**
+ * The plugins OpenIOP knows, for program admins: state, reason, health and configuration keys,
+ * never values.
+ */
 @Path("plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.PROGRAM_ADMIN)
 public class PluginsResource {
 
-    @EJB
-    PluginRegistry registry;
+    @EJB PluginRegistry registry;
 
-    @EJB
-    PluginSettings settings;
+    @EJB PluginSettings settings;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     @GET
     public String list() {
         return json(registry.list());
     }
 
-    /** Looks at the plugins folder again: new jars load, changed ones replace, removed ones unload. */
+    /**
+     * Looks at the plugins folder again: new jars load, changed ones replace, removed ones unload.
+     */
     @POST
     @Path("rescan")
     public String rescan() {
@@ -62,15 +64,25 @@ public class PluginsResource {
         return json(registry.list());
     }
 
-    /** The settings form: each property, where its value comes from, and the value unless it is secret. */
+    /**
+     * The settings form: each property, where its value comes from, and the value unless it is
+     * secret.
+     */
     @GET
     @Path("{id}/settings")
     public String settings(@PathParam("id") String id) {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         for (SettingField f : settings.form(id)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("name", f.getName()).add("label", f.getLabel())
-                    .add("help", f.getHelp()).add("type", f.getType()).add("required", f.isRequired()).add("secret", f.isSecret())
-                    .add("set", f.isSet()).add("source", f.getSource());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder()
+                            .add("name", f.getName())
+                            .add("label", f.getLabel())
+                            .add("help", f.getHelp())
+                            .add("type", f.getType())
+                            .add("required", f.isRequired())
+                            .add("secret", f.isSecret())
+                            .add("set", f.isSet())
+                            .add("source", f.getSource());
             if (f.getValue() != null) {
                 o.add("value", f.getValue());
             }
@@ -81,7 +93,8 @@ public class PluginsResource {
 
     /**
      * Saves settings: {@code {"values": {"name": "value", ...}, "clear": ["name", ...]}}. A blank
-     * secret keeps the saved one. The plugin restarts with the new settings; the answer is the new listing.
+     * secret keeps the saved one. The plugin restarts with the new settings; the answer is the new
+     * listing.
      */
     @PUT
     @Path("{id}/settings")
@@ -89,29 +102,41 @@ public class PluginsResource {
     public String save(@PathParam("id") String id, JsonObject body) {
         JsonFields.of(body);
         Map<String, String> values = new HashMap<>();
-        JsonObject given = body.containsKey("values") && body.get("values").getValueType() == JsonValue.ValueType.OBJECT
-                ? body.getJsonObject("values") : JsonValue.EMPTY_JSON_OBJECT;
+        JsonObject given =
+                body.containsKey("values")
+                                && body.get("values").getValueType() == JsonValue.ValueType.OBJECT
+                        ? body.getJsonObject("values")
+                        : JsonValue.EMPTY_JSON_OBJECT;
         for (String name : given.keySet()) {
             if (given.get(name).getValueType() != JsonValue.ValueType.STRING) {
-                throw new Invalid("Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
+                throw new Invalid(
+                        "Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
             }
             values.put(name, given.getString(name));
         }
         List<String> clear = JsonFields.of(body).texts("clear");
-        settings.save(id, values, clear == null ? Set.of() : Set.copyOf(clear), Callers.of(security));
+        settings.save(
+                id, values, clear == null ? Set.of() : Set.copyOf(clear), Callers.of(security));
         return json(registry.list());
     }
 
-    /** Destination changes waiting for the privacy officer; a secret's values are not in the answer. */
+    /**
+     * Destination changes waiting for the privacy officer; a secret's values are not in the answer.
+     */
     @GET
     @Path("destination-changes")
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
     public String waitingForApproval() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (DestinationChange d : settings.waitingForApproval()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", d.id().toString()).add("plugin", d.pluginId())
-                    .add("property", d.property()).add("secret", d.secret()).add("requestedBy", d.requestedBy())
-                    .add("requestedAt", d.requestedAt().toString());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder()
+                            .add("id", d.id().toString())
+                            .add("plugin", d.pluginId())
+                            .add("property", d.property())
+                            .add("secret", d.secret())
+                            .add("requestedBy", d.requestedBy())
+                            .add("requestedAt", d.requestedAt().toString());
             if (d.before() != null) {
                 o.add("before", d.before());
             }
@@ -123,24 +148,41 @@ public class PluginsResource {
         return list.build().toString();
     }
 
-    /** {@code {"approve": true}} lets the plugin send to the new destination; false keeps the old one. */
+    /**
+     * {@code {"approve": true}} lets the plugin send to the new destination; false keeps the old
+     * one.
+     */
     @POST
     @Path("destination-changes/{change}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
     public String decide(@PathParam("change") String change, JsonObject body) {
-        if (body == null || !body.containsKey("approve") || body.get("approve").getValueType() != JsonValue.ValueType.TRUE
-                && body.get("approve").getValueType() != JsonValue.ValueType.FALSE) {
-            throw new Invalid("Send {\"approve\": true} or {\"approve\": false}.", Map.of("approve", "true or false"));
+        if (body == null
+                || !body.containsKey("approve")
+                || body.get("approve").getValueType() != JsonValue.ValueType.TRUE
+                        && body.get("approve").getValueType() != JsonValue.ValueType.FALSE) {
+            throw new Invalid(
+                    "Send {\"approve\": true} or {\"approve\": false}.",
+                    Map.of("approve", "true or false"));
         }
-        return json(settings.decide(PathIds.of(change, "change"), body.getBoolean("approve"), Callers.of(security)));
+        return json(
+                settings.decide(
+                        PathIds.of(change, "change"),
+                        body.getBoolean("approve"),
+                        Callers.of(security)));
     }
 
     static String json(List<PluginInfo> plugins) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (PluginInfo p : plugins) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("version", p.version())
-                    .add("origin", p.origin()).add("state", p.state().name()).add("health", p.health());
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder()
+                            .add("id", p.id())
+                            .add("name", p.name())
+                            .add("version", p.version())
+                            .add("origin", p.origin())
+                            .add("state", p.state().name())
+                            .add("health", p.health());
             if (p.kind() != null) {
                 o.add("kind", p.kind().name());
             }
@@ -148,8 +190,15 @@ public class PluginsResource {
                 o.add("reason", p.reason());
             }
             JsonArrayBuilder properties = Json.createArrayBuilder();
-            p.properties().forEach(c -> properties.add(Json.createObjectBuilder().add("name", c.name()).add("label", c.label())
-                    .add("required", c.required()).add("secret", c.secret())));
+            p.properties()
+                    .forEach(
+                            c ->
+                                    properties.add(
+                                            Json.createObjectBuilder()
+                                                    .add("name", c.name())
+                                                    .add("label", c.label())
+                                                    .add("required", c.required())
+                                                    .add("secret", c.secret())));
             JsonArrayBuilder capabilities = Json.createArrayBuilder();
             p.capabilities().forEach(capabilities::add);
             array.add(o.add("properties", properties).add("capabilities", capabilities));

@@ -24,11 +24,9 @@ public class DestinationApprovalBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient PluginSettings settings;
+    @EJB transient PluginSettings settings;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private transient List<DestinationChange> waiting;
 
@@ -50,7 +48,10 @@ public class DestinationApprovalBacking implements Serializable {
     private void decide(UUID id, boolean approve) {
         try {
             settings.decide(id, approve, user.actor());
-            PageMessages.info(approve ? "Approved: the plugin now uses the new value." : "Rejected: the plugin keeps its current value.");
+            PageMessages.info(
+                    approve
+                            ? "Approved: the plugin now uses the new value."
+                            : "Rejected: the plugin keeps its current value.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }

@@ -29,14 +29,11 @@ public class PluginsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient PluginRegistry registry;
+    @EJB transient PluginRegistry registry;
 
-    @EJB
-    transient PluginSettings pluginSettings;
+    @EJB transient PluginSettings pluginSettings;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private List<PluginInfo> plugins;
     private final Map<String, List<SettingField>> forms = new HashMap<>();
@@ -54,7 +51,8 @@ public class PluginsBacking implements Serializable {
         forms.clear();
         try {
             plugins = registry.rescan(user.actor());
-            PageMessages.info("The plugins folder was read again: " + plugins.size() + " plugins listed.");
+            PageMessages.info(
+                    "The plugins folder was read again: " + plugins.size() + " plugins listed.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }
@@ -62,16 +60,20 @@ public class PluginsBacking implements Serializable {
 
     /** The plugin's settings form, from its descriptor (a secret's value is never read back). */
     public List<SettingField> settings(PluginInfo plugin) {
-        return forms.computeIfAbsent(plugin.id(), id -> {
-            try {
-                return pluginSettings.form(id);
-            } catch (RequestRefused e) {
-                return List.of();
-            }
-        });
+        return forms.computeIfAbsent(
+                plugin.id(),
+                id -> {
+                    try {
+                        return pluginSettings.form(id);
+                    } catch (RequestRefused e) {
+                        return List.of();
+                    }
+                });
     }
 
-    /** Values typed into the forms, by "plugin/property"; secrets start empty and stay write-only. */
+    /**
+     * Values typed into the forms, by "plugin/property"; secrets start empty and stay write-only.
+     */
     public Map<String, String> getValues() {
         return values;
     }

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The language pages are shown in: the one the person chose (remembered in a cookie on their
- * device for a year, so that a shared family phone does not need an account setting), else the
- * browser's preference among those OpenIOP speaks, else English.
+ * The language pages are shown in: the one the person chose (remembered in a cookie on their device
+ * for a year, so that a shared family phone does not need an account setting), else the browser's
+ * preference among those OpenIOP speaks, else English.
  */
 @Named
 @RequestScoped
@@ -30,7 +30,9 @@ public class LanguageChoice {
 
     public Locale getLocale() {
         if (locale == null) {
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            HttpServletRequest request =
+                    (HttpServletRequest)
+                            FacesContext.getCurrentInstance().getExternalContext().getRequest();
             locale = chosen(request).orElseGet(() -> preferred(request));
         }
         return locale;
@@ -44,7 +46,10 @@ public class LanguageChoice {
         return SUPPORTED;
     }
 
-    /** Remembers the choice and reloads the current page in that language. Unknown tags change nothing. */
+    /**
+     * Remembers the choice and reloads the current page in that language. Unknown tags change
+     * nothing.
+     */
     public void choose(String languageTag) throws IOException {
         Optional<Locale> wanted = supported(languageTag);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -66,7 +71,9 @@ public class LanguageChoice {
         if (tag == null) {
             return Optional.empty();
         }
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(tag.strip())).findFirst();
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equalsIgnoreCase(tag.strip()))
+                .findFirst();
     }
 
     private static Optional<Locale> chosen(HttpServletRequest request) {
@@ -74,11 +81,14 @@ public class LanguageChoice {
         if (cookies == null) {
             return Optional.empty();
         }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).findFirst().flatMap(c -> supported(c.getValue()));
+        return Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .findFirst()
+                .flatMap(c -> supported(c.getValue()));
     }
 
     private static Locale preferred(HttpServletRequest request) {
-        for (var it = request.getLocales().asIterator(); it.hasNext();) {
+        for (var it = request.getLocales().asIterator(); it.hasNext(); ) {
             Optional<Locale> match = supported(it.next().getLanguage());
             if (match.isPresent()) {
                 return match.get();

@@ -37,23 +37,17 @@ public class PortalHomeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @EJB
-    transient Sessions sessions;
+    @EJB transient Sessions sessions;
 
-    @EJB
-    transient Agreements agreements;
+    @EJB transient Agreements agreements;
 
-    @EJB
-    transient Consents consents;
+    @EJB transient Consents consents;
 
-    @EJB
-    transient HourLedgers ledgers;
+    @EJB transient HourLedgers ledgers;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private ParticipantView me;
     private String zone;
@@ -77,18 +71,30 @@ public class PortalHomeBacking implements Serializable {
     public List<GroupSession> getUpcoming() {
         if (upcoming == null) {
             Instant now = Instant.now();
-            upcoming = isEnrolled() ? sessions.ofParticipant(me().id(), now.minus(Duration.ofHours(3)), now.plus(Duration.ofDays(14)))
-                    : List.of();
+            upcoming =
+                    isEnrolled()
+                            ? sessions.ofParticipant(
+                                    me().id(),
+                                    now.minus(Duration.ofHours(3)),
+                                    now.plus(Duration.ofDays(14)))
+                            : List.of();
         }
         return upcoming;
     }
 
-    /** The zone times are shown in: the participant's choice, else the first session's program, else Chicago. */
+    /**
+     * The zone times are shown in: the participant's choice, else the first session's program, else
+     * Chicago.
+     */
     public String getZone() {
         if (zone == null) {
             String chosen = isEnrolled() ? participants.timeZoneOf(me().id()) : null;
-            zone = chosen != null ? chosen
-                    : getUpcoming().isEmpty() ? "America/Chicago" : getUpcoming().get(0).getGroup().getProgram().getTimeZone();
+            zone =
+                    chosen != null
+                            ? chosen
+                            : getUpcoming().isEmpty()
+                                    ? "America/Chicago"
+                                    : getUpcoming().get(0).getGroup().getProgram().getTimeZone();
         }
         return zone;
     }
@@ -104,11 +110,21 @@ public class PortalHomeBacking implements Serializable {
 
     public String when(GroupSession s, Locale locale) {
         ZoneId z = ZoneId.of(getZone());
-        return s.getStartsAt().atZone(z).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                .withLocale(locale).withZone(z)) + " – " + s.getEndsAt().atZone(z).toLocalTime();
+        return s.getStartsAt()
+                        .atZone(z)
+                        .format(
+                                DateTimeFormatter.ofLocalizedDateTime(
+                                                FormatStyle.FULL, FormatStyle.SHORT)
+                                        .withLocale(locale)
+                                        .withZone(z))
+                + " – "
+                + s.getEndsAt().atZone(z).toLocalTime();
     }
 
-    /** Whether the session's Join button shows: from 15 minutes (configurable) before the start until the end. */
+    /**
+     * Whether the session's Join button shows: from 15 minutes (configurable) before the start
+     * until the end.
+     */
     public boolean joinable(GroupSession s) {
         return Joins.joinOpen(s, Instant.now());
     }
@@ -129,7 +145,8 @@ public class PortalHomeBacking implements Serializable {
     }
 
     private boolean missing(ConsentType type) {
-        return isEnrolled() && missingConsents.computeIfAbsent(type, t -> !consents.hasInForce(me().id(), t));
+        return isEnrolled()
+                && missingConsents.computeIfAbsent(type, t -> !consents.hasInForce(me().id(), t));
     }
 
     public List<HourLedgers.ProgramWeeks> getHours() {
@@ -142,5 +159,4 @@ public class PortalHomeBacking implements Serializable {
     public String hours(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
-
 }

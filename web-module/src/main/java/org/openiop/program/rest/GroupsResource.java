@@ -42,17 +42,20 @@ import org.openiop.security.web.Callers;
 @Path("groups")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+@RolesAllowed({
+    Role.Names.CLINICIAN,
+    Role.Names.INTAKE,
+    Role.Names.PROGRAM_ADMIN,
+    Role.Names.AUDITOR,
+    Role.Names.PRIVACY_OFFICER
+})
 public class GroupsResource {
 
-    @EJB
-    Groups groups;
+    @EJB Groups groups;
 
-    @EJB
-    Sessions sessions;
+    @EJB Sessions sessions;
 
-    @Context
-    SecurityContext security;
+    @Context SecurityContext security;
 
     /** The caller's groups. */
     @GET
@@ -65,7 +68,9 @@ public class GroupsResource {
     @GET
     @Path("{id}")
     public String one(@PathParam("id") String id) {
-        return json(groups.visible(PathIds.of(id, "group"), Callers.of(security))).build().toString();
+        return json(groups.visible(PathIds.of(id, "group"), Callers.of(security)))
+                .build()
+                .toString();
     }
 
     @PUT
@@ -80,12 +85,20 @@ public class GroupsResource {
     @GET
     @Path("{id}/members")
     public String members(@PathParam("id") String id, @QueryParam("on") String on) {
-        LocalDate day = on == null || on.isBlank() ? null : JsonFields.of(Json.createObjectBuilder().add("on", on).build()).date("on");
+        LocalDate day =
+                on == null || on.isBlank()
+                        ? null
+                        : JsonFields.of(Json.createObjectBuilder().add("on", on).build())
+                                .date("on");
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Member m : groups.roster(PathIds.of(id, "group"), day, Callers.of(security))) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("membershipId", m.membershipId().toString())
-                    .add("participantId", m.participantId().toString()).add("pseudonym", JsonFields.orNull(m.pseudonym()))
-                    .add("startsOn", m.startsOn().toString()).add("discharged", m.discharged());
+            JsonObjectBuilder json =
+                    Json.createObjectBuilder()
+                            .add("membershipId", m.membershipId().toString())
+                            .add("participantId", m.participantId().toString())
+                            .add("pseudonym", JsonFields.orNull(m.pseudonym()))
+                            .add("startsOn", m.startsOn().toString())
+                            .add("discharged", m.discharged());
             if (m.endsOn() != null) {
                 json.add("endsOn", m.endsOn().toString());
             }
@@ -99,29 +112,50 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addMember(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Membership m = groups.addMember(PathIds.of(id, "group"), f.uuid("participantId"), f.date("startsOn"), f.date("endsOn"),
-                Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("membershipId", m.getId().toString())
-                .add("startsOn", m.getStartsOn().toString()).build().toString()).build();
+        Membership m =
+                groups.addMember(
+                        PathIds.of(id, "group"),
+                        f.uuid("participantId"),
+                        f.date("startsOn"),
+                        f.date("endsOn"),
+                        Callers.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(
+                        Json.createObjectBuilder()
+                                .add("membershipId", m.getId().toString())
+                                .add("startsOn", m.getStartsOn().toString())
+                                .build()
+                                .toString())
+                .build();
     }
 
     @PUT
     @Path("{id}/members/{membership}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response endMember(@PathParam("id") String id, @PathParam("membership") String membership, JsonObject body) {
-        groups.endMember(PathIds.of(membership, "membership"), JsonFields.of(body).date("endsOn"), Callers.of(security));
+    public Response endMember(
+            @PathParam("id") String id,
+            @PathParam("membership") String membership,
+            JsonObject body) {
+        groups.endMember(
+                PathIds.of(membership, "membership"),
+                JsonFields.of(body).date("endsOn"),
+                Callers.of(security));
         return Response.noContent().build();
     }
 
     /** The group's sessions overlapping [from, to) (instants; default the next 4 weeks). */
     @GET
     @Path("{id}/sessions")
-    public String sessionsOf(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public String sessionsOf(
+            @PathParam("id") String id,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         Actor actor = Callers.of(security);
         TherapyGroup g = groups.visible(PathIds.of(id, "group"), actor);
         Instant[] window = SessionsResource.window(from, to);
         JsonArrayBuilder list = Json.createArrayBuilder();
-        sessions.ofGroup(g.getId(), window[0], window[1]).forEach(s -> list.add(SessionsResource.json(s)));
+        sessions.ofGroup(g.getId(), window[0], window[1])
+                .forEach(s -> list.add(SessionsResource.json(s)));
         return list.build().toString();
     }
 
@@ -130,14 +164,29 @@ public class GroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSession(@PathParam("id") String id, JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        Scheduled s = sessions.add(PathIds.of(id, "group"), f.instant("startsAt"), f.instant("endsAt"), Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(scheduled(s).build().toString()).build();
+        Scheduled s =
+                sessions.add(
+                        PathIds.of(id, "group"),
+                        f.instant("startsAt"),
+                        f.instant("endsAt"),
+                        Callers.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(scheduled(s).build().toString())
+                .build();
     }
 
     static GroupForm form(JsonObject body) {
         JsonFields f = JsonFields.of(body);
-        return new GroupForm(f.text("name"), f.integer("capacity"), f.text("videoPlugin"), f.texts("facilitators"), f.days("days"),
-                f.time("startTime"), f.time("endTime"), f.date("scheduleFrom"), f.date("scheduleUntil"));
+        return new GroupForm(
+                f.text("name"),
+                f.integer("capacity"),
+                f.text("videoPlugin"),
+                f.texts("facilitators"),
+                f.days("days"),
+                f.time("startTime"),
+                f.time("endTime"),
+                f.date("scheduleFrom"),
+                f.date("scheduleUntil"));
     }
 
     static JsonObjectBuilder scheduled(Scheduled s) {
@@ -151,9 +200,13 @@ public class GroupsResource {
     static JsonObjectBuilder json(TherapyGroup g) {
         JsonArrayBuilder facilitators = Json.createArrayBuilder();
         g.getFacilitators().forEach(facilitators::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", g.getId().toString()).add("name", g.getName())
-                .add("programId", g.getProgram().getId().toString()).add("capacity", g.getCapacity())
-                .add("facilitators", facilitators);
+        JsonObjectBuilder json =
+                Json.createObjectBuilder()
+                        .add("id", g.getId().toString())
+                        .add("name", g.getName())
+                        .add("programId", g.getProgram().getId().toString())
+                        .add("capacity", g.getCapacity())
+                        .add("facilitators", facilitators);
         if (g.getVideoPlugin() != null) {
             json.add("videoPlugin", g.getVideoPlugin());
         }
@@ -161,8 +214,12 @@ public class GroupsResource {
         if (s != null) {
             JsonArrayBuilder days = Json.createArrayBuilder();
             s.weekdays().forEach(d -> days.add(d.name().substring(0, 3)));
-            JsonObjectBuilder schedule = Json.createObjectBuilder().add("days", days).add("startTime", s.getStart().toString())
-                    .add("endTime", s.getEnd().toString()).add("from", s.getFrom().toString());
+            JsonObjectBuilder schedule =
+                    Json.createObjectBuilder()
+                            .add("days", days)
+                            .add("startTime", s.getStart().toString())
+                            .add("endTime", s.getEnd().toString())
+                            .add("from", s.getFrom().toString());
             if (s.getUntil() != null) {
                 schedule.add("until", s.getUntil().toString());
             }

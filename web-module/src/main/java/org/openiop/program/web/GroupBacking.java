@@ -29,28 +29,25 @@ import org.openiop.program.entity.TherapyGroup;
 import org.openiop.security.web.SignedInUser;
 
 /**
- * Backs /console/programs/group.xhtml: a group's settings and schedule (program admins), its members
- * by pseudonym, and its sessions, with forms to add a member or a single session.
+ * Backs /console/programs/group.xhtml: a group's settings and schedule (program admins), its
+ * members by pseudonym, and its sessions, with forms to add a member or a single session.
  */
 @Named
 @ViewScoped
 public class GroupBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
     /** Separates pseudonym and username in the member search's suggestions. */
     static final String SEPARATOR = " · ";
 
-    @EJB
-    transient Groups groups;
+    @EJB transient Groups groups;
 
-    @EJB
-    transient Sessions sessions;
+    @EJB transient Sessions sessions;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String id;
     private Integer created;
@@ -91,7 +88,10 @@ public class GroupBacking implements Serializable {
         try {
             Scheduled s = groups.update(groupId, input.toForm(), user.actor());
             s.warnings().forEach(PageMessages::info);
-            PageMessages.info(s.sessions().isEmpty() ? "Saved." : "Saved; " + s.sessions().size() + " sessions were scheduled.");
+            PageMessages.info(
+                    s.sessions().isEmpty()
+                            ? "Saved."
+                            : "Saved; " + s.sessions().size() + " sessions were scheduled.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }
@@ -103,13 +103,23 @@ public class GroupBacking implements Serializable {
             return List.of();
         }
         return participants.placeable(text, user.actor()).stream()
-                .map(p -> p.pseudonym() + SEPARATOR + p.username()).toList();
+                .map(p -> p.pseudonym() + SEPARATOR + p.username())
+                .toList();
     }
 
     public void addMember() {
-        String username = memberChoice == null || !memberChoice.contains(SEPARATOR) ? null
-                : memberChoice.substring(memberChoice.lastIndexOf(SEPARATOR) + SEPARATOR.length());
-        UUID participantId = username == null ? null : participants.byUsername(username, user.actor()).map(ParticipantView::id).orElse(null);
+        String username =
+                memberChoice == null || !memberChoice.contains(SEPARATOR)
+                        ? null
+                        : memberChoice.substring(
+                                memberChoice.lastIndexOf(SEPARATOR) + SEPARATOR.length());
+        UUID participantId =
+                username == null
+                        ? null
+                        : participants
+                                .byUsername(username, user.actor())
+                                .map(ParticipantView::id)
+                                .orElse(null);
         try {
             groups.addMember(groupId, participantId, memberFrom, memberUntil, user.actor());
             PageMessages.info("Added to the group.");
@@ -159,38 +169,108 @@ public class GroupBacking implements Serializable {
             return List.of();
         }
         Instant now = Instant.now();
-        return sessions.ofGroup(groupId, now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(42)));
+        return sessions.ofGroup(
+                groupId, now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(42)));
     }
 
     public String local(Instant instant) {
-        return ZonedDateTime.ofInstant(instant, ZoneId.of(zone)).format(DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm"));
+        return ZonedDateTime.ofInstant(instant, ZoneId.of(zone))
+                .format(DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm"));
     }
 
     public String status(GroupSession s) {
         return s.statusAt(Instant.now()).name();
     }
 
-    public boolean isFound() { return groupId != null; }
-    public boolean isAdmin() { return user.holds(Role.PROGRAM_ADMIN); }
-    public boolean isRunner() { return runner; }
-    public GroupInput getInput() { return input; }
-    public String getProgramName() { return programName; }
-    public UUID getProgramId() { return programId; }
-    public String getZone() { return zone; }
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public Integer getCreated() { return created; }
-    public void setCreated(Integer v) { created = v; }
-    public String getMemberChoice() { return memberChoice; }
-    public void setMemberChoice(String v) { memberChoice = v; }
-    public LocalDate getMemberFrom() { return memberFrom; }
-    public void setMemberFrom(LocalDate v) { memberFrom = v; }
-    public LocalDate getMemberUntil() { return memberUntil; }
-    public void setMemberUntil(LocalDate v) { memberUntil = v; }
-    public LocalDate getSessionDay() { return sessionDay; }
-    public void setSessionDay(LocalDate v) { sessionDay = v; }
-    public LocalTime getSessionStart() { return sessionStart; }
-    public void setSessionStart(LocalTime v) { sessionStart = v; }
-    public LocalTime getSessionEnd() { return sessionEnd; }
-    public void setSessionEnd(LocalTime v) { sessionEnd = v; }
+    public boolean isFound() {
+        return groupId != null;
+    }
+
+    public boolean isAdmin() {
+        return user.holds(Role.PROGRAM_ADMIN);
+    }
+
+    public boolean isRunner() {
+        return runner;
+    }
+
+    public GroupInput getInput() {
+        return input;
+    }
+
+    public String getProgramName() {
+        return programName;
+    }
+
+    public UUID getProgramId() {
+        return programId;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public Integer getCreated() {
+        return created;
+    }
+
+    public void setCreated(Integer v) {
+        created = v;
+    }
+
+    public String getMemberChoice() {
+        return memberChoice;
+    }
+
+    public void setMemberChoice(String v) {
+        memberChoice = v;
+    }
+
+    public LocalDate getMemberFrom() {
+        return memberFrom;
+    }
+
+    public void setMemberFrom(LocalDate v) {
+        memberFrom = v;
+    }
+
+    public LocalDate getMemberUntil() {
+        return memberUntil;
+    }
+
+    public void setMemberUntil(LocalDate v) {
+        memberUntil = v;
+    }
+
+    public LocalDate getSessionDay() {
+        return sessionDay;
+    }
+
+    public void setSessionDay(LocalDate v) {
+        sessionDay = v;
+    }
+
+    public LocalTime getSessionStart() {
+        return sessionStart;
+    }
+
+    public void setSessionStart(LocalTime v) {
+        sessionStart = v;
+    }
+
+    public LocalTime getSessionEnd() {
+        return sessionEnd;
+    }
+
+    public void setSessionEnd(LocalTime v) {
+        sessionEnd = v;
+    }
 }

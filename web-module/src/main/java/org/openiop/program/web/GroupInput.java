@@ -26,11 +26,24 @@ public class GroupInput implements Serializable {
     private LocalDate scheduleUntil;
 
     GroupForm toForm() {
-        List<String> who = facilitators == null ? List.of()
-                : Arrays.stream(facilitators.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> who =
+                facilitators == null
+                        ? List.of()
+                        : Arrays.stream(facilitators.split("[,\\s]+"))
+                                .filter(s -> !s.isBlank())
+                                .toList();
         var weekdays = EnumSet.noneOf(DayOfWeek.class);
         days.forEach(d -> weekdays.add(DayOfWeek.valueOf(d)));
-        return new GroupForm(name, capacity, videoPlugin, who, weekdays, startTime, endTime, scheduleFrom, scheduleUntil);
+        return new GroupForm(
+                name,
+                capacity,
+                videoPlugin,
+                who,
+                weekdays,
+                startTime,
+                endTime,
+                scheduleFrom,
+                scheduleUntil);
     }
 
     void from(TherapyGroup g) {
@@ -47,23 +60,79 @@ public class GroupInput implements Serializable {
         }
     }
 
-    public DayOfWeek[] getWeekdays() { return DayOfWeek.values(); }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer v) { capacity = v; }
-    public String getVideoPlugin() { return videoPlugin; }
-    public void setVideoPlugin(String v) { videoPlugin = v; }
-    public String getFacilitators() { return facilitators; }
-    public void setFacilitators(String v) { facilitators = v; }
-    public List<String> getDays() { return days; }
-    public void setDays(List<String> v) { days = v; }
-    public LocalTime getStartTime() { return startTime; }
-    public void setStartTime(LocalTime v) { startTime = v; }
-    public LocalTime getEndTime() { return endTime; }
-    public void setEndTime(LocalTime v) { endTime = v; }
-    public LocalDate getScheduleFrom() { return scheduleFrom; }
-    public void setScheduleFrom(LocalDate v) { scheduleFrom = v; }
-    public LocalDate getScheduleUntil() { return scheduleUntil; }
-    public void setScheduleUntil(LocalDate v) { scheduleUntil = v; }
+    public DayOfWeek[] getWeekdays() {
+        return DayOfWeek.values();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer v) {
+        capacity = v;
+    }
+
+    public String getVideoPlugin() {
+        return videoPlugin;
+    }
+
+    public void setVideoPlugin(String v) {
+        videoPlugin = v;
+    }
+
+    public String getFacilitators() {
+        return facilitators;
+    }
+
+    public void setFacilitators(String v) {
+        facilitators = v;
+    }
+
+    public List<String> getDays() {
+        return days;
+    }
+
+    public void setDays(List<String> v) {
+        days = v;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(LocalTime v) {
+        startTime = v;
+    }
+
+    public LocalTime getEndTime() {
+        return endTime;
+    }
+
+    public void setEndTime(LocalTime v) {
+        endTime = v;
+    }
+
+    public LocalDate getScheduleFrom() {
+        return scheduleFrom;
+    }
+
+    public void setScheduleFrom(LocalDate v) {
+        scheduleFrom = v;
+    }
+
+    public LocalDate getScheduleUntil() {
+        return scheduleUntil;
+    }
+
+    public void setScheduleUntil(LocalDate v) {
+        scheduleUntil = v;
+    }
 }

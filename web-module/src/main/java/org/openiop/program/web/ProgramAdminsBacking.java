@@ -13,18 +13,19 @@ import org.openiop.program.boundary.Programs;
 import org.openiop.program.entity.ProgramAdmin;
 import org.openiop.security.web.SignedInUser;
 
-/** The administrators section of /console/programs/program.xhtml: who runs the program; add or remove one. */
+/**
+ * The administrators section of /console/programs/program.xhtml: who runs the program; add or
+ * remove one.
+ */
 @Named
 @ViewScoped
 public class ProgramAdminsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Programs programs;
+    @EJB transient Programs programs;
 
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String username;
 
@@ -51,6 +52,11 @@ public class ProgramAdminsBacking implements Serializable {
         }
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String v) { username = v; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String v) {
+        username = v;
+    }
 }

@@ -39,23 +39,18 @@ public class ProgramBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @EJB transient Programs programs;
 
-    @EJB
-    transient Programs programs;
+    @EJB transient Groups groups;
 
-    @EJB
-    transient Groups groups;
+    @EJB transient Agreements agreements;
 
-    @EJB
-    transient Agreements agreements;
+    @EJB transient PluginRegistry registry;
 
-    @EJB
-    transient PluginRegistry registry;
-
-    @Inject
-    SignedInUser user;
+    @Inject SignedInUser user;
 
     private String agreementText;
+
     /** The program as last read, for its plugin switches (one read per view, not one per row). */
     private transient Program switches;
 
@@ -73,7 +68,10 @@ public class ProgramBacking implements Serializable {
     private final GroupInput newGroup = new GroupInput();
     private boolean administered;
 
-    /** Loads the program named by the {@code id} parameter; without one, the page makes a new program. */
+    /**
+     * Loads the program named by the {@code id} parameter; without one, the page makes a new
+     * program.
+     */
     public void load() {
         if (id == null || id.isBlank()) {
             return;
@@ -87,8 +85,10 @@ public class ProgramBacking implements Serializable {
             timeZone = p.getTimeZone();
             startsOn = p.getStartsOn();
             endsOn = p.getEndsOn();
-            weeklyHours = BigDecimal.valueOf(p.getWeeklyMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+            weeklyHours =
+                    BigDecimal.valueOf(p.getWeeklyMinutes())
+                            .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                            .stripTrailingZeros();
             stepDownWeeks = p.getStepDownWeeks();
             states = new ArrayList<>(p.getStates());
             administered = programs.mayChange(programId, user.actor());
@@ -98,11 +98,29 @@ public class ProgramBacking implements Serializable {
     }
 
     public String save() {
-        Integer minutes = weeklyHours == null ? null : weeklyHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP)
-                .intValueExact();
-        ProgramForm form = new ProgramForm(name, levelOfCare, ageBand, timeZone, startsOn, endsOn, minutes, stepDownWeeks, states);
+        Integer minutes =
+                weeklyHours == null
+                        ? null
+                        : weeklyHours
+                                .multiply(BigDecimal.valueOf(60))
+                                .setScale(0, RoundingMode.HALF_UP)
+                                .intValueExact();
+        ProgramForm form =
+                new ProgramForm(
+                        name,
+                        levelOfCare,
+                        ageBand,
+                        timeZone,
+                        startsOn,
+                        endsOn,
+                        minutes,
+                        stepDownWeeks,
+                        states);
         try {
-            Program saved = programId == null ? programs.create(form, user.actor()) : programs.update(programId, form, user.actor());
+            Program saved =
+                    programId == null
+                            ? programs.create(form, user.actor())
+                            : programs.update(programId, form, user.actor());
             return "/console/programs/program.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -113,7 +131,9 @@ public class ProgramBacking implements Serializable {
     public String createGroup() {
         try {
             Scheduled made = groups.create(programId, newGroup.toForm(), user.actor());
-            return "/console/programs/group.xhtml?faces-redirect=true&created=" + made.sessions().size() + "&id="
+            return "/console/programs/group.xhtml?faces-redirect=true&created="
+                    + made.sessions().size()
+                    + "&id="
                     + made.group().getId();
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -173,38 +193,116 @@ public class ProgramBacking implements Serializable {
         return agreementText;
     }
 
-    public void setAgreementText(String v) { agreementText = v; }
+    public void setAgreementText(String v) {
+        agreementText = v;
+    }
 
     public List<TherapyGroup> getGroups() {
         return programId == null ? List.of() : groups.ofProgram(programId);
     }
 
-    public boolean isExisting() { return programId != null; }
-    /** A new program: any program admin; an existing one: its administrators (or global scope). */
-    public boolean isEditable() { return programId == null ? user.holds(Role.PROGRAM_ADMIN) : administered; }
-    public LevelOfCare[] getLevels() { return LevelOfCare.values(); }
-    public AgeBand[] getAgeBands() { return AgeBand.values(); }
-    public GroupInput getNewGroup() { return newGroup; }
-    public UUID getProgramId() { return programId; }
+    public boolean isExisting() {
+        return programId != null;
+    }
 
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public LevelOfCare getLevelOfCare() { return levelOfCare; }
-    public void setLevelOfCare(LevelOfCare v) { levelOfCare = v; }
-    public AgeBand getAgeBand() { return ageBand; }
-    public void setAgeBand(AgeBand v) { ageBand = v; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String v) { timeZone = v; }
-    public LocalDate getStartsOn() { return startsOn; }
-    public void setStartsOn(LocalDate v) { startsOn = v; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public void setEndsOn(LocalDate v) { endsOn = v; }
-    public BigDecimal getWeeklyHours() { return weeklyHours; }
-    public void setWeeklyHours(BigDecimal v) { weeklyHours = v; }
-    public Integer getStepDownWeeks() { return stepDownWeeks; }
-    public void setStepDownWeeks(Integer v) { stepDownWeeks = v; }
-    public List<String> getStates() { return states; }
-    public void setStates(List<String> v) { states = v; }
+    /** A new program: any program admin; an existing one: its administrators (or global scope). */
+    public boolean isEditable() {
+        return programId == null ? user.holds(Role.PROGRAM_ADMIN) : administered;
+    }
+
+    public LevelOfCare[] getLevels() {
+        return LevelOfCare.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public GroupInput getNewGroup() {
+        return newGroup;
+    }
+
+    public UUID getProgramId() {
+        return programId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public LevelOfCare getLevelOfCare() {
+        return levelOfCare;
+    }
+
+    public void setLevelOfCare(LevelOfCare v) {
+        levelOfCare = v;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand v) {
+        ageBand = v;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String v) {
+        timeZone = v;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate v) {
+        startsOn = v;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate v) {
+        endsOn = v;
+    }
+
+    public BigDecimal getWeeklyHours() {
+        return weeklyHours;
+    }
+
+    public void setWeeklyHours(BigDecimal v) {
+        weeklyHours = v;
+    }
+
+    public Integer getStepDownWeeks() {
+        return stepDownWeeks;
+    }
+
+    public void setStepDownWeeks(Integer v) {
+        stepDownWeeks = v;
+    }
+
+    public List<String> getStates() {
+        return states;
+    }
+
+    public void setStates(List<String> v) {
+        states = v;
+    }
 }

@@ -15,8 +15,7 @@ public class ProgramListBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    Programs programs;
+    @Inject Programs programs;
 
     private List<Program> all;
 

@@ -9,8 +9,7 @@ import org.openiop.platform.boundary.Role;
 /** The boundaries' view of whoever is calling: username and OpenIOP roles, nothing else. */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** From a REST call's security context (bearer token). */
     public static Actor of(SecurityContext security) {

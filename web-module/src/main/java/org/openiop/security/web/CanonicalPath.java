@@ -13,21 +13,35 @@ import java.util.Set;
  * on the raw URI let {@code /%63onsole/participants/index.xhtml} past the sign-in rules. So
  * decisions use {@link #of} (servlet path plus path info, what the container dispatches on), and a
  * raw path that could be read two ways is refused outright by {@link #ambiguity}: no page or REST
- * route of OpenIOP needs an encoded character, a dot segment, an empty segment, a path parameter,
- * a backslash, a capital letter in its first segment or anything after a page's name.
+ * route of OpenIOP needs an encoded character, a dot segment, an empty segment, a path parameter, a
+ * backslash, a capital letter in its first segment or anything after a page's name.
  */
 public final class CanonicalPath {
 
     /** First segments OpenIOP serves; a case variant of one of them is refused, not guessed at. */
-    static final Set<String> TOP_LEVEL = Set.of("console", "portal", "api", "signin", "signout", "error", "health",
-            "metrics", "openapi", "jakarta.faces.resource", "resources", "index.xhtml");
+    static final Set<String> TOP_LEVEL =
+            Set.of(
+                    "console",
+                    "portal",
+                    "api",
+                    "signin",
+                    "signout",
+                    "error",
+                    "health",
+                    "metrics",
+                    "openapi",
+                    "jakarta.faces.resource",
+                    "resources",
+                    "index.xhtml");
 
     private static final String PAGE_SUFFIX = ".xhtml";
 
-    private CanonicalPath() {
-    }
+    private CanonicalPath() {}
 
-    /** The path inside the application that the container dispatches on: servlet path plus path info. */
+    /**
+     * The path inside the application that the container dispatches on: servlet path plus path
+     * info.
+     */
     public static String of(HttpServletRequest request) {
         String servletPath = request.getServletPath();
         String pathInfo = request.getPathInfo();
@@ -78,7 +92,8 @@ public final class CanonicalPath {
                 return Optional.of("dot segment");
             }
             if (segment.endsWith(PAGE_SUFFIX) && i < segments.length - 1) {
-                // "/console/x.xhtml/" or ".../x.xhtml/more": the page mapping would ignore the rest.
+                // "/console/x.xhtml/" or ".../x.xhtml/more": the page mapping would ignore the
+                // rest.
                 return Optional.of("path after a page");
             }
         }

@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Checks an ID token the way OpenID Connect Core 1.0, 3.1.3.7, asks a client to: signed with RS256
  * by a key Keycloak publishes, issued by our realm, for our client, not expired, and carrying the
- * nonce this browser's sign-in sent. Only RS256 is accepted, so a token that says {@code "none"}
- * or a symmetric algorithm is refused before any key is looked at.
+ * nonce this browser's sign-in sent. Only RS256 is accepted, so a token that says {@code "none"} or
+ * a symmetric algorithm is refused before any key is looked at.
  */
 final class IdTokens {
 
@@ -28,12 +28,12 @@ final class IdTokens {
 
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
 
-    private IdTokens() {
-    }
+    private IdTokens() {}
 
-    /** What a token must say to be ours. {@code nonce} is null for a token that need not carry one. */
-    record Expected(String issuer, String clientId, String nonce) {
-    }
+    /**
+     * What a token must say to be ours. {@code nonce} is null for a token that need not carry one.
+     */
+    record Expected(String issuer, String clientId, String nonce) {}
 
     /** Finds a signing key by its id; empty when Keycloak does not publish it. */
     @FunctionalInterface
@@ -42,7 +42,8 @@ final class IdTokens {
     }
 
     /** The token's claims, once every check has passed. */
-    static JsonObject verify(String token, Expected expected, SigningKeys keys, Instant now) throws SignInRefused {
+    static JsonObject verify(String token, Expected expected, SigningKeys keys, Instant now)
+            throws SignInRefused {
         if (token == null) {
             throw new SignInRefused("no ID token in Keycloak's answer");
         }
@@ -55,7 +56,13 @@ final class IdTokens {
             throw new SignInRefused("the ID token is not signed with RS256");
         }
         String keyId = header.getString("kid", "");
-        PublicKey key = keys.find(keyId).orElseThrow(() -> new SignInRefused("the ID token is signed with a key Keycloak does not publish"));
+        PublicKey key =
+                keys.find(keyId)
+                        .orElseThrow(
+                                () ->
+                                        new SignInRefused(
+                                                "the ID token is signed with a key Keycloak does"
+                                                        + " not publish"));
         if (!signatureHolds(parts, key)) {
             throw new SignInRefused("the ID token's signature does not verify");
         }
@@ -66,22 +73,28 @@ final class IdTokens {
         if (!isForClient(claims, expected.clientId())) {
             throw new SignInRefused("the ID token is for another client");
         }
-        if (!claims.containsKey("exp") || !now.minus(CLOCK_SKEW).isBefore(Instant.ofEpochSecond(number(claims, "exp")))) {
+        if (!claims.containsKey("exp")
+                || !now.minus(CLOCK_SKEW).isBefore(Instant.ofEpochSecond(number(claims, "exp")))) {
             throw new SignInRefused("the ID token has expired");
         }
-        if (claims.containsKey("iat") && Instant.ofEpochSecond(number(claims, "iat")).isAfter(now.plus(CLOCK_SKEW))) {
+        if (claims.containsKey("iat")
+                && Instant.ofEpochSecond(number(claims, "iat")).isAfter(now.plus(CLOCK_SKEW))) {
             throw new SignInRefused("the ID token was issued in the future");
         }
         if (expected.nonce() != null && !expected.nonce().equals(claims.getString("nonce", null))) {
             throw new SignInRefused("the ID token's nonce is not the one this sign-in sent");
         }
-        if (claims.getString("sub", "").isEmpty() || claims.getString("preferred_username", "").isEmpty()) {
+        if (claims.getString("sub", "").isEmpty()
+                || claims.getString("preferred_username", "").isEmpty()) {
             throw new SignInRefused("the ID token names no user");
         }
         return claims;
     }
 
-    /** {@code aud} holds our client id, and when it holds others too, {@code azp} is ours (Core 3.1.3.7, 3 to 5). */
+    /**
+     * {@code aud} holds our client id, and when it holds others too, {@code azp} is ours (Core
+     * 3.1.3.7, 3 to 5).
+     */
     private static boolean isForClient(JsonObject claims, String clientId) {
         JsonValue audience = claims.get("aud");
         boolean listed;
@@ -91,7 +104,12 @@ final class IdTokens {
             count = 1;
         } else if (audience != null && audience.getValueType() == JsonValue.ValueType.ARRAY) {
             var all = audience.asJsonArray();
-            listed = all.stream().anyMatch(a -> a instanceof JsonString s && s.getString().equals(clientId));
+            listed =
+                    all.stream()
+                            .anyMatch(
+                                    a ->
+                                            a instanceof JsonString s
+                                                    && s.getString().equals(clientId));
             count = all.size();
         } else {
             return false;
@@ -112,7 +130,10 @@ final class IdTokens {
     }
 
     private static JsonObject json(String part, String what) throws SignInRefused {
-        try (var reader = Json.createReader(new StringReader(new String(BASE64URL.decode(part), StandardCharsets.UTF_8)))) {
+        try (var reader =
+                Json.createReader(
+                        new StringReader(
+                                new String(BASE64URL.decode(part), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
             throw new SignInRefused("the ID token's " + what + " is not JSON", false, e);

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where Keycloak is and who this application is to it. Read from MicroProfile Config; the client
- * secret comes from the environment ({@code OPENIOP_OIDC_CLIENT_SECRET}) and is never shown.
- * Named so that the OpenID Connect definition can refer to it in expressions.
+ * secret comes from the environment ({@code OPENIOP_OIDC_CLIENT_SECRET}) and is never shown. Named
+ * so that the OpenID Connect definition can refer to it in expressions.
  */
 @Named("keycloakSettings")
 @ApplicationScoped

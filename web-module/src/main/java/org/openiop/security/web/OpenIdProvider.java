@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * Keycloak as the console's and portal's OpenID Provider: where its endpoints are (from the
- * realm's discovery document), the keys it signs with (its JWKS), and the two back-channel calls a
+ * Keycloak as the console's and portal's OpenID Provider: where its endpoints are (from the realm's
+ * discovery document), the keys it signs with (its JWKS), and the two back-channel calls a
  * confidential client makes, exchanging a code (with the PKCE verifier) and refreshing tokens. The
  * client authenticates with its secret in HTTP Basic (RFC 6749 2.3.1).
  */
@@ -37,25 +37,30 @@ public class OpenIdProvider {
 
     private static final Duration CONNECT = Duration.ofSeconds(3);
     private static final Duration ANSWER = Duration.ofSeconds(5);
-    /** An unknown key id makes us fetch the JWKS again, but not more often than this (key rotation, not a flood). */
+
+    /**
+     * An unknown key id makes us fetch the JWKS again, but not more often than this (key rotation,
+     * not a flood).
+     */
     private static final Duration KEYS_REFETCH = Duration.ofSeconds(30);
 
-    @Inject
-    KeycloakSettings settings;
+    @Inject KeycloakSettings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .connectTimeout(CONNECT)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private volatile Endpoints endpoints;
     private volatile Map<String, PublicKey> keys = Map.of();
     private volatile Instant keysFetched = Instant.EPOCH;
 
     /** The parts of the discovery document OpenIOP uses. */
-    record Endpoints(String issuer, URI authorization, URI token, URI jwks, URI endSession) {
-    }
+    record Endpoints(String issuer, URI authorization, URI token, URI jwks, URI endSession) {}
 
     /** Keycloak's answer to a code exchange or a refresh. */
-    record Tokens(String idToken, String refreshToken, Instant accessExpiresAt) {
-    }
+    record Tokens(String idToken, String refreshToken, Instant accessExpiresAt) {}
 
     String clientId() {
         return settings.getClientId();
@@ -64,17 +69,26 @@ public class OpenIdProvider {
     Endpoints endpoints() throws SignInRefused {
         Endpoints known = endpoints;
         if (known == null) {
-            JsonObject discovery = getJson(URI.create(settings.getDiscoveryUri()), "the realm's discovery document");
+            JsonObject discovery =
+                    getJson(
+                            URI.create(settings.getDiscoveryUri()),
+                            "the realm's discovery document");
             try {
-                known = new Endpoints(discovery.getString("issuer"), URI.create(discovery.getString("authorization_endpoint")),
-                        URI.create(discovery.getString("token_endpoint")), URI.create(discovery.getString("jwks_uri")),
-                        URI.create(discovery.getString("end_session_endpoint")));
+                known =
+                        new Endpoints(
+                                discovery.getString("issuer"),
+                                URI.create(discovery.getString("authorization_endpoint")),
+                                URI.create(discovery.getString("token_endpoint")),
+                                URI.create(discovery.getString("jwks_uri")),
+                                URI.create(discovery.getString("end_session_endpoint")));
             } catch (NullPointerException | ClassCastException | IllegalArgumentException e) {
-                throw SignInRefused.unavailable("Keycloak's discovery document lacks an endpoint OpenIOP needs", e);
+                throw SignInRefused.unavailable(
+                        "Keycloak's discovery document lacks an endpoint OpenIOP needs", e);
             }
             if (!known.issuer().equals(settings.getProviderUri())) {
                 // Not our realm: a misconfigured URL, and no reason to trust what it signs.
-                throw SignInRefused.unavailable("Keycloak names its issuer differently from openiop.keycloak.url", null);
+                throw SignInRefused.unavailable(
+                        "Keycloak names its issuer differently from openiop.keycloak.url", null);
             }
             endpoints = known;
         }
@@ -82,11 +96,12 @@ public class OpenIdProvider {
     }
 
     /**
-     * The address to send the browser to: code flow with PKCE (S256), state and nonce; with
-     * {@code kcAction}, Keycloak runs that action (an application-initiated action such as
-     * CONFIGURE_TOTP) for the signed-in user on the way.
+     * The address to send the browser to: code flow with PKCE (S256), state and nonce; with {@code
+     * kcAction}, Keycloak runs that action (an application-initiated action such as CONFIGURE_TOTP)
+     * for the signed-in user on the way.
      */
-    URI authorizationRequest(String redirectUri, String state, String nonce, String codeChallenge, String kcAction)
+    URI authorizationRequest(
+            String redirectUri, String state, String nonce, String codeChallenge, String kcAction)
             throws SignInRefused {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("response_type", "code");
@@ -104,32 +119,53 @@ public class OpenIdProvider {
     }
 
     Tokens exchange(String code, String redirectUri, String codeVerifier) throws SignInRefused {
-        return tokens(Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", redirectUri,
-                "code_verifier", codeVerifier), "exchange the sign-in code");
+        return tokens(
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "redirect_uri",
+                        redirectUri,
+                        "code_verifier",
+                        codeVerifier),
+                "exchange the sign-in code");
     }
 
     Tokens refresh(String refreshToken) throws SignInRefused {
-        return tokens(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken), "renew the sign-in");
+        return tokens(
+                Map.of("grant_type", "refresh_token", "refresh_token", refreshToken),
+                "renew the sign-in");
     }
 
     private Tokens tokens(Map<String, String> grant, String purpose) throws SignInRefused {
-        HttpRequest request = HttpRequest.newBuilder(endpoints().token())
-                .timeout(ANSWER)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + clientCredentials())
-                .POST(HttpRequest.BodyPublishers.ofString(form(grant)))
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(endpoints().token())
+                        .timeout(ANSWER)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Basic " + clientCredentials())
+                        .POST(HttpRequest.BodyPublishers.ofString(form(grant)))
+                        .build();
         HttpResponse<String> response = send(request, purpose);
         if (response.statusCode() >= 500) {
-            throw SignInRefused.unavailable("Keycloak answered " + response.statusCode() + " when asked to " + purpose, null);
+            throw SignInRefused.unavailable(
+                    "Keycloak answered " + response.statusCode() + " when asked to " + purpose,
+                    null);
         }
         JsonObject body = parse(response.body(), "its token answer");
         if (response.statusCode() != 200) {
             // Keycloak's error code only ("invalid_grant"): its description may name the user.
-            throw new SignInRefused("Keycloak refused to " + purpose + ": " + body.getString("error", String.valueOf(response.statusCode())));
+            throw new SignInRefused(
+                    "Keycloak refused to "
+                            + purpose
+                            + ": "
+                            + body.getString("error", String.valueOf(response.statusCode())));
         }
-        long expiresIn = body.containsKey("expires_in") ? body.getJsonNumber("expires_in").longValue() : 0;
-        return new Tokens(body.getString("id_token", null), body.getString("refresh_token", null),
+        long expiresIn =
+                body.containsKey("expires_in") ? body.getJsonNumber("expires_in").longValue() : 0;
+        return new Tokens(
+                body.getString("id_token", null),
+                body.getString("refresh_token", null),
                 Instant.now().plusSeconds(expiresIn));
     }
 
@@ -138,15 +174,19 @@ public class OpenIdProvider {
      * logout endpoint accepts a confidential client's refresh token).
      */
     void endSession(String refreshToken) throws SignInRefused {
-        HttpRequest request = HttpRequest.newBuilder(endpoints().endSession())
-                .timeout(ANSWER)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "Basic " + clientCredentials())
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("refresh_token", refreshToken))))
-                .build();
+        HttpRequest request =
+                HttpRequest.newBuilder(endpoints().endSession())
+                        .timeout(ANSWER)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Basic " + clientCredentials())
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        form(Map.of("refresh_token", refreshToken))))
+                        .build();
         HttpResponse<String> response = send(request, "end the session");
         if (response.statusCode() != 204 && response.statusCode() != 200) {
-            throw new SignInRefused("Keycloak answered " + response.statusCode() + " when asked to end a session");
+            throw new SignInRefused(
+                    "Keycloak answered " + response.statusCode() + " when asked to end a session");
         }
     }
 
@@ -156,7 +196,10 @@ public class OpenIdProvider {
         return Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The RS256 key Keycloak publishes under {@code keyId}, fetching the JWKS again once if it is new. */
+    /**
+     * The RS256 key Keycloak publishes under {@code keyId}, fetching the JWKS again once if it is
+     * new.
+     */
     Optional<PublicKey> signingKey(String keyId) throws SignInRefused {
         PublicKey key = keys.get(keyId);
         if (key == null && keysFetched.plus(KEYS_REFETCH).isBefore(Instant.now())) {
@@ -173,28 +216,39 @@ public class OpenIdProvider {
         try {
             for (var value : jwks.getJsonArray("keys")) {
                 JsonObject jwk = value.asJsonObject();
-                boolean forSigning = "RSA".equals(jwk.getString("kty", "")) && "sig".equals(jwk.getString("use", "sig"))
-                        && "RS256".equals(jwk.getString("alg", "RS256"));
+                boolean forSigning =
+                        "RSA".equals(jwk.getString("kty", ""))
+                                && "sig".equals(jwk.getString("use", "sig"))
+                                && "RS256".equals(jwk.getString("alg", "RS256"));
                 if (forSigning && jwk.containsKey("kid")) {
                     found.put(jwk.getString("kid"), rsaKey(jwk.getString("n"), jwk.getString("e")));
                 }
             }
-        } catch (NullPointerException | ClassCastException | IllegalArgumentException | GeneralSecurityException e) {
+        } catch (NullPointerException
+                | ClassCastException
+                | IllegalArgumentException
+                | GeneralSecurityException e) {
             throw SignInRefused.unavailable("Keycloak's signing keys cannot be read", e);
         }
         return Map.copyOf(found);
     }
 
-    private static PublicKey rsaKey(String modulus, String exponent) throws GeneralSecurityException {
+    private static PublicKey rsaKey(String modulus, String exponent)
+            throws GeneralSecurityException {
         Base64.Decoder base64url = Base64.getUrlDecoder();
-        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
-                new BigInteger(1, base64url.decode(modulus)), new BigInteger(1, base64url.decode(exponent))));
+        return KeyFactory.getInstance("RSA")
+                .generatePublic(
+                        new RSAPublicKeySpec(
+                                new BigInteger(1, base64url.decode(modulus)),
+                                new BigInteger(1, base64url.decode(exponent))));
     }
 
     private JsonObject getJson(URI uri, String what) throws SignInRefused {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).timeout(ANSWER).GET().build(), "read " + what);
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri).timeout(ANSWER).GET().build(), "read " + what);
         if (response.statusCode() != 200) {
-            throw SignInRefused.unavailable("Keycloak answered " + response.statusCode() + " for " + what, null);
+            throw SignInRefused.unavailable(
+                    "Keycloak answered " + response.statusCode() + " for " + what, null);
         }
         return parse(response.body(), what);
     }

@@ -39,14 +39,11 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     static final String API_PREFIX = "/api/";
     static final String SIGN_IN_UNAVAILABLE = "/error/signin-unavailable.xhtml";
 
-    @Inject
-    BeanManager beanManager;
+    @Inject BeanManager beanManager;
 
-    @Inject
-    KeycloakAvailability keycloak;
+    @Inject KeycloakAvailability keycloak;
 
-    @Inject
-    BrowserSignIn browser;
+    @Inject BrowserSignIn browser;
 
     private HttpAuthenticationMechanism bearer;
 
@@ -57,23 +54,36 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
 
     /** Payara registers its MicroProfile JWT mechanism with its JWTAuthenticationMechanism type. */
     private HttpAuthenticationMechanism payaraJwt() {
-        List<Bean<?>> candidates = beanManager.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE).stream()
-                .filter(OpenIopAuthentication::isPayaraJwt)
-                .toList();
+        List<Bean<?>> candidates =
+                beanManager
+                        .getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)
+                        .stream()
+                        .filter(OpenIopAuthentication::isPayaraJwt)
+                        .toList();
         if (candidates.size() != 1) {
-            throw new IllegalStateException("Expected one MicroProfile JWT authentication mechanism from the container, found "
-                    + candidates.size() + ". Is this running on Payara 6?");
+            throw new IllegalStateException(
+                    "Expected one MicroProfile JWT authentication mechanism from the container,"
+                            + " found "
+                            + candidates.size()
+                            + ". Is this running on Payara 6?");
         }
         Bean<?> bean = candidates.get(0);
-        return (HttpAuthenticationMechanism) beanManager.getReference(bean, HttpAuthenticationMechanism.class,
-                beanManager.createCreationalContext(bean));
+        return (HttpAuthenticationMechanism)
+                beanManager.getReference(
+                        bean,
+                        HttpAuthenticationMechanism.class,
+                        beanManager.createCreationalContext(bean));
     }
 
     private static boolean isPayaraJwt(Bean<?> bean) {
-        return bean.getTypes().stream().anyMatch(t -> t.getTypeName().endsWith(".JWTAuthenticationMechanism"));
+        return bean.getTypes().stream()
+                .anyMatch(t -> t.getTypeName().endsWith(".JWTAuthenticationMechanism"));
     }
 
-    /** The request's path inside the application, as the container dispatches it ({@link CanonicalPath}). */
+    /**
+     * The request's path inside the application, as the container dispatches it ({@link
+     * CanonicalPath}).
+     */
     static String pathOf(HttpServletRequest request) {
         return CanonicalPath.of(request);
     }
@@ -84,8 +94,9 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         SecurityHeaders.apply(request, response);
         Optional<String> ambiguity = CanonicalPath.ambiguity(request);
         if (ambiguity.isPresent()) {
@@ -94,7 +105,8 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return bearer.validateRequest(request, response, context);
         }
-        boolean signInRequired = AccessRules.rolesFor(pathOf(request)).isPresent() || context.isProtected();
+        boolean signInRequired =
+                AccessRules.rolesFor(pathOf(request)).isPresent() || context.isProtected();
         if (needsKeycloak(request, signInRequired) && !keycloak.isUp()) {
             return showSignInUnavailable(request, response);
         }
@@ -113,8 +125,8 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
      * decision is ever made on a path other than the one the container dispatches on. The log names
      * the rule only: the path itself may carry anything.
      */
-    private static AuthenticationStatus refuseAmbiguousPath(HttpServletResponse response, String reason)
-            throws AuthenticationException {
+    private static AuthenticationStatus refuseAmbiguousPath(
+            HttpServletResponse response, String reason) throws AuthenticationException {
         LOG.fine(() -> "Refused a request path: " + reason);
         try {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -129,10 +141,12 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
      * back from Keycloak's login page; a signed-in session is served from the session alone.
      */
     private static boolean needsKeycloak(HttpServletRequest request, boolean signInRequired) {
-        return !BrowserSignIn.isSignedIn(request) && (signInRequired || BrowserSignIn.isCallback(request));
+        return !BrowserSignIn.isSignedIn(request)
+                && (signInRequired || BrowserSignIn.isCallback(request));
     }
 
-    private static AuthenticationStatus showSignInUnavailable(HttpServletRequest request, HttpServletResponse response)
+    private static AuthenticationStatus showSignInUnavailable(
+            HttpServletRequest request, HttpServletResponse response)
             throws AuthenticationException {
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -146,9 +160,12 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) throws AuthenticationException {
-        return isApi(request) ? bearer.secureResponse(request, response, context) : AuthenticationStatus.SUCCESS;
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        return isApi(request)
+                ? bearer.secureResponse(request, response, context)
+                : AuthenticationStatus.SUCCESS;
     }
 
     /**
@@ -156,7 +173,8 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
      * the sign-in it held, and sends the browser on to Keycloak's end-session endpoint.
      */
     @Override
-    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    public void cleanSubject(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (isApi(request)) {
             bearer.cleanSubject(request, response, context);
         } else {

@@ -1,8 +1,8 @@
 package org.openiop.security.web;
 
 import java.io.Serializable;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sign-ins this browser has started and not finished, kept in its HTTP session by their
- * {@code state}. More than one, because a clinician may open two console tabs before signing in;
- * a few at most, and only for ten minutes, because a sign-in that has not come back by then is
- * abandoned. Taking one removes it, so a callback can be used once (a replayed code finds nothing).
+ * The sign-ins this browser has started and not finished, kept in its HTTP session by their {@code
+ * state}. More than one, because a clinician may open two console tabs before signing in; a few at
+ * most, and only for ten minutes, because a sign-in that has not come back by then is abandoned.
+ * Taking one removes it, so a callback can be used once (a replayed code finds nothing).
  */
 final class PendingSignIns implements Serializable {
 
@@ -22,6 +22,7 @@ final class PendingSignIns implements Serializable {
 
     /** Session attribute under which a browser's pending sign-ins are kept. */
     static final String ATTRIBUTE = "openiop.pendingSignIns";
+
     static final int MOST = 5;
     static final Duration LIFETIME = Duration.ofMinutes(10);
 
@@ -29,8 +30,8 @@ final class PendingSignIns implements Serializable {
      * One started sign-in: what Keycloak must send back ({@code state}), what the ID token must
      * carry ({@code nonce}), the PKCE verifier, and the page the person asked for.
      */
-    record Pending(String state, String nonce, String verifier, String returnTo, Instant startedAt) implements Serializable {
-    }
+    record Pending(String state, String nonce, String verifier, String returnTo, Instant startedAt)
+            implements Serializable {}
 
     private final LinkedHashMap<String, Pending> byState = new LinkedHashMap<>();
 
@@ -48,12 +49,16 @@ final class PendingSignIns implements Serializable {
         if (state == null) {
             return Optional.empty();
         }
-        for (Iterator<Pending> all = byState.values().iterator(); all.hasNext();) {
+        for (Iterator<Pending> all = byState.values().iterator(); all.hasNext(); ) {
             Pending pending = all.next();
             // Compared in constant time: the state is a secret until the callback arrives.
-            if (MessageDigest.isEqual(pending.state().getBytes(StandardCharsets.US_ASCII), state.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    pending.state().getBytes(StandardCharsets.US_ASCII),
+                    state.getBytes(StandardCharsets.US_ASCII))) {
                 all.remove();
-                return pending.startedAt().plus(LIFETIME).isAfter(now) ? Optional.of(pending) : Optional.empty();
+                return pending.startedAt().plus(LIFETIME).isAfter(now)
+                        ? Optional.of(pending)
+                        : Optional.empty();
             }
         }
         return Optional.empty();

@@ -15,35 +15,42 @@ import org.openiop.platform.boundary.Role;
 
 /**
  * Refuses, with 403 and the friendly page, anyone whose roles {@link AccessRules} does not list for
- * the page they asked for, on the path the container dispatches ({@link CanonicalPath}). Sign-in has happened by now: the authentication mechanism runs first and
- * sends anyone not signed in to Keycloak. Mapped in web.xml so that it runs before Faces.
- * A discharged participant is refused everywhere, with any session ended.
+ * the page they asked for, on the path the container dispatches ({@link CanonicalPath}). Sign-in
+ * has happened by now: the authentication mechanism runs first and sends anyone not signed in to
+ * Keycloak. Mapped in web.xml so that it runs before Faces. A discharged participant is refused
+ * everywhere, with any session ended.
  */
 public class RoleGateFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB
-    transient Participants participants;
+    @EJB transient Participants participants;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (CanonicalPath.ambiguity(request).isPresent()) {
-            // The authentication mechanism refuses these first; this is the second line, not the only one.
+            // The authentication mechanism refuses these first; this is the second line, not the
+            // only one.
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         String path = CanonicalPath.of(request);
         Optional<List<Role>> allowed = AccessRules.rolesFor(path);
-        if (allowed.isPresent() && allowed.get().stream().noneMatch(r -> request.isUserInRole(r.realmName()))) {
-            response.sendError(request.getUserPrincipal() == null ? HttpServletResponse.SC_UNAUTHORIZED
-                    : HttpServletResponse.SC_FORBIDDEN);
+        if (allowed.isPresent()
+                && allowed.get().stream().noneMatch(r -> request.isUserInRole(r.realmName()))) {
+            response.sendError(
+                    request.getUserPrincipal() == null
+                            ? HttpServletResponse.SC_UNAUTHORIZED
+                            : HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         boolean participantArea = path.startsWith("/portal") || path.startsWith("/api/");
-        // Only where a participant acts (the portal, the API), not for every style sheet and script.
-        if (participantArea && request.isUserInRole(Role.PARTICIPANT.realmName())
+        // Only where a participant acts (the portal, the API), not for every style sheet and
+        // script.
+        if (participantArea
+                && request.isUserInRole(Role.PARTICIPANT.realmName())
                 && !participants.mayTakePart(request.getUserPrincipal().getName())) {
             // Discharged: refuse at once, whatever session or unexpired token is still presented.
             HttpSession session = request.getSession(false);

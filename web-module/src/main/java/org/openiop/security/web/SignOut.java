@@ -15,18 +15,19 @@ import java.util.Optional;
 /**
  * Signs out of OpenIOP and of Keycloak: the local session ends, then the browser goes to Keycloak's
  * end-session endpoint with the ID token as hint, so that the next visit asks for a password again
- * (HIPAA 45 CFR 164.312(a)(2)(iii), automatic logoff, starts from a clean sign-out). Reached only by
- * posting the sign-out form: a Faces postback, which carries the view state, so that another site
- * cannot sign anyone out with a link or an image (OWASP: no state change on GET).
+ * (HIPAA 45 CFR 164.312(a)(2)(iii), automatic logoff, starts from a clean sign-out). Reached only
+ * by posting the sign-out form: a Faces postback, which carries the view state, so that another
+ * site cannot sign anyone out with a link or an image (OWASP: no state change on GET).
  */
 @Named
 @RequestScoped
 public class SignOut {
 
-    @Inject
-    KeycloakSettings settings;
+    @Inject KeycloakSettings settings;
 
-    /** Where the signed-out page sends the browser next: Keycloak's end-session endpoint, or home. */
+    /**
+     * Where the signed-out page sends the browser next: Keycloak's end-session endpoint, or home.
+     */
     static final String NEXT = "openiop.signOut.next";
 
     private String next;
@@ -48,17 +49,30 @@ public class SignOut {
             session.invalidate();
         }
         String home = BrowserSignIn.baseUrl(request) + "/";
-        request.getSession(true).setAttribute(NEXT, idToken.isEmpty() ? home : settings.getEndSessionUri()
-                + "?client_id=" + encode(settings.getClientId())
-                + "&id_token_hint=" + encode(idToken.get())
-                + "&post_logout_redirect_uri=" + encode(home));
+        request.getSession(true)
+                .setAttribute(
+                        NEXT,
+                        idToken.isEmpty()
+                                ? home
+                                : settings.getEndSessionUri()
+                                        + "?client_id="
+                                        + encode(settings.getClientId())
+                                        + "&id_token_hint="
+                                        + encode(idToken.get())
+                                        + "&post_logout_redirect_uri="
+                                        + encode(home));
         external.redirect(request.getContextPath() + "/signed-out.xhtml");
     }
 
     /** For the signed-out page: where to go next, once (it leaves the session as it is read). */
     public String getNext() {
         if (next == null) {
-            var session = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getSession(false);
+            var session =
+                    ((HttpServletRequest)
+                                    FacesContext.getCurrentInstance()
+                                            .getExternalContext()
+                                            .getRequest())
+                            .getSession(false);
             Object value = session == null ? null : session.getAttribute(NEXT);
             if (session != null) {
                 session.removeAttribute(NEXT);

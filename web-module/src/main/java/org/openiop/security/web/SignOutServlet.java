@@ -18,7 +18,8 @@ public class SignOutServlet extends HttpServlet {
     static final String CONFIRM_PAGE = "/signout.xhtml";
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         request.getRequestDispatcher(CONFIRM_PAGE).forward(request, response);
     }
 }

@@ -26,7 +26,13 @@ final class SignedInSession implements Serializable {
     private Instant renewAt;
     private Instant lastActivity;
 
-    SignedInSession(String username, String subject, List<String> groups, String idToken, String refreshToken, Instant renewAt,
+    SignedInSession(
+            String username,
+            String subject,
+            List<String> groups,
+            String idToken,
+            String refreshToken,
+            Instant renewAt,
             Instant signedInAt) {
         this.username = username;
         this.subject = subject;
@@ -62,7 +68,11 @@ final class SignedInSession implements Serializable {
     }
 
     /** Keycloak renewed the sign-in: new tokens, and the roles as they are now. */
-    synchronized void renewed(List<String> currentGroups, String newIdToken, String newRefreshToken, Instant nextRenewal) {
+    synchronized void renewed(
+            List<String> currentGroups,
+            String newIdToken,
+            String newRefreshToken,
+            Instant nextRenewal) {
         groups = List.copyOf(currentGroups);
         idToken = newIdToken;
         refreshToken = newRefreshToken;
@@ -76,7 +86,10 @@ final class SignedInSession implements Serializable {
         }
     }
 
-    /** Whether nobody has done anything for longer than {@code idle} (HIPAA 45 CFR 164.312(a)(2)(iii)). */
+    /**
+     * Whether nobody has done anything for longer than {@code idle} (HIPAA 45 CFR
+     * 164.312(a)(2)(iii)).
+     */
     synchronized boolean isIdle(Instant now, java.time.Duration idle) {
         return lastActivity.plus(idle).isBefore(now);
     }

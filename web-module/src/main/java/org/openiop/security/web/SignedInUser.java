@@ -18,8 +18,7 @@ import org.openiop.platform.boundary.Role;
 @RequestScoped
 public class SignedInUser {
 
-    @Inject
-    SecurityContext security;
+    @Inject SecurityContext security;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -35,7 +34,9 @@ public class SignedInUser {
     }
 
     private List<Role> held() {
-        return Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.realmName())).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> security.isCallerInRole(r.realmName()))
+                .toList();
     }
 
     /** The caller as boundaries take it, for deciding and auditing. */
@@ -53,8 +54,13 @@ public class SignedInUser {
         return false;
     }
 
-    /** For pages, whose expressions name roles by their realm names: {@code hasAnyRole('intake')}. */
+    /**
+     * For pages, whose expressions name roles by their realm names: {@code hasAnyRole('intake')}.
+     */
     public boolean hasAnyRole(String... realmNames) {
-        return Arrays.stream(realmNames).map(Role::named).flatMap(java.util.Optional::stream).anyMatch(this::holds);
+        return Arrays.stream(realmNames)
+                .map(Role::named)
+                .flatMap(java.util.Optional::stream)
+                .anyMatch(this::holds);
     }
 }

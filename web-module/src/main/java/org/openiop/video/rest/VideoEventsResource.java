@@ -6,9 +6,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,18 +30,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.boundary.Unavailable;
+import org.openiop.platform.rest.ErrorBody;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.PluginKind;
-import org.openiop.platform.rest.ErrorBody;
 import org.openiop.plugin.spi.WebhookDelivery;
 import org.openiop.video.boundary.WebhookReplays;
 import org.openiop.video.control.GuardedVideo;
@@ -50,16 +50,17 @@ import org.openiop.video.control.VideoUnavailable;
 /**
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,
  * bbb-webhooks callbacks; BigBlueButton's end-of-meeting call is a GET). No sign-in: the plugin
- * verifies the vendor's signature or checksum. Before that, a per-plugin rate limit (429) and a size
- * limit (413, {@code openiop.webhooks.max-bytes}, read no further than one byte past it); after it,
- * the replay cache ({@link WebhookReplays}): a delivery seen before is acknowledged and does nothing. A delivery that is not authentic gets 401 and is logged with its
- * size and the reason, never its body. A recording that starts is written to the audit trail and
- * opens an incident; joins and leaves become attendance segments (the reply says how many events
- * changed the ledger, and nothing about who).
+ * verifies the vendor's signature or checksum. Before that, a per-plugin rate limit (429) and a
+ * size limit (413, {@code openiop.webhooks.max-bytes}, read no further than one byte past it);
+ * after it, the replay cache ({@link WebhookReplays}): a delivery seen before is acknowledged and
+ * does nothing. A delivery that is not authentic gets 401 and is logged with its size and the
+ * reason, never its body. A recording that starts is written to the audit trail and opens an
+ * incident; joins and leaves become attendance segments (the reply says how many events changed the
+ * ledger, and nothing about who).
  *
- * <p>A stateless bean so that it can act as {@link Role#SYSTEM}: the vendor has no account, and once
- * its plugin has verified the delivery, the boundaries it calls take it from OpenIOP itself. Each
- * boundary call keeps its own transaction, as before.
+ * <p>A stateless bean so that it can act as {@link Role#SYSTEM}: the vendor has no account, and
+ * once its plugin has verified the delivery, the boundaries it calls take it from OpenIOP itself.
+ * Each boundary call keeps its own transaction, as before.
  */
 @Path("video/{plugin}/events")
 @Stateless
@@ -71,20 +72,15 @@ public class VideoEventsResource {
 
     private static final Logger LOG = Logger.getLogger(VideoEventsResource.class.getName());
 
-    @EJB
-    PluginRegistry registry;
+    @EJB PluginRegistry registry;
 
-    @EJB
-    AuditTrail audit;
+    @EJB AuditTrail audit;
 
-    @EJB
-    Attendance attendance;
+    @EJB Attendance attendance;
 
-    @EJB
-    WebhookReplays replays;
+    @EJB WebhookReplays replays;
 
-    @Inject
-    WebhookRateLimit rateLimit;
+    @Inject WebhookRateLimit rateLimit;
 
     /** The most a delivery's body may hold: vendors send small JSON or form bodies. */
     @Inject
@@ -93,68 +89,153 @@ public class VideoEventsResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response receive(@PathParam("plugin") String pluginId, @Context HttpHeaders headers, @Context UriInfo uri, InputStream body) {
+    public Response receive(
+            @PathParam("plugin") String pluginId,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            InputStream body) {
         return deliver(pluginId, headers, uri, body);
     }
 
-    /** BigBlueButton calls the end-of-meeting address ({@code meta_endCallbackUrl}) with a GET and no body. */
+    /**
+     * BigBlueButton calls the end-of-meeting address ({@code meta_endCallbackUrl}) with a GET and
+     * no body.
+     */
     @GET
-    public Response receiveCall(@PathParam("plugin") String pluginId, @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response receiveCall(
+            @PathParam("plugin") String pluginId,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         return deliver(pluginId, headers, uri, InputStream.nullInputStream());
     }
 
     private Response deliver(String pluginId, HttpHeaders headers, UriInfo uri, InputStream body) {
-        LoadedPlugin plugin = registry.active(PluginKind.VIDEO).stream().filter(p -> p.descriptor().id().equals(pluginId)).findFirst()
-                .orElseThrow(() -> new NotFound("No active video plugin is called " + pluginId + "."));
+        LoadedPlugin plugin =
+                registry.active(PluginKind.VIDEO).stream()
+                        .filter(p -> p.descriptor().id().equals(pluginId))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new NotFound(
+                                                "No active video plugin is called "
+                                                        + pluginId
+                                                        + "."));
         if (!rateLimit.allow(pluginId)) {
-            LOG.warning(() -> "Webhooks for " + pluginId + " arrive faster than openiop.webhooks.per-second; refused one");
-            return Response.status(429).header("Retry-After", "1").type(MediaType.APPLICATION_JSON)
-                    .entity(new ErrorBody("Too many deliveries", "Slow down and send this delivery again.").toJson()).build();
+            LOG.warning(
+                    () ->
+                            "Webhooks for "
+                                    + pluginId
+                                    + " arrive faster than openiop.webhooks.per-second; refused"
+                                    + " one");
+            return Response.status(429)
+                    .header("Retry-After", "1")
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(
+                            new ErrorBody(
+                                            "Too many deliveries",
+                                            "Slow down and send this delivery again.")
+                                    .toJson())
+                    .build();
         }
         byte[] bytes;
         try {
             bytes = readAtMost(body, headers.getLength());
         } catch (IOException e) {
-            return new ErrorBody("Unreadable delivery", "The body could not be read; nothing was recorded.").toResponse(400);
+            return new ErrorBody(
+                            "Unreadable delivery",
+                            "The body could not be read; nothing was recorded.")
+                    .toResponse(400);
         }
         if (bytes == null) {
-            LOG.warning(() -> "Refused a webhook for " + pluginId + " larger than " + maxBytes + " bytes (not read)");
-            return new ErrorBody("Delivery too large", "A webhook body may have at most " + maxBytes + " bytes; nothing was recorded.")
+            LOG.warning(
+                    () ->
+                            "Refused a webhook for "
+                                    + pluginId
+                                    + " larger than "
+                                    + maxBytes
+                                    + " bytes (not read)");
+            return new ErrorBody(
+                            "Delivery too large",
+                            "A webhook body may have at most "
+                                    + maxBytes
+                                    + " bytes; nothing was recorded.")
                     .toResponse(413);
         }
         Map<String, List<String>> lowerCase = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values));
+        headers.getRequestHeaders()
+                .forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values));
         String query = uri.getRequestUri().getRawQuery();
         GuardedVideo.Delivery delivery;
         try {
-            delivery = new GuardedVideo(plugin).readEvents(new WebhookDelivery(lowerCase, query, bytes));
+            delivery =
+                    new GuardedVideo(plugin)
+                            .readEvents(new WebhookDelivery(lowerCase, query, bytes));
         } catch (VideoUnavailable e) {
             throw new Unavailable("The video plugin could not read the delivery: " + e.reason());
         }
         if (delivery instanceof GuardedVideo.Delivery.Refused refused) {
-            LOG.warning(() -> "Refused a webhook for " + pluginId + ": " + refused.reason() + " (" + bytes.length
-                    + " bytes; the body is not logged)");
-            return Response.status(Response.Status.UNAUTHORIZED).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
-                    .add("title", "Not authentic").add("status", 401)
-                    .add("detail", "The delivery's signature or checksum does not match; nothing was recorded.").build().toString())
+            LOG.warning(
+                    () ->
+                            "Refused a webhook for "
+                                    + pluginId
+                                    + ": "
+                                    + refused.reason()
+                                    + " ("
+                                    + bytes.length
+                                    + " bytes; the body is not logged)");
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(
+                            Json.createObjectBuilder()
+                                    .add("title", "Not authentic")
+                                    .add("status", 401)
+                                    .add(
+                                            "detail",
+                                            "The delivery's signature or checksum does not match;"
+                                                    + " nothing was recorded.")
+                                    .build()
+                                    .toString())
                     .build();
         }
         List<AttendanceEvent> events = ((GuardedVideo.Delivery.Accepted) delivery).events();
         String digest = digest(pluginId, query, bytes);
         if (!replays.firstTime(pluginId, digest)) {
-            // Seen before: a replay of a captured delivery, or the vendor trying again. Acknowledged, nothing done.
-            return Response.accepted(Json.createObjectBuilder().add("events", events.size()).add("recorded", 0).add("replayed", true)
-                    .build().toString()).build();
+            // Seen before: a replay of a captured delivery, or the vendor trying again.
+            // Acknowledged, nothing done.
+            return Response.accepted(
+                            Json.createObjectBuilder()
+                                    .add("events", events.size())
+                                    .add("recorded", 0)
+                                    .add("replayed", true)
+                                    .build()
+                                    .toString())
+                    .build();
         }
         try {
             for (AttendanceEvent e : events) {
                 if (e.type() == AttendanceEvent.Type.RECORDING_STARTED) {
-                    audit.record("system", "video.recording-started", e.roomId(), pluginId, AuditRecord.SUCCESS);
-                    LOG.warning(() -> "Recording started in room " + e.roomId() + " (" + pluginId + "); recording is off by policy.");
+                    audit.record(
+                            "system",
+                            "video.recording-started",
+                            e.roomId(),
+                            pluginId,
+                            AuditRecord.SUCCESS);
+                    LOG.warning(
+                            () ->
+                                    "Recording started in room "
+                                            + e.roomId()
+                                            + " ("
+                                            + pluginId
+                                            + "); recording is off by policy.");
                 }
             }
             int recorded = attendance.fromVendor(pluginId, events);
-            return Response.accepted(Json.createObjectBuilder().add("events", events.size()).add("recorded", recorded).build().toString())
+            return Response.accepted(
+                            Json.createObjectBuilder()
+                                    .add("events", events.size())
+                                    .add("recorded", recorded)
+                                    .build()
+                                    .toString())
                     .build();
         } catch (RuntimeException e) {
             replays.forget(digest);
@@ -162,7 +243,10 @@ public class VideoEventsResource {
         }
     }
 
-    /** The body, or null when it is longer than allowed; never reads more than one byte past the limit. */
+    /**
+     * The body, or null when it is longer than allowed; never reads more than one byte past the
+     * limit.
+     */
     private byte[] readAtMost(InputStream body, int declaredLength) throws IOException {
         if (declaredLength > maxBytes) {
             return null;
@@ -177,7 +261,9 @@ public class VideoEventsResource {
     static String digest(String pluginId, String query, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((pluginId + "\n" + (query == null ? "" : query) + "\n").getBytes(StandardCharsets.UTF_8));
+            sha256.update(
+                    (pluginId + "\n" + (query == null ? "" : query) + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);

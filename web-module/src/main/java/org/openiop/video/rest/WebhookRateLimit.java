@@ -28,7 +28,8 @@ public class WebhookRateLimit {
     /** Takes one delivery from the plugin's bucket; false when it is empty. */
     public boolean allow(String pluginId) {
         long now = System.nanoTime();
-        return buckets.computeIfAbsent(pluginId, id -> new Bucket(burst, now)).take(perSecond, burst, now);
+        return buckets.computeIfAbsent(pluginId, id -> new Bucket(burst, now))
+                .take(perSecond, burst, now);
     }
 
     static final class Bucket {

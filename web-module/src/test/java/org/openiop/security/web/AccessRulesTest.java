@@ -21,14 +21,21 @@ class AccessRulesTest {
 
     @Test
     void thePortalIsForParticipantsOnly() {
-        assertEquals(Optional.of(List.of(Role.PARTICIPANT)), AccessRules.rolesFor("/portal/index.xhtml"));
+        assertEquals(
+                Optional.of(List.of(Role.PARTICIPANT)),
+                AccessRules.rolesFor("/portal/index.xhtml"));
         assertEquals(Optional.of(List.of(Role.PARTICIPANT)), AccessRules.rolesFor("/portal"));
     }
 
     @Test
     void narrowerRulesWinOverTheConsoleRule() {
-        assertEquals(Optional.of(List.of(Role.PROGRAM_ADMIN)), AccessRules.rolesFor("/console/status.xhtml"));
-        assertFalse(AccessRules.rolesFor("/console/programs/index.xhtml").orElseThrow().contains(Role.AUDITOR));
+        assertEquals(
+                Optional.of(List.of(Role.PROGRAM_ADMIN)),
+                AccessRules.rolesFor("/console/status.xhtml"));
+        assertFalse(
+                AccessRules.rolesFor("/console/programs/index.xhtml")
+                        .orElseThrow()
+                        .contains(Role.AUDITOR));
     }
 
     @Test
@@ -36,6 +43,8 @@ class AccessRulesTest {
         assertTrue(AccessRules.rolesFor("/").isEmpty());
         assertTrue(AccessRules.rolesFor("/index.xhtml").isEmpty());
         assertTrue(AccessRules.rolesFor("/error/404.xhtml").isEmpty());
-        assertTrue(AccessRules.rolesFor("/consoleish").isEmpty(), "a prefix rule matches whole path segments");
+        assertTrue(
+                AccessRules.rolesFor("/consoleish").isEmpty(),
+                "a prefix rule matches whole path segments");
     }
 }

@@ -35,9 +35,20 @@ class CanonicalPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/index.xhtml", "/console/", "/console/participants/index.xhtml", "/api/participants",
-        "/api/programs/3f6d0a2e-5b0c-4d8e-9f43-2f1c1d0e7a11/hours.csv", "/jakarta.faces.resource/theme.css.xhtml",
-        "/health/ready", "/signin/callback", "/console/audit/", "/Unknown/page"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/index.xhtml",
+                "/console/",
+                "/console/participants/index.xhtml",
+                "/api/participants",
+                "/api/programs/3f6d0a2e-5b0c-4d8e-9f43-2f1c1d0e7a11/hours.csv",
+                "/jakarta.faces.resource/theme.css.xhtml",
+                "/health/ready",
+                "/signin/callback",
+                "/console/audit/",
+                "/Unknown/page"
+            })
     void letsPlainPathsThrough(String raw) {
         assertTrue(CanonicalPath.ambiguity(raw, "").isEmpty(), raw);
     }
@@ -46,7 +57,11 @@ class CanonicalPathTest {
     @ValueSource(strings = {"/openiop/console/index.xhtml", "/openiop/"})
     void judgesThePathInsideANonRootContext(String raw) {
         assertTrue(CanonicalPath.ambiguity(raw, "/openiop").isEmpty(), raw);
-        assertEquals(Optional.of("letter case"), CanonicalPath.ambiguity("/openiop/Console/index.xhtml", "/openiop"));
-        assertEquals(Optional.of("outside the application"), CanonicalPath.ambiguity("/other/console/", "/openiop"));
+        assertEquals(
+                Optional.of("letter case"),
+                CanonicalPath.ambiguity("/openiop/Console/index.xhtml", "/openiop"));
+        assertEquals(
+                Optional.of("outside the application"),
+                CanonicalPath.ambiguity("/other/console/", "/openiop"));
     }
 }

@@ -11,7 +11,8 @@ class PendingSignInsTest {
     private static final Instant NOW = Instant.parse("2026-12-06T18:00:00Z");
 
     private static PendingSignIns.Pending started(String state, Instant at) {
-        return new PendingSignIns.Pending(state, "nonce-" + state, "verifier-" + state, "/console/", at);
+        return new PendingSignIns.Pending(
+                state, "nonce-" + state, "verifier-" + state, "/console/", at);
     }
 
     @Test
@@ -19,7 +20,9 @@ class PendingSignInsTest {
         var pending = new PendingSignIns();
         pending.add(started("a", NOW));
         assertEquals("verifier-a", pending.take("a", NOW.plusSeconds(5)).orElseThrow().verifier());
-        assertTrue(pending.take("a", NOW.plusSeconds(6)).isEmpty(), "the second callback finds nothing");
+        assertTrue(
+                pending.take("a", NOW.plusSeconds(6)).isEmpty(),
+                "the second callback finds nothing");
     }
 
     @Test

@@ -35,9 +35,17 @@ class WebhookRateLimitTest {
     void theSameDeliveryHasTheSameDigestAndAnyChangeAnother() {
         byte[] body = "event=joined".getBytes(StandardCharsets.UTF_8);
         String digest = VideoEventsResource.digest("video-bigbluebutton", "checksum=ab", body);
-        assertEquals(digest, VideoEventsResource.digest("video-bigbluebutton", "checksum=ab", body.clone()));
+        assertEquals(
+                digest,
+                VideoEventsResource.digest("video-bigbluebutton", "checksum=ab", body.clone()));
         assertNotEquals(digest, VideoEventsResource.digest("video-jitsi", "checksum=ab", body));
-        assertNotEquals(digest, VideoEventsResource.digest("video-bigbluebutton", "checksum=ac", body));
-        assertNotEquals(digest, VideoEventsResource.digest("video-bigbluebutton", "checksum=ab", "event=left".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(
+                digest, VideoEventsResource.digest("video-bigbluebutton", "checksum=ac", body));
+        assertNotEquals(
+                digest,
+                VideoEventsResource.digest(
+                        "video-bigbluebutton",
+                        "checksum=ab",
+                        "event=left".getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -12,11 +12,14 @@ import java.util.Objects;
  * @param at when
  * @param modality how the person was connected, or null when the vendor does not say
  */
-public record AttendanceEvent(String roomId, String participantRef, Type type, Instant at, Modality modality) {
+public record AttendanceEvent(
+        String roomId, String participantRef, Type type, Instant at, Modality modality) {
 
     /** What happened. */
     public enum Type {
-        JOINED, LEFT, ROOM_ENDED,
+        JOINED,
+        LEFT,
+        ROOM_ENDED,
         /** Recording started: OpenIOP opens an incident, since recording is off by policy. */
         RECORDING_STARTED
     }

@@ -16,12 +16,24 @@ import java.util.Objects;
  *     address, or the credentials that go with it). A change to a destination made in the console
  *     waits for a privacy officer's approval before anything is sent to it. Since SPI 1.2.
  */
-public record ConfigProperty(String name, String label, String help, Type type, boolean required, boolean secret,
-        String defaultValue, boolean destination) {
+public record ConfigProperty(
+        String name,
+        String label,
+        String help,
+        Type type,
+        boolean required,
+        boolean secret,
+        String defaultValue,
+        boolean destination) {
 
     /** How a property is edited and checked. */
     public enum Type {
-        TEXT, URL, INTEGER, BOOLEAN, DURATION, FILE
+        TEXT,
+        URL,
+        INTEGER,
+        BOOLEAN,
+        DURATION,
+        FILE
     }
 
     public ConfigProperty {
@@ -31,8 +43,17 @@ public record ConfigProperty(String name, String label, String help, Type type, 
         help = help == null ? "" : help;
     }
 
-    /** A property that is not a destination: the SPI 1.0 and 1.1 form, kept so that their plugins still load. */
-    public ConfigProperty(String name, String label, String help, Type type, boolean required, boolean secret,
+    /**
+     * A property that is not a destination: the SPI 1.0 and 1.1 form, kept so that their plugins
+     * still load.
+     */
+    public ConfigProperty(
+            String name,
+            String label,
+            String help,
+            Type type,
+            boolean required,
+            boolean secret,
             String defaultValue) {
         this(name, label, help, type, required, secret, defaultValue, false);
     }

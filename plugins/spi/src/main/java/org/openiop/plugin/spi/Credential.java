@@ -13,12 +13,18 @@ import java.util.Optional;
  * @param number the board's number, for citing
  * @param validFrom first day it is valid
  * @param validTo last day it is valid, or null when open-ended
- * @param compact for privileges and multistate licenses, the compact's id ({@code PSYPACT},
- *     {@code COUNSELING}, {@code SOCIAL_WORK}, {@code NLC}), plus any qualifier such as
- *     {@code PSYPACT:E.PASSPORT}; null otherwise
+ * @param compact for privileges and multistate licenses, the compact's id ({@code PSYPACT}, {@code
+ *     COUNSELING}, {@code SOCIAL_WORK}, {@code NLC}), plus any qualifier such as {@code
+ *     PSYPACT:E.PASSPORT}; null otherwise
  */
-public record Credential(CredentialType type, Profession profession, String jurisdiction, String number,
-        LocalDate validFrom, LocalDate validTo, String compact) {
+public record Credential(
+        CredentialType type,
+        Profession profession,
+        String jurisdiction,
+        String number,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String compact) {
 
     public Credential {
         Objects.requireNonNull(type, "type");

@@ -4,10 +4,15 @@ package org.openiop.plugin.spi;
 public enum CredentialType {
     /** A full license issued by a jurisdiction's board (IMLC licenses are ordinary licenses). */
     LICENSE,
-    /** A compact privilege or authority to practise in a remote state (Counseling Compact privilege, PSYPACT APIT). */
+    /**
+     * A compact privilege or authority to practise in a remote state (Counseling Compact privilege,
+     * PSYPACT APIT).
+     */
     COMPACT_PRIVILEGE,
     /** A multistate license issued by the home state under a compact (Nurse Licensure Compact). */
     MULTISTATE_LICENSE,
-    /** A state's out-of-state telehealth registration (Florida §456.47, Arizona A.R.S. §36-3606). */
+    /**
+     * A state's out-of-state telehealth registration (Florida §456.47, Arizona A.R.S. §36-3606).
+     */
     TELEHEALTH_REGISTRATION
 }

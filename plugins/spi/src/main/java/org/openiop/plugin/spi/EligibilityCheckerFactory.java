@@ -1,5 +1,4 @@
 package org.openiop.plugin.spi;
 
 /** Factory for a payer connection (a clearinghouse, a payer's API). */
-public interface EligibilityCheckerFactory extends PluginFactory<EligibilityChecker> {
-}
+public interface EligibilityCheckerFactory extends PluginFactory<EligibilityChecker> {}

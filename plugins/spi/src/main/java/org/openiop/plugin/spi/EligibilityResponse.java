@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param rejections the payer's reasons for refusing (X12 AAA, FHIR errors)
  * @param message a sentence for staff, no PHI
  */
-public record EligibilityResponse(EligibilityStatus status, List<BenefitLine> benefits, List<Rejection> rejections,
+public record EligibilityResponse(
+        EligibilityStatus status,
+        List<BenefitLine> benefits,
+        List<Rejection> rejections,
         String message) {
 
     /**
@@ -23,22 +26,45 @@ public record EligibilityResponse(EligibilityStatus status, List<BenefitLine> be
      * @param copay the copay amount, or null
      * @param coinsurancePercent coinsurance as a percentage (20 for 20%), or null
      * @param deductibleRemaining what is left of the deductible, or null
-     * @param coverageLevel whom it covers: X12 EB02 such as {@code IND} or {@code FAM}, or null; since SPI 1.1
+     * @param coverageLevel whom it covers: X12 EB02 such as {@code IND} or {@code FAM}, or null;
+     *     since SPI 1.1
      * @param deductible the whole deductible for its period, or null; since SPI 1.1
      * @param copayPer what the copay is per, such as "visit" or "day", or null; since SPI 1.1
      */
-    public record BenefitLine(String serviceType, Network network, BigDecimal copay, BigDecimal coinsurancePercent,
-            BigDecimal deductibleRemaining, String coverageLevel, BigDecimal deductible, String copayPer) {
+    public record BenefitLine(
+            String serviceType,
+            Network network,
+            BigDecimal copay,
+            BigDecimal coinsurancePercent,
+            BigDecimal deductibleRemaining,
+            String coverageLevel,
+            BigDecimal deductible,
+            String copayPer) {
 
         /** SPI 1.0's benefit line. */
-        public BenefitLine(String serviceType, Network network, BigDecimal copay, BigDecimal coinsurancePercent,
+        public BenefitLine(
+                String serviceType,
+                Network network,
+                BigDecimal copay,
+                BigDecimal coinsurancePercent,
                 BigDecimal deductibleRemaining) {
-            this(serviceType, network, copay, coinsurancePercent, deductibleRemaining, null, null, null);
+            this(
+                    serviceType,
+                    network,
+                    copay,
+                    coinsurancePercent,
+                    deductibleRemaining,
+                    null,
+                    null,
+                    null);
         }
 
         /** Where a benefit applies. */
         public enum Network {
-            IN, OUT, EITHER, UNKNOWN
+            IN,
+            OUT,
+            EITHER,
+            UNKNOWN
         }
     }
 
@@ -49,8 +75,7 @@ public record EligibilityResponse(EligibilityStatus status, List<BenefitLine> be
      * @param description what it means
      * @param followUp what to do (X12 AAA04), or null
      */
-    public record Rejection(String code, String description, String followUp) {
-    }
+    public record Rejection(String code, String description, String followUp) {}
 
     public EligibilityResponse {
         Objects.requireNonNull(status, "status");

@@ -16,12 +16,20 @@ import java.util.Objects;
  * @param validFrom when the link starts to work
  * @param validUntil when it stops working
  */
-public record JoinRequest(Room room, String participantRef, String displayName, Role role, boolean cameraOff, boolean audioOnly,
-        Instant validFrom, Instant validUntil) {
+public record JoinRequest(
+        Room room,
+        String participantRef,
+        String displayName,
+        Role role,
+        boolean cameraOff,
+        boolean audioOnly,
+        Instant validFrom,
+        Instant validUntil) {
 
     /** What a person may do in the room. */
     public enum Role {
-        PARTICIPANT, FACILITATOR
+        PARTICIPANT,
+        FACILITATOR
     }
 
     public JoinRequest {

@@ -12,7 +12,11 @@ import java.util.Objects;
  * @param citations the sources relied on; every verdict but ABSTAIN cites at least one
  * @param warnings caveats such as stale data; they do not change the verdict
  */
-public record LicensingDecision(Verdict verdict, List<String> reasons, List<Obligation> obligations, List<Citation> citations,
+public record LicensingDecision(
+        Verdict verdict,
+        List<String> reasons,
+        List<Obligation> obligations,
+        List<Citation> citations,
         List<String> warnings) {
 
     public LicensingDecision {
@@ -24,11 +28,13 @@ public record LicensingDecision(Verdict verdict, List<String> reasons, List<Obli
     }
 
     public static LicensingDecision abstain(String reason) {
-        return new LicensingDecision(Verdict.ABSTAIN, List.of(reason), List.of(), List.of(), List.of());
+        return new LicensingDecision(
+                Verdict.ABSTAIN, List.of(reason), List.of(), List.of(), List.of());
     }
 
     public static LicensingDecision of(Verdict verdict, String reason, Citation citation) {
-        return new LicensingDecision(verdict, List.of(reason), List.of(), List.of(citation), List.of());
+        return new LicensingDecision(
+                verdict, List.of(reason), List.of(), List.of(citation), List.of());
     }
 
     /** The same decision with more warnings. */

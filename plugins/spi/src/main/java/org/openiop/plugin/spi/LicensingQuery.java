@@ -15,8 +15,13 @@ import java.util.Objects;
  * @param modality how the session is held
  * @param date the date of service, in the participant's jurisdiction
  */
-public record LicensingQuery(String clinicianRef, Profession profession, List<Credential> credentials,
-        String participantJurisdiction, Modality modality, LocalDate date) {
+public record LicensingQuery(
+        String clinicianRef,
+        Profession profession,
+        List<Credential> credentials,
+        String participantJurisdiction,
+        Modality modality,
+        LocalDate date) {
 
     public LicensingQuery {
         Objects.requireNonNull(clinicianRef, "clinicianRef");

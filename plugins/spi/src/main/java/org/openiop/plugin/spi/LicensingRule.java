@@ -18,6 +18,8 @@ package org.openiop.plugin.spi;
  */
 public interface LicensingRule {
 
-    /** @return never null */
+    /**
+     * @return never null
+     */
     LicensingDecision decide(LicensingQuery query);
 }

@@ -14,7 +14,9 @@ public record Obligation(String code, String text, Who who, Citation citation) {
 
     /** Who acts on an obligation. */
     public enum Who {
-        FACILITATOR, PARTICIPANT, PROGRAM
+        FACILITATOR,
+        PARTICIPANT,
+        PROGRAM
     }
 
     public Obligation {

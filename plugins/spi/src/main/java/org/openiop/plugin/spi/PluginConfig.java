@@ -2,7 +2,9 @@ package org.openiop.plugin.spi;
 
 import java.util.Optional;
 
-/** A plugin's own configuration: the values of {@code openiop.plugin.<id>.<property>}. Thread-safe. */
+/**
+ * A plugin's own configuration: the values of {@code openiop.plugin.<id>.<property>}. Thread-safe.
+ */
 public interface PluginConfig {
 
     /** The value, or the descriptor's default, or empty. */
@@ -14,7 +16,9 @@ public interface PluginConfig {
      * @throws PluginException naming the missing key
      */
     default String require(String property) {
-        return get(property).orElseThrow(() -> new PluginException("The property " + property + " is not set."));
+        return get(property)
+                .orElseThrow(
+                        () -> new PluginException("The property " + property + " is not set."));
     }
 
     /**
@@ -30,10 +34,17 @@ public interface PluginConfig {
             return fallback;
         }
         try {
-            return text.matches("\\d+") ? java.time.Duration.ofMillis(Long.parseLong(text)) : java.time.Duration.parse(text);
+            return text.matches("\\d+")
+                    ? java.time.Duration.ofMillis(Long.parseLong(text))
+                    : java.time.Duration.parse(text);
         } catch (RuntimeException e) {
-            throw new PluginException("The property " + property + " must be milliseconds or an ISO-8601 duration such as PT15M; "
-                    + "it is " + text + ".");
+            throw new PluginException(
+                    "The property "
+                            + property
+                            + " must be milliseconds or an ISO-8601 duration such as PT15M; "
+                            + "it is "
+                            + text
+                            + ".");
         }
     }
 }

@@ -4,8 +4,8 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 
 /**
- * What OpenIOP gives a plugin in {@link PluginFactory#init}. Plugins get no container objects:
- * no CDI, no JDBC, no request. All methods are thread-safe and never return null.
+ * What OpenIOP gives a plugin in {@link PluginFactory#init}. Plugins get no container objects: no
+ * CDI, no JDBC, no request. All methods are thread-safe and never return null.
  */
 public interface PluginContext {
 

@@ -15,15 +15,22 @@ import java.util.regex.Pattern;
  * @param spiRange the SPI versions it works with, in Maven range syntax, such as {@code [1.0,2.0)}
  * @param properties the configuration it reads, in the order the form shows them
  */
-public record PluginDescriptor(String id, String name, String version, PluginKind kind, String spiRange,
+public record PluginDescriptor(
+        String id,
+        String name,
+        String version,
+        PluginKind kind,
+        String spiRange,
         List<ConfigProperty> properties) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,48}");
 
     public PluginDescriptor {
         if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("A plugin id is 2 to 49 lower-case letters, digits and hyphens, starting with a "
-                    + "letter; got " + id);
+            throw new IllegalArgumentException(
+                    "A plugin id is 2 to 49 lower-case letters, digits and hyphens, starting with a"
+                            + " letter; got "
+                            + id);
         }
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");

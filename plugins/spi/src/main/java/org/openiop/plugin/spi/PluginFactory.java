@@ -3,12 +3,15 @@ package org.openiop.plugin.spi;
 /**
  * A plugin's long-lived entry point. OpenIOP creates one instance per loaded plugin (with the
  * public no-argument constructor that {@link java.util.ServiceLoader} needs), then:
+ *
  * <ol>
- *   <li>reads {@link #descriptor()} (it must work before {@code init}),</li>
- *   <li>calls {@link #init(PluginContext)} once, after checking that every required property is set,</li>
- *   <li>calls {@link #create()} whenever it needs a provider,</li>
- *   <li>calls {@link #close()} once when the plugin is unloaded, replaced or OpenIOP stops.</li>
+ *   <li>reads {@link #descriptor()} (it must work before {@code init}),
+ *   <li>calls {@link #init(PluginContext)} once, after checking that every required property is
+ *       set,
+ *   <li>calls {@link #create()} whenever it needs a provider,
+ *   <li>calls {@link #close()} once when the plugin is unloaded, replaced or OpenIOP stops.
  * </ol>
+ *
  * Thread-safety: {@code create()} may be called from many threads at once after {@code init}
  * returns. Every call into a plugin runs with a timeout, a circuit breaker and a bulkhead, so a
  * slow or failing plugin costs a fallback, not a request thread.
@@ -21,18 +24,17 @@ public interface PluginFactory<P> {
     PluginDescriptor descriptor();
 
     /**
-     * Prepares the plugin: read configuration, parse bundled data. Throw
-     * {@link PluginException} with a message an administrator can act on to be refused.
+     * Prepares the plugin: read configuration, parse bundled data. Throw {@link PluginException}
+     * with a message an administrator can act on to be refused.
      */
     void init(PluginContext context);
 
     /**
-     * A provider for one unit of work. It may be a shared, thread-safe instance or a new one; OpenIOP
-     * does not cache it and does not close it.
+     * A provider for one unit of work. It may be a shared, thread-safe instance or a new one;
+     * OpenIOP does not cache it and does not close it.
      */
     P create();
 
     /** Releases what {@code init} acquired. Called once; the default does nothing. */
-    default void close() {
-    }
+    default void close() {}
 }

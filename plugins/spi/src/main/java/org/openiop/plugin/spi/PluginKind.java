@@ -6,6 +6,9 @@ public enum PluginKind {
     VIDEO,
     /** Checks insurance coverage with a payer ({@link EligibilityCheckerFactory}). */
     ELIGIBILITY,
-    /** Decides whether a clinician may serve someone in a jurisdiction ({@link LicensingRuleFactory}). */
+    /**
+     * Decides whether a clinician may serve someone in a jurisdiction ({@link
+     * LicensingRuleFactory}).
+     */
     LICENSING
 }

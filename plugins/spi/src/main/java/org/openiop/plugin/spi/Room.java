@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param roomId the vendor's room name or meeting id: random, never derived from a group or program
  * @param sessionRef the session it belongs to
- * @param attributes anything else the plugin needs later to build links (kept by OpenIOP, never shown)
+ * @param attributes anything else the plugin needs later to build links (kept by OpenIOP, never
+ *     shown)
  */
 public record Room(String roomId, String sessionRef, Map<String, String> attributes) {
 

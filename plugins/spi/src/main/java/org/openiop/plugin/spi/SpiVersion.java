@@ -9,6 +9,5 @@ public final class SpiVersion {
     /** The manifest attribute in which a plugin jar names the SPI range it needs. */
     public static final String MANIFEST_RANGE = "OpenIOP-SPI-Range";
 
-    private SpiVersion() {
-    }
+    private SpiVersion() {}
 }

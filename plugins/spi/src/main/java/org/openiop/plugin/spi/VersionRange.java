@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 public final class VersionRange {
 
-    private static final Pattern RANGE = Pattern.compile("([\\[(])\\s*([0-9.]*)\\s*,\\s*([0-9.]*)\\s*([\\])])");
+    private static final Pattern RANGE =
+            Pattern.compile("([\\[(])\\s*([0-9.]*)\\s*,\\s*([0-9.]*)\\s*([\\])])");
     private static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+){0,2}");
 
     private final String text;
@@ -19,7 +20,8 @@ public final class VersionRange {
     private final int[] upper;
     private final boolean upperInclusive;
 
-    private VersionRange(String text, int[] lower, boolean lowerInclusive, int[] upper, boolean upperInclusive) {
+    private VersionRange(
+            String text, int[] lower, boolean lowerInclusive, int[] upper, boolean upperInclusive) {
         this.text = text;
         this.lower = lower;
         this.lowerInclusive = lowerInclusive;
@@ -27,13 +29,21 @@ public final class VersionRange {
         this.upperInclusive = upperInclusive;
     }
 
-    /** @throws IllegalArgumentException when the text is not a range such as {@code [1.0,2.0)} */
+    /**
+     * @throws IllegalArgumentException when the text is not a range such as {@code [1.0,2.0)}
+     */
     public static VersionRange parse(String text) {
         Matcher m = RANGE.matcher(Objects.requireNonNullElse(text, "").strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Not a version range: '" + text + "'; write one such as [1.0,2.0).");
+            throw new IllegalArgumentException(
+                    "Not a version range: '" + text + "'; write one such as [1.0,2.0).");
         }
-        return new VersionRange(text.strip(), bound(m.group(2)), m.group(1).equals("["), bound(m.group(3)), m.group(4).equals("]"));
+        return new VersionRange(
+                text.strip(),
+                bound(m.group(2)),
+                m.group(1).equals("["),
+                bound(m.group(3)),
+                m.group(4).equals("]"));
     }
 
     private static int[] bound(String version) {
@@ -42,7 +52,8 @@ public final class VersionRange {
 
     static int[] version(String version) {
         if (!VERSION.matcher(version).matches()) {
-            throw new IllegalArgumentException("Not a version: '" + version + "'; write one such as 1.0 or 1.2.3.");
+            throw new IllegalArgumentException(
+                    "Not a version: '" + version + "'; write one such as 1.0 or 1.2.3.");
         }
         String[] parts = version.split("\\.");
         int[] numbers = new int[3];

@@ -13,8 +13,14 @@ import java.util.List;
  * @param baaAvailable the vendor signs a HIPAA business associate agreement
  * @param notes caveats, such as "camera off is a preference the participant can change"
  */
-public record VideoCapabilities(boolean endToEndEncryption, boolean recordingControl, boolean lobby, boolean audioOnly,
-        boolean dialIn, boolean baaAvailable, List<String> notes) {
+public record VideoCapabilities(
+        boolean endToEndEncryption,
+        boolean recordingControl,
+        boolean lobby,
+        boolean audioOnly,
+        boolean dialIn,
+        boolean baaAvailable,
+        List<String> notes) {
 
     public VideoCapabilities {
         notes = List.copyOf(notes);

@@ -3,10 +3,10 @@ package org.openiop.plugin.spi;
 import java.util.List;
 
 /**
- * A video vendor. OpenIOP asks it for one room per session and one join link per person, and
- * hands it the vendor's webhooks to turn into attendance. It never receives a real name: the
- * display name is a pseudonym and the participant reference is an opaque id that differs for every
- * session (docs/anonymity.md, invariants 1 and 4). Recording must be off unless asked for.
+ * A video vendor. OpenIOP asks it for one room per session and one join link per person, and hands
+ * it the vendor's webhooks to turn into attendance. It never receives a real name: the display name
+ * is a pseudonym and the participant reference is an opaque id that differs for every session
+ * (docs/anonymity.md, invariants 1 and 4). Recording must be off unless asked for.
  *
  * <p>Thread-safety: every method may be called from many threads at once.
  */

@@ -18,12 +18,12 @@ import org.openiop.plugin.spi.EligibilityStatus;
 import org.openiop.plugin.spi.PluginKind;
 
 /**
- * What every eligibility checker must do: a payer that does not answer in time, or answers with
- * an error or something unreadable, gives UNKNOWN or ERROR with a message, never ACTIVE and never
- * an exception; and nothing it returns repeats the member's identity (it may be logged or shown).
+ * What every eligibility checker must do: a payer that does not answer in time, or answers with an
+ * error or something unreadable, gives UNKNOWN or ERROR with a message, never ACTIVE and never an
+ * exception; and nothing it returns repeats the member's identity (it may be logged or shown).
  *
- * <p>The plugin's test supplies configurations that make its payer misbehave, typically pointing
- * at a local server it starts that never answers or answers 500.
+ * <p>The plugin's test supplies configurations that make its payer misbehave, typically pointing at
+ * a local server it starts that never answers or answers 500.
  */
 public abstract class EligibilityCheckerContract extends PluginContract<EligibilityCheckerFactory> {
 
@@ -50,7 +50,9 @@ public abstract class EligibilityCheckerContract extends PluginContract<Eligibil
         EligibilityCheckerFactory factory = newFactory();
         factory.init(TestContexts.of(config, clock()));
         try {
-            return assertTimeoutPreemptively(patience(), () -> factory.create().check(request()),
+            return assertTimeoutPreemptively(
+                    patience(),
+                    () -> factory.create().check(request()),
                     "the check did not return within " + patience());
         } finally {
             factory.close();
@@ -59,9 +61,13 @@ public abstract class EligibilityCheckerContract extends PluginContract<Eligibil
 
     private static void assertNotActive(EligibilityResponse response, String when) {
         assertNotNull(response, when + ": check() returned null");
-        assertTrue(Set.of(EligibilityStatus.UNKNOWN, EligibilityStatus.ERROR).contains(response.status()),
+        assertTrue(
+                Set.of(EligibilityStatus.UNKNOWN, EligibilityStatus.ERROR)
+                        .contains(response.status()),
                 when + ": expected UNKNOWN or ERROR, got " + response.status());
-        assertTrue(response.message() != null && !response.message().isBlank(), when + ": say why in the message");
+        assertTrue(
+                response.message() != null && !response.message().isBlank(),
+                when + ": say why in the message");
     }
 
     @Test
@@ -79,10 +85,17 @@ public abstract class EligibilityCheckerContract extends PluginContract<Eligibil
         EligibilityRequest.Member member = request().member();
         for (Map<String, String> config : List.of(payerTimesOut(), payerFails())) {
             String said = String.valueOf(checkWith(config)).toLowerCase(Locale.ROOT);
-            for (String value : new String[] {member.memberId(), member.lastName(), member.firstName(),
-                    member.dateOfBirth() == null ? null : member.dateOfBirth().toString()}) {
+            for (String value :
+                    new String[] {
+                        member.memberId(),
+                        member.lastName(),
+                        member.firstName(),
+                        member.dateOfBirth() == null ? null : member.dateOfBirth().toString()
+                    }) {
                 if (value != null && value.length() > 2) {
-                    assertFalse(said.contains(value.toLowerCase(Locale.ROOT)), "the answer repeats the member's identity");
+                    assertFalse(
+                            said.contains(value.toLowerCase(Locale.ROOT)),
+                            "the answer repeats the member's identity");
                 }
             }
         }

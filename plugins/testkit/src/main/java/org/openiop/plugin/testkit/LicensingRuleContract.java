@@ -53,8 +53,13 @@ public abstract class LicensingRuleContract extends PluginContract<LicensingRule
             assertTrue(d.verdict() != Verdict.ABSTAIN, "in scope but abstained: " + q);
             assertFalse(d.reasons().isEmpty(), "no reasons for " + d.verdict());
             assertFalse(d.citations().isEmpty(), "no citation for " + d.verdict());
-            d.citations().forEach(c -> assertTrue(c.url().startsWith("https://") || c.url().startsWith("http://"),
-                    "a citation needs a URL: " + c));
+            d.citations()
+                    .forEach(
+                            c ->
+                                    assertTrue(
+                                            c.url().startsWith("https://")
+                                                    || c.url().startsWith("http://"),
+                                            "a citation needs a URL: " + c));
         }
     }
 

@@ -49,11 +49,16 @@ public abstract class PluginContract<F extends PluginFactory<?>> {
         PluginDescriptor descriptor = newFactory().descriptor();
         assertNotNull(descriptor, "descriptor()");
         assertEquals(kind(), descriptor.kind(), "the descriptor's kind");
-        assertTrue(VersionRange.parse(descriptor.spiRange()).contains(SpiVersion.CURRENT),
+        assertTrue(
+                VersionRange.parse(descriptor.spiRange()).contains(SpiVersion.CURRENT),
                 descriptor.spiRange() + " must include SPI " + SpiVersion.CURRENT);
         for (ConfigProperty p : descriptor.properties()) {
-            assertTrue(!p.secret() || p.defaultValue() == null, p.name() + ": a secret has no default");
-            assertTrue(p.name().matches("[a-z][a-z0-9-]*"), p.name() + ": property names are lower-case with hyphens");
+            assertTrue(
+                    !p.secret() || p.defaultValue() == null,
+                    p.name() + ": a secret has no default");
+            assertTrue(
+                    p.name().matches("[a-z][a-z0-9-]*"),
+                    p.name() + ": property names are lower-case with hyphens");
         }
     }
 

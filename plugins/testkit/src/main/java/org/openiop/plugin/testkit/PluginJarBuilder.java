@@ -16,13 +16,12 @@ import javax.tools.ToolProvider;
 
 /**
  * Builds a real plugin jar from Java source, as an integrator's build would: compiled against the
- * SPI on the test's class path, registered in META-INF/services, with the manifest's SPI range.
- * For tests of the host's loading (and of your own packaging) without a separate build.
+ * SPI on the test's class path, registered in META-INF/services, with the manifest's SPI range. For
+ * tests of the host's loading (and of your own packaging) without a separate build.
  */
 public final class PluginJarBuilder {
 
-    private PluginJarBuilder() {
-    }
+    private PluginJarBuilder() {}
 
     /**
      * @param className the factory's fully qualified name
@@ -30,7 +29,13 @@ public final class PluginJarBuilder {
      * @param serviceInterface the factory interface it registers under
      * @param spiRange the manifest's OpenIOP-SPI-Range, or null for none
      */
-    public static Path build(Path dir, String jarName, String className, String source, String serviceInterface, String spiRange)
+    public static Path build(
+            Path dir,
+            String jarName,
+            String className,
+            String source,
+            String serviceInterface,
+            String spiRange)
             throws IOException {
         Path work = Files.createTempDirectory("plugin-build-");
         Path src = Files.createDirectories(work.resolve("src"));
@@ -38,8 +43,16 @@ public final class PluginJarBuilder {
         Path file = src.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
         Files.writeString(file, source);
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, "-d", classes.toString(), "-classpath", System.getProperty("java.class.path"),
-                file.toString());
+        int status =
+                javac.run(
+                        null,
+                        null,
+                        null,
+                        "-d",
+                        classes.toString(),
+                        "-classpath",
+                        System.getProperty("java.class.path"),
+                        file.toString());
         if (status != 0) {
             throw new IllegalStateException("The test plugin did not compile.");
         }
@@ -49,10 +62,12 @@ public final class PluginJarBuilder {
             manifest.getMainAttributes().putValue("OpenIOP-SPI-Range", spiRange);
         }
         Path jar = work.resolve(jarName);
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out, manifest);
+        try (OutputStream out = Files.newOutputStream(jar);
+                JarOutputStream jarOut = new JarOutputStream(out, manifest);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path c : files.filter(Files::isRegularFile).toList()) {
-                jarOut.putNextEntry(new JarEntry(classes.relativize(c).toString().replace('\\', '/')));
+                jarOut.putNextEntry(
+                        new JarEntry(classes.relativize(c).toString().replace('\\', '/')));
                 jarOut.write(Files.readAllBytes(c));
                 jarOut.closeEntry();
             }
@@ -61,65 +76,93 @@ public final class PluginJarBuilder {
             jarOut.closeEntry();
         }
         // Copied in whole, so that a folder being watched never sees a half-written jar.
-        return Files.copy(jar, dir.resolve(jarName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return Files.copy(
+                jar, dir.resolve(jarName), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Source of a licensing plugin that always abstains, with the given id; {@code hang} makes decide() block for ten minutes. */
+    /**
+     * Source of a licensing plugin that always abstains, with the given id; {@code hang} makes
+     * decide() block for ten minutes.
+     */
     public static String licensingSource(String pkg, String id, boolean hang) {
         return licensingSource(pkg, id, hang, "List.of()");
     }
 
     /**
-     * The same with configuration properties, given as a Java expression of type
-     * {@code List<ConfigProperty>}, such as {@code List.of(ConfigProperty.secret("token", "Token", "..."))}.
+     * The same with configuration properties, given as a Java expression of type {@code
+     * List<ConfigProperty>}, such as {@code List.of(ConfigProperty.secret("token", "Token",
+     * "..."))}.
      */
     public static String licensingSource(String pkg, String id, boolean hang, String properties) {
-        return String.join("\n", List.of(
-                "package " + pkg + ";",
-                "import org.openiop.plugin.spi.*;",
-                "import java.util.List;",
-                "public class ExternalRuleFactory implements LicensingRuleFactory {",
-                "  public PluginDescriptor descriptor() {",
-                "    return new PluginDescriptor(\"" + id + "\", \"External test rule\", \"0.1.0\", PluginKind.LICENSING, \"[1.0,2.0)\", " + properties + ");",
-                "  }",
-                "  public void init(PluginContext context) { }",
-                "  public LicensingRule create() {",
-                "    return q -> {",
-                hang ? "      try { Thread.sleep(600_000); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }" : "",
-                "      return LicensingDecision.abstain(\"external says nothing\");",
-                "    };",
-                "  }",
-                "}"));
+        return String.join(
+                "\n",
+                List.of(
+                        "package " + pkg + ";",
+                        "import org.openiop.plugin.spi.*;",
+                        "import java.util.List;",
+                        "public class ExternalRuleFactory implements LicensingRuleFactory {",
+                        "  public PluginDescriptor descriptor() {",
+                        "    return new PluginDescriptor(\""
+                                + id
+                                + "\", \"External test rule\", \"0.1.0\", PluginKind.LICENSING,"
+                                + " \"[1.0,2.0)\", "
+                                + properties
+                                + ");",
+                        "  }",
+                        "  public void init(PluginContext context) { }",
+                        "  public LicensingRule create() {",
+                        "    return q -> {",
+                        hang
+                                ? "      try { Thread.sleep(600_000); } catch (InterruptedException"
+                                        + " e) { Thread.currentThread().interrupt(); }"
+                                : "",
+                        "      return LicensingDecision.abstain(\"external says nothing\");",
+                        "    };",
+                        "  }",
+                        "}"));
     }
 
     /**
      * Source for a small video plugin factory (class {@code VideoFactory}) that reports the given
-     * capabilities and makes rooms and links on an example address; for tests of loading and listing.
+     * capabilities and makes rooms and links on an example address; for tests of loading and
+     * listing.
      */
     public static String videoSource(String pkg, String id, boolean recordingControl, boolean baa) {
-        return String.join("\n", List.of(
-                "package " + pkg + ";",
-                "import org.openiop.plugin.spi.*;",
-                "import java.util.List;",
-                "import java.util.Map;",
-                "public class VideoFactory implements VideoProviderFactory {",
-                "  public PluginDescriptor descriptor() {",
-                "    return new PluginDescriptor(\"" + id + "\", \"External test video\", \"0.1.0\", PluginKind.VIDEO, \"[1.0,2.0)\", List.of());",
-                "  }",
-                "  public void init(PluginContext context) { }",
-                "  public VideoProvider create() {",
-                "    return new VideoProvider() {",
-                "      public VideoCapabilities capabilities() {",
-                "        return new VideoCapabilities(false, " + recordingControl + ", true, true, false, " + baa
-                        + ", List.of(\"test vendor\"));",
-                "      }",
-                "      public Room createRoom(RoomRequest r) { return new Room(\"r-\" + r.sessionRef().hashCode(), r.sessionRef(), Map.of()); }",
-                "      public JoinLink joinLink(JoinRequest j) {",
-                "        return new JoinLink(java.net.URI.create(\"https://meet.example.org/\" + j.room().roomId()), j.validUntil());",
-                "      }",
-                "      public List<AttendanceEvent> readEvents(WebhookDelivery d) { throw new PluginException(\"unsigned\"); }",
-                "    };",
-                "  }",
-                "}"));
+        return String.join(
+                "\n",
+                List.of(
+                        "package " + pkg + ";",
+                        "import org.openiop.plugin.spi.*;",
+                        "import java.util.List;",
+                        "import java.util.Map;",
+                        "public class VideoFactory implements VideoProviderFactory {",
+                        "  public PluginDescriptor descriptor() {",
+                        "    return new PluginDescriptor(\""
+                                + id
+                                + "\", \"External test video\", \"0.1.0\", PluginKind.VIDEO,"
+                                + " \"[1.0,2.0)\", List.of());",
+                        "  }",
+                        "  public void init(PluginContext context) { }",
+                        "  public VideoProvider create() {",
+                        "    return new VideoProvider() {",
+                        "      public VideoCapabilities capabilities() {",
+                        "        return new VideoCapabilities(false, "
+                                + recordingControl
+                                + ", true, true, false, "
+                                + baa
+                                + ", List.of(\"test vendor\"));",
+                        "      }",
+                        "      public Room createRoom(RoomRequest r) { return new Room(\"r-\" +"
+                                + " r.sessionRef().hashCode(), r.sessionRef(), Map.of()); }",
+                        "      public JoinLink joinLink(JoinRequest j) {",
+                        "        return new"
+                                + " JoinLink(java.net.URI.create(\"https://meet.example.org/\" +"
+                                + " j.room().roomId()), j.validUntil());",
+                        "      }",
+                        "      public List<AttendanceEvent> readEvents(WebhookDelivery d) { throw"
+                                + " new PluginException(\"unsigned\"); }",
+                        "    };",
+                        "  }",
+                        "}"));
     }
 }

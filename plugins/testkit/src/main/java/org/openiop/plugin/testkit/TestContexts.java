@@ -8,11 +8,12 @@ import java.util.Optional;
 import org.openiop.plugin.spi.PluginConfig;
 import org.openiop.plugin.spi.PluginContext;
 
-/** Plugin contexts for tests: a fixed configuration, a clock of your choosing, a real HTTP client. */
+/**
+ * Plugin contexts for tests: a fixed configuration, a clock of your choosing, a real HTTP client.
+ */
 public final class TestContexts {
 
-    private TestContexts() {
-    }
+    private TestContexts() {}
 
     public static PluginContext of(Map<String, String> config, Clock clock) {
         Map<String, String> values = Map.copyOf(config);

@@ -40,9 +40,9 @@ import org.openiop.plugin.spi.WebhookDelivery;
  * <p>Join links are checked as sent and decoded: URL-decoded, and with every Base64url run longer
  * than 16 characters decoded too, so that tokens (a JWT's payload, for instance) are read.
  *
- * <p>Rooms must report {@code attributes().get("recording")}: {@code "off"} or {@code "on"} when the
- * vendor lets the plugin control recording ({@link VideoCapabilities#recordingControl()}); a vendor
- * that cannot must say so in the capabilities' notes.
+ * <p>Rooms must report {@code attributes().get("recording")}: {@code "off"} or {@code "on"} when
+ * the vendor lets the plugin control recording ({@link VideoCapabilities#recordingControl()}); a
+ * vendor that cannot must say so in the capabilities' notes.
  */
 public abstract class VideoProviderContract extends PluginContract<VideoProviderFactory> {
 
@@ -54,7 +54,10 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         return PluginKind.VIDEO;
     }
 
-    /** A delivery that is not authentic (no or a wrong signature); by default headers and body of nothing. */
+    /**
+     * A delivery that is not authentic (no or a wrong signature); by default headers and body of
+     * nothing.
+     */
     protected WebhookDelivery forgedDelivery() {
         return new WebhookDelivery(Map.of(), "", "{}".getBytes(StandardCharsets.UTF_8));
     }
@@ -64,22 +67,37 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
     }
 
     private static RoomRequest roomFor(String sessionRef, boolean recording) {
-        return new RoomRequest(sessionRef, START, START.plus(Duration.ofHours(3)), 12, true, recording);
+        return new RoomRequest(
+                sessionRef, START, START.plus(Duration.ofHours(3)), 12, true, recording);
     }
 
     private static JoinRequest join(Room room, String participantRef, String pseudonym) {
-        return new JoinRequest(room, participantRef, pseudonym, JoinRequest.Role.PARTICIPANT, true, false,
-                START.minus(Duration.ofMinutes(15)), START.plus(Duration.ofHours(3)));
+        return new JoinRequest(
+                room,
+                participantRef,
+                pseudonym,
+                JoinRequest.Role.PARTICIPANT,
+                true,
+                false,
+                START.minus(Duration.ofMinutes(15)),
+                START.plus(Duration.ofHours(3)));
     }
 
     /** The link as text, with its URL-encoding and any Base64url tokens decoded alongside. */
     static String readable(JoinLink link) {
         String url = link.url().toString();
-        StringBuilder text = new StringBuilder(url).append('\n').append(URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8));
+        StringBuilder text =
+                new StringBuilder(url)
+                        .append('\n')
+                        .append(URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8));
         Matcher m = BASE64URL.matcher(url);
         while (m.find()) {
             try {
-                text.append('\n').append(new String(Base64.getUrlDecoder().decode(m.group()), StandardCharsets.ISO_8859_1));
+                text.append('\n')
+                        .append(
+                                new String(
+                                        Base64.getUrlDecoder().decode(m.group()),
+                                        StandardCharsets.ISO_8859_1));
             } catch (IllegalArgumentException e) {
                 // not Base64url after all
             }
@@ -89,7 +107,9 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
 
     /** The text without the pseudonym, as written, URL-encoded or with '+' for spaces. */
     static String withoutName(String text, String pseudonym) {
-        return text.replace(pseudonym, " ").replace(pseudonym.replace(" ", "%20"), " ").replace(pseudonym.replace(" ", "+"), " ");
+        return text.replace(pseudonym, " ")
+                .replace(pseudonym.replace(" ", "%20"), " ")
+                .replace(pseudonym.replace(" ", "+"), " ");
     }
 
     /** Runs of at least 6 letters, digits, '-' or '_'. */
@@ -112,7 +132,9 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         Room other = video.createRoom(roomFor("openiop-session-" + UUID.randomUUID(), false));
         assertEquals(first.roomId(), again.roomId(), "the same session must get the same room");
         assertNotEquals(first.roomId(), other.roomId(), "two sessions share a room");
-        assertFalse(first.roomId().contains(sessionRef) || first.roomId().contains(sessionRef.substring(16, 24)),
+        assertFalse(
+                first.roomId().contains(sessionRef)
+                        || first.roomId().contains(sessionRef.substring(16, 24)),
                 "the room name is derived from OpenIOP's session reference: " + first.roomId());
     }
 
@@ -124,11 +146,17 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         String ref = "p-" + UUID.randomUUID();
         JoinLink link = video.joinLink(join(room, ref, "Quiet Harbor"));
         String text = readable(link);
-        assertFalse(text.contains(sessionRef), "the link holds OpenIOP's session reference: " + link.url());
+        assertFalse(
+                text.contains(sessionRef),
+                "the link holds OpenIOP's session reference: " + link.url());
         for (String leak : List.of("openiop-session", "program", "diagnosis")) {
-            assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains(leak), "the link holds '" + leak + "': " + link.url());
+            assertFalse(
+                    text.toLowerCase(java.util.Locale.ROOT).contains(leak),
+                    "the link holds '" + leak + "': " + link.url());
         }
-        assertTrue(!link.expiresAt().isAfter(START.plus(Duration.ofHours(3))), "the link outlives the request's window");
+        assertTrue(
+                !link.expiresAt().isAfter(START.plus(Duration.ofHours(3))),
+                "the link outlives the request's window");
     }
 
     @Test
@@ -141,7 +169,8 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         String wednesdayRef = "p-" + UUID.randomUUID();
         String a = readable(video.joinLink(join(monday, mondayRef, "Quiet Harbor")));
         String b = readable(video.joinLink(join(wednesday, wednesdayRef, "Quiet Harbor")));
-        String other = readable(video.joinLink(join(monday, "p-" + UUID.randomUUID(), "Cedar Path")));
+        String other =
+                readable(video.joinLink(join(monday, "p-" + UUID.randomUUID(), "Cedar Path")));
         assertNotEquals(a, other, "two people get the same link");
         // What singles this person out on Monday (in their link, not in another member's), apart
         // from their pseudonym, must not come back on Wednesday: the vendor could link the two.
@@ -149,7 +178,9 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         personal.removeAll(tokens(withoutName(other, "Cedar Path")));
         Set<String> again = tokens(withoutName(b, "Quiet Harbor"));
         again.retainAll(personal);
-        assertTrue(again.isEmpty(), "the vendor sees the same id for this person in two sessions: " + again);
+        assertTrue(
+                again.isEmpty(),
+                "the vendor sees the same id for this person in two sessions: " + again);
     }
 
     @Test
@@ -160,7 +191,9 @@ public abstract class VideoProviderContract extends PluginContract<VideoProvider
         if (can.recordingControl()) {
             assertEquals("off", room.attributes().get("recording"), "recording was not asked for");
         } else {
-            assertTrue(can.notes().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("record")),
+            assertTrue(
+                    can.notes().stream()
+                            .anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("record")),
                     "a vendor that cannot turn recording off must say so in its notes");
         }
     }

@@ -26,10 +26,22 @@ import org.openiop.plugin.spi.Verdict;
  */
 class BrokenPluginsFailTheContractTest {
 
-    static final LicensingQuery IN = new LicensingQuery("c", Profession.COUNSELOR, List.of(), "IL", Modality.VIDEO,
-            LocalDate.of(2026, 12, 1));
-    static final LicensingQuery OUT = new LicensingQuery("c", Profession.COUNSELOR, List.of(), "WI", Modality.VIDEO,
-            LocalDate.of(2026, 12, 1));
+    static final LicensingQuery IN =
+            new LicensingQuery(
+                    "c",
+                    Profession.COUNSELOR,
+                    List.of(),
+                    "IL",
+                    Modality.VIDEO,
+                    LocalDate.of(2026, 12, 1));
+    static final LicensingQuery OUT =
+            new LicensingQuery(
+                    "c",
+                    Profession.COUNSELOR,
+                    List.of(),
+                    "WI",
+                    Modality.VIDEO,
+                    LocalDate.of(2026, 12, 1));
 
     /** A small rule: it speaks for Illinois only. {@code flaw} selects what it gets wrong. */
     static final class Rule implements LicensingRuleFactory {
@@ -41,13 +53,17 @@ class BrokenPluginsFailTheContractTest {
 
         @Override
         public PluginDescriptor descriptor() {
-            return new PluginDescriptor("licensing-illinois", "Illinois", "1.0.0", PluginKind.LICENSING,
-                    flaw.equals("future-spi") ? "[2.0,3.0)" : "[1.0,2.0)", List.of());
+            return new PluginDescriptor(
+                    "licensing-illinois",
+                    "Illinois",
+                    "1.0.0",
+                    PluginKind.LICENSING,
+                    flaw.equals("future-spi") ? "[2.0,3.0)" : "[1.0,2.0)",
+                    List.of());
         }
 
         @Override
-        public void init(PluginContext context) {
-        }
+        public void init(PluginContext context) {}
 
         @Override
         public LicensingRule create() {
@@ -57,10 +73,18 @@ class BrokenPluginsFailTheContractTest {
                 if (!illinois && !flaw.equals("never-abstains")) {
                     return LicensingDecision.abstain("Only Illinois.");
                 }
-                List<Citation> cite = flaw.equals("no-citation") ? List.of()
-                        : List.of(new Citation("225 ILCS 107", "https://www.ilga.gov/", null));
-                Verdict verdict = flaw.equals("flips") && calls.incrementAndGet() % 2 == 0 ? Verdict.DENY : Verdict.ALLOW;
-                return new LicensingDecision(verdict, List.of("reason"), List.of(), cite, List.of());
+                List<Citation> cite =
+                        flaw.equals("no-citation")
+                                ? List.of()
+                                : List.of(
+                                        new Citation(
+                                                "225 ILCS 107", "https://www.ilga.gov/", null));
+                Verdict verdict =
+                        flaw.equals("flips") && calls.incrementAndGet() % 2 == 0
+                                ? Verdict.DENY
+                                : Verdict.ALLOW;
+                return new LicensingDecision(
+                        verdict, List.of("reason"), List.of(), cite, List.of());
             };
         }
     }
@@ -86,25 +110,34 @@ class BrokenPluginsFailTheContractTest {
     }
 
     static class Good extends Contract {
-        String flaw() { return "none"; }
+        String flaw() {
+            return "none";
+        }
     }
 
     static class NeverAbstains extends Contract {
-        String flaw() { return "never-abstains"; }
+        String flaw() {
+            return "never-abstains";
+        }
     }
 
     static class NoCitation extends Contract {
-        String flaw() { return "no-citation"; }
+        String flaw() {
+            return "no-citation";
+        }
     }
 
     static class Flips extends Contract {
-        String flaw() { return "flips"; }
+        String flaw() {
+            return "flips";
+        }
     }
 
     static class FutureSpi extends Contract {
-        String flaw() { return "future-spi"; }
+        String flaw() {
+            return "future-spi";
+        }
     }
-
 
     @Test
     void aWellBehavedRulePassesEveryCheck() {
@@ -113,9 +146,14 @@ class BrokenPluginsFailTheContractTest {
 
     @Test
     void eachFlawFailsTheCheckMadeForIt() {
-        assertEquals(Set.of("abstainsOutsideItsScope"), ContractRuns.failures(NeverAbstains.class, 5));
-        assertEquals(Set.of("decidesInScopeWithReasonsAndCitations"), ContractRuns.failures(NoCitation.class, 5));
+        assertEquals(
+                Set.of("abstainsOutsideItsScope"), ContractRuns.failures(NeverAbstains.class, 5));
+        assertEquals(
+                Set.of("decidesInScopeWithReasonsAndCitations"),
+                ContractRuns.failures(NoCitation.class, 5));
         assertEquals(Set.of("isDeterministic"), ContractRuns.failures(Flips.class, 5));
-        assertTrue(ContractRuns.failures(FutureSpi.class, 5).contains("describesItselfBeforeInitAndAcceptsThisSpiVersion"));
+        assertTrue(
+                ContractRuns.failures(FutureSpi.class, 5)
+                        .contains("describesItselfBeforeInitAndAcceptsThisSpiVersion"));
     }
 }

@@ -12,28 +12,36 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
-/** Runs a contract class on the JUnit launcher, as a plugin's build would, and reports which checks failed. */
+/**
+ * Runs a contract class on the JUnit launcher, as a plugin's build would, and reports which checks
+ * failed.
+ */
 final class ContractRuns {
 
-    private ContractRuns() {
-    }
+    private ContractRuns() {}
 
     /** The names of the failed checks, after asserting that all {@code checks} of them ran. */
     static Set<String> failures(Class<?> contract, int checks) {
         Set<String> failed = new TreeSet<>();
         AtomicInteger run = new AtomicInteger();
-        LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract)).build(),
-                new TestExecutionListener() {
-                    @Override
-                    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                        if (id.isTest()) {
-                            run.incrementAndGet();
-                            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                                failed.add(id.getDisplayName().replace("()", ""));
+        LauncherFactory.create()
+                .execute(
+                        LauncherDiscoveryRequestBuilder.request()
+                                .selectors(selectClass(contract))
+                                .build(),
+                        new TestExecutionListener() {
+                            @Override
+                            public void executionFinished(
+                                    TestIdentifier id, TestExecutionResult result) {
+                                if (id.isTest()) {
+                                    run.incrementAndGet();
+                                    if (result.getStatus()
+                                            != TestExecutionResult.Status.SUCCESSFUL) {
+                                        failed.add(id.getDisplayName().replace("()", ""));
+                                    }
+                                }
                             }
-                        }
-                    }
-                });
+                        });
         assertEquals(checks, run.get(), "every check of the contract ran");
         return failed;
     }

@@ -22,9 +22,13 @@ class PluginConfigTest {
         PluginConfig c = config(Map.of("a", "2000", "b", "PT15M", "c", " ", "d", "soon"));
         assertEquals(Duration.ofSeconds(2), c.duration("a", Duration.ZERO));
         assertEquals(Duration.ofMinutes(15), c.duration("b", Duration.ZERO));
-        assertEquals(Duration.ofSeconds(7), c.duration("c", Duration.ofSeconds(7)), "blank is unset");
+        assertEquals(
+                Duration.ofSeconds(7), c.duration("c", Duration.ofSeconds(7)), "blank is unset");
         assertEquals(Duration.ofSeconds(7), c.duration("missing", Duration.ofSeconds(7)));
-        PluginException e = assertThrows(PluginException.class, () -> c.duration("d", Duration.ZERO));
-        assertTrue(e.getMessage().contains("The property d") && e.getMessage().contains("soon"), e.getMessage());
+        PluginException e =
+                assertThrows(PluginException.class, () -> c.duration("d", Duration.ZERO));
+        assertTrue(
+                e.getMessage().contains("The property d") && e.getMessage().contains("soon"),
+                e.getMessage());
     }
 }

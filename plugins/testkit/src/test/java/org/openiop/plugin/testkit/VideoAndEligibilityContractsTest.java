@@ -48,12 +48,17 @@ class VideoAndEligibilityContractsTest {
 
         @Override
         public PluginDescriptor descriptor() {
-            return new PluginDescriptor("video-memory", "In-memory video", "1.0.0", PluginKind.VIDEO, "[1.0,2.0)", List.of());
+            return new PluginDescriptor(
+                    "video-memory",
+                    "In-memory video",
+                    "1.0.0",
+                    PluginKind.VIDEO,
+                    "[1.0,2.0)",
+                    List.of());
         }
 
         @Override
-        public void init(PluginContext context) {
-        }
+        public void init(PluginContext context) {}
 
         @Override
         public VideoProvider create() {
@@ -65,17 +70,39 @@ class VideoAndEligibilityContractsTest {
 
                 @Override
                 public Room createRoom(RoomRequest r) {
-                    return rooms.computeIfAbsent(r.sessionRef(), ref -> new Room(flaw.equals("named-room") ? "room-" + ref
-                            : HexFormat.of().formatHex(random.generateSeed(12)), ref,
-                            Map.of("recording", flaw.equals("records") || r.recording() ? "on" : "off")));
+                    return rooms.computeIfAbsent(
+                            r.sessionRef(),
+                            ref ->
+                                    new Room(
+                                            flaw.equals("named-room")
+                                                    ? "room-" + ref
+                                                    : HexFormat.of()
+                                                            .formatHex(random.generateSeed(12)),
+                                            ref,
+                                            Map.of(
+                                                    "recording",
+                                                    flaw.equals("records") || r.recording()
+                                                            ? "on"
+                                                            : "off")));
                 }
 
                 @Override
                 public JoinLink joinLink(JoinRequest j) {
-                    // The flawed one identifies people by their pseudonym's hash, the same in every session.
-                    String id = flaw.equals("stable-id") ? Integer.toHexString(j.displayName().hashCode()) : j.participantRef();
-                    return new JoinLink(URI.create("https://meet.example.org/" + j.room().roomId() + "?id=" + id + "&name="
-                            + j.displayName().replace(" ", "%20")), j.validUntil());
+                    // The flawed one identifies people by their pseudonym's hash, the same in every
+                    // session.
+                    String id =
+                            flaw.equals("stable-id")
+                                    ? Integer.toHexString(j.displayName().hashCode())
+                                    : j.participantRef();
+                    return new JoinLink(
+                            URI.create(
+                                    "https://meet.example.org/"
+                                            + j.room().roomId()
+                                            + "?id="
+                                            + id
+                                            + "&name="
+                                            + j.displayName().replace(" ", "%20")),
+                            j.validUntil());
                 }
 
                 @Override
@@ -99,26 +126,39 @@ class VideoAndEligibilityContractsTest {
     }
 
     static class GoodVideo extends VideoContract {
-        String flaw() { return "none"; }
+        String flaw() {
+            return "none";
+        }
     }
 
     static class NamedRoom extends VideoContract {
-        String flaw() { return "named-room"; }
+        String flaw() {
+            return "named-room";
+        }
     }
 
     static class StableId extends VideoContract {
-        String flaw() { return "stable-id"; }
+        String flaw() {
+            return "stable-id";
+        }
     }
 
     static class Records extends VideoContract {
-        String flaw() { return "records"; }
+        String flaw() {
+            return "records";
+        }
     }
 
     static class TrustsAnyone extends VideoContract {
-        String flaw() { return "trusts-anyone"; }
+        String flaw() {
+            return "trusts-anyone";
+        }
     }
 
-    /** A payer connection that reads its simulated behaviour from configuration; {@code flaw} selects its mistake. */
+    /**
+     * A payer connection that reads its simulated behaviour from configuration; {@code flaw}
+     * selects its mistake.
+     */
     static final class Eligibility implements EligibilityCheckerFactory {
         final String flaw;
         String payer;
@@ -129,7 +169,12 @@ class VideoAndEligibilityContractsTest {
 
         @Override
         public PluginDescriptor descriptor() {
-            return new PluginDescriptor("eligibility-memory", "In-memory payer", "1.0.0", PluginKind.ELIGIBILITY, "[1.0,2.0)",
+            return new PluginDescriptor(
+                    "eligibility-memory",
+                    "In-memory payer",
+                    "1.0.0",
+                    PluginKind.ELIGIBILITY,
+                    "[1.0,2.0)",
                     List.of());
         }
 
@@ -143,15 +188,24 @@ class VideoAndEligibilityContractsTest {
             return request -> {
                 switch (payer) {
                     case "times-out":
-                        return flaw.equals("optimist") ? new EligibilityResponse(EligibilityStatus.ACTIVE, List.of(), List.of(), "ok")
-                                : new EligibilityResponse(EligibilityStatus.UNKNOWN, List.of(), List.of(),
+                        return flaw.equals("optimist")
+                                ? new EligibilityResponse(
+                                        EligibilityStatus.ACTIVE, List.of(), List.of(), "ok")
+                                : new EligibilityResponse(
+                                        EligibilityStatus.UNKNOWN,
+                                        List.of(),
+                                        List.of(),
                                         "The payer did not answer in time; check again later.");
                     case "fails":
-                        String message = flaw.equals("chatty") ? "Payer refused member " + request.member().memberId()
-                                : "The payer answered with an error.";
-                        return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(), message);
+                        String message =
+                                flaw.equals("chatty")
+                                        ? "Payer refused member " + request.member().memberId()
+                                        : "The payer answered with an error.";
+                        return new EligibilityResponse(
+                                EligibilityStatus.ERROR, List.of(), List.of(), message);
                     default:
-                        return new EligibilityResponse(EligibilityStatus.ACTIVE, List.of(), List.of(), "Coverage active.");
+                        return new EligibilityResponse(
+                                EligibilityStatus.ACTIVE, List.of(), List.of(), "Coverage active.");
                 }
             };
         }
@@ -167,9 +221,14 @@ class VideoAndEligibilityContractsTest {
 
         @Override
         protected EligibilityRequest request() {
-            return new EligibilityRequest("payer-1", "Example Health Plan",
-                    new EligibilityRequest.Member("QXZ778812", "Ottoline", "Vondracekqq", LocalDate.of(1958, 11, 7)),
-                    List.of("30", "MH"), LocalDate.of(2030, 3, 4), "trace-1");
+            return new EligibilityRequest(
+                    "payer-1",
+                    "Example Health Plan",
+                    new EligibilityRequest.Member(
+                            "QXZ778812", "Ottoline", "Vondracekqq", LocalDate.of(1958, 11, 7)),
+                    List.of("30", "MH"),
+                    LocalDate.of(2030, 3, 4),
+                    "trace-1");
         }
 
         @Override
@@ -184,32 +243,48 @@ class VideoAndEligibilityContractsTest {
     }
 
     static class GoodEligibility extends EligibilityContract {
-        String flaw() { return "none"; }
+        String flaw() {
+            return "none";
+        }
     }
 
     static class Optimist extends EligibilityContract {
-        String flaw() { return "optimist"; }
+        String flaw() {
+            return "optimist";
+        }
     }
 
     static class Chatty extends EligibilityContract {
-        String flaw() { return "chatty"; }
+        String flaw() {
+            return "chatty";
+        }
     }
-
 
     @Test
     void aWellBehavedVideoPluginPassesAndEachFlawFailsItsCheck() {
         assertEquals(Set.of(), ContractRuns.failures(GoodVideo.class, 7));
-        assertEquals(Set.of("roomsAreCreatedOncePerSessionAndNotDerivedFromItsReference", "joinLinksCarryOnlyThePseudonymAndTheSessionScopedId"),
+        assertEquals(
+                Set.of(
+                        "roomsAreCreatedOncePerSessionAndNotDerivedFromItsReference",
+                        "joinLinksCarryOnlyThePseudonymAndTheSessionScopedId"),
                 ContractRuns.failures(NamedRoom.class, 7));
-        assertEquals(Set.of("participantIdsDifferBetweenSessions"), ContractRuns.failures(StableId.class, 7));
+        assertEquals(
+                Set.of("participantIdsDifferBetweenSessions"),
+                ContractRuns.failures(StableId.class, 7));
         assertEquals(Set.of("recordingIsOffUnlessAsked"), ContractRuns.failures(Records.class, 7));
-        assertEquals(Set.of("webhooksThatAreNotAuthenticAreRefused"), ContractRuns.failures(TrustsAnyone.class, 7));
+        assertEquals(
+                Set.of("webhooksThatAreNotAuthenticAreRefused"),
+                ContractRuns.failures(TrustsAnyone.class, 7));
     }
 
     @Test
     void aWellBehavedCheckerPassesAndEachFlawFailsItsCheck() {
         assertEquals(Set.of(), ContractRuns.failures(GoodEligibility.class, 5));
-        assertEquals(Set.of("aPayerThatDoesNotAnswerInTimeIsUnknownOrErrorNeverActive"), ContractRuns.failures(Optimist.class, 5));
-        assertEquals(Set.of("answersDoNotRepeatTheMembersIdentity"), ContractRuns.failures(Chatty.class, 5));
+        assertEquals(
+                Set.of("aPayerThatDoesNotAnswerInTimeIsUnknownOrErrorNeverActive"),
+                ContractRuns.failures(Optimist.class, 5));
+        assertEquals(
+                Set.of("answersDoNotRepeatTheMembersIdentity"),
+                ContractRuns.failures(Chatty.class, 5));
     }
 }

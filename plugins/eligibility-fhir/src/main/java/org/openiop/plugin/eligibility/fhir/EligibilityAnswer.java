@@ -30,8 +30,7 @@ import org.openiop.plugin.spi.EligibilityStatus;
  */
 final class EligibilityAnswer {
 
-    private EligibilityAnswer() {
-    }
+    private EligibilityAnswer() {}
 
     static EligibilityResponse read(Resource resource) {
         if (resource instanceof OperationOutcome outcome) {
@@ -52,8 +51,13 @@ final class EligibilityAnswer {
             }
         }
         if (response == null) {
-            return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(),
-                    "The payer answered a " + resource.getResourceType() + " instead of a CoverageEligibilityResponse.");
+            return new EligibilityResponse(
+                    EligibilityStatus.ERROR,
+                    List.of(),
+                    List.of(),
+                    "The payer answered a "
+                            + resource.getResourceType()
+                            + " instead of a CoverageEligibilityResponse.");
         }
         return map(response);
     }
@@ -62,15 +66,30 @@ final class EligibilityAnswer {
         List<Rejection> rejections = new ArrayList<>();
         for (CoverageEligibilityResponse.ErrorsComponent error : response.getError()) {
             Coding c = first(error.getCode());
-            rejections.add(new Rejection(c == null ? "unknown" : c.getCode(), describe(error.getCode()), null));
+            rejections.add(
+                    new Rejection(
+                            c == null ? "unknown" : c.getCode(), describe(error.getCode()), null));
         }
-        if (response.getOutcome() == org.hl7.fhir.r4.model.Enumerations.RemittanceOutcome.ERROR || !rejections.isEmpty()) {
-            String what = rejections.isEmpty() ? "no reason given" : rejections.get(0).description() + " (" + rejections.get(0).code() + ")";
-            return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), rejections,
-                    "The payer refused the check: " + what + ". Check the participant's coverage details and try again.");
+        if (response.getOutcome() == org.hl7.fhir.r4.model.Enumerations.RemittanceOutcome.ERROR
+                || !rejections.isEmpty()) {
+            String what =
+                    rejections.isEmpty()
+                            ? "no reason given"
+                            : rejections.get(0).description()
+                                    + " ("
+                                    + rejections.get(0).code()
+                                    + ")";
+            return new EligibilityResponse(
+                    EligibilityStatus.ERROR,
+                    List.of(),
+                    rejections,
+                    "The payer refused the check: "
+                            + what
+                            + ". Check the participant's coverage details and try again.");
         }
         if (response.getOutcome() == org.hl7.fhir.r4.model.Enumerations.RemittanceOutcome.QUEUED) {
-            return EligibilityResponse.unknown("The payer queued the check and will answer later; try again later.");
+            return EligibilityResponse.unknown(
+                    "The payer queued the check and will answer later; try again later.");
         }
         List<BenefitLine> benefits = new ArrayList<>();
         Boolean inforce = null;
@@ -88,30 +107,49 @@ final class EligibilityAnswer {
                 }
             }
         }
-        String disposition = response.hasDisposition() ? " (" + response.getDisposition().strip() + ")" : "";
+        String disposition =
+                response.hasDisposition() ? " (" + response.getDisposition().strip() + ")" : "";
         if (inforce == null) {
-            return new EligibilityResponse(EligibilityStatus.UNKNOWN, benefits, List.of(),
-                    "The payer's answer does not say whether the coverage is in force; call the payer." + disposition);
+            return new EligibilityResponse(
+                    EligibilityStatus.UNKNOWN,
+                    benefits,
+                    List.of(),
+                    "The payer's answer does not say whether the coverage is in force; call the"
+                            + " payer."
+                            + disposition);
         }
         return inforce
-                ? new EligibilityResponse(EligibilityStatus.ACTIVE, benefits, List.of(), "Active coverage." + disposition)
-                : new EligibilityResponse(EligibilityStatus.INACTIVE, benefits, List.of(),
+                ? new EligibilityResponse(
+                        EligibilityStatus.ACTIVE,
+                        benefits,
+                        List.of(),
+                        "Active coverage." + disposition)
+                : new EligibilityResponse(
+                        EligibilityStatus.INACTIVE,
+                        benefits,
+                        List.of(),
                         "The payer reports the coverage is not in force." + disposition);
     }
 
     private static BenefitLine line(ItemsComponent item) {
         Coding category = first(item.getCategory());
         String type = category == null ? "30" : category.getCode();
-        Network network = switch (item.hasNetwork() && first(item.getNetwork()) != null ? first(item.getNetwork()).getCode() : "") {
-            case "in" -> Network.IN;
-            case "out" -> Network.OUT;
-            default -> Network.UNKNOWN;
-        };
-        String unit = item.hasUnit() && first(item.getUnit()) != null ? switch (first(item.getUnit()).getCode()) {
-            case "individual" -> "IND";
-            case "family" -> "FAM";
-            default -> null;
-        } : null;
+        Network network =
+                switch (item.hasNetwork() && first(item.getNetwork()) != null
+                        ? first(item.getNetwork()).getCode()
+                        : "") {
+                    case "in" -> Network.IN;
+                    case "out" -> Network.OUT;
+                    default -> Network.UNKNOWN;
+                };
+        String unit =
+                item.hasUnit() && first(item.getUnit()) != null
+                        ? switch (first(item.getUnit()).getCode()) {
+                            case "individual" -> "IND";
+                            case "family" -> "FAM";
+                            default -> null;
+                        }
+                        : null;
         BigDecimal copay = null;
         BigDecimal coinsurance = null;
         BigDecimal deductible = null;
@@ -123,12 +161,17 @@ final class EligibilityAnswer {
             }
             switch (t.getCode()) {
                 case "copay" -> copay = money(b.hasAllowedMoney() ? b.getAllowedMoney() : null);
-                case "copay-percent" -> coinsurance = b.hasAllowedUnsignedIntType()
-                        ? BigDecimal.valueOf(((UnsignedIntType) b.getAllowed()).getValue()) : null;
+                case "copay-percent" ->
+                        coinsurance =
+                                b.hasAllowedUnsignedIntType()
+                                        ? BigDecimal.valueOf(
+                                                ((UnsignedIntType) b.getAllowed()).getValue())
+                                        : null;
                 case "deductible" -> {
                     deductible = money(b.hasAllowedMoney() ? b.getAllowedMoney() : null);
                     BigDecimal used = money(b.hasUsedMoney() ? b.getUsedMoney() : null);
-                    remaining = deductible != null && used != null ? deductible.subtract(used) : null;
+                    remaining =
+                            deductible != null && used != null ? deductible.subtract(used) : null;
                 }
                 default -> {
                     // benefit maximums, visits and the rest are not part of OpenIOP's summary
@@ -138,7 +181,8 @@ final class EligibilityAnswer {
         if (copay == null && coinsurance == null && deductible == null) {
             return null;
         }
-        return new BenefitLine(type, network, copay, coinsurance, remaining, unit, deductible, null);
+        return new BenefitLine(
+                type, network, copay, coinsurance, remaining, unit, deductible, null);
     }
 
     private static EligibilityResponse refusal(OperationOutcome outcome) {
@@ -146,17 +190,28 @@ final class EligibilityAnswer {
         boolean transientOnly = !outcome.getIssue().isEmpty();
         for (OperationOutcome.OperationOutcomeIssueComponent issue : outcome.getIssue()) {
             String code = issue.hasCode() ? issue.getCode().toCode() : "unknown";
-            rejections.add(new Rejection(code, issue.hasDetails() ? describe(issue.getDetails()) : code, null));
-            transientOnly &= code.equals("transient") || code.equals("timeout") || code.equals("throttled");
+            rejections.add(
+                    new Rejection(
+                            code, issue.hasDetails() ? describe(issue.getDetails()) : code, null));
+            transientOnly &=
+                    code.equals("transient") || code.equals("timeout") || code.equals("throttled");
         }
         String first = rejections.isEmpty() ? "no reason given" : rejections.get(0).description();
-        return new EligibilityResponse(transientOnly ? EligibilityStatus.UNKNOWN : EligibilityStatus.ERROR, List.of(), rejections,
-                transientOnly ? "The payer cannot answer right now (" + first + "); try again later."
-                        : "The payer refused the check: " + first + ". Check the participant's coverage details and try again.");
+        return new EligibilityResponse(
+                transientOnly ? EligibilityStatus.UNKNOWN : EligibilityStatus.ERROR,
+                List.of(),
+                rejections,
+                transientOnly
+                        ? "The payer cannot answer right now (" + first + "); try again later."
+                        : "The payer refused the check: "
+                                + first
+                                + ". Check the participant's coverage details and try again.");
     }
 
     private static Coding first(CodeableConcept concept) {
-        return concept == null || concept.getCoding().isEmpty() ? null : concept.getCodingFirstRep();
+        return concept == null || concept.getCoding().isEmpty()
+                ? null
+                : concept.getCodingFirstRep();
     }
 
     private static String describe(CodeableConcept concept) {

@@ -6,10 +6,10 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest.EligibilityRequestPurpose;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest.EligibilityRequestStatus;
-import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
@@ -29,10 +29,10 @@ final class EligibilityBundle {
     static final String X12_SERVICE_TYPES = "https://codesystem.x12.org/005010/1365";
     static final String NPI = "http://hl7.org/fhir/sid/us-npi";
     static final String PAYER_IDS = "urn:openiop:payer-id";
-    static final String RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/subscriber-relationship";
+    static final String RELATIONSHIP =
+            "http://terminology.hl7.org/CodeSystem/subscriber-relationship";
 
-    private EligibilityBundle() {
-    }
+    private EligibilityBundle() {}
 
     static Bundle of(EligibilityRequest request, FhirSettings settings, Date now) {
         Patient patient = person("patient", request.member());
@@ -51,13 +51,17 @@ final class EligibilityBundle {
         coverage.setId("coverage");
         coverage.setStatus(Coverage.CoverageStatus.ACTIVE);
         coverage.setBeneficiary(ref(patient));
-        coverage.setSubscriberId(request.forDependent() ? request.subscriber().memberId() : request.member().memberId());
+        coverage.setSubscriberId(
+                request.forDependent()
+                        ? request.subscriber().memberId()
+                        : request.member().memberId());
         coverage.addPayor(ref(insurer));
         Patient subscriber = null;
         if (request.forDependent()) {
             subscriber = person("subscriber", request.subscriber());
             coverage.setSubscriber(ref(subscriber));
-            coverage.setRelationship(new CodeableConcept(new Coding(RELATIONSHIP, "child", "Child")));
+            coverage.setRelationship(
+                    new CodeableConcept(new Coding(RELATIONSHIP, "child", "Child")));
         } else {
             coverage.setRelationship(new CodeableConcept(new Coding(RELATIONSHIP, "self", "Self")));
         }
@@ -69,14 +73,17 @@ final class EligibilityBundle {
         ask.addPurpose(EligibilityRequestPurpose.VALIDATION);
         ask.addPurpose(EligibilityRequestPurpose.BENEFITS);
         ask.setPatient(ref(patient));
-        ask.setServiced(new DateType(Date.from(request.date().atStartOfDay(ZoneOffset.UTC).toInstant())));
+        ask.setServiced(
+                new DateType(Date.from(request.date().atStartOfDay(ZoneOffset.UTC).toInstant())));
         ask.setCreated(now);
         ask.setProvider(ref(provider));
         ask.setInsurer(ref(insurer));
         ask.addInsurance().setFocal(true).setCoverage(ref(coverage));
-        List<String> types = request.serviceTypes().isEmpty() ? settings.serviceTypes() : request.serviceTypes();
+        List<String> types =
+                request.serviceTypes().isEmpty() ? settings.serviceTypes() : request.serviceTypes();
         for (String type : types) {
-            ask.addItem().setCategory(new CodeableConcept(new Coding(X12_SERVICE_TYPES, type, null)));
+            ask.addItem()
+                    .setCategory(new CodeableConcept(new Coding(X12_SERVICE_TYPES, type, null)));
         }
 
         Bundle bundle = new Bundle();
@@ -113,6 +120,12 @@ final class EligibilityBundle {
     }
 
     private static void add(Bundle bundle, Resource r) {
-        bundle.addEntry().setFullUrl("urn:openiop:" + r.getResourceType().name() + "/" + r.getIdElement().getIdPart()).setResource(r);
+        bundle.addEntry()
+                .setFullUrl(
+                        "urn:openiop:"
+                                + r.getResourceType().name()
+                                + "/"
+                                + r.getIdElement().getIdPart())
+                .setResource(r);
     }
 }

@@ -21,8 +21,8 @@ import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.EligibilityStatus;
 
 /**
- * One POST of the request Bundle to {@code [base]/CoverageEligibilityRequest/$submit}. A timeout,
- * a transport failure, an HTTP error without an OperationOutcome, or an answer HAPI cannot parse is
+ * One POST of the request Bundle to {@code [base]/CoverageEligibilityRequest/$submit}. A timeout, a
+ * transport failure, an HTTP error without an OperationOutcome, or an answer HAPI cannot parse is
  * UNKNOWN or ERROR with a reason, never an exception and never ACTIVE.
  */
 final class FhirEligibilityChecker implements EligibilityChecker {
@@ -45,12 +45,16 @@ final class FhirEligibilityChecker implements EligibilityChecker {
     public EligibilityResponse check(EligibilityRequest request) {
         // Parsers are cheap and not thread-safe; the context is shared and is.
         IParser json = fhir.newJsonParser();
-        String body = json.encodeResourceToString(EligibilityBundle.of(request, settings, Date.from(clock.instant())));
-        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(settings.base() + "/CoverageEligibilityRequest/$submit"))
-                .timeout(settings.timeout())
-                .header("Content-Type", FHIR_JSON)
-                .header("Accept", FHIR_JSON)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        String body =
+                json.encodeResourceToString(
+                        EligibilityBundle.of(request, settings, Date.from(clock.instant())));
+        HttpRequest.Builder post =
+                HttpRequest.newBuilder(
+                                URI.create(settings.base() + "/CoverageEligibilityRequest/$submit"))
+                        .timeout(settings.timeout())
+                        .header("Content-Type", FHIR_JSON)
+                        .header("Accept", FHIR_JSON)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (settings.authorization() != null) {
             post.header("Authorization", settings.authorization());
         }
@@ -58,9 +62,15 @@ final class FhirEligibilityChecker implements EligibilityChecker {
         try {
             answer = send(post.build());
         } catch (HttpTimeoutException e) {
-            return EligibilityResponse.unknown("The payer did not answer within " + settings.timeout().toSeconds() + " s; try again later.");
+            return EligibilityResponse.unknown(
+                    "The payer did not answer within "
+                            + settings.timeout().toSeconds()
+                            + " s; try again later.");
         } catch (IOException e) {
-            return EligibilityResponse.unknown("The payer could not be reached (" + e.getClass().getSimpleName() + "); try again later.");
+            return EligibilityResponse.unknown(
+                    "The payer could not be reached ("
+                            + e.getClass().getSimpleName()
+                            + "); try again later.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EligibilityResponse.unknown("The check was interrupted.");
@@ -70,18 +80,26 @@ final class FhirEligibilityChecker implements EligibilityChecker {
             resource = json.parseResource(answer.body());
         } catch (DataFormatException | IllegalArgumentException e) {
             return answer.statusCode() >= 500
-                    ? EligibilityResponse.unknown("The payer answered HTTP " + answer.statusCode() + "; try again later.")
-                    : new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(),
-                            "The payer's answer (HTTP " + answer.statusCode() + ") is not FHIR JSON.");
+                    ? EligibilityResponse.unknown(
+                            "The payer answered HTTP " + answer.statusCode() + "; try again later.")
+                    : new EligibilityResponse(
+                            EligibilityStatus.ERROR,
+                            List.of(),
+                            List.of(),
+                            "The payer's answer (HTTP "
+                                    + answer.statusCode()
+                                    + ") is not FHIR JSON.");
         }
         return EligibilityAnswer.read((Resource) resource);
     }
 
     /**
      * Sends once more when the connection fails before any answer (a pooled connection the payer
-     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is safe.
+     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is
+     * safe.
      */
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest request)
+            throws IOException, InterruptedException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {

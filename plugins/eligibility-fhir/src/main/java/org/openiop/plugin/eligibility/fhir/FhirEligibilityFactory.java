@@ -16,17 +16,51 @@ public class FhirEligibilityFactory implements EligibilityCheckerFactory {
 
     public static final String ID = "eligibility-fhir";
 
-    static final List<ConfigProperty> PROPERTIES = List.of(
-            new ConfigProperty("endpoint", "Payer FHIR address", "The payer's FHIR R4 base address (https); checks are posted "
-                    + "to CoverageEligibilityRequest/$submit under it.", ConfigProperty.Type.URL, true, false, null).asDestination(),
-            new ConfigProperty("authorization", "Authorization header", "What the payer expects in the Authorization header, "
-                    + "such as 'Bearer …'.", ConfigProperty.Type.TEXT, false, true, null).asDestination(),
-            ConfigProperty.text("provider-name", "Provider name", "The program's organisation name.", true),
-            ConfigProperty.text("provider-npi", "Provider NPI", "The program's 10-digit NPI.", true),
-            new ConfigProperty("service-types", "Service types", "X12 service type codes sent as item categories, such as "
-                    + "30,MH.", ConfigProperty.Type.TEXT, false, false, "30,MH"),
-            new ConfigProperty("timeout", "Timeout", "How long the payer may take to answer.", ConfigProperty.Type.DURATION, false,
-                    false, "PT15S"));
+    static final List<ConfigProperty> PROPERTIES =
+            List.of(
+                    new ConfigProperty(
+                                    "endpoint",
+                                    "Payer FHIR address",
+                                    "The payer's FHIR R4 base address (https); checks are posted "
+                                            + "to CoverageEligibilityRequest/$submit under it.",
+                                    ConfigProperty.Type.URL,
+                                    true,
+                                    false,
+                                    null)
+                            .asDestination(),
+                    new ConfigProperty(
+                                    "authorization",
+                                    "Authorization header",
+                                    "What the payer expects in the Authorization header, "
+                                            + "such as 'Bearer …'.",
+                                    ConfigProperty.Type.TEXT,
+                                    false,
+                                    true,
+                                    null)
+                            .asDestination(),
+                    ConfigProperty.text(
+                            "provider-name",
+                            "Provider name",
+                            "The program's organisation name.",
+                            true),
+                    ConfigProperty.text(
+                            "provider-npi", "Provider NPI", "The program's 10-digit NPI.", true),
+                    new ConfigProperty(
+                            "service-types",
+                            "Service types",
+                            "X12 service type codes sent as item categories, such as " + "30,MH.",
+                            ConfigProperty.Type.TEXT,
+                            false,
+                            false,
+                            "30,MH"),
+                    new ConfigProperty(
+                            "timeout",
+                            "Timeout",
+                            "How long the payer may take to answer.",
+                            ConfigProperty.Type.DURATION,
+                            false,
+                            false,
+                            "PT15S"));
 
     /** Building a FhirContext scans the whole R4 model; it is built once per JVM and shared. */
     private static final class Context {
@@ -39,7 +73,13 @@ public class FhirEligibilityFactory implements EligibilityCheckerFactory {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "Insurance eligibility (FHIR R4)", "1.0.0", PluginKind.ELIGIBILITY, "[1.1,2.0)", PROPERTIES);
+        return new PluginDescriptor(
+                ID,
+                "Insurance eligibility (FHIR R4)",
+                "1.0.0",
+                PluginKind.ELIGIBILITY,
+                "[1.1,2.0)",
+                PROPERTIES);
     }
 
     @Override

@@ -28,7 +28,8 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  */
 public final class FhirPayerSimulator implements AutoCloseable {
 
-    private static final Map<String, String> ROUTES = Map.of("VAL", "E2500", "ACT", "benefits", "INA", "inactive", "AAA75", "error");
+    private static final Map<String, String> ROUTES =
+            Map.of("VAL", "E2500", "ACT", "benefits", "INA", "inactive", "AAA75", "error");
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -41,7 +42,9 @@ public final class FhirPayerSimulator implements AutoCloseable {
         workers = Executors.newFixedThreadPool(16);
         server.setExecutor(workers);
         server.createContext("/fhir/CoverageEligibilityRequest/$submit", this::submit);
-        server.createContext("/fhir/requests", exchange -> reply(exchange, 200, "text/plain", String.valueOf(requests.get())));
+        server.createContext(
+                "/fhir/requests",
+                exchange -> reply(exchange, 200, "text/plain", String.valueOf(requests.get())));
         server.start();
     }
 
@@ -50,7 +53,8 @@ public final class FhirPayerSimulator implements AutoCloseable {
     }
 
     public static void main(String[] args) throws IOException {
-        FhirPayerSimulator s = start(args.length > 0 ? Integer.parseInt(args[0]) : 8291, Duration.ofSeconds(120));
+        FhirPayerSimulator s =
+                start(args.length > 0 ? Integer.parseInt(args[0]) : 8291, Duration.ofSeconds(120));
         System.out.println("FHIR payer simulator: base " + s.base());
     }
 
@@ -69,18 +73,42 @@ public final class FhirPayerSimulator implements AutoCloseable {
             IParser json = FhirEligibilityFactory.fhir().newJsonParser();
             Bundle bundle;
             try {
-                bundle = json.parseResource(Bundle.class, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                bundle =
+                        json.parseResource(
+                                Bundle.class,
+                                new String(
+                                        exchange.getRequestBody().readAllBytes(),
+                                        StandardCharsets.UTF_8));
             } catch (DataFormatException e) {
-                reply(exchange, 400, FhirEligibilityChecker.FHIR_JSON, outcome(json, OperationOutcome.IssueType.STRUCTURE,
-                        "The body is not a FHIR Bundle."));
+                reply(
+                        exchange,
+                        400,
+                        FhirEligibilityChecker.FHIR_JSON,
+                        outcome(
+                                json,
+                                OperationOutcome.IssueType.STRUCTURE,
+                                "The body is not a FHIR Bundle."));
                 return;
             }
-            boolean asks = bundle.getEntry().stream().anyMatch(e -> e.getResource() instanceof CoverageEligibilityRequest);
-            String subscriberId = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Coverage)
-                    .map(e -> ((Coverage) e.getResource()).getSubscriberId()).findFirst().orElse(null);
+            boolean asks =
+                    bundle.getEntry().stream()
+                            .anyMatch(e -> e.getResource() instanceof CoverageEligibilityRequest);
+            String subscriberId =
+                    bundle.getEntry().stream()
+                            .filter(e -> e.getResource() instanceof Coverage)
+                            .map(e -> ((Coverage) e.getResource()).getSubscriberId())
+                            .findFirst()
+                            .orElse(null);
             if (!asks || subscriberId == null) {
-                reply(exchange, 400, FhirEligibilityChecker.FHIR_JSON, outcome(json, OperationOutcome.IssueType.REQUIRED,
-                        "The Bundle needs a CoverageEligibilityRequest and a Coverage with a subscriber id."));
+                reply(
+                        exchange,
+                        400,
+                        FhirEligibilityChecker.FHIR_JSON,
+                        outcome(
+                                json,
+                                OperationOutcome.IssueType.REQUIRED,
+                                "The Bundle needs a CoverageEligibilityRequest and a Coverage with"
+                                        + " a subscriber id."));
                 return;
             }
             if (subscriberId.startsWith("HANG")) {
@@ -92,11 +120,21 @@ public final class FhirPayerSimulator implements AutoCloseable {
                 reply(exchange, 504, "text/plain", "timeout");
                 return;
             }
-            String fixture = ROUTES.entrySet().stream().filter(r -> subscriberId.startsWith(r.getKey())).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            String fixture =
+                    ROUTES.entrySet().stream()
+                            .filter(r -> subscriberId.startsWith(r.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse(null);
             if (fixture == null) {
-                reply(exchange, 404, FhirEligibilityChecker.FHIR_JSON, outcome(json, OperationOutcome.IssueType.NOTFOUND,
-                        "No coverage matches the subscriber id."));
+                reply(
+                        exchange,
+                        404,
+                        FhirEligibilityChecker.FHIR_JSON,
+                        outcome(
+                                json,
+                                OperationOutcome.IssueType.NOTFOUND,
+                                "No coverage matches the subscriber id."));
                 return;
             }
             reply(exchange, 200, FhirEligibilityChecker.FHIR_JSON, load(fixture));
@@ -105,19 +143,25 @@ public final class FhirPayerSimulator implements AutoCloseable {
 
     private static String outcome(IParser json, OperationOutcome.IssueType type, String text) {
         OperationOutcome o = new OperationOutcome();
-        o.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).getDetails().setText(text);
+        o.addIssue()
+                .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                .setCode(type)
+                .getDetails()
+                .setText(text);
         return json.encodeResourceToString(o);
     }
 
     private static String load(String fixture) {
-        try (InputStream in = FhirPayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".json")) {
+        try (InputStream in =
+                FhirPayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void reply(HttpExchange exchange, int status, String type, String text) throws IOException {
+    private static void reply(HttpExchange exchange, int status, String type, String text)
+            throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);

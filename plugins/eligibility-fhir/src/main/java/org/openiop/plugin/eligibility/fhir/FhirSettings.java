@@ -18,7 +18,12 @@ import org.openiop.plugin.spi.PluginException;
  * @param serviceTypes X12 service type codes sent as item categories when the request names none
  * @param timeout how long the payer may take
  */
-record FhirSettings(String base, String authorization, String providerName, String providerNpi, List<String> serviceTypes,
+record FhirSettings(
+        String base,
+        String authorization,
+        String providerName,
+        String providerNpi,
+        List<String> serviceTypes,
         Duration timeout) {
 
     static FhirSettings read(PluginConfig config) {
@@ -31,7 +36,9 @@ record FhirSettings(String base, String authorization, String providerName, Stri
         }
         boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
         if (!"https".equals(uri.getScheme()) && !("http".equals(uri.getScheme()) && local)) {
-            throw new PluginException("The payer's FHIR address must be https (plain http only for a simulator on this machine).");
+            throw new PluginException(
+                    "The payer's FHIR address must be https (plain http only for a simulator on"
+                            + " this machine).");
         }
         String npi = config.require("provider-npi").trim();
         if (!npi.matches("\\d{10}")) {
@@ -42,7 +49,10 @@ record FhirSettings(String base, String authorization, String providerName, Stri
             if (!t.isBlank()) {
                 String code = t.trim().toUpperCase(Locale.ROOT);
                 if (!code.matches("[0-9A-Z]{1,2}")) {
-                    throw new PluginException("Service type " + t + " is not an X12 service type code such as 30 or MH.");
+                    throw new PluginException(
+                            "Service type "
+                                    + t
+                                    + " is not an X12 service type code such as 30 or MH.");
                 }
                 types.add(code);
             }
@@ -51,7 +61,12 @@ record FhirSettings(String base, String authorization, String providerName, Stri
             throw new PluginException("Name at least one service type, such as 30,MH.");
         }
         Duration timeout = config.duration("timeout", Duration.ofSeconds(15));
-        return new FhirSettings(base, config.get("authorization").filter(s -> !s.isBlank()).orElse(null),
-                config.require("provider-name").trim(), npi, List.copyOf(types), timeout);
+        return new FhirSettings(
+                base,
+                config.get("authorization").filter(s -> !s.isBlank()).orElse(null),
+                config.require("provider-name").trim(),
+                npi,
+                List.copyOf(types),
+                timeout);
     }
 }

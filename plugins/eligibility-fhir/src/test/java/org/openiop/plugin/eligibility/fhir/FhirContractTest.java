@@ -21,9 +21,14 @@ class FhirContractTest extends EligibilityCheckerContract {
 
     @Override
     protected EligibilityRequest request() {
-        return new EligibilityRequest("BCBS-IL", "Example Health Plan",
-                new EligibilityRequest.Member("HANG-R8K2Q", "Ottoline", "Vandermeer", LocalDate.of(1979, 11, 5)),
-                List.of("MH"), LocalDate.now(), "OIOP-contract");
+        return new EligibilityRequest(
+                "BCBS-IL",
+                "Example Health Plan",
+                new EligibilityRequest.Member(
+                        "HANG-R8K2Q", "Ottoline", "Vandermeer", LocalDate.of(1979, 11, 5)),
+                List.of("MH"),
+                LocalDate.now(),
+                "OIOP-contract");
     }
 
     /** The simulator holds subscriber ids starting with HANG for 20 s; the plugin waits 1 s. */

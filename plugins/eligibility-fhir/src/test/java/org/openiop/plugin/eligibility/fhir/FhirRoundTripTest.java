@@ -24,15 +24,26 @@ import org.openiop.plugin.spi.EligibilityStatus;
 class FhirRoundTripTest {
 
     static EligibilityRequest request(String memberId) {
-        return new EligibilityRequest("BCBS-IL", "Example Health Plan",
-                new EligibilityRequest.Member(memberId, "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29)), List.of(),
-                LocalDate.of(2026, 1, 15), "OIOP-77");
+        return new EligibilityRequest(
+                "BCBS-IL",
+                "Example Health Plan",
+                new EligibilityRequest.Member(
+                        memberId, "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29)),
+                List.of(),
+                LocalDate.of(2026, 1, 15),
+                "OIOP-77");
     }
 
     static EligibilityResponse check(String memberId) {
-        EligibilityResponse r = FhirSimulated.checker(FhirSimulated.config()).check(request(memberId));
+        EligibilityResponse r =
+                FhirSimulated.checker(FhirSimulated.config()).check(request(memberId));
         String said = r.toString().toLowerCase(Locale.ROOT);
-        for (String identity : List.of(memberId.toLowerCase(Locale.ROOT), "marisol", "quintanilla", "1984-02-29")) {
+        for (String identity :
+                List.of(
+                        memberId.toLowerCase(Locale.ROOT),
+                        "marisol",
+                        "quintanilla",
+                        "1984-02-29")) {
             assertFalse(said.contains(identity), "the answer repeats " + identity + ": " + r);
         }
         return r;
@@ -40,8 +51,13 @@ class FhirRoundTripTest {
 
     @Test
     void theSpecificationsExampleE2500IsReadAsActive() throws Exception {
-        CoverageEligibilityResponse e2500 = FhirEligibilityFactory.fhir().newJsonParser().parseResource(
-                CoverageEligibilityResponse.class, FhirPayerSimulator.class.getResourceAsStream("simulator/E2500.json"));
+        CoverageEligibilityResponse e2500 =
+                FhirEligibilityFactory.fhir()
+                        .newJsonParser()
+                        .parseResource(
+                                CoverageEligibilityResponse.class,
+                                FhirPayerSimulator.class.getResourceAsStream(
+                                        "simulator/E2500.json"));
         assertEquals("E2500", e2500.getIdElement().getIdPart());
         EligibilityResponse mapped = EligibilityAnswer.read(e2500);
         assertEquals(EligibilityStatus.ACTIVE, mapped.status());
@@ -54,13 +70,24 @@ class FhirRoundTripTest {
     void anActiveMemberHasTheirCopayCoinsuranceAndRemainingDeductible() {
         EligibilityResponse r = check("ACT-1001");
         assertEquals(EligibilityStatus.ACTIVE, r.status(), r.message());
-        BenefitLine in = r.benefits().stream().filter(b -> b.network() == Network.IN).findFirst().orElseThrow();
+        BenefitLine in =
+                r.benefits().stream()
+                        .filter(b -> b.network() == Network.IN)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("MH", in.serviceType());
         assertEquals("IND", in.coverageLevel());
         assertEquals(0, new BigDecimal("30").compareTo(in.copay()));
         assertEquals(0, new BigDecimal("1500").compareTo(in.deductible()));
-        assertEquals(0, new BigDecimal("1200").compareTo(in.deductibleRemaining()), "allowed 1500 minus used 300");
-        BenefitLine out = r.benefits().stream().filter(b -> b.network() == Network.OUT).findFirst().orElseThrow();
+        assertEquals(
+                0,
+                new BigDecimal("1200").compareTo(in.deductibleRemaining()),
+                "allowed 1500 minus used 300");
+        BenefitLine out =
+                r.benefits().stream()
+                        .filter(b -> b.network() == Network.OUT)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(0, new BigDecimal("20").compareTo(out.coinsurancePercent()));
     }
 
@@ -90,24 +117,52 @@ class FhirRoundTripTest {
 
     @Test
     void theRequestBundleCarriesTheCoverageQuestionAndNothingElseAboutThePerson() {
-        EligibilityRequest.Member card = new EligibilityRequest.Member("ACT-1001", "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29));
-        EligibilityRequest.Member child = new EligibilityRequest.Member("ACT-1001", "Teo", "Quintanilla-Voss", LocalDate.of(2011, 9, 1));
-        EligibilityRequest forChild = new EligibilityRequest("BCBS-IL", "Example Health Plan", child, List.of("MH", "AI"),
-                LocalDate.of(2026, 1, 15), "OIOP-78", card);
-        FhirSettings settings = FhirSettings.read(p -> java.util.Optional.ofNullable(FhirSimulated.config().get(p)));
+        EligibilityRequest.Member card =
+                new EligibilityRequest.Member(
+                        "ACT-1001", "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29));
+        EligibilityRequest.Member child =
+                new EligibilityRequest.Member(
+                        "ACT-1001", "Teo", "Quintanilla-Voss", LocalDate.of(2011, 9, 1));
+        EligibilityRequest forChild =
+                new EligibilityRequest(
+                        "BCBS-IL",
+                        "Example Health Plan",
+                        child,
+                        List.of("MH", "AI"),
+                        LocalDate.of(2026, 1, 15),
+                        "OIOP-78",
+                        card);
+        FhirSettings settings =
+                FhirSettings.read(
+                        p -> java.util.Optional.ofNullable(FhirSimulated.config().get(p)));
         Bundle bundle = EligibilityBundle.of(forChild, settings, new Date());
         String json = FhirEligibilityFactory.fhir().newJsonParser().encodeResourceToString(bundle);
-        Bundle back = FhirEligibilityFactory.fhir().newJsonParser().parseResource(Bundle.class, json);
-        CoverageEligibilityRequest ask = (CoverageEligibilityRequest) back.getEntryFirstRep().getResource();
-        assertEquals(List.of("MH", "AI"), ask.getItem().stream().map(i -> i.getCategory().getCodingFirstRep().getCode()).toList());
-        assertEquals(EligibilityBundle.X12_SERVICE_TYPES, ask.getItemFirstRep().getCategory().getCodingFirstRep().getSystem());
+        Bundle back =
+                FhirEligibilityFactory.fhir().newJsonParser().parseResource(Bundle.class, json);
+        CoverageEligibilityRequest ask =
+                (CoverageEligibilityRequest) back.getEntryFirstRep().getResource();
+        assertEquals(
+                List.of("MH", "AI"),
+                ask.getItem().stream()
+                        .map(i -> i.getCategory().getCodingFirstRep().getCode())
+                        .toList());
+        assertEquals(
+                EligibilityBundle.X12_SERVICE_TYPES,
+                ask.getItemFirstRep().getCategory().getCodingFirstRep().getSystem());
         assertEquals("2026-01-15", ask.getServicedDateType().getValueAsString());
-        Coverage coverage = back.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Coverage.class::isInstance)
-                .map(Coverage.class::cast).findFirst().orElseThrow();
+        Coverage coverage =
+                back.getEntry().stream()
+                        .map(Bundle.BundleEntryComponent::getResource)
+                        .filter(Coverage.class::isInstance)
+                        .map(Coverage.class::cast)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("ACT-1001", coverage.getSubscriberId());
         assertEquals("child", coverage.getRelationship().getCodingFirstRep().getCode());
         Patient patient = (Patient) back.getEntry().get(1).getResource();
         assertEquals("Teo", patient.getNameFirstRep().getGivenAsSingleString());
-        assertFalse(patient.hasAddress() || patient.hasTelecom() || patient.hasGender(), "only what finds the member");
+        assertFalse(
+                patient.hasAddress() || patient.hasTelecom() || patient.hasGender(),
+                "only what finds the member");
     }
 }

@@ -13,8 +13,7 @@ final class FhirSimulated {
 
     private static FhirPayerSimulator payer;
 
-    private FhirSimulated() {
-    }
+    private FhirSimulated() {}
 
     static synchronized FhirPayerSimulator payer() {
         if (payer == null) {

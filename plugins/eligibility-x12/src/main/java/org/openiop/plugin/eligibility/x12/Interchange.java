@@ -14,15 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a 270 or 271 interchange with StAEDI, which checks the envelopes against X12's control schema:
- * SE01 against the segments counted, SE02/GE02/IEA02 against ST02/GS06/ISA13, and the counts in
- * GE01 and IEA01. Any such error, a second transaction, or a transaction that is not a 271 of
- * 005010X279A1 rejects the whole document, since a half-read answer about coverage is worse than
- * none.
+ * Reads a 270 or 271 interchange with StAEDI, which checks the envelopes against X12's control
+ * schema: SE01 against the segments counted, SE02/GE02/IEA02 against ST02/GS06/ISA13, and the
+ * counts in GE01 and IEA01. Any such error, a second transaction, or a transaction that is not a
+ * 271 of 005010X279A1 rejects the whole document, since a half-read answer about coverage is worse
+ * than none.
  */
 final class Interchange {
 
-    /** X12's envelope schema for 005010, loaded once: loading it costs far more than reading a 271. */
+    /**
+     * X12's envelope schema for 005010, loaded once: loading it costs far more than reading a 271.
+     */
     static final Schema CONTROL = controlSchema();
 
     private final EDIInputFactory factory = EDIInputFactory.newFactory();
@@ -44,7 +46,8 @@ final class Interchange {
         String version = null;
         boolean inTransaction = false;
         Segment current = null;
-        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(document), CONTROL)) {
+        try (EDIStreamReader reader =
+                factory.createEDIStreamReader(new ByteArrayInputStream(document), CONTROL)) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
                 switch (event) {
@@ -53,8 +56,13 @@ final class Interchange {
                         inTransaction = true;
                     }
                     case END_TRANSACTION -> inTransaction = false;
-                    case START_SEGMENT -> current = inTransaction || "SE".equals(reader.getText()) || "ISA".equals(reader.getText())
-                            ? new Segment(reader.getText()) : null;
+                    case START_SEGMENT ->
+                            current =
+                                    inTransaction
+                                                    || "SE".equals(reader.getText())
+                                                    || "ISA".equals(reader.getText())
+                                            ? new Segment(reader.getText())
+                                            : null;
                     case END_SEGMENT -> {
                         if (current != null) {
                             segments.add(current);
@@ -68,40 +76,76 @@ final class Interchange {
                     case ELEMENT_DATA -> {
                         if (current != null) {
                             Location at = reader.getLocation();
-                            current.put(at.getElementPosition(), at.getElementOccurrence(), at.getComponentPosition(), reader.getText());
+                            current.put(
+                                    at.getElementPosition(),
+                                    at.getElementOccurrence(),
+                                    at.getComponentPosition(),
+                                    reader.getText());
                         }
                     }
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> problems.add(describe(reader));
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
+                            problems.add(describe(reader));
                     default -> {
                         // loops, composites, envelope boundaries: nothing to keep
                     }
                 }
             }
         } catch (EDIStreamException | RuntimeException e) {
-            throw new X12Exception("The " + expectedType + " is not readable X12: " + firstLine(e.getMessage()));
+            throw new X12Exception(
+                    "The " + expectedType + " is not readable X12: " + firstLine(e.getMessage()));
         } catch (IOException e) {
             throw new X12Exception("The " + expectedType + " could not be read.");
         }
         if (!problems.isEmpty()) {
-            throw new X12Exception("The " + expectedType + "'s envelope is wrong, so it was not used: " + String.join("; ", problems) + ".");
+            throw new X12Exception(
+                    "The "
+                            + expectedType
+                            + "'s envelope is wrong, so it was not used: "
+                            + String.join("; ", problems)
+                            + ".");
         }
         if (transactions != 1) {
-            throw new X12Exception("The " + expectedType + " document holds " + transactions + " transactions; one was expected.");
+            throw new X12Exception(
+                    "The "
+                            + expectedType
+                            + " document holds "
+                            + transactions
+                            + " transactions; one was expected.");
         }
         if (!expectedType.equals(type) || !Inquiry270.VERSION.equals(version)) {
-            throw new X12Exception("The document is a " + type + " of " + version + ", not a " + expectedType + " of "
-                    + Inquiry270.VERSION + ".");
+            throw new X12Exception(
+                    "The document is a "
+                            + type
+                            + " of "
+                            + version
+                            + ", not a "
+                            + expectedType
+                            + " of "
+                            + Inquiry270.VERSION
+                            + ".");
         }
         return segments;
     }
 
     private static String describe(EDIStreamReader reader) {
         Location at = reader.getLocation();
-        String where = at.getSegmentTag() + (at.getElementPosition() > 0 ? String.format("%02d", at.getElementPosition()) : "");
+        String where =
+                at.getSegmentTag()
+                        + (at.getElementPosition() > 0
+                                ? String.format("%02d", at.getElementPosition())
+                                : "");
         return switch (reader.getErrorType()) {
-            case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> where + " does not match the count of what it closes";
-            case CONTROL_REFERENCE_MISMATCH -> where + " does not match the control number it should repeat";
-            default -> where + ": " + reader.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT ->
+                    where + " does not match the count of what it closes";
+            case CONTROL_REFERENCE_MISMATCH ->
+                    where + " does not match the control number it should repeat";
+            default ->
+                    where
+                            + ": "
+                            + reader.getErrorType()
+                                    .name()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', ' ');
         };
     }
 

@@ -1,10 +1,12 @@
 package org.openiop.plugin.eligibility.x12;
 
-/** The NPI check digit: Luhn over the number prefixed with 80840 (45 CFR 162.406; CMS NPI check digit guide). */
+/**
+ * The NPI check digit: Luhn over the number prefixed with 80840 (45 CFR 162.406; CMS NPI check
+ * digit guide).
+ */
 final class Npi {
 
-    private Npi() {
-    }
+    private Npi() {}
 
     static boolean valid(String npi) {
         if (npi == null || !npi.matches("\\d{10}")) {

@@ -24,11 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local payer behind a clearinghouse endpoint, for the quick start, the tests and the benchmark.
  * It reads each 270 (envelopes checked, as a clearinghouse would), picks a fixture 271 by the start
- * of the member id ({@code simulator/members.tsv}), fills in what a payer echoes (trace, names, ids)
- * and wraps it in envelopes that answer the 270's. {@code GET /requests} tells how many 270s arrived,
- * ({@code GET /requests?member=ID}: for one member id), so a test can prove that a refused check sent nothing.
+ * of the member id ({@code simulator/members.tsv}), fills in what a payer echoes (trace, names,
+ * ids) and wraps it in envelopes that answer the 270's. {@code GET /requests} tells how many 270s
+ * arrived, ({@code GET /requests?member=ID}: for one member id), so a test can prove that a refused
+ * check sent nothing.
  *
- * <p>Run it alone: {@code java -cp eligibility-x12.jar:staedi.jar org.openiop.plugin.eligibility.x12.PayerSimulator 8290}
+ * <p>Run it alone: {@code java -cp eligibility-x12.jar:staedi.jar
+ * org.openiop.plugin.eligibility.x12.PayerSimulator 8290}
  */
 public final class PayerSimulator implements AutoCloseable {
 
@@ -42,7 +44,8 @@ public final class PayerSimulator implements AutoCloseable {
     private final Map<String, String> routes = loadRoutes();
     private final Map<String, String> fixtures = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
-    private final Map<String, AtomicInteger> byMember = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> byMember =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger controlNumbers = new AtomicInteger(500_000_000);
     private final Interchange reader = new Interchange();
 
@@ -56,7 +59,10 @@ public final class PayerSimulator implements AutoCloseable {
         server.start();
     }
 
-    /** Starts a simulator on this port (0 for any free one); "hang" members get no answer for that long. */
+    /**
+     * Starts a simulator on this port (0 for any free one); "hang" members get no answer for that
+     * long.
+     */
     public static PayerSimulator start(int port, Duration hang) throws IOException {
         return new PayerSimulator(port, hang);
     }
@@ -85,9 +91,14 @@ public final class PayerSimulator implements AutoCloseable {
 
     private void count(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
-        String member = query != null && query.startsWith("member=")
-                ? java.net.URLDecoder.decode(query.substring(7), StandardCharsets.UTF_8) : null;
-        int n = member == null ? requests.get() : byMember.getOrDefault(member, new AtomicInteger()).get();
+        String member =
+                query != null && query.startsWith("member=")
+                        ? java.net.URLDecoder.decode(query.substring(7), StandardCharsets.UTF_8)
+                        : null;
+        int n =
+                member == null
+                        ? requests.get()
+                        : byMember.getOrDefault(member, new AtomicInteger()).get();
         reply(exchange, 200, "text/plain", String.valueOf(n));
     }
 
@@ -107,9 +118,14 @@ public final class PayerSimulator implements AutoCloseable {
                 return;
             }
             Map<String, String> values = echoed(inquiry);
-            byMember.computeIfAbsent(values.get("MEMBER"), k -> new AtomicInteger()).incrementAndGet();
-            String answer = routes.entrySet().stream().filter(r -> values.get("MEMBER").startsWith(r.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse("aaa-75");
+            byMember.computeIfAbsent(values.get("MEMBER"), k -> new AtomicInteger())
+                    .incrementAndGet();
+            String answer =
+                    routes.entrySet().stream()
+                            .filter(r -> values.get("MEMBER").startsWith(r.getKey()))
+                            .map(Map.Entry::getValue)
+                            .findFirst()
+                            .orElse("aaa-75");
             switch (answer) {
                 case "hang" -> {
                     try {
@@ -120,12 +136,20 @@ public final class PayerSimulator implements AutoCloseable {
                     reply(exchange, 504, "text/plain", "The payer did not answer.");
                 }
                 case "http-500" -> reply(exchange, 500, "text/plain", "Clearinghouse error.");
-                default -> reply(exchange, 200, X12EligibilityChecker.MEDIA_TYPE, interchange(answer, values));
+                default ->
+                        reply(
+                                exchange,
+                                200,
+                                X12EligibilityChecker.MEDIA_TYPE,
+                                interchange(answer, values));
             }
         }
     }
 
-    /** What a payer echoes from the 270: envelope ids, trace, payer, provider and the person as asked. */
+    /**
+     * What a payer echoes from the 270: envelope ids, trace, payer, provider and the person as
+     * asked.
+     */
     private static Map<String, String> echoed(List<Segment> inquiry) {
         Map<String, String> v = new HashMap<>();
         String level = "";
@@ -165,8 +189,7 @@ public final class PayerSimulator implements AutoCloseable {
                             v.put("LAST", s.get(3));
                             v.put("FIRST", s.get(4));
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
                 case "DMG" -> {
@@ -174,8 +197,7 @@ public final class PayerSimulator implements AutoCloseable {
                         v.put("DOB", s.get(2));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         v.putIfAbsent("MEMBER", "");
@@ -195,7 +217,9 @@ public final class PayerSimulator implements AutoCloseable {
                 continue;
             }
             for (Map.Entry<String, String> e : v.entrySet()) {
-                line = line.replace("{" + e.getKey() + "}", e.getValue() == null ? "" : e.getValue());
+                line =
+                        line.replace(
+                                "{" + e.getKey() + "}", e.getValue() == null ? "" : e.getValue());
             }
             lines.add(line);
         }
@@ -206,16 +230,53 @@ public final class PayerSimulator implements AutoCloseable {
         int control = controlNumbers.incrementAndGet();
         String isa13 = String.format("%09d", control);
         // The answer goes back the other way: the 270's receiver sends, its sender receives.
-        String isa = "ISA*00*" + Segments.pad("", 10) + "*00*" + Segments.pad("", 10) + "*" + v.get("ISA_RECEIVER_Q") + "*"
-                + Segments.pad(v.get("ISA_RECEIVER"), 15) + "*" + v.get("ISA_SENDER_Q") + "*" + Segments.pad(v.get("ISA_SENDER"), 15)
-                + "*" + now.format(YYMMDD) + "*" + now.format(HHMM) + "*^*00501*" + isa13 + "*0*" + v.get("USAGE") + "*:~";
-        return isa + "\nGS*HB*" + v.get("ISA_RECEIVER") + "*" + v.get("ISA_SENDER") + "*" + now.format(CCYYMMDD) + "*"
-                + now.format(HHMM) + "*" + control + "*X*" + Inquiry270.VERSION + "~\n" + String.join("\n", lines)
-                + "\nGE*1*" + control + "~\nIEA*1*" + isa13 + "~\n";
+        String isa =
+                "ISA*00*"
+                        + Segments.pad("", 10)
+                        + "*00*"
+                        + Segments.pad("", 10)
+                        + "*"
+                        + v.get("ISA_RECEIVER_Q")
+                        + "*"
+                        + Segments.pad(v.get("ISA_RECEIVER"), 15)
+                        + "*"
+                        + v.get("ISA_SENDER_Q")
+                        + "*"
+                        + Segments.pad(v.get("ISA_SENDER"), 15)
+                        + "*"
+                        + now.format(YYMMDD)
+                        + "*"
+                        + now.format(HHMM)
+                        + "*^*00501*"
+                        + isa13
+                        + "*0*"
+                        + v.get("USAGE")
+                        + "*:~";
+        return isa
+                + "\nGS*HB*"
+                + v.get("ISA_RECEIVER")
+                + "*"
+                + v.get("ISA_SENDER")
+                + "*"
+                + now.format(CCYYMMDD)
+                + "*"
+                + now.format(HHMM)
+                + "*"
+                + control
+                + "*X*"
+                + Inquiry270.VERSION
+                + "~\n"
+                + String.join("\n", lines)
+                + "\nGE*1*"
+                + control
+                + "~\nIEA*1*"
+                + isa13
+                + "~\n";
     }
 
     private static String load(String fixture) {
-        try (InputStream in = PayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".271")) {
+        try (InputStream in =
+                PayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".271")) {
             if (in == null) {
                 throw new IllegalStateException("no fixture " + fixture);
             }
@@ -227,8 +288,11 @@ public final class PayerSimulator implements AutoCloseable {
 
     private static Map<String, String> loadRoutes() {
         Map<String, String> routes = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                PayerSimulator.class.getResourceAsStream("simulator/members.tsv"), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(
+                        new InputStreamReader(
+                                PayerSimulator.class.getResourceAsStream("simulator/members.tsv"),
+                                StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -242,7 +306,8 @@ public final class PayerSimulator implements AutoCloseable {
         return routes;
     }
 
-    private static void reply(HttpExchange exchange, int status, String type, String text) throws IOException {
+    private static void reply(HttpExchange exchange, int status, String type, String text)
+            throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         exchange.getResponseHeaders().add("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Values as X12 can carry them. */
 final class Segments {
 
-    private Segments() {
-    }
+    private Segments() {}
 
     /**
      * Upper case, accents removed, and no delimiter characters: X12 has no escape character, so a
@@ -18,8 +17,11 @@ final class Segments {
             return "";
         }
         String plain = Normalizer.normalize(value, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toUpperCase(Locale.ROOT).replaceAll("[*~:^\\r\\n]", " ").replaceAll("[^\\x20-\\x7E]", "")
-                .replaceAll("\\s+", " ").trim();
+        return plain.toUpperCase(Locale.ROOT)
+                .replaceAll("[*~:^\\r\\n]", " ")
+                .replaceAll("[^\\x20-\\x7E]", "")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     /** Left-justified and space-padded, for the ISA's fixed-width elements. */

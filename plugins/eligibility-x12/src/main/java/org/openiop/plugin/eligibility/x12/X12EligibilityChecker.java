@@ -31,7 +31,8 @@ final class X12EligibilityChecker implements EligibilityChecker {
     private final Inquiry270 writer;
     private final Interchange reader;
 
-    X12EligibilityChecker(X12Settings settings, HttpClient http, Clock clock, AtomicInteger controlNumbers) {
+    X12EligibilityChecker(
+            X12Settings settings, HttpClient http, Clock clock, AtomicInteger controlNumbers) {
         this.settings = settings;
         this.http = http;
         this.clock = clock;
@@ -46,12 +47,14 @@ final class X12EligibilityChecker implements EligibilityChecker {
         try {
             inquiry = writer.write(request, nextControlNumber(), LocalDateTime.now(clock));
         } catch (PluginException e) {
-            return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(), e.getMessage());
+            return new EligibilityResponse(
+                    EligibilityStatus.ERROR, List.of(), List.of(), e.getMessage());
         }
-        HttpRequest.Builder post = HttpRequest.newBuilder(settings.endpoint())
-                .timeout(settings.timeout())
-                .header("Content-Type", MEDIA_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(inquiry.text()));
+        HttpRequest.Builder post =
+                HttpRequest.newBuilder(settings.endpoint())
+                        .timeout(settings.timeout())
+                        .header("Content-Type", MEDIA_TYPE)
+                        .POST(HttpRequest.BodyPublishers.ofString(inquiry.text()));
         if (settings.authorization() != null) {
             post.header("Authorization", settings.authorization());
         }
@@ -59,30 +62,40 @@ final class X12EligibilityChecker implements EligibilityChecker {
         try {
             answer = send(post.build());
         } catch (HttpTimeoutException e) {
-            return EligibilityResponse.unknown("The clearinghouse did not answer within " + settings.timeout().toSeconds()
-                    + " s; try again later.");
+            return EligibilityResponse.unknown(
+                    "The clearinghouse did not answer within "
+                            + settings.timeout().toSeconds()
+                            + " s; try again later.");
         } catch (IOException e) {
-            return EligibilityResponse.unknown("The clearinghouse could not be reached (" + e.getClass().getSimpleName()
-                    + "); try again later.");
+            return EligibilityResponse.unknown(
+                    "The clearinghouse could not be reached ("
+                            + e.getClass().getSimpleName()
+                            + "); try again later.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return EligibilityResponse.unknown("The check was interrupted.");
         }
         if (answer.statusCode() != 200) {
-            return EligibilityResponse.unknown("The clearinghouse answered HTTP " + answer.statusCode() + "; try again later.");
+            return EligibilityResponse.unknown(
+                    "The clearinghouse answered HTTP "
+                            + answer.statusCode()
+                            + "; try again later.");
         }
         try {
             return Benefits271.map(reader.read(answer.body(), "271"), request);
         } catch (X12Exception e) {
-            return new EligibilityResponse(EligibilityStatus.ERROR, List.of(), List.of(), e.getMessage());
+            return new EligibilityResponse(
+                    EligibilityStatus.ERROR, List.of(), List.of(), e.getMessage());
         }
     }
 
     /**
      * Sends once more when the connection fails before any answer (a pooled connection the server
-     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is safe.
+     * had just closed): an eligibility inquiry changes nothing at the payer, so repeating it is
+     * safe.
      */
-    private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<byte[]> send(HttpRequest request)
+            throws IOException, InterruptedException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {

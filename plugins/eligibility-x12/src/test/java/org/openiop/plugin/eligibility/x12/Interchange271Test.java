@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Envelope checks on the 271 worked out in shared/reference/protocols.md 4.7. */
 class Interchange271Test {
 
-    static final String ACTIVE = """
+    static final String ACTIVE =
+            """
             ISA*00*          *00*          *ZZ*PAYERCLEARING  *ZZ*IOPPLATFORM    *260115*1231*^*00501*000000102*0*T*:~
             GS*HB*PAYERCLEARING*IOPPLATFORM*20260115*1231*102*X*005010X279A1~
             ST*271*0001*005010X279A1~
@@ -49,26 +50,48 @@ class Interchange271Test {
 
     @Test
     void aWrongSegmentCountIsRejected() {
-        X12Exception e = assertThrows(X12Exception.class, () -> read(ACTIVE.replace("SE*17*0001~", "SE*16*0001~")));
+        X12Exception e =
+                assertThrows(
+                        X12Exception.class,
+                        () -> read(ACTIVE.replace("SE*17*0001~", "SE*16*0001~")));
         assertTrue(e.getMessage().contains("SE01 does not match the count"), e.getMessage());
     }
 
     @Test
     void mismatchedControlNumbersAreRejected() {
-        X12Exception se = assertThrows(X12Exception.class, () -> read(ACTIVE.replace("SE*17*0001~", "SE*17*0002~")));
-        assertTrue(se.getMessage().contains("SE02 does not match the control number"), se.getMessage());
-        X12Exception ge = assertThrows(X12Exception.class, () -> read(ACTIVE.replace("GE*1*102~", "GE*1*103~")));
+        X12Exception se =
+                assertThrows(
+                        X12Exception.class,
+                        () -> read(ACTIVE.replace("SE*17*0001~", "SE*17*0002~")));
+        assertTrue(
+                se.getMessage().contains("SE02 does not match the control number"),
+                se.getMessage());
+        X12Exception ge =
+                assertThrows(
+                        X12Exception.class, () -> read(ACTIVE.replace("GE*1*102~", "GE*1*103~")));
         assertTrue(ge.getMessage().contains("GE02"), ge.getMessage());
-        X12Exception iea = assertThrows(X12Exception.class, () -> read(ACTIVE.replace("IEA*1*000000102~", "IEA*1*000000109~")));
+        X12Exception iea =
+                assertThrows(
+                        X12Exception.class,
+                        () -> read(ACTIVE.replace("IEA*1*000000102~", "IEA*1*000000109~")));
         assertTrue(iea.getMessage().contains("IEA02"), iea.getMessage());
-        X12Exception count = assertThrows(X12Exception.class, () -> read(ACTIVE.replace("GE*1*102~", "GE*2*102~")));
+        X12Exception count =
+                assertThrows(
+                        X12Exception.class, () -> read(ACTIVE.replace("GE*1*102~", "GE*2*102~")));
         assertTrue(count.getMessage().contains("GE01"), count.getMessage());
     }
 
     @Test
     void somethingElseThanA271OrNotX12IsRejected() {
-        assertTrue(assertThrows(X12Exception.class, () -> read(ACTIVE.replace("ST*271", "ST*270").replace("GS*HB", "GS*HS")))
-                .getMessage().contains("not a 271"));
+        assertTrue(
+                assertThrows(
+                                X12Exception.class,
+                                () ->
+                                        read(
+                                                ACTIVE.replace("ST*271", "ST*270")
+                                                        .replace("GS*HB", "GS*HS")))
+                        .getMessage()
+                        .contains("not a 271"));
         assertThrows(X12Exception.class, () -> read("<html>Gateway timeout</html>"));
         assertThrows(X12Exception.class, () -> read(ACTIVE.substring(0, 400)));
     }

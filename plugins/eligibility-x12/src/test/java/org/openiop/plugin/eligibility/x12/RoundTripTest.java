@@ -21,23 +21,43 @@ import org.openiop.plugin.spi.EligibilityStatus;
 class RoundTripTest {
 
     static EligibilityResponse check(String memberId) {
-        return check(new EligibilityRequest.Member(memberId, "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29)), null);
+        return check(
+                new EligibilityRequest.Member(
+                        memberId, "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29)),
+                null);
     }
 
-    static EligibilityResponse check(EligibilityRequest.Member member, EligibilityRequest.Member subscriber) {
+    static EligibilityResponse check(
+            EligibilityRequest.Member member, EligibilityRequest.Member subscriber) {
         EligibilityChecker checker = Simulated.checker(Simulated.config());
-        EligibilityResponse response = checker.check(new EligibilityRequest("99999", "Example Health Plan", member, List.of(),
-                LocalDate.now(), "OIOP-" + Long.toHexString(System.nanoTime()), subscriber));
+        EligibilityResponse response =
+                checker.check(
+                        new EligibilityRequest(
+                                "99999",
+                                "Example Health Plan",
+                                member,
+                                List.of(),
+                                LocalDate.now(),
+                                "OIOP-" + Long.toHexString(System.nanoTime()),
+                                subscriber));
         String said = response.toString().toLowerCase(Locale.ROOT);
-        for (String identity : List.of(member.memberId(), "marisol", "quintanilla", "19840229", "1984-02-29")) {
-            assertFalse(said.contains(identity.toLowerCase(Locale.ROOT)), "the answer repeats " + identity + ": " + response);
+        for (String identity :
+                List.of(member.memberId(), "marisol", "quintanilla", "19840229", "1984-02-29")) {
+            assertFalse(
+                    said.contains(identity.toLowerCase(Locale.ROOT)),
+                    "the answer repeats " + identity + ": " + response);
         }
         return response;
     }
 
     static BenefitLine line(EligibilityResponse r, String type, Network network) {
-        return r.benefits().stream().filter(b -> b.serviceType().equals(type) && b.network() == network).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " " + network + " line in " + r.benefits()));
+        return r.benefits().stream()
+                .filter(b -> b.serviceType().equals(type) && b.network() == network)
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new AssertionError(
+                                        "no " + type + " " + network + " line in " + r.benefits()));
     }
 
     @Test
@@ -54,7 +74,10 @@ class RoundTripTest {
         assertNull(in.coinsurancePercent());
         BenefitLine out = line(r, "MH", Network.OUT);
         assertEquals(new BigDecimal("60"), out.copay());
-        assertEquals(0, new BigDecimal("20").compareTo(out.coinsurancePercent()), "EB08 .2 is 20 per cent");
+        assertEquals(
+                0,
+                new BigDecimal("20").compareTo(out.coinsurancePercent()),
+                "EB08 .2 is 20 per cent");
         assertTrue(r.rejections().isEmpty());
     }
 
@@ -72,23 +95,35 @@ class RoundTripTest {
         assertEquals("75", notFound.rejections().get(0).code());
         assertEquals("Subscriber/insured not found", notFound.rejections().get(0).description());
         assertEquals("please correct and resubmit", notFound.rejections().get(0).followUp());
-        assertTrue(notFound.message().startsWith("The payer found nobody with these details"), notFound.message());
+        assertTrue(
+                notFound.message().startsWith("The payer found nobody with these details"),
+                notFound.message());
 
         EligibilityResponse badId = check("AAA72-0001");
         assertEquals(EligibilityStatus.ERROR, badId.status());
         assertTrue(badId.message().contains("does not recognise the member id"), badId.message());
 
         EligibilityResponse later = check("AAA42-0001");
-        assertEquals(EligibilityStatus.UNKNOWN, later.status(), "42 is the payer's problem, not the member's");
+        assertEquals(
+                EligibilityStatus.UNKNOWN,
+                later.status(),
+                "42 is the payer's problem, not the member's");
         assertTrue(later.message().contains("try again later"), later.message());
 
-        assertEquals("75", check("SOMEONE-ELSE").rejections().get(0).code(), "unknown members are not found");
+        assertEquals(
+                "75",
+                check("SOMEONE-ELSE").rejections().get(0).code(),
+                "unknown members are not found");
     }
 
     @Test
     void aDependentsBenefitsAreReadFromTheirOwnLoop() {
-        EligibilityRequest.Member card = new EligibilityRequest.Member("DEP-7788", "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29));
-        EligibilityRequest.Member child = new EligibilityRequest.Member("DEP-7788", "Teo", "Quintanilla-Voss", LocalDate.of(2011, 9, 1));
+        EligibilityRequest.Member card =
+                new EligibilityRequest.Member(
+                        "DEP-7788", "Marisol", "Quintanilla-Voss", LocalDate.of(1984, 2, 29));
+        EligibilityRequest.Member child =
+                new EligibilityRequest.Member(
+                        "DEP-7788", "Teo", "Quintanilla-Voss", LocalDate.of(2011, 9, 1));
         EligibilityResponse r = check(child, card);
         assertEquals(EligibilityStatus.ACTIVE, r.status(), r.message());
         BenefitLine mh = line(r, "MH", Network.IN);

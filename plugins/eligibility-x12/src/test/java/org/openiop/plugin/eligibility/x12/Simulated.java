@@ -13,8 +13,7 @@ final class Simulated {
 
     private static PayerSimulator simulator;
 
-    private Simulated() {
-    }
+    private Simulated() {}
 
     static synchronized PayerSimulator payer() {
         if (simulator == null) {

@@ -21,9 +21,14 @@ class X12ContractTest extends EligibilityCheckerContract {
 
     @Override
     protected EligibilityRequest request() {
-        return new EligibilityRequest("99999", "Example Health Plan",
-                new EligibilityRequest.Member("HANG-Q7Z31", "Ottoline", "Vandermeer", LocalDate.of(1979, 11, 5)),
-                List.of("MH"), LocalDate.now(), "OIOP-contract");
+        return new EligibilityRequest(
+                "99999",
+                "Example Health Plan",
+                new EligibilityRequest.Member(
+                        "HANG-Q7Z31", "Ottoline", "Vandermeer", LocalDate.of(1979, 11, 5)),
+                List.of("MH"),
+                LocalDate.now(),
+                "OIOP-contract");
     }
 
     /** The simulator holds members whose id starts with HANG for 20 s; the plugin waits 1 s. */

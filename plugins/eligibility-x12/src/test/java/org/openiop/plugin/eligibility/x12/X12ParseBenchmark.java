@@ -24,16 +24,21 @@ import org.openiop.plugin.spi.EligibilityStatus;
  */
 public final class X12ParseBenchmark {
 
-    private X12ParseBenchmark() {
-    }
+    private X12ParseBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int docs = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         byte[] active = Interchange271Test.ACTIVE.getBytes(StandardCharsets.US_ASCII);
-        EligibilityRequest request = new EligibilityRequest("99999", "Example Health Plan",
-                new EligibilityRequest.Member("W123456789", "Jane", "Doe", LocalDate.of(1980, 1, 1)), List.of("MH"),
-                LocalDate.of(2026, 1, 15), "IOP0001");
+        EligibilityRequest request =
+                new EligibilityRequest(
+                        "99999",
+                        "Example Health Plan",
+                        new EligibilityRequest.Member(
+                                "W123456789", "Jane", "Doe", LocalDate.of(1980, 1, 1)),
+                        List.of("MH"),
+                        LocalDate.of(2026, 1, 15),
+                        "IOP0001");
         Interchange plugin = new Interchange();
         Schema control = SchemaFactory.newFactory().getControlSchema("X12", new String[] {"00501"});
         EDIInputFactory raw = EDIInputFactory.newFactory();
@@ -52,7 +57,8 @@ public final class X12ParseBenchmark {
             long t1 = System.nanoTime();
             long events = 0;
             for (int i = 0; i < docs; i++) {
-                try (EDIStreamReader reader = raw.createEDIStreamReader(new ByteArrayInputStream(active), control)) {
+                try (EDIStreamReader reader =
+                        raw.createEDIStreamReader(new ByteArrayInputStream(active), control)) {
                     while (reader.hasNext()) {
                         reader.next();
                         events++;
@@ -68,11 +74,19 @@ public final class X12ParseBenchmark {
                 bare.add(docs / ((t2 - t1) / 1e9));
             }
         }
-        System.out.printf("%n271 parsing, %,d documents per round, median of %d rounds after 2 warm-up rounds (%d bytes each):%n",
+        System.out.printf(
+                "%n271 parsing, %,d documents per round, median of %d rounds after 2 warm-up rounds"
+                        + " (%d bytes each):%n",
                 docs, rounds, active.length);
-        System.out.printf("  %-58s %,10.0f documents/s%n", "eligibility-x12 (StAEDI + envelope checks + mapping)", median(mapped));
-        System.out.printf("  %-58s %,10.0f documents/s%n", "baseline: StAEDI alone, every event, no mapping", median(bare));
-        System.out.printf("  the plugin runs at %.0f%% of the library's own speed%n", 100 * median(mapped) / median(bare));
+        System.out.printf(
+                "  %-58s %,10.0f documents/s%n",
+                "eligibility-x12 (StAEDI + envelope checks + mapping)", median(mapped));
+        System.out.printf(
+                "  %-58s %,10.0f documents/s%n",
+                "baseline: StAEDI alone, every event, no mapping", median(bare));
+        System.out.printf(
+                "  the plugin runs at %.0f%% of the library's own speed%n",
+                100 * median(mapped) / median(bare));
     }
 
     static double median(List<Double> values) {

@@ -25,8 +25,8 @@ import org.openiop.plugin.spi.PluginException;
 /**
  * A table of rule data with its provenance. The text format is tab-separated: lines starting with
  * {@code #@ key value} give metadata ({@code title}, {@code source}, {@code as-of} are required),
- * other {@code #} lines are comments, the first other line names the columns, and each further
- * line is a row. Rows are read as maps from column name to cell (empty cells are absent).
+ * other {@code #} lines are comments, the first other line names the columns, and each further line
+ * is a row. Rows are read as maps from column name to cell (empty cells are absent).
  *
  * @param name the file name, such as {@code psypact.tsv}
  * @param title what the data is
@@ -34,7 +34,8 @@ import org.openiop.plugin.spi.PluginException;
  * @param asOf when it was taken
  * @param rows the rows, column name to value
  */
-public record DatedTable(String name, String title, String source, LocalDate asOf, List<Map<String, String>> rows) {
+public record DatedTable(
+        String name, String title, String source, LocalDate asOf, List<Map<String, String>> rows) {
 
     public DatedTable {
         rows = List.copyOf(rows);
@@ -49,14 +50,24 @@ public record DatedTable(String name, String title, String source, LocalDate asO
     public Optional<String> staleness(Clock clock, long maxAgeDays) {
         long age = ChronoUnit.DAYS.between(asOf, LocalDate.now(clock));
         return age > maxAgeDays
-                ? Optional.of(title + " is " + age + " days old (as of " + asOf + "; the limit is " + maxAgeDays
-                        + " days): check " + source + " and install a newer file.")
+                ? Optional.of(
+                        title
+                                + " is "
+                                + age
+                                + " days old (as of "
+                                + asOf
+                                + "; the limit is "
+                                + maxAgeDays
+                                + " days): check "
+                                + source
+                                + " and install a newer file.")
                 : Optional.empty();
     }
 
     /** Rows indexed by one column's value. */
     public Map<String, Map<String, String>> by(String column) {
-        return rows.stream().collect(Collectors.toMap(r -> r.get(column), Function.identity(), (a, b) -> a));
+        return rows.stream()
+                .collect(Collectors.toMap(r -> r.get(column), Function.identity(), (a, b) -> a));
     }
 
     /**
@@ -72,7 +83,8 @@ public record DatedTable(String name, String title, String source, LocalDate asO
             }
             bundled = parse(name, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new PluginException("Could not read the bundled " + name + ": " + e.getMessage(), e);
+            throw new PluginException(
+                    "Could not read the bundled " + name + ": " + e.getMessage(), e);
         }
         if (overrideDir.isEmpty() || !Files.isRegularFile(overrideDir.get().resolve(name))) {
             return bundled;
@@ -103,7 +115,9 @@ public record DatedTable(String name, String title, String source, LocalDate asO
                     case "title" -> title = value;
                     case "source" -> source = value;
                     case "as-of" -> asOf = date(name, number, value);
-                    default -> { /* other metadata is for people */ }
+                    default -> {
+                        /* other metadata is for people */
+                    }
                 }
             } else if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -112,7 +126,8 @@ public record DatedTable(String name, String title, String source, LocalDate asO
             } else {
                 String[] cells = line.split("\t", -1);
                 if (cells.length > columns.size()) {
-                    throw new PluginException(name + " line " + number + " has more cells than columns.");
+                    throw new PluginException(
+                            name + " line " + number + " has more cells than columns.");
                 }
                 Map<String, String> row = new java.util.LinkedHashMap<>();
                 for (int i = 0; i < cells.length; i++) {
@@ -124,7 +139,8 @@ public record DatedTable(String name, String title, String source, LocalDate asO
             }
         }
         if (title == null || source == null || asOf == null) {
-            throw new PluginException(name + " needs '#@ title', '#@ source' and '#@ as-of' lines.");
+            throw new PluginException(
+                    name + " needs '#@ title', '#@ source' and '#@ as-of' lines.");
         }
         return new DatedTable(name, title, source, asOf, rows);
     }
@@ -137,7 +153,8 @@ public record DatedTable(String name, String title, String source, LocalDate asO
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new PluginException(name + " line " + line + ": '" + value + "' is not a date (yyyy-mm-dd).");
+            throw new PluginException(
+                    name + " line " + line + ": '" + value + "' is not a date (yyyy-mm-dd).");
         }
     }
 }

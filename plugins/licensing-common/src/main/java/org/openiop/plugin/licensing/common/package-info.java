@@ -1,2 +1,5 @@
-/** Dated rule tables for the licensing plugins: where each row came from, as of when, and whether it is too old. */
+/**
+ * Dated rule tables for the licensing plugins: where each row came from, as of when, and whether it
+ * is too old.
+ */
 package org.openiop.plugin.licensing.common;

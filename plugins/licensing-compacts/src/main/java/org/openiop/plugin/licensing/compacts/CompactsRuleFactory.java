@@ -17,7 +17,13 @@ public class CompactsRuleFactory implements LicensingRuleFactory {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "Interstate compacts", "1.0.0", PluginKind.LICENSING, "[1.0,2.0)", LicensingData.PROPERTIES);
+        return new PluginDescriptor(
+                ID,
+                "Interstate compacts",
+                "1.0.0",
+                PluginKind.LICENSING,
+                "[1.0,2.0)",
+                LicensingData.PROPERTIES);
     }
 
     @Override

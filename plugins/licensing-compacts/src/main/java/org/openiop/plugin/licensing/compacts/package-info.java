@@ -1,2 +1,4 @@
-/** Licensing plugin: interstate compacts (PSYPACT, Counseling, Social Work, Nurse Licensure, IMLC). */
+/**
+ * Licensing plugin: interstate compacts (PSYPACT, Counseling, Social Work, Nurse Licensure, IMLC).
+ */
 package org.openiop.plugin.licensing.compacts;

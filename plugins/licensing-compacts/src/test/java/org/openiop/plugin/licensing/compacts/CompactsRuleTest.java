@@ -26,8 +26,15 @@ import org.openiop.plugin.testkit.TestContexts;
 class CompactsRuleTest extends LicensingRuleContract {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 30);
-    static final Credential APIT = new Credential(CredentialType.COMPACT_PRIVILEGE, Profession.PSYCHOLOGIST, "CO", "EP-4411",
-            LocalDate.of(2025, 1, 1), null, "PSYPACT:E.PASSPORT");
+    static final Credential APIT =
+            new Credential(
+                    CredentialType.COMPACT_PRIVILEGE,
+                    Profession.PSYCHOLOGIST,
+                    "CO",
+                    "EP-4411",
+                    LocalDate.of(2025, 1, 1),
+                    null,
+                    "PSYPACT:E.PASSPORT");
 
     @Override
     protected LicensingRuleFactory newFactory() {
@@ -39,24 +46,41 @@ class CompactsRuleTest extends LicensingRuleContract {
         return Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
     }
 
-    static LicensingQuery query(Profession profession, String where, LocalDate date, Credential... credentials) {
-        return new LicensingQuery("clinician-1", profession, List.of(credentials), where, Modality.VIDEO, date);
+    static LicensingQuery query(
+            Profession profession, String where, LocalDate date, Credential... credentials) {
+        return new LicensingQuery(
+                "clinician-1", profession, List.of(credentials), where, Modality.VIDEO, date);
     }
 
     @Override
     protected List<LicensingQuery> queriesInScope() {
-        return List.of(query(Profession.PSYCHOLOGIST, "TX", DAY, APIT), counselorIn("NE", DAY), counselorIn("OH", DAY));
+        return List.of(
+                query(Profession.PSYCHOLOGIST, "TX", DAY, APIT),
+                counselorIn("NE", DAY),
+                counselorIn("OH", DAY));
     }
 
     @Override
     protected List<LicensingQuery> queriesOutOfScope() {
-        return List.of(query(Profession.PSYCHOLOGIST, "CA", DAY, APIT), query(Profession.COUNSELOR, "OH", DAY),
+        return List.of(
+                query(Profession.PSYCHOLOGIST, "CA", DAY, APIT),
+                query(Profession.COUNSELOR, "OH", DAY),
                 query(Profession.MARRIAGE_FAMILY_THERAPIST, "TX", DAY));
     }
 
     static LicensingQuery counselorIn(String where, LocalDate date) {
-        return query(Profession.COUNSELOR, where, date, new Credential(CredentialType.COMPACT_PRIVILEGE, Profession.COUNSELOR,
-                where, "CC-" + where, LocalDate.of(2025, 1, 1), null, "COUNSELING"));
+        return query(
+                Profession.COUNSELOR,
+                where,
+                date,
+                new Credential(
+                        CredentialType.COMPACT_PRIVILEGE,
+                        Profession.COUNSELOR,
+                        where,
+                        "CC-" + where,
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        "COUNSELING"));
     }
 
     private LicensingRule rule() {
@@ -68,44 +92,94 @@ class CompactsRuleTest extends LicensingRuleContract {
         LicensingDecision member = rule().decide(query(Profession.PSYCHOLOGIST, "TX", DAY, APIT));
         assertEquals(Verdict.ALLOW, member.verdict(), member.reasons().toString());
         assertTrue(member.citations().get(0).url().contains("getlicensemap.com"));
-        assertEquals(Verdict.ABSTAIN, rule().decide(query(Profession.PSYCHOLOGIST, "CA", DAY, APIT)).verdict(),
+        assertEquals(
+                Verdict.ABSTAIN,
+                rule().decide(query(Profession.PSYCHOLOGIST, "CA", DAY, APIT)).verdict(),
                 "California is not a PSYPACT member: nothing allows, so the host reviews");
-        Credential noPassport = new Credential(CredentialType.COMPACT_PRIVILEGE, Profession.PSYCHOLOGIST, "CO", "X",
-                LocalDate.of(2025, 1, 1), null, "PSYPACT");
-        assertEquals(Verdict.REVIEW, rule().decide(query(Profession.PSYCHOLOGIST, "TX", DAY, noPassport)).verdict());
+        Credential noPassport =
+                new Credential(
+                        CredentialType.COMPACT_PRIVILEGE,
+                        Profession.PSYCHOLOGIST,
+                        "CO",
+                        "X",
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        "PSYPACT");
+        assertEquals(
+                Verdict.REVIEW,
+                rule().decide(query(Profession.PSYCHOLOGIST, "TX", DAY, noPassport)).verdict());
     }
 
     @Test
     void aCounselingPrivilegeCountsOnlyWhereTheStateIssuesPrivileges() {
-        assertNotEquals(Verdict.ALLOW, rule().decide(counselorIn("NE", DAY)).verdict(), "Nebraska has enacted but is not issuing");
+        assertNotEquals(
+                Verdict.ALLOW,
+                rule().decide(counselorIn("NE", DAY)).verdict(),
+                "Nebraska has enacted but is not issuing");
         assertEquals(Verdict.ALLOW, rule().decide(counselorIn("OH", DAY)).verdict());
-        assertEquals(Verdict.REVIEW, rule().decide(counselorIn("OH", LocalDate.of(2026, 1, 4))).verdict(),
+        assertEquals(
+                Verdict.REVIEW,
+                rule().decide(counselorIn("OH", LocalDate.of(2026, 1, 4))).verdict(),
                 "the day before Ohio began issuing");
     }
 
     @Test
     void theSocialWorkCompactNeverAllows() {
-        Credential multistate = new Credential(CredentialType.MULTISTATE_LICENSE, Profession.SOCIAL_WORKER, "MO", "SW-1",
-                LocalDate.of(2025, 1, 1), null, "SOCIAL_WORK");
-        assertEquals(Verdict.REVIEW, rule().decide(query(Profession.SOCIAL_WORKER, "KS", DAY, multistate)).verdict());
+        Credential multistate =
+                new Credential(
+                        CredentialType.MULTISTATE_LICENSE,
+                        Profession.SOCIAL_WORKER,
+                        "MO",
+                        "SW-1",
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        "SOCIAL_WORK");
+        assertEquals(
+                Verdict.REVIEW,
+                rule().decide(query(Profession.SOCIAL_WORKER, "KS", DAY, multistate)).verdict());
     }
 
     @Test
     void anNlcMultistateLicenseReachesActiveStates() {
-        Credential nlc = new Credential(CredentialType.MULTISTATE_LICENSE, Profession.NURSE, "TX", "RN-77", LocalDate.of(2020, 1, 1),
-                null, "NLC");
-        assertEquals(Verdict.ALLOW, rule().decide(query(Profession.NURSE, "FL", DAY, nlc)).verdict());
-        assertEquals(Verdict.ABSTAIN, rule().decide(query(Profession.NURSE, "CA", DAY, nlc)).verdict());
-        assertEquals(Verdict.REVIEW, rule().decide(query(Profession.NURSE, "PA", LocalDate.of(2025, 7, 6), nlc)).verdict(),
+        Credential nlc =
+                new Credential(
+                        CredentialType.MULTISTATE_LICENSE,
+                        Profession.NURSE,
+                        "TX",
+                        "RN-77",
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        "NLC");
+        assertEquals(
+                Verdict.ALLOW, rule().decide(query(Profession.NURSE, "FL", DAY, nlc)).verdict());
+        assertEquals(
+                Verdict.ABSTAIN, rule().decide(query(Profession.NURSE, "CA", DAY, nlc)).verdict());
+        assertEquals(
+                Verdict.REVIEW,
+                rule().decide(query(Profession.NURSE, "PA", LocalDate.of(2025, 7, 6), nlc))
+                        .verdict(),
                 "Pennsylvania was not yet implemented");
     }
 
     @Test
     void aStateLicenseThereMakesTheCompactsAbstain() {
-        Credential license = new Credential(CredentialType.LICENSE, Profession.COUNSELOR, "NE", "NE-1", LocalDate.of(2020, 1, 1),
-                null, null);
-        LicensingQuery q = new LicensingQuery("c", Profession.COUNSELOR, List.of(license,
-                counselorIn("NE", DAY).credentials().get(0)), "NE", Modality.VIDEO, DAY);
+        Credential license =
+                new Credential(
+                        CredentialType.LICENSE,
+                        Profession.COUNSELOR,
+                        "NE",
+                        "NE-1",
+                        LocalDate.of(2020, 1, 1),
+                        null,
+                        null);
+        LicensingQuery q =
+                new LicensingQuery(
+                        "c",
+                        Profession.COUNSELOR,
+                        List.of(license, counselorIn("NE", DAY).credentials().get(0)),
+                        "NE",
+                        Modality.VIDEO,
+                        DAY);
         assertEquals(Verdict.ABSTAIN, rule().decide(q).verdict());
     }
 
@@ -115,7 +189,9 @@ class CompactsRuleTest extends LicensingRuleContract {
         factory.init(TestContexts.of(Map.of("max-data-age-days", "30"), clock()));
         LicensingDecision d = factory.create().decide(counselorIn("OH", DAY));
         assertEquals(Verdict.ALLOW, d.verdict());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("days old")), d.warnings().toString());
+        assertTrue(
+                d.warnings().stream().anyMatch(w -> w.contains("days old")),
+                d.warnings().toString());
 
         CompactsRuleFactory lenient = new CompactsRuleFactory();
         lenient.init(TestContexts.of(Map.of("max-data-age-days", "400"), clock()));

@@ -28,31 +28,76 @@ final class StateLicenseRule implements LicensingRule {
 
     @Override
     public LicensingDecision decide(LicensingQuery q) {
-        List<Credential> licenses = q.credentials().stream()
-                .filter(c -> c.type() == CredentialType.LICENSE && c.profession() == q.profession()
-                        && c.jurisdiction().equalsIgnoreCase(q.participantJurisdiction()))
-                .toList();
+        List<Credential> licenses =
+                q.credentials().stream()
+                        .filter(
+                                c ->
+                                        c.type() == CredentialType.LICENSE
+                                                && c.profession() == q.profession()
+                                                && c.jurisdiction()
+                                                        .equalsIgnoreCase(
+                                                                q.participantJurisdiction()))
+                        .toList();
         if (licenses.isEmpty()) {
-            return LicensingDecision.abstain("No " + profession(q) + " license issued by " + q.participantJurisdiction() + ".");
+            return LicensingDecision.abstain(
+                    "No "
+                            + profession(q)
+                            + " license issued by "
+                            + q.participantJurisdiction()
+                            + ".");
         }
         for (Credential license : licenses) {
             if (license.validOn(q.date())) {
-                return LicensingDecision.of(Verdict.ALLOW, "Holds a " + profession(q) + " license issued by "
-                        + license.jurisdiction() + " (no. " + license.number() + "), valid on " + q.date() + ".", table.citation())
+                return LicensingDecision.of(
+                                Verdict.ALLOW,
+                                "Holds a "
+                                        + profession(q)
+                                        + " license issued by "
+                                        + license.jurisdiction()
+                                        + " (no. "
+                                        + license.number()
+                                        + "), valid on "
+                                        + q.date()
+                                        + ".",
+                                table.citation())
                         .withWarnings(warnings.get());
             }
         }
-        boolean otherAuthority = q.credentials().stream().anyMatch(c -> c.type() != CredentialType.LICENSE
-                && c.profession() == q.profession() && c.validOn(q.date()));
-        Credential latest = licenses.stream().max(java.util.Comparator.comparing(Credential::validFrom)).orElseThrow();
-        String state = latest.validTo() != null && latest.validTo().isBefore(q.date())
-                ? "ended on " + latest.validTo() : "is not valid until " + latest.validFrom();
-        String reason = "The " + profession(q) + " license issued by " + latest.jurisdiction() + " (no. " + latest.number() + ") "
-                + state + "; the session is on " + q.date() + ".";
+        boolean otherAuthority =
+                q.credentials().stream()
+                        .anyMatch(
+                                c ->
+                                        c.type() != CredentialType.LICENSE
+                                                && c.profession() == q.profession()
+                                                && c.validOn(q.date()));
+        Credential latest =
+                licenses.stream()
+                        .max(java.util.Comparator.comparing(Credential::validFrom))
+                        .orElseThrow();
+        String state =
+                latest.validTo() != null && latest.validTo().isBefore(q.date())
+                        ? "ended on " + latest.validTo()
+                        : "is not valid until " + latest.validFrom();
+        String reason =
+                "The "
+                        + profession(q)
+                        + " license issued by "
+                        + latest.jurisdiction()
+                        + " (no. "
+                        + latest.number()
+                        + ") "
+                        + state
+                        + "; the session is on "
+                        + q.date()
+                        + ".";
         if (otherAuthority) {
-            return LicensingDecision.abstain(reason + " Another credential may apply; the compact and state rules judge it.");
+            return LicensingDecision.abstain(
+                    reason
+                            + " Another credential may apply; the compact and state rules judge"
+                            + " it.");
         }
-        return LicensingDecision.of(Verdict.DENY, reason, table.citation()).withWarnings(warnings.get());
+        return LicensingDecision.of(Verdict.DENY, reason, table.citation())
+                .withWarnings(warnings.get());
     }
 
     private static String profession(LicensingQuery q) {

@@ -18,7 +18,13 @@ public class StateLicenseRuleFactory implements LicensingRuleFactory {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "State licenses", "1.0.0", PluginKind.LICENSING, "[1.0,2.0)", LicensingData.PROPERTIES);
+        return new PluginDescriptor(
+                ID,
+                "State licenses",
+                "1.0.0",
+                PluginKind.LICENSING,
+                "[1.0,2.0)",
+                LicensingData.PROPERTIES);
     }
 
     @Override

@@ -21,8 +21,15 @@ import org.openiop.plugin.testkit.LicensingRuleContract;
 
 class StateLicenseRuleTest extends LicensingRuleContract {
 
-    static final Credential IL_LICENSE = new Credential(CredentialType.LICENSE, Profession.COUNSELOR, "IL", "180.012345",
-            LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31), null);
+    static final Credential IL_LICENSE =
+            new Credential(
+                    CredentialType.LICENSE,
+                    Profession.COUNSELOR,
+                    "IL",
+                    "180.012345",
+                    LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2026, 12, 31),
+                    null);
 
     @Override
     protected LicensingRuleFactory newFactory() {
@@ -35,36 +42,60 @@ class StateLicenseRuleTest extends LicensingRuleContract {
     }
 
     static LicensingQuery query(String where, LocalDate date, Credential... credentials) {
-        return new LicensingQuery("clinician-1", Profession.COUNSELOR, List.of(credentials), where, Modality.VIDEO, date);
+        return new LicensingQuery(
+                "clinician-1",
+                Profession.COUNSELOR,
+                List.of(credentials),
+                where,
+                Modality.VIDEO,
+                date);
     }
 
     @Override
     protected List<LicensingQuery> queriesInScope() {
-        return List.of(query("IL", LocalDate.of(2026, 11, 30), IL_LICENSE), query("IL", LocalDate.of(2027, 1, 1), IL_LICENSE));
+        return List.of(
+                query("IL", LocalDate.of(2026, 11, 30), IL_LICENSE),
+                query("IL", LocalDate.of(2027, 1, 1), IL_LICENSE));
     }
 
     @Override
     protected List<LicensingQuery> queriesOutOfScope() {
-        return List.of(query("WI", LocalDate.of(2026, 11, 30), IL_LICENSE), query("IL", LocalDate.of(2026, 11, 30)));
+        return List.of(
+                query("WI", LocalDate.of(2026, 11, 30), IL_LICENSE),
+                query("IL", LocalDate.of(2026, 11, 30)));
     }
 
     @Test
     void aLicenseValidThatDayAllowsAndTheDayAfterItEndsDenies() {
         var rule = initialised().create();
-        LicensingDecision lastDay = rule.decide(query("IL", LocalDate.of(2026, 12, 31), IL_LICENSE));
+        LicensingDecision lastDay =
+                rule.decide(query("IL", LocalDate.of(2026, 12, 31), IL_LICENSE));
         assertEquals(Verdict.ALLOW, lastDay.verdict());
         assertTrue(lastDay.reasons().get(0).contains("180.012345"));
         LicensingDecision dayAfter = rule.decide(query("IL", LocalDate.of(2027, 1, 1), IL_LICENSE));
         assertEquals(Verdict.DENY, dayAfter.verdict());
-        assertTrue(dayAfter.reasons().get(0).contains("ended on 2026-12-31"), dayAfter.reasons().toString());
+        assertTrue(
+                dayAfter.reasons().get(0).contains("ended on 2026-12-31"),
+                dayAfter.reasons().toString());
         assertTrue(dayAfter.citations().get(0).url().contains("cchpca.org"));
     }
 
     @Test
     void anExpiredLicenseDoesNotDenyWhenAnotherAuthorityMayApply() {
-        Credential privilege = new Credential(CredentialType.COMPACT_PRIVILEGE, Profession.COUNSELOR, "IL", "P-1",
-                LocalDate.of(2026, 1, 1), null, "COUNSELING");
-        assertEquals(Verdict.ABSTAIN, initialised().create().decide(query("IL", LocalDate.of(2027, 1, 1), IL_LICENSE, privilege))
-                .verdict());
+        Credential privilege =
+                new Credential(
+                        CredentialType.COMPACT_PRIVILEGE,
+                        Profession.COUNSELOR,
+                        "IL",
+                        "P-1",
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        "COUNSELING");
+        assertEquals(
+                Verdict.ABSTAIN,
+                initialised()
+                        .create()
+                        .decide(query("IL", LocalDate.of(2027, 1, 1), IL_LICENSE, privilege))
+                        .verdict());
     }
 }

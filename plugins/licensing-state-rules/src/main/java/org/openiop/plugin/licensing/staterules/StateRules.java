@@ -33,11 +33,18 @@ final class StateRules implements LicensingRule {
     @Override
     public LicensingDecision decide(LicensingQuery q) {
         String where = q.participantJurisdiction().toUpperCase(Locale.ROOT);
-        List<Map<String, String>> rules = table.rows().stream()
-                .filter(r -> where.equals(r.get("jurisdiction")) && listed(r.get("professions"), q.profession().name()))
-                .toList();
+        List<Map<String, String>> rules =
+                table.rows().stream()
+                        .filter(
+                                r ->
+                                        where.equals(r.get("jurisdiction"))
+                                                && listed(
+                                                        r.get("professions"),
+                                                        q.profession().name()))
+                        .toList();
         if (rules.isEmpty()) {
-            return LicensingDecision.abstain("No state telehealth rules recorded for " + where + ".");
+            return LicensingDecision.abstain(
+                    "No state telehealth rules recorded for " + where + ".");
         }
         List<Obligation> obligations = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
@@ -47,7 +54,12 @@ final class StateRules implements LicensingRule {
             Citation citation = new Citation(r.get("title"), r.get("url"), table.asOf());
             switch (r.get("kind")) {
                 case "OBLIGATION" -> {
-                    obligations.add(new Obligation(r.get("code"), r.get("text"), Obligation.Who.valueOf(r.get("who")), citation));
+                    obligations.add(
+                            new Obligation(
+                                    r.get("code"),
+                                    r.get("text"),
+                                    Obligation.Who.valueOf(r.get("who")),
+                                    citation));
                     citations.add(citation);
                 }
                 case "EXCLUDES_MODALITY" -> {
@@ -58,22 +70,39 @@ final class StateRules implements LicensingRule {
                     }
                 }
                 case "REGISTRATION" -> {
-                    boolean registered = q.credentials().stream().anyMatch(c -> c.type() == CredentialType.TELEHEALTH_REGISTRATION
-                            && c.profession() == q.profession() && c.jurisdiction().equalsIgnoreCase(where) && c.validOn(q.date()));
+                    boolean registered =
+                            q.credentials().stream()
+                                    .anyMatch(
+                                            c ->
+                                                    c.type()
+                                                                    == CredentialType
+                                                                            .TELEHEALTH_REGISTRATION
+                                                            && c.profession() == q.profession()
+                                                            && c.jurisdiction()
+                                                                    .equalsIgnoreCase(where)
+                                                            && c.validOn(q.date()));
                     if (registered && verdict != Verdict.DENY) {
                         verdict = Verdict.ALLOW;
                         reasons.add(r.get("text") + " Registration valid on " + q.date() + ".");
                         citations.add(citation);
                     }
                 }
-                default -> throw new IllegalStateException("Unknown rule kind " + r.get("kind") + " in " + table.name());
+                default ->
+                        throw new IllegalStateException(
+                                "Unknown rule kind " + r.get("kind") + " in " + table.name());
             }
         }
         if (verdict == Verdict.ABSTAIN) {
-            reasons.add(obligations.isEmpty() ? "No rule for this session in " + where + "."
-                    : where + " adds obligations to any session held there.");
+            reasons.add(
+                    obligations.isEmpty()
+                            ? "No rule for this session in " + where + "."
+                            : where + " adds obligations to any session held there.");
         }
-        return new LicensingDecision(verdict, reasons, verdict == Verdict.DENY ? List.of() : obligations, citations,
+        return new LicensingDecision(
+                verdict,
+                reasons,
+                verdict == Verdict.DENY ? List.of() : obligations,
+                citations,
                 verdict == Verdict.ABSTAIN && obligations.isEmpty() ? List.of() : warnings.get());
     }
 

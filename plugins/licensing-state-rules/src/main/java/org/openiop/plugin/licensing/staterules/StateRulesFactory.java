@@ -18,7 +18,12 @@ public class StateRulesFactory implements LicensingRuleFactory {
 
     @Override
     public PluginDescriptor descriptor() {
-        return new PluginDescriptor(ID, "State telehealth rules", "1.0.0", PluginKind.LICENSING, "[1.0,2.0)",
+        return new PluginDescriptor(
+                ID,
+                "State telehealth rules",
+                "1.0.0",
+                PluginKind.LICENSING,
+                "[1.0,2.0)",
                 LicensingData.PROPERTIES);
     }
 

@@ -20,8 +20,15 @@ import org.openiop.plugin.testkit.LicensingRuleContract;
 class StateRulesTest extends LicensingRuleContract {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 30);
-    static final Credential FL_REGISTRATION = new Credential(CredentialType.TELEHEALTH_REGISTRATION, Profession.COUNSELOR, "FL",
-            "TPMC-123", LocalDate.of(2025, 1, 1), null, null);
+    static final Credential FL_REGISTRATION =
+            new Credential(
+                    CredentialType.TELEHEALTH_REGISTRATION,
+                    Profession.COUNSELOR,
+                    "FL",
+                    "TPMC-123",
+                    LocalDate.of(2025, 1, 1),
+                    null,
+                    null);
 
     @Override
     protected LicensingRuleFactory newFactory() {
@@ -29,12 +36,14 @@ class StateRulesTest extends LicensingRuleContract {
     }
 
     static LicensingQuery query(String where, Modality modality, Credential... credentials) {
-        return new LicensingQuery("clinician-1", Profession.COUNSELOR, List.of(credentials), where, modality, DAY);
+        return new LicensingQuery(
+                "clinician-1", Profession.COUNSELOR, List.of(credentials), where, modality, DAY);
     }
 
     @Override
     protected List<LicensingQuery> queriesInScope() {
-        return List.of(query("FL", Modality.AUDIO_ONLY), query("FL", Modality.VIDEO, FL_REGISTRATION));
+        return List.of(
+                query("FL", Modality.AUDIO_ONLY), query("FL", Modality.VIDEO, FL_REGISTRATION));
     }
 
     @Override
@@ -46,7 +55,9 @@ class StateRulesTest extends LicensingRuleContract {
     void californiaAddsItsTwoObligationsForTheFacilitatorWithTheirSources() {
         LicensingDecision d = initialised().create().decide(query("CA", Modality.VIDEO));
         assertEquals(Verdict.ABSTAIN, d.verdict(), "obligations alone never allow");
-        assertEquals(List.of("CA_TELEHEALTH_CONSENT", "CA_PRESENT_LOCATION"), d.obligations().stream().map(Obligation::code).toList());
+        assertEquals(
+                List.of("CA_TELEHEALTH_CONSENT", "CA_PRESENT_LOCATION"),
+                d.obligations().stream().map(Obligation::code).toList());
         assertTrue(d.obligations().stream().allMatch(o -> o.who() == Obligation.Who.FACILITATOR));
         assertEquals("Cal. Bus. & Prof. Code §2290.5", d.obligations().get(0).citation().title());
         assertEquals("16 CCR §1815.5", d.obligations().get(1).citation().title());
@@ -58,7 +69,11 @@ class StateRulesTest extends LicensingRuleContract {
         LicensingDecision audio = rule.decide(query("FL", Modality.AUDIO_ONLY, FL_REGISTRATION));
         assertEquals(Verdict.DENY, audio.verdict());
         assertTrue(audio.citations().stream().anyMatch(c -> c.title().contains("456.47")));
-        assertEquals(Verdict.ALLOW, rule.decide(query("FL", Modality.VIDEO, FL_REGISTRATION)).verdict());
-        assertEquals(Verdict.ABSTAIN, rule.decide(query("FL", Modality.VIDEO)).verdict(), "no registration: the licenses decide");
+        assertEquals(
+                Verdict.ALLOW, rule.decide(query("FL", Modality.VIDEO, FL_REGISTRATION)).verdict());
+        assertEquals(
+                Verdict.ABSTAIN,
+                rule.decide(query("FL", Modality.VIDEO)).verdict(),
+                "no registration: the licenses decide");
     }
 }

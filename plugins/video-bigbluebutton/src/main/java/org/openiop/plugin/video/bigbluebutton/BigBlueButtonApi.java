@@ -33,23 +33,39 @@ final class BigBlueButtonApi {
         URI uri = settings.call(callName, query);
         HttpResponse<byte[]> response;
         try {
-            response = http.send(HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            response =
+                    http.send(
+                            HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new PluginException("BigBlueButton did not answer " + callName + ": " + e.getClass().getSimpleName());
+            throw new PluginException(
+                    "BigBlueButton did not answer "
+                            + callName
+                            + ": "
+                            + e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PluginException("Interrupted while calling BigBlueButton.");
         }
         if (response.statusCode() != 200) {
-            throw new PluginException("BigBlueButton answered " + callName + " with HTTP " + response.statusCode() + ".");
+            throw new PluginException(
+                    "BigBlueButton answered "
+                            + callName
+                            + " with HTTP "
+                            + response.statusCode()
+                            + ".");
         }
         Map<String, String> values = read(response.body());
         if (!"SUCCESS".equals(values.get("returncode"))) {
             String key = values.getOrDefault("messageKey", "unknown");
-            String hint = "checksumError".equals(key) ? " Check the shared secret and that the server accepts "
-                    + settings.checksum().jca + " (supportedChecksumAlgorithms)." : "";
-            throw new PluginException("BigBlueButton refused " + callName + ": " + key + "." + hint);
+            String hint =
+                    "checksumError".equals(key)
+                            ? " Check the shared secret and that the server accepts "
+                                    + settings.checksum().jca
+                                    + " (supportedChecksumAlgorithms)."
+                            : "";
+            throw new PluginException(
+                    "BigBlueButton refused " + callName + ": " + key + "." + hint);
         }
         return values;
     }

@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * every call's checksum as bbb-web does (call name + query without checksum + secret, digest by its
  * length) and answers create with the XML shape of the API documentation. It keeps no meetings.
  *
- * <p>{@code java -cp video-bigbluebutton.jar org.openiop.plugin.video.bigbluebutton.BigBlueButtonSimulator PORT SECRET}
+ * <p>{@code java -cp video-bigbluebutton.jar
+ * org.openiop.plugin.video.bigbluebutton.BigBlueButtonSimulator PORT SECRET}
  */
 public class BigBlueButtonSimulator implements AutoCloseable {
 
     /** Every call's name and query as received, for tests to inspect. */
     public final List<String> queries = new CopyOnWriteArrayList<>();
+
     private final String secret;
     private final HttpServer server;
     private final AtomicLong createTime = new AtomicLong(1_700_000_000_000L);
@@ -38,7 +40,8 @@ public class BigBlueButtonSimulator implements AutoCloseable {
             System.err.println("usage: BigBlueButtonSimulator PORT SHARED-SECRET");
             System.exit(2);
         }
-        BigBlueButtonSimulator simulator = new BigBlueButtonSimulator(Integer.parseInt(args[0]), args[1]);
+        BigBlueButtonSimulator simulator =
+                new BigBlueButtonSimulator(Integer.parseInt(args[0]), args[1]);
         System.out.println("BigBlueButton API simulator: server-url " + simulator.url());
     }
 
@@ -54,17 +57,26 @@ public class BigBlueButtonSimulator implements AutoCloseable {
         int at = raw.lastIndexOf("&checksum=");
         String xml;
         if (at < 0 || !valid(call, raw.substring(0, at), raw.substring(at + 10))) {
-            xml = "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey>"
-                    + "<message>You did not pass the checksum security check</message></response>";
+            xml =
+                    "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey><message>You"
+                        + " did not pass the checksum security check</message></response>";
         } else if (call.equals("create")) {
             Map<String, String> q = Query.parse(raw);
-            xml = "<response><returncode>SUCCESS</returncode><meetingID>" + q.get("meetingID") + "</meetingID>"
-                    + "<internalMeetingID>0b8b3d-" + createTime.get() + "</internalMeetingID><parentMeetingID>bbb-none"
-                    + "</parentMeetingID><createTime>" + createTime.incrementAndGet() + "</createTime><voiceBridge>70757"
-                    + "</voiceBridge><hasBeenForciblyEnded>false</hasBeenForciblyEnded><messageKey></messageKey><message>"
-                    + "</message></response>";
+            xml =
+                    "<response><returncode>SUCCESS</returncode><meetingID>"
+                            + q.get("meetingID")
+                            + "</meetingID>"
+                            + "<internalMeetingID>0b8b3d-"
+                            + createTime.get()
+                            + "</internalMeetingID><parentMeetingID>bbb-none"
+                            + "</parentMeetingID><createTime>"
+                            + createTime.incrementAndGet()
+                            + "</createTime><voiceBridge>70757"
+                            + "</voiceBridge><hasBeenForciblyEnded>false</hasBeenForciblyEnded><messageKey></messageKey><message>"
+                            + "</message></response>";
         } else {
-            xml = "<response><returncode>FAILED</returncode><messageKey>notFound</messageKey></response>";
+            xml =
+                    "<response><returncode>FAILED</returncode><messageKey>notFound</messageKey></response>";
         }
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "text/xml");
@@ -74,7 +86,9 @@ public class BigBlueButtonSimulator implements AutoCloseable {
     }
 
     private boolean valid(String call, String query, String checksum) {
-        return Checksum.byHexLength(checksum.length()).map(c -> c.call(call, query, secret).equals(checksum)).orElse(false);
+        return Checksum.byHexLength(checksum.length())
+                .map(c -> c.call(call, query, secret).equals(checksum))
+                .orElse(false);
     }
 
     @Override

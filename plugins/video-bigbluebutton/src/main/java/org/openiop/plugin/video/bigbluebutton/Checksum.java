@@ -10,12 +10,15 @@ import org.openiop.plugin.spi.PluginException;
 
 /**
  * BigBlueButton's checksum: the lower-case hex digest of call name + query string + shared secret,
- * with nothing between them. The query string is the exact text sent, so it is built once and
- * never re-encoded. Servers accept SHA-1 and, since 2.5, SHA-256/384/512
- * ({@code supportedChecksumAlgorithms} in bbb-web.properties).
+ * with nothing between them. The query string is the exact text sent, so it is built once and never
+ * re-encoded. Servers accept SHA-1 and, since 2.5, SHA-256/384/512 ({@code
+ * supportedChecksumAlgorithms} in bbb-web.properties).
  */
 enum Checksum {
-    SHA1("SHA-1", 40), SHA256("SHA-256", 64), SHA384("SHA-384", 96), SHA512("SHA-512", 128);
+    SHA1("SHA-1", 40),
+    SHA256("SHA-256", 64),
+    SHA384("SHA-384", 96),
+    SHA512("SHA-512", 128);
 
     final String jca;
     final int hexLength;
@@ -27,7 +30,10 @@ enum Checksum {
 
     String of(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(jca).digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance(jca)
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(jca, e);
         }
@@ -45,7 +51,10 @@ enum Checksum {
                 return c;
             }
         }
-        throw new PluginException("The checksum algorithm must be SHA-1, SHA-256, SHA-384 or SHA-512; it is " + name + ".");
+        throw new PluginException(
+                "The checksum algorithm must be SHA-1, SHA-256, SHA-384 or SHA-512; it is "
+                        + name
+                        + ".");
     }
 
     /** The algorithm whose hex digest has this length, as bbb-webhooks may use any of them. */
@@ -60,7 +69,8 @@ enum Checksum {
 
     /** Compares in constant time, so a forger learns nothing from how long the refusal took. */
     static boolean matches(String expectedHex, String givenHex) {
-        return MessageDigest.isEqual(expectedHex.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                expectedHex.getBytes(StandardCharsets.US_ASCII),
                 givenHex.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -15,7 +15,9 @@ final class Query {
         if (text.length() > 0) {
             text.append('&');
         }
-        text.append(name).append('=').append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
+        text.append(name)
+                .append('=')
+                .append(URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8));
         return this;
     }
 
@@ -32,8 +34,11 @@ final class Query {
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String name =
+                    URLDecoder.decode(
+                            eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value =
+                    eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             values.putIfAbsent(name, value);
         }
         return values;

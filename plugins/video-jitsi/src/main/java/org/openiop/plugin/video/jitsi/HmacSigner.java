@@ -15,13 +15,19 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC signing for Nimbus without its 256-bit minimum on the key. Prosody's {@code app_secret} is
- * whatever the Jitsi administrator chose, often shorter, and the published test vector uses the
- * key {@code secret}; {@link JitsiVideoFactory} still refuses secrets too short to be safe.
+ * whatever the Jitsi administrator chose, often shorter, and the published test vector uses the key
+ * {@code secret}; {@link JitsiVideoFactory} still refuses secrets too short to be safe.
  */
 final class HmacSigner implements JWSSigner {
 
-    private static final Map<JWSAlgorithm, String> MACS = Map.of(
-            JWSAlgorithm.HS256, "HmacSHA256", JWSAlgorithm.HS384, "HmacSHA384", JWSAlgorithm.HS512, "HmacSHA512");
+    private static final Map<JWSAlgorithm, String> MACS =
+            Map.of(
+                    JWSAlgorithm.HS256,
+                    "HmacSHA256",
+                    JWSAlgorithm.HS384,
+                    "HmacSHA384",
+                    JWSAlgorithm.HS512,
+                    "HmacSHA512");
 
     private final byte[] secret;
     private final JCAContext jca = new JCAContext();

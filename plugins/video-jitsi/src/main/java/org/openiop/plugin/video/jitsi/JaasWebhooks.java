@@ -19,10 +19,11 @@ import org.openiop.plugin.spi.PluginException;
 import org.openiop.plugin.spi.WebhookDelivery;
 
 /**
- * JaaS webhooks (developer.8x8.com/jaas/docs/webhooks-signatures and webhooks-payload). The
- * {@code X-Jaas-Signature} header reads {@code t=<seconds>,v1=<base64 HMAC-SHA256>}, computed over
- * {@code t + "." + body} with the endpoint's secret. Only v1 is read (older schemes would allow a
- * downgrade), and a timestamp far from now is refused so that a captured delivery cannot be replayed.
+ * JaaS webhooks (developer.8x8.com/jaas/docs/webhooks-signatures and webhooks-payload). The {@code
+ * X-Jaas-Signature} header reads {@code t=<seconds>,v1=<base64 HMAC-SHA256>}, computed over {@code
+ * t + "." + body} with the endpoint's secret. Only v1 is read (older schemes would allow a
+ * downgrade), and a timestamp far from now is refused so that a captured delivery cannot be
+ * replayed.
  */
 final class JaasWebhooks {
 
@@ -49,8 +50,13 @@ final class JaasWebhooks {
     }
 
     private void verify(WebhookDelivery delivery) {
-        String header = delivery.header(HEADER).orElseThrow(
-                () -> new PluginException("The JaaS webhook has no X-Jaas-Signature header."));
+        String header =
+                delivery.header(HEADER)
+                        .orElseThrow(
+                                () ->
+                                        new PluginException(
+                                                "The JaaS webhook has no X-Jaas-Signature"
+                                                        + " header."));
         String t = null;
         List<String> signatures = new ArrayList<>();
         for (String part : header.split(",")) {
@@ -79,11 +85,16 @@ final class JaasWebhooks {
             }
         }
         if (!match) {
-            throw new PluginException("The JaaS webhook's signature does not match: wrong secret, or the body was changed.");
+            throw new PluginException(
+                    "The JaaS webhook's signature does not match: wrong secret, or the body was"
+                            + " changed.");
         }
         Instant signedAt = Instant.ofEpochSecond(Long.parseLong(t));
         if (Duration.between(signedAt, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
-            throw new PluginException("The JaaS webhook was signed at " + signedAt + ", more than 5 minutes from now: refused as a replay.");
+            throw new PluginException(
+                    "The JaaS webhook was signed at "
+                            + signedAt
+                            + ", more than 5 minutes from now: refused as a replay.");
         }
     }
 
@@ -110,17 +121,20 @@ final class JaasWebhooks {
         Instant at = Instant.ofEpochMilli(((Number) ts).longValue());
         Object data = json.get("data");
         String who = data instanceof Map<?, ?> d ? string(d.get("id")) : null;
-        AttendanceEvent.Type what = switch (type) {
-            case "PARTICIPANT_JOINED" -> AttendanceEvent.Type.JOINED;
-            case "PARTICIPANT_LEFT" -> AttendanceEvent.Type.LEFT;
-            case "ROOM_DESTROYED" -> AttendanceEvent.Type.ROOM_ENDED;
-            case "RECORDING_STARTED", "LIVE_STREAM_STARTED" -> AttendanceEvent.Type.RECORDING_STARTED;
-            default -> null;
-        };
+        AttendanceEvent.Type what =
+                switch (type) {
+                    case "PARTICIPANT_JOINED" -> AttendanceEvent.Type.JOINED;
+                    case "PARTICIPANT_LEFT" -> AttendanceEvent.Type.LEFT;
+                    case "ROOM_DESTROYED" -> AttendanceEvent.Type.ROOM_ENDED;
+                    case "RECORDING_STARTED", "LIVE_STREAM_STARTED" ->
+                            AttendanceEvent.Type.RECORDING_STARTED;
+                    default -> null;
+                };
         if (what == null) {
             return List.of();
         }
-        if ((what == AttendanceEvent.Type.JOINED || what == AttendanceEvent.Type.LEFT) && who == null) {
+        if ((what == AttendanceEvent.Type.JOINED || what == AttendanceEvent.Type.LEFT)
+                && who == null) {
             // Someone without a token's id: not one of ours (a guest let in by a moderator).
             return List.of(new AttendanceEvent(room, null, what, at, null));
         }

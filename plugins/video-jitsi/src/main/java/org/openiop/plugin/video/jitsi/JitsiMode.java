@@ -5,7 +5,8 @@ import org.openiop.plugin.spi.PluginException;
 
 /** Where the rooms are: the hospital's own Jitsi Meet, or 8x8's Jitsi as a Service. */
 enum JitsiMode {
-    SELF_HOSTED("self-hosted"), JAAS("jaas");
+    SELF_HOSTED("self-hosted"),
+    JAAS("jaas");
 
     final String word;
 

@@ -34,8 +34,18 @@ import org.openiop.plugin.spi.PluginException;
  * @param grace how long after a session's end a token still works
  * @param webhookSecret the JaaS webhook endpoint's secret, or null when webhooks are not set up
  */
-record JitsiSettings(JitsiMode mode, String server, String appId, String issuer, String audience, String subject,
-        JWSAlgorithm algorithm, String keyId, JWSSigner signer, Duration grace, byte[] webhookSecret) {
+record JitsiSettings(
+        JitsiMode mode,
+        String server,
+        String appId,
+        String issuer,
+        String audience,
+        String subject,
+        JWSAlgorithm algorithm,
+        String keyId,
+        JWSSigner signer,
+        Duration grace,
+        byte[] webhookSecret) {
 
     /** RFC 7518 section 3.2: an HS256 key must be at least as long as the hash, 256 bits. */
     static final int MIN_SECRET_BYTES = 32;
@@ -44,32 +54,77 @@ record JitsiSettings(JitsiMode mode, String server, String appId, String issuer,
         JitsiMode mode = JitsiMode.of(config.get("mode").orElse("self-hosted"));
         String appId = config.require("app-id").trim();
         Duration grace = config.duration("grace", Duration.ofMinutes(15));
-        byte[] webhookSecret = config.get("webhook-secret").filter(s -> !s.isBlank())
-                .map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
+        byte[] webhookSecret =
+                config.get("webhook-secret")
+                        .filter(s -> !s.isBlank())
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                        .orElse(null);
         if (mode == JitsiMode.JAAS) {
             String server = trimSlash(config.get("server-url").orElse("https://8x8.vc"));
-            String kid = config.get("key-id").orElseThrow(() -> new PluginException(
-                    "JaaS needs the API key's id (key-id), as shown in the JaaS console: vpaas-magic-cookie-…/…"));
+            String kid =
+                    config.get("key-id")
+                            .orElseThrow(
+                                    () ->
+                                            new PluginException(
+                                                    "JaaS needs the API key's id (key-id), as shown"
+                                                            + " in the JaaS console:"
+                                                            + " vpaas-magic-cookie-…/…"));
             if (!kid.startsWith(appId + "/")) {
-                throw new PluginException("The key id (key-id) must start with the AppID followed by '/': " + appId + "/…");
+                throw new PluginException(
+                        "The key id (key-id) must start with the AppID followed by '/': "
+                                + appId
+                                + "/…");
             }
-            PrivateKey key = privateKey(config.get("private-key").orElseThrow(() -> new PluginException(
-                    "JaaS needs the API key's private key (private-key): the PEM text or the path of the PEM file.")));
-            // JaaS fixes iss "chat" and aud "jitsi"; sub is the AppID (developer.8x8.com/jaas/docs/api-keys-jwt).
-            return new JitsiSettings(mode, server, appId, "chat", "jitsi", appId, JWSAlgorithm.RS256, kid,
-                    new RSASSASigner(key), grace, webhookSecret);
+            PrivateKey key =
+                    privateKey(
+                            config.get("private-key")
+                                    .orElseThrow(
+                                            () ->
+                                                    new PluginException(
+                                                            "JaaS needs the API key's private key"
+                                                                + " (private-key): the PEM text or"
+                                                                + " the path of the PEM file.")));
+            // JaaS fixes iss "chat" and aud "jitsi"; sub is the AppID
+            // (developer.8x8.com/jaas/docs/api-keys-jwt).
+            return new JitsiSettings(
+                    mode,
+                    server,
+                    appId,
+                    "chat",
+                    "jitsi",
+                    appId,
+                    JWSAlgorithm.RS256,
+                    kid,
+                    new RSASSASigner(key),
+                    grace,
+                    webhookSecret);
         }
         String server = trimSlash(config.require("server-url"));
         String secret = config.require("app-secret");
         byte[] secretBytes = secret.getBytes(StandardCharsets.UTF_8);
         if (secretBytes.length < MIN_SECRET_BYTES) {
-            throw new PluginException("The app secret is shorter than 32 bytes, too short for HS256 (RFC 7518 3.2). Generate one "
-                    + "with 'openssl rand -hex 32' and set it as app_secret in prosody too.");
+            throw new PluginException(
+                    "The app secret is shorter than 32 bytes, too short for HS256 (RFC 7518 3.2)."
+                        + " Generate one with 'openssl rand -hex 32' and set it as app_secret in"
+                        + " prosody too.");
         }
-        String subject = config.get("subject").filter(s -> !s.isBlank())
-                .orElseGet(() -> URI.create(server).getHost()).toLowerCase(Locale.ROOT);
-        return new JitsiSettings(mode, server, appId, appId, config.get("audience").orElse("jitsi"), subject,
-                JWSAlgorithm.HS256, null, new HmacSigner(secretBytes), grace, webhookSecret);
+        String subject =
+                config.get("subject")
+                        .filter(s -> !s.isBlank())
+                        .orElseGet(() -> URI.create(server).getHost())
+                        .toLowerCase(Locale.ROOT);
+        return new JitsiSettings(
+                mode,
+                server,
+                appId,
+                appId,
+                config.get("audience").orElse("jitsi"),
+                subject,
+                JWSAlgorithm.HS256,
+                null,
+                new HmacSigner(secretBytes),
+                grace,
+                webhookSecret);
     }
 
     Optional<byte[]> webhookKey() {
@@ -83,13 +138,15 @@ record JitsiSettings(JitsiMode mode, String server, String appId, String issuer,
         } catch (IllegalArgumentException e) {
             throw new PluginException("The server address is not a URL: " + url);
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new PluginException("The server address must be an http(s) address such as https://meet.example.org.");
+        if (uri.getHost() == null
+                || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new PluginException(
+                    "The server address must be an http(s) address such as"
+                            + " https://meet.example.org.");
         }
         String s = uri.toString();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
-
 
     /** A PKCS#8 RSA private key, given as PEM text or as the path of a PEM file. */
     static PrivateKey privateKey(String value) {
@@ -98,16 +155,19 @@ record JitsiSettings(JitsiMode mode, String server, String appId, String issuer,
             try {
                 pem = Files.readString(Path.of(pem)).trim();
             } catch (IOException | RuntimeException e) {
-                throw new PluginException("The private key file cannot be read: " + e.getClass().getSimpleName());
+                throw new PluginException(
+                        "The private key file cannot be read: " + e.getClass().getSimpleName());
             }
         }
         if (pem.contains("BEGIN RSA PRIVATE KEY")) {
-            throw new PluginException("The private key is in PKCS#1 form; convert it with "
-                    + "'openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem'.");
+            throw new PluginException(
+                    "The private key is in PKCS#1 form; convert it with "
+                            + "'openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem'.");
         }
         String body = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new PluginException("The private key is not a PKCS#8 RSA key in PEM form.");
         }

@@ -13,10 +13,10 @@ import org.openiop.plugin.spi.JoinRequest;
 import org.openiop.plugin.spi.PluginException;
 
 /**
- * Jitsi tokens (lib-jitsi-meet doc/tokens.md; JaaS api-keys-jwt). Everything in {@code context.user}
- * is broadcast to every occupant by prosody's presence identity module, so it holds the pseudonym
- * and the session-scoped id only, both strings (a null there makes prosody throw). No email, no
- * avatar: either would reach the vendor and the other members.
+ * Jitsi tokens (lib-jitsi-meet doc/tokens.md; JaaS api-keys-jwt). Everything in {@code
+ * context.user} is broadcast to every occupant by prosody's presence identity module, so it holds
+ * the pseudonym and the session-scoped id only, both strings (a null there makes prosody throw). No
+ * email, no avatar: either would reach the vendor and the other members.
  */
 final class JitsiTokens {
 
@@ -37,7 +37,8 @@ final class JitsiTokens {
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("id", request.participantRef());
         user.put("name", request.displayName());
-        // JaaS reads moderator as the string "true"/"false"; self-hosted prosody reads it through the
+        // JaaS reads moderator as the string "true"/"false"; self-hosted prosody reads it through
+        // the
         // token_affiliation module (jitsi-contrib), which also accepts affiliation owner/member.
         user.put("moderator", String.valueOf(moderator));
         if (settings.mode() == JitsiMode.SELF_HOSTED) {
@@ -53,17 +54,19 @@ final class JitsiTokens {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("user", user);
         context.put("features", features);
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(settings.issuer())
-                .audience(settings.audience())
-                .subject(settings.subject())
-                .claim("room", roomName)
-                // NumericDate seconds: prosody rejects string dates and applies no leeway.
-                .notBeforeTime(Date.from(notBefore))
-                .expirationTime(Date.from(expires))
-                .claim("context", context)
-                .build();
-        JWSHeader.Builder header = new JWSHeader.Builder(settings.algorithm()).type(JOSEObjectType.JWT);
+        JWTClaimsSet claims =
+                new JWTClaimsSet.Builder()
+                        .issuer(settings.issuer())
+                        .audience(settings.audience())
+                        .subject(settings.subject())
+                        .claim("room", roomName)
+                        // NumericDate seconds: prosody rejects string dates and applies no leeway.
+                        .notBeforeTime(Date.from(notBefore))
+                        .expirationTime(Date.from(expires))
+                        .claim("context", context)
+                        .build();
+        JWSHeader.Builder header =
+                new JWSHeader.Builder(settings.algorithm()).type(JOSEObjectType.JWT);
         if (settings.keyId() != null) {
             header.keyID(settings.keyId());
         }

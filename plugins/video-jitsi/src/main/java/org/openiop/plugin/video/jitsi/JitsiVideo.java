@@ -46,15 +46,22 @@ final class JitsiVideo implements VideoProvider {
     @Override
     public VideoCapabilities capabilities() {
         List<String> notes = new ArrayList<>();
-        notes.add("Camera off and audio only are start-up preferences in the join link; the participant can change them "
-                + "in the meeting, so they are not controls.");
+        notes.add(
+                "Camera off and audio only are start-up preferences in the join link; the"
+                        + " participant can change them in the meeting, so they are not controls.");
         notes.add("Recording, live-streaming and transcription are off in every token.");
         if (settings.mode() == JitsiMode.SELF_HOSTED) {
-            notes.add("Self-hosted: keep recording off on the server too (no Jibri, recordingService disabled), and turn "
-                    + "the lobby on with prosody's muc_lobby_rooms; moderators need the token_affiliation module.");
-            notes.add("Self-hosted Jitsi sends no webhooks; attendance comes from the portal's joins.");
+            notes.add(
+                    "Self-hosted: keep recording off on the server too (no Jibri, recordingService"
+                            + " disabled), and turn the lobby on with prosody's muc_lobby_rooms;"
+                            + " moderators need the token_affiliation module.");
+            notes.add(
+                    "Self-hosted Jitsi sends no webhooks; attendance comes from the portal's"
+                            + " joins.");
         } else {
-            notes.add("JaaS: no business associate agreement was found in 8x8's JaaS documents; ask 8x8 before PHI flows.");
+            notes.add(
+                    "JaaS: no business associate agreement was found in 8x8's JaaS documents; ask"
+                            + " 8x8 before PHI flows.");
         }
         boolean selfHosted = settings.mode() == JitsiMode.SELF_HOSTED;
         // Self-hosted: the hospital is the host, so no vendor BAA is needed for the media.
@@ -64,19 +71,39 @@ final class JitsiVideo implements VideoProvider {
     @Override
     public Room createRoom(RoomRequest request) {
         forgetEndedRooms(rooms, clock.instant());
-        return rooms.computeIfAbsent(request.sessionRef(), ref -> new Room(randomName(), ref, Map.of(
-                "recording", request.recording() ? "on" : "off",
-                "lobby", String.valueOf(request.lobby()),
-                "end", String.valueOf(request.end().getEpochSecond()))));
+        return rooms.computeIfAbsent(
+                request.sessionRef(),
+                ref ->
+                        new Room(
+                                randomName(),
+                                ref,
+                                Map.of(
+                                        "recording", request.recording() ? "on" : "off",
+                                        "lobby", String.valueOf(request.lobby()),
+                                        "end", String.valueOf(request.end().getEpochSecond()))));
     }
 
-    /** Rooms whose session ended more than a day ago are not asked for again; OpenIOP keeps its own record. */
+    /**
+     * Rooms whose session ended more than a day ago are not asked for again; OpenIOP keeps its own
+     * record.
+     */
     static void forgetEndedRooms(ConcurrentMap<String, Room> rooms, Instant now) {
         long dayAgo = now.minusSeconds(86_400).getEpochSecond();
-        rooms.values().removeIf(r -> Long.parseLong(r.attributes().getOrDefault("end", String.valueOf(Long.MAX_VALUE))) < dayAgo);
+        rooms.values()
+                .removeIf(
+                        r ->
+                                Long.parseLong(
+                                                r.attributes()
+                                                        .getOrDefault(
+                                                                "end",
+                                                                String.valueOf(Long.MAX_VALUE)))
+                                        < dayAgo);
     }
 
-    /** "r" and 26 random base-32 characters (130 bits): unguessable, lower case as Jitsi compares rooms. */
+    /**
+     * "r" and 26 random base-32 characters (130 bits): unguessable, lower case as Jitsi compares
+     * rooms.
+     */
     static String randomName() {
         StringBuilder s = new StringBuilder("r");
         for (int i = 0; i < 26; i++) {
@@ -96,17 +123,26 @@ final class JitsiVideo implements VideoProvider {
                 expires = withGrace;
             }
         }
-        // Whole seconds, rounded inwards, so that the reported expiry is never later than the token's.
+        // Whole seconds, rounded inwards, so that the reported expiry is never later than the
+        // token's.
         Instant nbf = Instant.ofEpochSecond(request.validFrom().getEpochSecond());
         Instant exp = Instant.ofEpochSecond(expires.getEpochSecond());
         if (!exp.isAfter(nbf)) {
             throw new PluginException("The link's window ends before it starts.");
         }
         String token = tokens.issue(request, room.roomId(), nbf, exp);
-        String path = settings.mode() == JitsiMode.JAAS ? settings.appId() + "/" + room.roomId() : room.roomId();
-        StringBuilder url = new StringBuilder(settings.server()).append('/').append(path)
-                .append("?jwt=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-        // Hash overrides in Jitsi's config whitelist: the participant's choice as a starting point, a
+        String path =
+                settings.mode() == JitsiMode.JAAS
+                        ? settings.appId() + "/" + room.roomId()
+                        : room.roomId();
+        StringBuilder url =
+                new StringBuilder(settings.server())
+                        .append('/')
+                        .append(path)
+                        .append("?jwt=")
+                        .append(URLEncoder.encode(token, StandardCharsets.UTF_8));
+        // Hash overrides in Jitsi's config whitelist: the participant's choice as a starting point,
+        // a
         // name they cannot change into their real one, and no third-party requests (gravatar).
         url.append("#config.readOnlyName=true&config.disableThirdPartyRequests=true");
         if (request.audioOnly()) {
@@ -120,15 +156,27 @@ final class JitsiVideo implements VideoProvider {
     @Override
     public List<AttendanceEvent> readEvents(WebhookDelivery delivery) {
         if (settings.mode() != JitsiMode.JAAS) {
-            throw new PluginException("Self-hosted Jitsi sends no webhooks that can be verified; this delivery was refused.");
+            throw new PluginException(
+                    "Self-hosted Jitsi sends no webhooks that can be verified; this delivery was"
+                            + " refused.");
         }
-        byte[] secret = settings.webhookKey().orElseThrow(() -> new PluginException(
-                "JaaS webhooks are not set up: set webhook-secret to the endpoint's secret from the JaaS console."));
+        byte[] secret =
+                settings.webhookKey()
+                        .orElseThrow(
+                                () ->
+                                        new PluginException(
+                                                "JaaS webhooks are not set up: set webhook-secret"
+                                                        + " to the endpoint's secret from the JaaS"
+                                                        + " console."));
         return new JaasWebhooks(secret, clock).read(delivery);
     }
 
     @Override
     public String toString() {
-        return "JitsiVideo[" + settings.mode().word + " " + settings.server().toLowerCase(Locale.ROOT) + "]";
+        return "JitsiVideo["
+                + settings.mode().word
+                + " "
+                + settings.server().toLowerCase(Locale.ROOT)
+                + "]";
     }
 }

@@ -23,9 +23,17 @@ class JitsiJaasContractTest extends VideoProviderContract {
     @Override
     protected WebhookDelivery forgedDelivery() {
         String t = String.valueOf(System.currentTimeMillis() / 1000);
-        byte[] body = "{\"eventType\":\"PARTICIPANT_JOINED\",\"fqn\":\"a/b\",\"timestamp\":1}".getBytes(StandardCharsets.UTF_8);
-        String sig = java.util.Base64.getEncoder().encodeToString(
-                new JaasWebhooks("not-the-secret".getBytes(StandardCharsets.UTF_8), java.time.Clock.systemUTC()).hmac(t, body));
-        return new WebhookDelivery(Map.of(JaasWebhooks.HEADER, List.of("t=" + t + ",v1=" + sig)), "", body);
+        byte[] body =
+                "{\"eventType\":\"PARTICIPANT_JOINED\",\"fqn\":\"a/b\",\"timestamp\":1}"
+                        .getBytes(StandardCharsets.UTF_8);
+        String sig =
+                java.util.Base64.getEncoder()
+                        .encodeToString(
+                                new JaasWebhooks(
+                                                "not-the-secret".getBytes(StandardCharsets.UTF_8),
+                                                java.time.Clock.systemUTC())
+                                        .hmac(t, body));
+        return new WebhookDelivery(
+                Map.of(JaasWebhooks.HEADER, List.of("t=" + t + ",v1=" + sig)), "", body);
     }
 }

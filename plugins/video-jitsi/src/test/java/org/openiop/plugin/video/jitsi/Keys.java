@@ -10,8 +10,7 @@ final class Keys {
 
     static final KeyPair RSA = generate();
 
-    private Keys() {
-    }
+    private Keys() {}
 
     private static KeyPair generate() {
         try {
@@ -25,7 +24,8 @@ final class Keys {
 
     static String privatePem() {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(RSA.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(RSA.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 }
