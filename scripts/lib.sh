@@ -23,6 +23,8 @@ require_jdk() {
   local v
   v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
   [ "$v" = "17" ] || die "Java $v found; OpenIOP needs Java 17 (Payara 6). Install openjdk-17-jdk or point JAVA_HOME at a JDK 17."
+  # The build checks the format of XML and Facelets pages with Prettier, which Spotless installs with npm.
+  require_tools npm
 }
 
 # port_free PORT [SETTING]: stop with a one-line error naming the port and the setting that moves it.
