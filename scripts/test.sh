@@ -54,7 +54,7 @@ grep -E "Tests run:.*Fail" "$WORK/logs/build.log" | grep -v " in " | sed 's/^/  
 fetch_tools --with-server
 
 start_postgres "$WORK/postgres" "$PG_PORT" "$DB_PASSWORD"
-# As README's PostgreSQL section has it: the schema belongs to openiop_owner, which migrates it;
+# As docs/operations.md#postgresql-roles has it: the schema belongs to openiop_owner, which migrates it;
 # OpenIOP runs as openiop_app, which cannot change or delete audit rows (AuditRoleIT tries).
 create_login_role openiop_owner "$DB_PASSWORD"
 create_login_role openiop_app "$DB_PASSWORD"

@@ -12,7 +12,7 @@
 #   OPENIOP_DB_HOST, OPENIOP_DB_PORT (5432), OPENIOP_DB_NAME (openiop), OPENIOP_DB_USER (openiop)
 #   OPENIOP_DB_PASSWORD     database password                        (required; stored as alias)
 #   OPENIOP_DB_SCHEMA_USER, OPENIOP_DB_SCHEMA_PASSWORD  the role that owns the schema and migrates it
-#                           (recommended; README "PostgreSQL roles"). OpenIOP then runs as OPENIOP_DB_USER
+#                           (recommended; docs/operations.md#postgresql-roles). OpenIOP then runs as OPENIOP_DB_USER
 #                           with no right to change or delete audit rows; without it, one role does both.
 #   OPENIOP_KEYCLOAK_URL    Keycloak's public URL, e.g. https://sso.hospital.org (required)
 #   OPENIOP_OIDC_CLIENT_SECRET  secret of the openiop-web client     (required; stored as alias)

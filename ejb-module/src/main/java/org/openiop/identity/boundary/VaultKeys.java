@@ -267,7 +267,8 @@ public class VaultKeys {
                                 + upcoming.id()
                                 + " only. Set openiop.vault.master-key-file to it, remove"
                                 + " openiop.vault.next-master-key-file, and destroy the retired key"
-                                + " once no backup you keep needs it (README: backups).");
+                                + " once no backup you keep needs it"
+                                + " (docs/operations.md#backups).");
     }
 
     /**

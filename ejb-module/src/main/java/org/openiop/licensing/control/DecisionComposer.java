@@ -11,7 +11,7 @@ import org.openiop.plugin.spi.Obligation;
 import org.openiop.plugin.spi.Verdict;
 
 /**
- * Composes the licensing plugins' answers (README, "Writing a plugin"): any DENY denies; else any
+ * Composes the licensing plugins' answers (docs/plugins.md#licensing): any DENY denies; else any
  * REVIEW reviews; else any ALLOW allows; nothing but abstentions reviews, because unknown is never
  * allow. Reasons are those of the deciding verdict, each prefixed with the plugin that gave it;
  * obligations from every answer but a DENY are kept when the result is ALLOW; every warning and

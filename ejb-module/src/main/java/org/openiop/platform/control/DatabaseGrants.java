@@ -48,7 +48,8 @@ final class DatabaseGrants {
                                 "The application's database role "
                                         + applicationRole
                                         + " also owns the schema, so it could change audit rows;"
-                                        + " give it a role of its own (README: PostgreSQL roles).");
+                                        + " give it a role of its own"
+                                        + " (docs/operations.md#postgresql-roles).");
                 return null;
             }
             // An application role that still owns the audit tables (a database set up before two
@@ -67,8 +68,8 @@ final class DatabaseGrants {
                                                 + ", the application's own role, which can "
                                                 + "therefore change them: give them to "
                                                 + ownerRole
-                                                + " (alter table ... owner to) (README: PostgreSQL"
-                                                + " roles).");
+                                                + " (alter table ... owner to)"
+                                                + " (docs/operations.md#postgresql-roles).");
                     }
                 }
             }

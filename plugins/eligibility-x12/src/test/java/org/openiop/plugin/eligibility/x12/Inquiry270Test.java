@@ -43,8 +43,8 @@ class Inquiry270Test {
             new EligibilityRequest.Member("W123456789", "Jane", "Doe", LocalDate.of(1980, 1, 1));
 
     /**
-     * The minimal 270 worked out in shared/reference/protocols.md 4.4 (ISA 106 characters, SE01 =
-     * 14).
+     * A minimal 270 for an IOP, worked out from the ASC X12 005010X279A1 structure (ISA 106
+     * characters, SE01 = 14): what the plugin must write, segment for segment, for {@link #JANE}.
      */
     static final String REFERENCE =
             """
