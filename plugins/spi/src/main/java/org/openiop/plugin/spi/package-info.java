@@ -1,6 +1,9 @@
 /**
- * OpenIOP's plugin SPI, version 1.2.0: what a video vendor, an insurance-eligibility checker or a
- * state licensing rule implements, and what OpenIOP hands it. Plain Java, JDK only.
+ * OpenIOP's plugin SPI, version {@value org.openiop.plugin.spi.SpiVersion#CURRENT}: what a video
+ * vendor, an insurance-eligibility checker or a state licensing rule implements, and what OpenIOP
+ * hands it. Plain Java, JDK only. The number is kept in {@link SpiVersion#CURRENT} and in this
+ * artifact's pom, and the SPI's build fails when they differ; OpenIOP loads a plugin only if the
+ * SPI range it declares contains it.
  *
  * <p><b>Shape.</b> Each kind is a long-lived factory ({@link PluginFactory}) plus the provider it
  * creates. OpenIOP finds factories with {@link java.util.ServiceLoader} (register yours in {@code
