@@ -3,10 +3,7 @@ package org.openiop.program.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,19 +17,28 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
-import org.openiop.program.boundary.GroupForm;
+import org.openiop.platform.rest.QueryValues;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.TherapyGroup;
-import org.openiop.program.entity.WeeklySchedule;
+import org.openiop.program.rest.ProgramRequests.GroupBody;
+import org.openiop.program.rest.ProgramRequests.MemberBody;
+import org.openiop.program.rest.ProgramRequests.MemberEndBody;
+import org.openiop.program.rest.ProgramRequests.SessionTimesBody;
+import org.openiop.program.rest.ProgramViews.GroupView;
+import org.openiop.program.rest.ProgramViews.MemberView;
+import org.openiop.program.rest.ProgramViews.MembershipView;
+import org.openiop.program.rest.ProgramViews.ScheduledView;
+import org.openiop.program.rest.ProgramViews.SessionView;
 import org.openiop.security.web.Callers;
 
 /**
@@ -59,172 +65,100 @@ public class GroupsResource {
 
     /** The caller's groups. */
     @GET
-    public String mine() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        groups.of(Callers.of(security)).forEach(g -> list.add(json(g)));
-        return list.build().toString();
+    public List<GroupView> mine() {
+        return groups.of(Callers.of(security)).stream().map(GroupView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    public String one(@PathParam("id") String id) {
-        return json(groups.visible(PathIds.of(id, "group"), Callers.of(security)))
-                .build()
-                .toString();
+    public GroupView one(@PathParam("id") String id) {
+        return GroupView.of(groups.visible(PathIds.of(id, "group"), Callers.of(security)));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public String update(@PathParam("id") String id, JsonObject body) {
-        Scheduled s = groups.update(PathIds.of(id, "group"), form(body), Callers.of(security));
-        return scheduled(s).add("group", json(s.group())).build().toString();
+    public ScheduledView update(@PathParam("id") String id, @Valid GroupBody body) {
+        Scheduled s = groups.update(PathIds.of(id, "group"), body.toForm(), Callers.of(security));
+        return ScheduledView.of(s, true);
     }
 
+    /** The roster; on one day when {@code on} (yyyy-mm-dd) is given. */
     @GET
     @Path("{id}/members")
-    public String members(@PathParam("id") String id, @QueryParam("on") String on) {
-        LocalDate day =
-                on == null || on.isBlank()
-                        ? null
-                        : JsonFields.of(Json.createObjectBuilder().add("on", on).build())
-                                .date("on");
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (Member m : groups.roster(PathIds.of(id, "group"), day, Callers.of(security))) {
-            JsonObjectBuilder json =
-                    Json.createObjectBuilder()
-                            .add("membershipId", m.membershipId().toString())
-                            .add("participantId", m.participantId().toString())
-                            .add("pseudonym", JsonFields.orNull(m.pseudonym()))
-                            .add("startsOn", m.startsOn().toString())
-                            .add("discharged", m.discharged());
-            if (m.endsOn() != null) {
-                json.add("endsOn", m.endsOn().toString());
-            }
-            list.add(json);
-        }
-        return list.build().toString();
+    public List<MemberView> members(@PathParam("id") String id, @QueryParam("on") String on) {
+        return groups
+                .roster(
+                        PathIds.of(id, "group"),
+                        QueryValues.date("on", on, null),
+                        Callers.of(security))
+                .stream()
+                .map(MemberView::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/members")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addMember(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = JsonFields.of(body);
+    @APIResponse(
+            responseCode = "201",
+            description = "The membership made.",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    public Response addMember(@PathParam("id") String id, @Valid MemberBody body) {
         Membership m =
                 groups.addMember(
                         PathIds.of(id, "group"),
-                        f.uuid("participantId"),
-                        f.date("startsOn"),
-                        f.date("endsOn"),
+                        body.participantId(),
+                        body.startsOn(),
+                        body.endsOn(),
                         Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(
-                        Json.createObjectBuilder()
-                                .add("membershipId", m.getId().toString())
-                                .add("startsOn", m.getStartsOn().toString())
-                                .build()
-                                .toString())
+                .entity(new MembershipView(m.getId(), m.getStartsOn()))
                 .build();
     }
 
     @PUT
     @Path("{id}/members/{membership}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "204", description = "The membership ends on that day.")
     public Response endMember(
             @PathParam("id") String id,
             @PathParam("membership") String membership,
-            JsonObject body) {
-        groups.endMember(
-                PathIds.of(membership, "membership"),
-                JsonFields.of(body).date("endsOn"),
-                Callers.of(security));
+            @Valid MemberEndBody body) {
+        groups.endMember(PathIds.of(membership, "membership"), body.endsOn(), Callers.of(security));
         return Response.noContent().build();
     }
 
     /** The group's sessions overlapping [from, to) (instants; default the next 4 weeks). */
     @GET
     @Path("{id}/sessions")
-    public String sessionsOf(
+    public List<SessionView> sessionsOf(
             @PathParam("id") String id,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Actor actor = Callers.of(security);
         TherapyGroup g = groups.visible(PathIds.of(id, "group"), actor);
         Instant[] window = SessionsResource.window(from, to);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        sessions.ofGroup(g.getId(), window[0], window[1])
-                .forEach(s -> list.add(SessionsResource.json(s)));
-        return list.build().toString();
+        return sessions.ofGroup(g.getId(), window[0], window[1]).stream()
+                .map(SessionView::of)
+                .toList();
     }
 
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response addSession(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = JsonFields.of(body);
+    @APIResponse(
+            responseCode = "201",
+            description = "The session made, with any facilitator double-bookings.",
+            content = @Content(schema = @Schema(implementation = ScheduledView.class)))
+    public Response addSession(@PathParam("id") String id, @Valid SessionTimesBody body) {
         Scheduled s =
                 sessions.add(
                         PathIds.of(id, "group"),
-                        f.instant("startsAt"),
-                        f.instant("endsAt"),
+                        body.startsAt(),
+                        body.endsAt(),
                         Callers.of(security));
-        return Response.status(Response.Status.CREATED)
-                .entity(scheduled(s).build().toString())
-                .build();
-    }
-
-    static GroupForm form(JsonObject body) {
-        JsonFields f = JsonFields.of(body);
-        return new GroupForm(
-                f.text("name"),
-                f.integer("capacity"),
-                f.text("videoPlugin"),
-                f.texts("facilitators"),
-                f.days("days"),
-                f.time("startTime"),
-                f.time("endTime"),
-                f.date("scheduleFrom"),
-                f.date("scheduleUntil"));
-    }
-
-    static JsonObjectBuilder scheduled(Scheduled s) {
-        JsonArrayBuilder made = Json.createArrayBuilder();
-        s.sessions().forEach(x -> made.add(SessionsResource.json(x)));
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
-        s.warnings().forEach(warnings::add);
-        return Json.createObjectBuilder().add("sessions", made).add("warnings", warnings);
-    }
-
-    static JsonObjectBuilder json(TherapyGroup g) {
-        JsonArrayBuilder facilitators = Json.createArrayBuilder();
-        g.getFacilitators().forEach(facilitators::add);
-        JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("id", g.getId().toString())
-                        .add("name", g.getName())
-                        .add("programId", g.getProgram().getId().toString())
-                        .add("capacity", g.getCapacity())
-                        .add("facilitators", facilitators);
-        if (g.getVideoPlugin() != null) {
-            json.add("videoPlugin", g.getVideoPlugin());
-        }
-        WeeklySchedule s = g.getSchedule();
-        if (s != null) {
-            JsonArrayBuilder days = Json.createArrayBuilder();
-            s.weekdays().forEach(d -> days.add(d.name().substring(0, 3)));
-            JsonObjectBuilder schedule =
-                    Json.createObjectBuilder()
-                            .add("days", days)
-                            .add("startTime", s.getStart().toString())
-                            .add("endTime", s.getEnd().toString())
-                            .add("from", s.getFrom().toString());
-            if (s.getUntil() != null) {
-                schedule.add("until", s.getUntil().toString());
-            }
-            json.add("schedule", schedule);
-        }
-        return json;
+        return Response.status(Response.Status.CREATED).entity(ScheduledView.of(s, false)).build();
     }
 }

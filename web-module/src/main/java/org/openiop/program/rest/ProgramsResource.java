@@ -3,10 +3,7 @@ package org.openiop.program.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,29 +22,36 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.attendance.control.HoursCsv;
-import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
-import org.openiop.attendance.entity.MemberHours;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
+import org.openiop.platform.rest.QueryValues;
 import org.openiop.plugin.boundary.PluginRegistry;
-import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.plugin.spi.Modality;
-import org.openiop.program.boundary.GroupForm;
 import org.openiop.program.boundary.Groups;
-import org.openiop.program.boundary.ProgramForm;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.boundary.Scheduled;
-import org.openiop.program.entity.AgeBand;
-import org.openiop.program.entity.LevelOfCare;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.program.rest.ProgramRequests.AdminBody;
+import org.openiop.program.rest.ProgramRequests.GroupBody;
+import org.openiop.program.rest.ProgramRequests.PluginSwitchBody;
+import org.openiop.program.rest.ProgramRequests.ProgramBody;
+import org.openiop.program.rest.ProgramViews.GroupView;
+import org.openiop.program.rest.ProgramViews.HoursView;
+import org.openiop.program.rest.ProgramViews.ProgramAdminView;
+import org.openiop.program.rest.ProgramViews.ProgramPluginView;
+import org.openiop.program.rest.ProgramViews.ProgramView;
+import org.openiop.program.rest.ProgramViews.ScheduledView;
 import org.openiop.security.web.Callers;
 
 /**
@@ -79,52 +83,50 @@ public class ProgramsResource {
     @Context SecurityContext security;
 
     @GET
-    public String all() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        programs.all().forEach(p -> list.add(json(p)));
-        return list.build().toString();
+    public List<ProgramView> all() {
+        return programs.all().stream().map(ProgramView::of).toList();
     }
 
     /** Programs open today in their own time zones. */
     @GET
     @Path("today")
-    public String today() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        programs.runningToday(Clock.systemUTC()).forEach(p -> list.add(json(p)));
-        return list.build().toString();
+    public List<ProgramView> today() {
+        return programs.runningToday(Clock.systemUTC()).stream().map(ProgramView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    public String one(@PathParam("id") String id) {
-        return json(programs.find(PathIds.of(id, "program"))).build().toString();
+    public ProgramView one(@PathParam("id") String id) {
+        return ProgramView.of(programs.find(PathIds.of(id, "program")));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Response create(JsonObject body) {
-        Program p = programs.create(form(body), Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(json(p).build().toString()).build();
+    @APIResponse(
+            responseCode = "201",
+            description = "The program made.",
+            content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    public Response create(@Valid ProgramBody body) {
+        Program p = programs.create(body.toForm(), Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(ProgramView.of(p)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public String update(@PathParam("id") String id, JsonObject body) {
-        return json(programs.update(PathIds.of(id, "program"), form(body), Callers.of(security)))
-                .build()
-                .toString();
+    public ProgramView update(@PathParam("id") String id, @Valid ProgramBody body) {
+        return ProgramView.of(
+                programs.update(PathIds.of(id, "program"), body.toForm(), Callers.of(security)));
     }
 
     @GET
     @Path("{id}/groups")
-    public String groupsOf(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        groups.ofProgram(programs.find(PathIds.of(id, "program")).getId())
-                .forEach(g -> list.add(GroupsResource.json(g)));
-        return list.build().toString();
+    public List<GroupView> groupsOf(@PathParam("id") String id) {
+        return groups.ofProgram(programs.find(PathIds.of(id, "program")).getId()).stream()
+                .map(GroupView::of)
+                .toList();
     }
 
     /** Creates a group; the answer lists the sessions made and any facilitator double-bookings. */
@@ -132,29 +134,24 @@ public class ProgramsResource {
     @Path("{id}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Response createGroup(@PathParam("id") String id, JsonObject body) {
-        GroupForm form = GroupsResource.form(body);
-        Scheduled made = groups.create(PathIds.of(id, "program"), form, Callers.of(security));
-        JsonObjectBuilder out =
-                GroupsResource.scheduled(made).add("group", GroupsResource.json(made.group()));
-        return Response.status(Response.Status.CREATED).entity(out.build().toString()).build();
+    @APIResponse(
+            responseCode = "201",
+            description = "The group made, with the sessions its schedule made.",
+            content = @Content(schema = @Schema(implementation = ScheduledView.class)))
+    public Response createGroup(@PathParam("id") String id, @Valid GroupBody body) {
+        Scheduled made =
+                groups.create(PathIds.of(id, "program"), body.toForm(), Callers.of(security));
+        return Response.status(Response.Status.CREATED)
+                .entity(ScheduledView.of(made, true))
+                .build();
     }
 
     /** Every plugin the registry knows, and whether this program uses it. */
     @GET
     @Path("{id}/plugins")
-    public String plugins(@PathParam("id") String id) {
+    public List<ProgramPluginView> plugins(@PathParam("id") String id) {
         Program program = programs.find(PathIds.of(id, "program"));
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (PluginInfo p : registry.list()) {
-            list.add(
-                    Json.createObjectBuilder()
-                            .add("id", p.id())
-                            .add("kind", String.valueOf(p.kind()))
-                            .add("state", p.state().name())
-                            .add("enabled", program.usesPlugin(p.id())));
-        }
-        return list.build().toString();
+        return registry.list().stream().map(p -> ProgramPluginView.of(p, program)).toList();
     }
 
     /**
@@ -164,13 +161,12 @@ public class ProgramsResource {
     @Path("{id}/plugins/{plugin}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    @APIResponse(responseCode = "204", description = "Switched.")
     public Response switchPlugin(
-            @PathParam("id") String id, @PathParam("plugin") String plugin, JsonObject body) {
-        if (body == null
-                || !body.containsKey("enabled")
-                || body.get("enabled").getValueType() != jakarta.json.JsonValue.ValueType.TRUE
-                        && body.get("enabled").getValueType()
-                                != jakarta.json.JsonValue.ValueType.FALSE) {
+            @PathParam("id") String id,
+            @PathParam("plugin") String plugin,
+            @Valid PluginSwitchBody body) {
+        if (body.enabled() == null) {
             throw new Invalid(
                     "Send {\"enabled\": true} or {\"enabled\": false}.",
                     Map.of("enabled", "true or false"));
@@ -179,26 +175,17 @@ public class ProgramsResource {
             throw new NotFound("There is no plugin with the id '" + plugin + "'.");
         }
         programs.switchPlugin(
-                PathIds.of(id, "program"),
-                plugin,
-                body.getBoolean("enabled"),
-                Callers.of(security));
+                PathIds.of(id, "program"), plugin, body.enabled(), Callers.of(security));
         return Response.noContent().build();
     }
 
     /** The program's administrators: who may change it. */
     @GET
     @Path("{id}/admins")
-    public String admins(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (ProgramAdmin a : programs.admins(PathIds.of(id, "program"))) {
-            list.add(
-                    Json.createObjectBuilder()
-                            .add("username", a.getUsername())
-                            .add("assignedBy", a.getAssignedBy())
-                            .add("assignedAt", a.getAssignedAt().toString()));
-        }
-        return list.build().toString();
+    public List<ProgramAdminView> admins(@PathParam("id") String id) {
+        return programs.admins(PathIds.of(id, "program")).stream()
+                .map(ProgramAdminView::of)
+                .toList();
     }
 
     /**
@@ -209,25 +196,22 @@ public class ProgramsResource {
     @Path("{id}/admins")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Response assignAdmin(@PathParam("id") String id, JsonObject body) {
-        String username = body == null ? null : body.getString("username", null);
+    @APIResponse(
+            responseCode = "201",
+            description = "The assignment made.",
+            content = @Content(schema = @Schema(implementation = ProgramAdminView.class)))
+    public Response assignAdmin(@PathParam("id") String id, @Valid AdminBody body) {
         ProgramAdmin made =
-                programs.assignAdmin(PathIds.of(id, "program"), username, Callers.of(security));
-        return Response.status(Response.Status.CREATED)
-                .entity(
-                        Json.createObjectBuilder()
-                                .add("username", made.getUsername())
-                                .add("assignedBy", made.getAssignedBy())
-                                .add("assignedAt", made.getAssignedAt().toString())
-                                .build()
-                                .toString())
-                .build();
+                programs.assignAdmin(
+                        PathIds.of(id, "program"), body.username(), Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(ProgramAdminView.of(made)).build();
     }
 
     /** Ends an administrator's assignment; the last one stays. */
     @DELETE
     @Path("{id}/admins/{username}")
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
+    @APIResponse(responseCode = "204", description = "The assignment ended.")
     public Response removeAdmin(
             @PathParam("id") String id, @PathParam("username") String username) {
         programs.removeAdmin(PathIds.of(id, "program"), username, Callers.of(security));
@@ -236,35 +220,29 @@ public class ProgramsResource {
 
     /**
      * Clinicians (facilitators of the program's groups) × the program's states, for a modality and
-     * date.
+     * date: each cell is the verdict's name.
      */
     @GET
     @Path("{id}/licensing-matrix")
-    public String matrix(
+    public Map<String, Map<String, String>> matrix(
             @PathParam("id") String id,
             @QueryParam("modality") String modality,
             @QueryParam("date") String date) {
-        JsonFields q =
-                JsonFields.of(
-                        Json.createObjectBuilder()
-                                .add("modality", modality == null ? "VIDEO" : modality)
-                                .add("date", date == null ? LocalDate.now().toString() : date)
-                                .build());
-        JsonObjectBuilder rows = Json.createObjectBuilder();
+        Map<String, Map<String, String>> rows = new TreeMap<>();
         licensing
                 .matrix(
                         PathIds.of(id, "program"),
-                        q.choice("modality", Modality.class),
-                        q.date("date"),
+                        QueryValues.choice("modality", modality, Modality.class, Modality.VIDEO),
+                        QueryValues.date("date", date, LocalDate.now()),
                         Callers.of(security))
                 .forEach(
                         (clinician, row) -> {
-                            JsonObjectBuilder cells = Json.createObjectBuilder();
+                            Map<String, String> cells = new TreeMap<>();
                             row.forEach(
-                                    (state, answer) -> cells.add(state, answer.verdict().name()));
-                            rows.add(clinician, cells);
+                                    (state, answer) -> cells.put(state, answer.verdict().name()));
+                            rows.put(clinician, cells);
                         });
-        return rows.build().toString();
+        return rows;
     }
 
     /**
@@ -272,46 +250,11 @@ public class ProgramsResource {
      */
     @GET
     @Path("{id}/hours")
-    public String hours(
+    public HoursView hours(
             @PathParam("id") String id,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        HoursReport report = report(id, from, to);
-        JsonArrayBuilder groupsJson = Json.createArrayBuilder();
-        for (HoursReport.GroupHours g : report.groups()) {
-            JsonArrayBuilder members = Json.createArrayBuilder();
-            for (MemberHours m : g.members()) {
-                JsonArrayBuilder weeks = Json.createArrayBuilder();
-                for (WeeklyLedger.Week w : m.weeks()) {
-                    weeks.add(
-                            Json.createObjectBuilder()
-                                    .add("week", w.label())
-                                    .add("monday", w.monday().toString())
-                                    .add("minutes", w.credited().toMinutes())
-                                    .add("minutesWithoutVideo", w.withoutVideo().toMinutes())
-                                    .add("h0015Days", w.h0015Days())
-                                    .add("h0015", w.meetsH0015())
-                                    .add("status", w.status().name()));
-                }
-                members.add(
-                        Json.createObjectBuilder()
-                                .add("participantId", m.participantId().toString())
-                                .add("pseudonym", JsonFields.orNull(m.pseudonym()))
-                                .add("weeks", weeks));
-            }
-            groupsJson.add(
-                    Json.createObjectBuilder()
-                            .add("groupId", g.groupId().toString())
-                            .add("name", g.name())
-                            .add("members", members));
-        }
-        return Json.createObjectBuilder()
-                .add("programId", report.programId().toString())
-                .add("weeklyMinutes", report.weeklyMinutes())
-                .add("stepDownWeeks", report.stepDownWeeks())
-                .add("groups", groupsJson)
-                .build()
-                .toString();
+        return HoursView.of(report(id, from, to));
     }
 
     @GET
@@ -337,39 +280,5 @@ public class ProgramsResource {
                     "'from' and 'to' are dates as yyyy-mm-dd.", Map.of("from", "yyyy-mm-dd"));
         }
         return ledgers.report(PathIds.of(id, "program"), start, end, Callers.of(security));
-    }
-
-    static ProgramForm form(JsonObject body) {
-        JsonFields f = JsonFields.of(body);
-        return new ProgramForm(
-                f.text("name"),
-                f.choice("levelOfCare", LevelOfCare.class),
-                f.choice("ageBand", AgeBand.class),
-                f.text("timeZone"),
-                f.date("startsOn"),
-                f.date("endsOn"),
-                f.integer("weeklyMinutes"),
-                f.integer("stepDownWeeks"),
-                f.texts("states") == null ? List.of() : f.texts("states"));
-    }
-
-    static JsonObjectBuilder json(Program p) {
-        JsonArrayBuilder states = Json.createArrayBuilder();
-        p.getStates().stream().sorted().forEach(states::add);
-        JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("id", p.getId().toString())
-                        .add("name", p.getName())
-                        .add("levelOfCare", p.getLevelOfCare().name())
-                        .add("ageBand", p.getAgeBand().name())
-                        .add("timeZone", p.getTimeZone())
-                        .add("startsOn", p.getStartsOn().toString())
-                        .add("weeklyMinutes", p.getWeeklyMinutes())
-                        .add("stepDownWeeks", p.getStepDownWeeks())
-                        .add("states", states);
-        if (p.getEndsOn() != null) {
-            json.add("endsOn", p.getEndsOn().toString());
-        }
-        return json;
     }
 }
