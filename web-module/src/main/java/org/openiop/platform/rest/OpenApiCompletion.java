@@ -156,7 +156,32 @@ public class OpenApiCompletion implements OASFilter {
      */
     private static void typeBodies(Operation op, Method m, RecordSchemas schemas) {
         for (Parameter p : m.getParameters()) {
-            if (p.getType().isRecord()) {
+            var declared =
+                    p.getAnnotation(
+                            org.eclipse.microprofile.openapi.annotations.parameters.RequestBody
+                                    .class);
+            if (declared != null
+                    && declared.content().length > 0
+                    && declared.content()[0].schema().implementation() != Void.class) {
+                // A body read raw on purpose (a signed webhook), described by the record it holds.
+                op.setRequestBody(
+                        OASFactory.createRequestBody()
+                                .required(true)
+                                .description(declared.description())
+                                .content(
+                                        OASFactory.createContent()
+                                                .addMediaType(
+                                                        declared.content()[0].mediaType().isEmpty()
+                                                                ? "application/json"
+                                                                : declared.content()[0].mediaType(),
+                                                        OASFactory.createMediaType()
+                                                                .schema(
+                                                                        schemas.of(
+                                                                                declared.content()[
+                                                                                        0]
+                                                                                        .schema()
+                                                                                        .implementation())))));
+            } else if (p.getType().isRecord()) {
                 op.setRequestBody(
                         OASFactory.createRequestBody()
                                 .required(true)
