@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
+import org.openiop.account.rest.AccountViews.MeView;
 import org.openiop.platform.boundary.Role;
 
 /**
@@ -28,18 +28,11 @@ import org.openiop.platform.boundary.Role;
 })
 public class MeResource {
 
-    /** The caller as the API describes them. */
-    public record Me(String username, List<String> roles) {}
-
     @Context SecurityContext security;
 
+    /** The caller as the API describes them. */
     @GET
-    public Me whoAmI() {
-        return new Me(
-                security.getUserPrincipal().getName(),
-                java.util.Arrays.stream(Role.values())
-                        .map(Role::realmName)
-                        .filter(security::isUserInRole)
-                        .toList());
+    public MeView whoAmI() {
+        return MeView.of(security);
     }
 }

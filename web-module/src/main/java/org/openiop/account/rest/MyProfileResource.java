@@ -3,9 +3,7 @@ package org.openiop.account.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -14,8 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.openiop.account.rest.AccountRequests.PseudonymBody;
+import org.openiop.account.rest.AccountViews.MyProfileView;
 import org.openiop.participant.boundary.Participants;
-import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
@@ -36,44 +36,30 @@ public class MyProfileResource {
     @Context SecurityContext security;
 
     @GET
-    public String profile() {
-        return json(
+    public MyProfileView profile() {
+        return MyProfileView.of(
                 participants
                         .byUsername(security.getUserPrincipal().getName(), Callers.of(security))
                         .orElseThrow(
                                 () -> new NotFound("There is no enrollment for this account.")));
     }
 
+    /** {@code {"pseudonym": "..."}}: checked against the pseudonym rules, then taken. */
     @PUT
     @Path("pseudonym")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String choosePseudonym(JsonObject body) {
-        if (body == null || !body.containsKey("pseudonym")) {
+    public MyProfileView choosePseudonym(@Valid PseudonymBody body) {
+        if (body.pseudonym() == null) {
             throw new Invalid("Send {\"pseudonym\": \"...\"}.");
         }
-        return json(
-                participants.choosePseudonym(
-                        Callers.of(security), body.getString("pseudonym", "")));
+        return MyProfileView.of(
+                participants.choosePseudonym(Callers.of(security), body.pseudonym()));
     }
 
+    /** Five pseudonyms the participant may take as they are. */
     @GET
     @Path("pseudonym-suggestions")
-    public String suggestions() {
-        JsonArrayBuilder names = Json.createArrayBuilder();
-        participants.suggestions(Callers.of(security), 5).forEach(names::add);
-        return names.build().toString();
-    }
-
-    private static String json(ParticipantView p) {
-        var json =
-                Json.createObjectBuilder()
-                        .add("username", p.username())
-                        .add("status", p.status().name());
-        if (p.pseudonym() == null) {
-            json.addNull("pseudonym");
-        } else {
-            json.add("pseudonym", p.pseudonym());
-        }
-        return json.build().toString();
+    public List<String> suggestions() {
+        return participants.suggestions(Callers.of(security), 5);
     }
 }

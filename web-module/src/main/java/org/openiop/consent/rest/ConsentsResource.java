@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.consent.boundary.Consents;
+import org.openiop.consent.rest.ConsentViews.ConsentView;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
@@ -36,9 +37,7 @@ public class ConsentsResource {
     /** One consent, for its printable view: the participant's own, or any for staff. */
     @GET
     @Path("{id}")
-    public String one(@PathParam("id") String id) {
-        return ConsentJson.of(consents.one(PathIds.of(id, "consent"), Callers.of(security)))
-                .build()
-                .toString();
+    public ConsentView one(@PathParam("id") String id) {
+        return ConsentView.of(consents.one(PathIds.of(id, "consent"), Callers.of(security)));
     }
 }

@@ -3,8 +3,6 @@ package org.openiop.consent.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.openiop.consent.boundary.Consents;
+import org.openiop.consent.rest.ConsentViews.ConsentView;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
@@ -35,10 +35,9 @@ public class ParticipantConsentsResource {
     @Context SecurityContext security;
 
     @GET
-    public String consentsOf(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        consents.ofParticipant(PathIds.of(id, "participant"), Callers.of(security))
-                .forEach(c -> list.add(ConsentJson.of(c)));
-        return list.build().toString();
+    public List<ConsentView> consentsOf(@PathParam("id") String id) {
+        return consents.ofParticipant(PathIds.of(id, "participant"), Callers.of(security)).stream()
+                .map(ConsentView::of)
+                .toList();
     }
 }

@@ -3,9 +3,7 @@ package org.openiop.consent.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +14,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.DisclosurePurpose;
-import org.openiop.consent.entity.RecipientClass;
+import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.rest.ConsentRequests.DisclosureBody;
+import org.openiop.consent.rest.ConsentViews.DisclosureView;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
@@ -46,12 +48,10 @@ public class ParticipantDisclosuresResource {
     /** The accounting of the last three years (42 CFR 2.25); reading it is audited. */
     @GET
     @RolesAllowed({Role.Names.PRIVACY_OFFICER, Role.Names.AUDITOR})
-    public String accounting(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        disclosures
-                .accounting(PathIds.of(id, "participant"), Callers.of(security))
-                .forEach(d -> list.add(ConsentJson.of(d)));
-        return list.build().toString();
+    public List<DisclosureView> accounting(@PathParam("id") String id) {
+        return disclosures.accounting(PathIds.of(id, "participant"), Callers.of(security)).stream()
+                .map(DisclosureView::of)
+                .toList();
     }
 
     /**
@@ -61,18 +61,19 @@ public class ParticipantDisclosuresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.PRIVACY_OFFICER, Role.Names.PROGRAM_ADMIN, Role.Names.INTAKE})
-    public Response record(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = JsonFields.of(body);
-        var d =
+    @APIResponse(
+            responseCode = "201",
+            description = "The disclosure recorded, with the consent that permitted it.",
+            content = @Content(schema = @Schema(implementation = DisclosureView.class)))
+    public Response record(@PathParam("id") String id, @Valid DisclosureBody body) {
+        Disclosure d =
                 disclosures.record(
                         PathIds.of(id, "participant"),
-                        f.text("recipient"),
-                        f.choice("recipientClass", RecipientClass.class),
-                        f.choice("purpose", DisclosurePurpose.class),
-                        f.text("description"),
+                        body.recipient(),
+                        body.recipientClass(),
+                        body.purpose(),
+                        body.description(),
                         Callers.of(security));
-        return Response.status(Response.Status.CREATED)
-                .entity(ConsentJson.of(d).build().toString())
-                .build();
+        return Response.status(Response.Status.CREATED).entity(DisclosureView.of(d)).build();
     }
 }

@@ -3,9 +3,7 @@ package org.openiop.consent.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,10 +14,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.rest.ConsentRequests.AgreementTextBody;
+import org.openiop.consent.rest.ConsentViews.AgreementPublishedView;
+import org.openiop.consent.rest.ConsentViews.AgreementUnsignedMemberView;
+import org.openiop.consent.rest.ConsentViews.AgreementVersionView;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
@@ -44,56 +49,34 @@ public class ProgramAgreementsResource {
     @Context SecurityContext security;
 
     @GET
-    public String versions(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        agreements
-                .versions(PathIds.of(id, "program"))
-                .forEach(
-                        v ->
-                                list.add(
-                                        Json.createObjectBuilder()
-                                                .add("sha256", v.getSha256())
-                                                .add("publishedAt", v.getPublishedAt().toString())
-                                                .add("publishedBy", v.getPublishedBy())
-                                                .add("markdown", v.getBody())));
-        return list.build().toString();
+    public List<AgreementVersionView> versions(@PathParam("id") String id) {
+        return agreements.versions(PathIds.of(id, "program")).stream()
+                .map(AgreementVersionView::of)
+                .toList();
     }
 
     /** Publishes a new version: {@code {"text": "<markdown>"}}. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Response publish(@PathParam("id") String id, JsonObject body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The version published; members sign it again.",
+            content = @Content(schema = @Schema(implementation = AgreementPublishedView.class)))
+    public Response publish(@PathParam("id") String id, @Valid AgreementTextBody body) {
         AgreementVersion v =
-                agreements.publish(
-                        PathIds.of(id, "program"),
-                        JsonFields.of(body).text("text"),
-                        Callers.of(security));
+                agreements.publish(PathIds.of(id, "program"), body.text(), Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(
-                        Json.createObjectBuilder()
-                                .add("sha256", v.getSha256())
-                                .add("publishedAt", v.getPublishedAt().toString())
-                                .build()
-                                .toString())
+                .entity(AgreementPublishedView.of(v))
                 .build();
     }
 
     /** Members who have not signed the current version, by pseudonym. */
     @GET
     @Path("unsigned")
-    public String unsigned(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        agreements
-                .unsigned(PathIds.of(id, "program"), Callers.of(security))
-                .forEach(
-                        m ->
-                                list.add(
-                                        Json.createObjectBuilder()
-                                                .add("participantId", m.participantId().toString())
-                                                .add(
-                                                        "pseudonym",
-                                                        JsonFields.orNull(m.pseudonym()))));
-        return list.build().toString();
+    public List<AgreementUnsignedMemberView> unsigned(@PathParam("id") String id) {
+        return agreements.unsigned(PathIds.of(id, "program"), Callers.of(security)).stream()
+                .map(AgreementUnsignedMemberView::of)
+                .toList();
     }
 }

@@ -3,9 +3,6 @@ package org.openiop.identity.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.UUID;
+import java.util.List;
 import org.openiop.identity.boundary.AccessAlerts;
-import org.openiop.identity.entity.AccessAlert;
-import org.openiop.platform.boundary.NotFound;
+import org.openiop.identity.rest.IdentityViews.AccessAlertView;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /**
@@ -36,38 +33,15 @@ public class AccessAlertsResource {
 
     @GET
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public String open() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
-        alerts.open(Callers.of(security)).forEach(a -> out.add(json(a)));
-        return out.build().toString();
+    public List<AccessAlertView> open() {
+        return alerts.open(Callers.of(security)).stream().map(AccessAlertView::of).toList();
     }
 
     @POST
     @Path("{id}/acknowledgement")
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public String acknowledge(@PathParam("id") String id) {
-        UUID alert;
-        try {
-            alert = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("There is no access alert with that id.");
-        }
-        return json(alerts.acknowledge(alert, Callers.of(security))).build().toString();
-    }
-
-    static JsonObjectBuilder json(AccessAlert a) {
-        JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("id", a.getId().toString())
-                        .add("staff", a.getStaff())
-                        .add("kind", a.getKind().name())
-                        .add("observed", a.getObserved())
-                        .add("threshold", a.getThreshold())
-                        .add("raisedAt", a.getRaisedAt().toString());
-        if (a.getAcknowledgedAt() != null) {
-            json.add("acknowledgedBy", a.getAcknowledgedBy())
-                    .add("acknowledgedAt", a.getAcknowledgedAt().toString());
-        }
-        return json;
+    public AccessAlertView acknowledge(@PathParam("id") String id) {
+        return AccessAlertView.of(
+                alerts.acknowledge(PathIds.of(id, "access alert"), Callers.of(security)));
     }
 }

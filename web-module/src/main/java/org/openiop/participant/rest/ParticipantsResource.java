@@ -3,10 +3,7 @@ package org.openiop.participant.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,24 +17,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Locale;
-import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.entity.BreakGlassGrant;
-import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.identity.entity.Purpose;
 import org.openiop.participant.boundary.Enrollment;
 import org.openiop.participant.boundary.Enrollments;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.boundary.TemporaryPasswords;
-import org.openiop.participant.entity.ErasureReason;
-import org.openiop.participant.entity.ParticipantPage;
 import org.openiop.participant.entity.ParticipantQuery;
 import org.openiop.participant.entity.ParticipantStatus;
-import org.openiop.participant.entity.ParticipantView;
+import org.openiop.participant.rest.ParticipantRequests.BreakGlassBody;
+import org.openiop.participant.rest.ParticipantRequests.EnrollmentBody;
+import org.openiop.participant.rest.ParticipantRequests.ErasureBody;
+import org.openiop.participant.rest.ParticipantViews.AccountHandOutView;
+import org.openiop.participant.rest.ParticipantViews.BreakGlassGrantView;
+import org.openiop.participant.rest.ParticipantViews.IdentityView;
+import org.openiop.participant.rest.ParticipantViews.ParticipantPageView;
+import org.openiop.participant.rest.ParticipantViews.ParticipantSummaryView;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
 /**
@@ -68,7 +72,7 @@ public class ParticipantsResource {
         Role.Names.PRIVACY_OFFICER,
         Role.Names.PROGRAM_ADMIN
     })
-    public String list(
+    public ParticipantPageView list(
             @QueryParam("q") String text,
             @QueryParam("status") String status,
             @QueryParam("sort") @DefaultValue("enrolledAt") String sort,
@@ -93,36 +97,20 @@ public class ParticipantsResource {
                             ? "Status is one of INVITED, ACTIVE or DISCHARGED."
                             : e.getMessage());
         }
-        ParticipantPage page = participants.page(query, Callers.of(security));
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        page.rows().forEach(p -> rows.add(json(p)));
-        return Json.createObjectBuilder()
-                .add("total", page.total())
-                .add("rows", rows)
-                .build()
-                .toString();
+        return ParticipantPageView.of(participants.page(query, Callers.of(security)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.INTAKE)
-    public Response enroll(JsonObject body) {
-        if (body == null) {
-            throw new Invalid("Send the identity as a JSON object.");
-        }
+    @APIResponse(
+            responseCode = "201",
+            description = "Enrolled: the username and temporary password to hand the participant.",
+            content = @Content(schema = @Schema(implementation = AccountHandOutView.class)))
+    public Response enroll(@Valid EnrollmentBody body) {
         Enrollment done =
-                enrollments.enroll(
-                        IdentityForm.from(body),
-                        body.getBoolean("duplicateAcknowledged", false),
-                        Callers.of(security));
-        String json =
-                Json.createObjectBuilder()
-                        .add("participantId", done.participantId().toString())
-                        .add("username", done.username())
-                        .add("temporaryPassword", done.temporaryPassword())
-                        .build()
-                        .toString();
-        return Response.status(Response.Status.CREATED).entity(json).build();
+                enrollments.enroll(body.identity(), body.acknowledged(), Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(AccountHandOutView.of(done)).build();
     }
 
     @GET
@@ -133,58 +121,51 @@ public class ParticipantsResource {
         Role.Names.PRIVACY_OFFICER,
         Role.Names.PROGRAM_ADMIN
     })
-    public String one(@PathParam("id") String id) {
-        return json(participants
-                        .find(uuid(id), Callers.of(security))
-                        .orElseThrow(() -> new NotFound("There is no participant with that id.")))
-                .build()
-                .toString();
+    public ParticipantSummaryView one(@PathParam("id") String id) {
+        return ParticipantSummaryView.of(
+                participants
+                        .find(PathIds.of(id, "participant"), Callers.of(security))
+                        .orElseThrow(() -> new NotFound("There is no participant with that id.")));
     }
 
+    /** The real identity, for a stated purpose; the vault audits every read. */
     @GET
     @Path("{id}/identity")
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})
-    public String identity(@PathParam("id") String id, @QueryParam("purpose") String purpose) {
+    public IdentityView identity(
+            @PathParam("id") String id, @QueryParam("purpose") String purpose) {
         Purpose stated = purpose(purpose);
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        IdentityForm.toMap(vault.read(uuid(id), stated, Callers.of(security)))
-                .forEach(
-                        (k, v) -> {
-                            if (v == null) {
-                                json.addNull(k);
-                            } else {
-                                json.add(k, v.toString());
-                            }
-                        });
-        return json.build().toString();
+        return IdentityView.of(
+                vault.read(PathIds.of(id, "participant"), stated, Callers.of(security)));
     }
 
+    /**
+     * Opens an emergency view. {@code "notMyGroup": true} opens the view of someone outside the
+     * clinician's groups, with an explanation, flagged for review.
+     */
     @POST
     @Path("{id}/break-glass")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.CLINICIAN)
-    public Response breakGlass(@PathParam("id") String id, JsonObject body) {
-        BreakGlassReason reason =
-                choice(
-                        body,
-                        "reason",
-                        BreakGlassReason.class,
-                        "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an"
-                                + " explanation).");
-        // "notMyGroup": true opens the view of someone outside the clinician's groups, with an
-        // explanation, flagged for review.
-        boolean notMyGroup =
-                body.containsKey("notMyGroup")
-                        && body.get("notMyGroup") == jakarta.json.JsonValue.TRUE;
+    @APIResponse(
+            responseCode = "201",
+            description = "The emergency view, open for 15 minutes.",
+            content = @Content(schema = @Schema(implementation = BreakGlassGrantView.class)))
+    public Response breakGlass(@PathParam("id") String id, @Valid BreakGlassBody body) {
+        if (body.reason() == null) {
+            throw new Invalid(
+                    "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an"
+                            + " explanation).");
+        }
         BreakGlassGrant grant =
                 breakGlass.grant(
-                        uuid(id),
-                        reason,
-                        body.getString("explanation", null),
-                        notMyGroup,
+                        PathIds.of(id, "participant"),
+                        body.reason(),
+                        body.explanation(),
+                        Boolean.TRUE.equals(body.notMyGroup()),
                         Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(BreakGlassResource.json(grant).build().toString())
+                .entity(BreakGlassGrantView.of(grant))
                 .build();
     }
 
@@ -195,70 +176,32 @@ public class ParticipantsResource {
     @POST
     @Path("{id}/temporary-password")
     @RolesAllowed(Role.Names.INTAKE)
-    public String newTemporaryPassword(@PathParam("id") String id) {
-        Enrollment done = temporaryPasswords.reissue(uuid(id), Callers.of(security));
-        return Json.createObjectBuilder()
-                .add("participantId", done.participantId().toString())
-                .add("username", done.username())
-                .add("temporaryPassword", done.temporaryPassword())
-                .build()
-                .toString();
+    public AccountHandOutView newTemporaryPassword(@PathParam("id") String id) {
+        return AccountHandOutView.of(
+                temporaryPasswords.reissue(PathIds.of(id, "participant"), Callers.of(security)));
     }
 
     @POST
     @Path("{id}/discharge")
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
-    public String discharge(@PathParam("id") String id) {
-        return json(participants.discharge(uuid(id), Callers.of(security))).build().toString();
+    public ParticipantSummaryView discharge(@PathParam("id") String id) {
+        return ParticipantSummaryView.of(
+                participants.discharge(PathIds.of(id, "participant"), Callers.of(security)));
     }
 
     @POST
     @Path("{id}/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public String erase(@PathParam("id") String id, JsonObject body) {
-        ErasureReason reason =
-                choice(
-                        body,
-                        "reason",
-                        ErasureReason.class,
-                        "The reason is PARTICIPANT_REQUEST, ENROLLED_IN_ERROR, RETENTION_ENDED or"
-                                + " LEGAL_ORDER.");
-        return json(participants.erase(uuid(id), reason, Callers.of(security))).build().toString();
-    }
-
-    /** One of an enum's names from a string field of the body, or a 400 that lists them. */
-    private static <E extends Enum<E>> E choice(
-            JsonObject body, String field, Class<E> type, String refusal) {
-        try {
-            return Enum.valueOf(
-                    type, body == null ? "" : body.getString(field, "").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw new Invalid(refusal);
+    public ParticipantSummaryView erase(@PathParam("id") String id, @Valid ErasureBody body) {
+        if (body.reason() == null) {
+            throw new Invalid(
+                    "The reason is PARTICIPANT_REQUEST, ENROLLED_IN_ERROR, RETENTION_ENDED or"
+                            + " LEGAL_ORDER.");
         }
-    }
-
-    static JsonObjectBuilder json(ParticipantView p) {
-        JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("id", p.id().toString())
-                        .add("username", p.username());
-        if (p.pseudonym() == null) {
-            json.addNull("pseudonym");
-        } else {
-            json.add("pseudonym", p.pseudonym());
-        }
-        return json.add("status", p.status().name())
-                .add("enrolledAt", p.enrolledAt().toString())
-                .add("erased", p.erased());
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("There is no participant with that id.");
-        }
+        return ParticipantSummaryView.of(
+                participants.erase(
+                        PathIds.of(id, "participant"), body.reason(), Callers.of(security)));
     }
 
     private static Purpose purpose(String purpose) {
