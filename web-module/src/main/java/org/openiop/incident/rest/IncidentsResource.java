@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -114,9 +113,7 @@ public class IncidentsResource {
                         body.mitigation(),
                         body.breach(),
                         body.affected(),
-                        body.residentsByState() == null
-                                ? Map.of()
-                                : new LinkedHashMap<>(body.residentsByState()),
+                        body.residentsByState() == null ? Map.of() : body.residentsByState(),
                         body.part2() == null || body.part2());
         Incident i = incidents.assess(PathIds.of(id, "incident"), a, Callers.of(security));
         return IncidentView.of(i, LocalDate.now(ZoneOffset.UTC));
