@@ -3,9 +3,6 @@ package org.openiop.audit.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,11 +22,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import org.openiop.audit.rest.AuditViews.AuditCheckpointView;
+import org.openiop.audit.rest.AuditViews.AuditEventView;
+import org.openiop.audit.rest.AuditViews.AuditVerificationView;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
 
@@ -50,34 +55,21 @@ public class AuditResource {
     @GET
     @Path("events")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public String events(
+    public List<AuditEventView> events(
             @QueryParam("target") String target, @QueryParam("max") @DefaultValue("100") int max) {
-        JsonArrayBuilder events = Json.createArrayBuilder();
-        for (AuditRecord e :
-                trail.about(
+        return trail
+                .about(
                         target == null || target.isBlank() ? null : target,
-                        Math.max(1, Math.min(max, 500)))) {
-            JsonObjectBuilder event =
-                    Json.createObjectBuilder()
-                            .add("occurredAt", e.occurredAt().toString())
-                            .add("actor", e.actor())
-                            .add("action", e.action())
-                            .add("outcome", e.outcome());
-            if (e.target() != null) {
-                event.add("target", e.target());
-            }
-            if (e.purpose() != null) {
-                event.add("purpose", e.purpose());
-            }
-            events.add(event);
-        }
-        return events.build().toString();
+                        Math.max(1, Math.min(max, 500)))
+                .stream()
+                .map(AuditEventView::of)
+                .toList();
     }
 
     @GET
     @Path("verification")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public String verify() {
+    public AuditVerificationView verify() {
         sealEverything();
         ChainVerification result = trail.verify();
         trail.recordAttempt(
@@ -86,21 +78,7 @@ public class AuditResource {
                 null,
                 null,
                 result.intact() ? AuditRecord.SUCCESS : AuditRecord.FAILED);
-        JsonArrayBuilder problems = Json.createArrayBuilder();
-        result.problems().forEach(problems::add);
-        JsonObjectBuilder json =
-                Json.createObjectBuilder()
-                        .add("intact", result.intact())
-                        .add("events", result.events())
-                        .add("checkpoints", result.checkpoints())
-                        .add("summary", result.summary());
-        if (!result.intact()) {
-            json.add("problem", result.problem()).add("problems", problems);
-            if (result.brokenAt() != null) {
-                json.add("brokenAt", result.brokenAt());
-            }
-        }
-        return json.build().toString();
+        return AuditVerificationView.of(result);
     }
 
     /**
@@ -111,6 +89,13 @@ public class AuditResource {
     @POST
     @Path("checkpoints")
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The checkpoint signed now.",
+            content = @Content(schema = @Schema(implementation = AuditCheckpointView.class)))
+    @APIResponse(
+            responseCode = "204",
+            description = "The chain has not grown since the last checkpoint; none was signed.")
     public Response checkpoint() {
         sealEverything();
         AuditCheckpoint checkpoint = trail.checkpoint();
@@ -123,15 +108,7 @@ public class AuditResource {
         if (checkpoint == null) {
             return Response.noContent().build();
         }
-        return Response.ok(
-                        Json.createObjectBuilder()
-                                .add("index", checkpoint.index())
-                                .add("link", checkpoint.link())
-                                .add("at", checkpoint.at().toString())
-                                .add("signature", checkpoint.signature())
-                                .build()
-                                .toString())
-                .build();
+        return Response.ok(AuditCheckpointView.of(checkpoint)).build();
     }
 
     /**
@@ -144,6 +121,15 @@ public class AuditResource {
     @Path("export")
     @Produces("application/jsonl")
     @RolesAllowed(Role.Names.AUDITOR)
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "The events as JSON lines, streamed: the link before them first, a signed last"
+                            + " line; a file to keep and check offline.",
+            content =
+                    @Content(
+                            mediaType = "application/jsonl",
+                            schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
         Instant start = from == null || from.isBlank() ? Instant.EPOCH : instant("from", from);
         Instant end = to == null || to.isBlank() ? Instant.now().plusSeconds(1) : instant("to", to);

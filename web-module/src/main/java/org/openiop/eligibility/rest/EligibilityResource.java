@@ -3,9 +3,7 @@ package org.openiop.eligibility.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,13 +18,21 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
 import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.eligibility.rest.EligibilityRequests.EligibilityBatchBody;
+import org.openiop.eligibility.rest.EligibilityRequests.EligibilityCheckBody;
+import org.openiop.eligibility.rest.EligibilityViews.EligibilityBatchProgressView;
+import org.openiop.eligibility.rest.EligibilityViews.EligibilityBatchView;
+import org.openiop.eligibility.rest.EligibilityViews.EligibilityCheckView;
+import org.openiop.eligibility.rest.EligibilityViews.EligibilityRecheckView;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
@@ -59,31 +65,33 @@ public class EligibilityResource {
     @POST
     @Path("checks")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response check(JsonObject body) {
-        UUID participant = JsonFields.of(body).uuid("participantId");
+    @APIResponse(
+            responseCode = "201",
+            description = "The check made, with the payer's outcome.",
+            content = @Content(schema = @Schema(implementation = EligibilityCheckView.class)))
+    public Response check(@Valid EligibilityCheckBody body) {
+        UUID participant = body.participantId();
         if (participant == null) {
             throw new Invalid("Name the participant to check (participantId).");
         }
         EligibilityCheck c = eligibility.check(participant, Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(EligibilityJson.of(c, pseudonym(participant)).build().toString())
+                .entity(EligibilityCheckView.of(c, pseudonym(participant)))
                 .build();
     }
 
     /** A participant's checks, newest first. */
     @GET
     @Path("checks")
-    public String history(@QueryParam("participant") String participant) {
+    public List<EligibilityCheckView> history(@QueryParam("participant") String participant) {
         if (participant == null || participant.isBlank()) {
             throw new Invalid("Name the participant whose checks to list (?participant=id).");
         }
         UUID id = PathIds.of(participant, "participant");
         String name = pseudonym(id);
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        eligibility
-                .ofParticipant(id, Callers.of(security))
-                .forEach(c -> list.add(EligibilityJson.of(c, name)));
-        return list.build().toString();
+        return eligibility.ofParticipant(id, Callers.of(security)).stream()
+                .map(c -> EligibilityCheckView.of(c, name))
+                .toList();
     }
 
     /**
@@ -93,42 +101,36 @@ public class EligibilityResource {
     @POST
     @Path("batches")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response batch(JsonObject body) {
-        UUID program = JsonFields.of(body).uuid("programId");
+    @APIResponse(
+            responseCode = "202",
+            description = "The batch started; follow it at batches/{id}.",
+            content = @Content(schema = @Schema(implementation = EligibilityBatchView.class)))
+    public Response batch(@Valid EligibilityBatchBody body) {
+        UUID program = body.programId();
         if (program == null) {
             throw new Invalid("Name the program to check (programId).");
         }
         var batch = batches.start(program, Callers.of(security));
-        return Response.accepted(EligibilityJson.of(batch).build().toString()).build();
+        return Response.accepted(EligibilityBatchView.of(batch)).build();
     }
 
     /** A batch's progress and each participant's result so far. */
     @GET
     @Path("batches/{id}")
-    public String progress(@PathParam("id") String id) {
+    public EligibilityBatchProgressView progress(@PathParam("id") String id) {
         EligibilityBatches.View view = batches.view(PathIds.of(id, "batch"), Callers.of(security));
         Map<UUID, String> names =
                 eligibility.pseudonyms(
                         view.checks().stream().map(EligibilityCheck::getParticipantId).toList(),
                         Callers.of(security));
-        JsonArrayBuilder checks = Json.createArrayBuilder();
-        view.checks()
-                .forEach(c -> checks.add(EligibilityJson.of(c, names.get(c.getParticipantId()))));
-        return EligibilityJson.of(view.batch()).add("checks", checks).build().toString();
+        return EligibilityBatchProgressView.of(view, names);
     }
 
     /** Runs the day's automatic re-checks now, unless an instance already ran them today. */
     @POST
     @Path("rechecks")
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public String recheck() {
-        EligibilityRechecks.Run run = rechecks.runNow(Callers.of(security));
-        return Json.createObjectBuilder()
-                .add("day", run.day().toString())
-                .add("claimed", run.claimed())
-                .add("beforeFirstSession", run.beforeFirstSession())
-                .add("monthly", run.monthly())
-                .build()
-                .toString();
+    public EligibilityRecheckView recheck() {
+        return EligibilityRecheckView.of(rechecks.runNow(Callers.of(security)));
     }
 }

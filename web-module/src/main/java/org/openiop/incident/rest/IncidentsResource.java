@@ -3,10 +3,7 @@ package org.openiop.incident.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,16 +18,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.audit.entity.Actor;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
-import org.openiop.incident.entity.IncidentKind;
+import org.openiop.incident.rest.IncidentRequests.IncidentAssessmentBody;
+import org.openiop.incident.rest.IncidentRequests.IncidentReportBody;
+import org.openiop.incident.rest.IncidentViews.IncidentDetailView;
+import org.openiop.incident.rest.IncidentViews.IncidentView;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
 
@@ -56,50 +57,37 @@ public class IncidentsResource {
     @Context SecurityContext security;
 
     @GET
-    public String list(@QueryParam("all") boolean all) {
+    public List<IncidentView> list(@QueryParam("all") boolean all) {
         Actor actor = Callers.of(security);
         List<Incident> found = all ? incidents.all(actor) : incidents.unresolved(actor);
-        JsonArrayBuilder out = Json.createArrayBuilder();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        found.forEach(i -> out.add(IncidentJson.of(i, today)));
-        return out.build().toString();
+        return found.stream().map(i -> IncidentView.of(i, today)).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response report(JsonObject body) {
-        JsonFields f = JsonFields.of(body);
+    @APIResponse(
+            responseCode = "201",
+            description = "The incident reported.",
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
+    public Response report(@Valid IncidentReportBody body) {
         Incident i =
-                incidents.report(
-                        f.choice("kind", IncidentKind.class),
-                        f.uuid("sessionId"),
-                        f.text("notes"),
-                        Callers.of(security));
+                incidents.report(body.kind(), body.sessionId(), body.notes(), Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString())
+                .entity(IncidentView.of(i, LocalDate.now(ZoneOffset.UTC)))
                 .build();
     }
 
+    /** The incident with its audit events; the notes for the privacy officer only (audited). */
     @GET
     @Path("{id}")
-    public String one(@PathParam("id") String id) {
+    public IncidentDetailView one(@PathParam("id") String id) {
         Actor actor = Callers.of(security);
         Incident i = incidents.one(PathIds.of(id, "incident"), actor);
-        var json = IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC));
-        if (actor.has(Role.PRIVACY_OFFICER)) {
-            json.add("notes", incidents.open(i.getId(), actor).notes());
-        }
-        JsonArrayBuilder events = Json.createArrayBuilder();
-        incidents
-                .events(i, actor)
-                .forEach(
-                        e ->
-                                events.add(
-                                        Json.createObjectBuilder()
-                                                .add("at", e.occurredAt().toString())
-                                                .add("actor", e.actor())
-                                                .add("action", e.action())));
-        return json.add("events", events).build().toString();
+        String notes =
+                actor.has(Role.PRIVACY_OFFICER) ? incidents.open(i.getId(), actor).notes() : null;
+        return IncidentDetailView.of(
+                i, LocalDate.now(ZoneOffset.UTC), notes, incidents.events(i, actor));
     }
 
     /**
@@ -109,25 +97,8 @@ public class IncidentsResource {
     @PUT
     @Path("{id}/assessment")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String assess(@PathParam("id") String id, JsonObject body) {
-        JsonFields f = JsonFields.of(body);
-        Integer affected = f.integer("affected");
-        Map<String, Integer> residents = new LinkedHashMap<>();
-        JsonValue byState = body.get("residentsByState");
-        if (byState != null && byState.getValueType() == JsonValue.ValueType.OBJECT) {
-            byState.asJsonObject()
-                    .forEach(
-                            (state, n) -> {
-                                if (n.getValueType() != JsonValue.ValueType.NUMBER) {
-                                    throw new Invalid(
-                                            "residentsByState maps state codes to numbers, like"
-                                                    + " {\"CA\": 600}.",
-                                            Map.of("residentsByState", "numbers"));
-                                }
-                                residents.put(state, ((jakarta.json.JsonNumber) n).intValue());
-                            });
-        }
-        if (f.date("discoveredOn") == null || affected == null || !body.containsKey("breach")) {
+    public IncidentView assess(@PathParam("id") String id, @Valid IncidentAssessmentBody body) {
+        if (body.discoveredOn() == null || body.affected() == null || body.breach() == null) {
             throw new Invalid(
                     "Send discoveredOn (yyyy-mm-dd), the four factors (nature, recipient, acquired,"
                             + " mitigation), breach (true or false) and affected (a number).",
@@ -135,23 +106,23 @@ public class IncidentsResource {
         }
         Incidents.Assessment a =
                 new Incidents.Assessment(
-                        f.date("discoveredOn"),
-                        f.text("nature"),
-                        f.text("recipient"),
-                        f.text("acquired"),
-                        f.text("mitigation"),
-                        body.getBoolean("breach", false),
-                        affected,
-                        residents,
-                        body.getBoolean("part2", true));
+                        body.discoveredOn(),
+                        body.nature(),
+                        body.recipient(),
+                        body.acquired(),
+                        body.mitigation(),
+                        body.breach(),
+                        body.affected(),
+                        body.residentsByState() == null ? Map.of() : body.residentsByState(),
+                        body.part2() == null || body.part2());
         Incident i = incidents.assess(PathIds.of(id, "incident"), a, Callers.of(security));
-        return IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString();
+        return IncidentView.of(i, LocalDate.now(ZoneOffset.UTC));
     }
 
     @POST
     @Path("{id}/closure")
-    public String close(@PathParam("id") String id) {
+    public IncidentView close(@PathParam("id") String id) {
         Incident i = incidents.close(PathIds.of(id, "incident"), Callers.of(security));
-        return IncidentJson.of(i, LocalDate.now(ZoneOffset.UTC)).build().toString();
+        return IncidentView.of(i, LocalDate.now(ZoneOffset.UTC));
     }
 }

@@ -3,10 +3,7 @@ package org.openiop.incident.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,11 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.incident.entity.Incident;
-import org.openiop.incident.entity.IncidentKind;
+import org.openiop.incident.rest.IncidentRequests.IncidentReportBody;
+import org.openiop.incident.rest.IncidentViews.MyIncidentView;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.security.web.Callers;
 
 /**
@@ -39,29 +40,18 @@ public class MyIncidentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response report(JsonObject body) {
-        JsonFields f = JsonFields.of(body);
+    @APIResponse(
+            responseCode = "201",
+            description = "The report made: its kind and status, not what it says.",
+            content = @Content(schema = @Schema(implementation = MyIncidentView.class)))
+    public Response report(@Valid IncidentReportBody body) {
         Incident i =
-                incidents.report(
-                        f.choice("kind", IncidentKind.class),
-                        f.uuid("sessionId"),
-                        f.text("notes"),
-                        Callers.of(security));
-        return Response.status(Response.Status.CREATED).entity(json(i).build().toString()).build();
+                incidents.report(body.kind(), body.sessionId(), body.notes(), Callers.of(security));
+        return Response.status(Response.Status.CREATED).entity(MyIncidentView.of(i)).build();
     }
 
     @GET
-    public String mine() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
-        incidents.reportedBy(Callers.of(security)).forEach(i -> out.add(json(i)));
-        return out.build().toString();
-    }
-
-    private static JsonObjectBuilder json(Incident i) {
-        return Json.createObjectBuilder()
-                .add("id", i.getId().toString())
-                .add("kind", i.getKind().name())
-                .add("status", i.getStatus().name())
-                .add("reportedAt", i.getReportedAt().toString());
+    public List<MyIncidentView> mine() {
+        return incidents.reportedBy(Callers.of(security)).stream().map(MyIncidentView::of).toList();
     }
 }

@@ -3,9 +3,6 @@ package org.openiop.join.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.openiop.join.boundary.Joins;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.rest.JoinViews.JoinAlertView;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.security.web.Callers;
@@ -35,29 +33,13 @@ public class JoinAlertsResource {
     @Context SecurityContext security;
 
     @GET
-    public String open() {
-        JsonArrayBuilder out = Json.createArrayBuilder();
-        joins.alerts(Callers.of(security)).forEach(a -> out.add(json(a)));
-        return out.build().toString();
+    public List<JoinAlertView> open() {
+        return joins.alerts(Callers.of(security)).stream().map(JoinAlertView::of).toList();
     }
 
     @POST
     @Path("{id}/closure")
-    public String close(@PathParam("id") String id) {
-        return json(joins.closeAlert(PathIds.of(id, "alert"), Callers.of(security)))
-                .build()
-                .toString();
-    }
-
-    static JsonObjectBuilder json(JoinAttempt a) {
-        return Json.createObjectBuilder()
-                .add("id", a.getId().toString())
-                .add("sessionId", a.getSessionId().toString())
-                .add("participantId", a.getParticipantId().toString())
-                .add("at", a.getAttemptedAt().toString())
-                .add("placeOfService", a.getPlaceOfService())
-                .add("camera", a.getCamera().name())
-                .add("verdict", a.getVerdict().name())
-                .add("open", a.isAlertOpen());
+    public JoinAlertView close(@PathParam("id") String id) {
+        return JoinAlertView.of(joins.closeAlert(PathIds.of(id, "alert"), Callers.of(security)));
     }
 }

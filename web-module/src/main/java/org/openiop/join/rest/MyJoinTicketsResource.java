@@ -3,7 +3,6 @@ package org.openiop.join.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.openiop.join.boundary.Joins;
+import org.openiop.join.rest.JoinViews.JoinLinkView;
 import org.openiop.platform.boundary.Role;
 import org.openiop.security.web.Callers;
 
@@ -30,10 +30,7 @@ public class MyJoinTicketsResource {
     @Context SecurityContext security;
 
     @POST
-    public String redeem(@PathParam("ticket") String ticket) {
-        return Json.createObjectBuilder()
-                .add("url", joins.redeem(ticket, Callers.of(security)).toString())
-                .build()
-                .toString();
+    public JoinLinkView redeem(@PathParam("ticket") String ticket) {
+        return new JoinLinkView(joins.redeem(ticket, Callers.of(security)).toString());
     }
 }

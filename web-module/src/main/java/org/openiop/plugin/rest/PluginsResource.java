@@ -3,11 +3,9 @@ package org.openiop.plugin.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,15 +20,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.rest.JsonFields;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.boundary.PluginSettings;
-import org.openiop.plugin.entity.DestinationChange;
-import org.openiop.plugin.entity.PluginInfo;
-import org.openiop.plugin.entity.SettingField;
+import org.openiop.plugin.rest.PluginRequests.DestinationDecisionBody;
+import org.openiop.plugin.rest.PluginRequests.PluginSettingsBody;
+import org.openiop.plugin.rest.PluginViews.DestinationChangeView;
+import org.openiop.plugin.rest.PluginViews.PluginSettingView;
+import org.openiop.plugin.rest.PluginViews.PluginView;
 import org.openiop.security.web.Callers;
 
 /**
@@ -50,8 +50,8 @@ public class PluginsResource {
     @Context SecurityContext security;
 
     @GET
-    public String list() {
-        return json(registry.list());
+    public List<PluginView> list() {
+        return PluginView.of(registry.list());
     }
 
     /**
@@ -59,9 +59,9 @@ public class PluginsResource {
      */
     @POST
     @Path("rescan")
-    public String rescan() {
+    public List<PluginView> rescan() {
         registry.rescan(Callers.of(security));
-        return json(registry.list());
+        return PluginView.of(registry.list());
     }
 
     /**
@@ -70,25 +70,8 @@ public class PluginsResource {
      */
     @GET
     @Path("{id}/settings")
-    public String settings(@PathParam("id") String id) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
-        for (SettingField f : settings.form(id)) {
-            JsonObjectBuilder o =
-                    Json.createObjectBuilder()
-                            .add("name", f.getName())
-                            .add("label", f.getLabel())
-                            .add("help", f.getHelp())
-                            .add("type", f.getType())
-                            .add("required", f.isRequired())
-                            .add("secret", f.isSecret())
-                            .add("set", f.isSet())
-                            .add("source", f.getSource());
-            if (f.getValue() != null) {
-                o.add("value", f.getValue());
-            }
-            fields.add(o);
-        }
-        return fields.build().toString();
+    public List<PluginSettingView> settings(@PathParam("id") String id) {
+        return settings.form(id).stream().map(PluginSettingView::of).toList();
     }
 
     /**
@@ -99,25 +82,24 @@ public class PluginsResource {
     @PUT
     @Path("{id}/settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String save(@PathParam("id") String id, JsonObject body) {
-        JsonFields.of(body);
+    public List<PluginView> save(@PathParam("id") String id, @Valid PluginSettingsBody body) {
         Map<String, String> values = new HashMap<>();
-        JsonObject given =
-                body.containsKey("values")
-                                && body.get("values").getValueType() == JsonValue.ValueType.OBJECT
-                        ? body.getJsonObject("values")
-                        : JsonValue.EMPTY_JSON_OBJECT;
-        for (String name : given.keySet()) {
-            if (given.get(name).getValueType() != JsonValue.ValueType.STRING) {
-                throw new Invalid(
-                        "Each value is a string; '" + name + "' is not.", Map.of(name, "a string"));
-            }
-            values.put(name, given.getString(name));
-        }
-        List<String> clear = JsonFields.of(body).texts("clear");
+        // Sorted, so that of several values that are not text the same one is named each time.
+        Map<String, JsonValue> given =
+                body.values() == null ? Map.of() : new TreeMap<>(body.values());
+        given.forEach(
+                (name, value) -> {
+                    if (!(value instanceof JsonString text)) {
+                        throw new Invalid(
+                                "Each value is a string; '" + name + "' is not.",
+                                Map.of(name, "a string"));
+                    }
+                    values.put(name, text.getString());
+                });
+        List<String> clear = body.clear();
         settings.save(
                 id, values, clear == null ? Set.of() : Set.copyOf(clear), Callers.of(security));
-        return json(registry.list());
+        return PluginView.of(registry.list());
     }
 
     /**
@@ -126,26 +108,8 @@ public class PluginsResource {
     @GET
     @Path("destination-changes")
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.PRIVACY_OFFICER})
-    public String waitingForApproval() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (DestinationChange d : settings.waitingForApproval()) {
-            JsonObjectBuilder o =
-                    Json.createObjectBuilder()
-                            .add("id", d.id().toString())
-                            .add("plugin", d.pluginId())
-                            .add("property", d.property())
-                            .add("secret", d.secret())
-                            .add("requestedBy", d.requestedBy())
-                            .add("requestedAt", d.requestedAt().toString());
-            if (d.before() != null) {
-                o.add("before", d.before());
-            }
-            if (d.after() != null) {
-                o.add("after", d.after());
-            }
-            list.add(o);
-        }
-        return list.build().toString();
+    public List<DestinationChangeView> waitingForApproval() {
+        return settings.waitingForApproval().stream().map(DestinationChangeView::of).toList();
     }
 
     /**
@@ -156,53 +120,15 @@ public class PluginsResource {
     @Path("destination-changes/{change}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public String decide(@PathParam("change") String change, JsonObject body) {
-        if (body == null
-                || !body.containsKey("approve")
-                || body.get("approve").getValueType() != JsonValue.ValueType.TRUE
-                        && body.get("approve").getValueType() != JsonValue.ValueType.FALSE) {
+    public List<PluginView> decide(
+            @PathParam("change") String change, @Valid DestinationDecisionBody body) {
+        if (body.approve() == null) {
             throw new Invalid(
                     "Send {\"approve\": true} or {\"approve\": false}.",
                     Map.of("approve", "true or false"));
         }
-        return json(
+        return PluginView.of(
                 settings.decide(
-                        PathIds.of(change, "change"),
-                        body.getBoolean("approve"),
-                        Callers.of(security)));
-    }
-
-    static String json(List<PluginInfo> plugins) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (PluginInfo p : plugins) {
-            JsonObjectBuilder o =
-                    Json.createObjectBuilder()
-                            .add("id", p.id())
-                            .add("name", p.name())
-                            .add("version", p.version())
-                            .add("origin", p.origin())
-                            .add("state", p.state().name())
-                            .add("health", p.health());
-            if (p.kind() != null) {
-                o.add("kind", p.kind().name());
-            }
-            if (p.reason() != null) {
-                o.add("reason", p.reason());
-            }
-            JsonArrayBuilder properties = Json.createArrayBuilder();
-            p.properties()
-                    .forEach(
-                            c ->
-                                    properties.add(
-                                            Json.createObjectBuilder()
-                                                    .add("name", c.name())
-                                                    .add("label", c.label())
-                                                    .add("required", c.required())
-                                                    .add("secret", c.secret())));
-            JsonArrayBuilder capabilities = Json.createArrayBuilder();
-            p.capabilities().forEach(capabilities::add);
-            array.add(o.add("properties", properties).add("capabilities", capabilities));
-        }
-        return array.build().toString();
+                        PathIds.of(change, "change"), body.approve(), Callers.of(security)));
     }
 }

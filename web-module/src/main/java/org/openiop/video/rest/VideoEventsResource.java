@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,6 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
@@ -46,6 +50,8 @@ import org.openiop.plugin.spi.WebhookDelivery;
 import org.openiop.video.boundary.WebhookReplays;
 import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VideoUnavailable;
+import org.openiop.video.rest.VideoViews.WebhookReceiptView;
+import org.openiop.video.rest.VideoViews.WebhookRefusalView;
 
 /**
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,
@@ -72,6 +78,18 @@ public class VideoEventsResource {
 
     private static final Logger LOG = Logger.getLogger(VideoEventsResource.class.getName());
 
+    private static final String RECEIPT =
+            "Taken: how many events the delivery held and how many changed attendance; a"
+                    + " delivery seen before is acknowledged with replayed and does nothing.";
+
+    private static final String NOT_AUTHENTIC =
+            "The vendor's signature or checksum does not match; nothing was recorded, and the"
+                    + " body is not logged.";
+
+    private static final String TOO_MANY =
+            "Deliveries for this plugin arrive faster than openiop.webhooks.per-second; send"
+                    + " again after Retry-After.";
+
     @EJB PluginRegistry registry;
 
     @EJB AuditTrail audit;
@@ -87,21 +105,64 @@ public class VideoEventsResource {
     @ConfigProperty(name = "openiop.webhooks.max-bytes", defaultValue = "65536")
     int maxBytes;
 
+    /**
+     * A vendor's delivery. The body is read raw on purpose: the plugin checks the vendor's
+     * signature over the exact bytes sent, which binding it to a record would not keep.
+     */
     @POST
     @Consumes(MediaType.WILDCARD)
+    @APIResponse(
+            responseCode = "202",
+            description = RECEIPT,
+            content = @Content(schema = @Schema(implementation = WebhookReceiptView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = NOT_AUTHENTIC,
+            content = @Content(schema = @Schema(implementation = WebhookRefusalView.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "The body is larger than openiop.webhooks.max-bytes; it was not read.",
+            content = @Content(schema = @Schema(ref = "Error")))
+    @APIResponse(
+            responseCode = "429",
+            description = TOO_MANY,
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response receive(
             @PathParam("plugin") String pluginId,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
-            InputStream body) {
+            @RequestBody(
+                            description =
+                                    "The delivery exactly as the vendor sends it (JaaS: JSON;"
+                                            + " bbb-webhooks: a form), signed by the vendor.",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.WILDCARD,
+                                            schema =
+                                                    @Schema(
+                                                            type = SchemaType.STRING,
+                                                            format = "binary")))
+                    InputStream body) {
         return deliver(pluginId, headers, uri, body);
     }
 
     /**
      * BigBlueButton calls the end-of-meeting address ({@code meta_endCallbackUrl}) with a GET and
-     * no body.
+     * no body; its checksum is in the query.
      */
     @GET
+    @APIResponse(
+            responseCode = "202",
+            description = RECEIPT,
+            content = @Content(schema = @Schema(implementation = WebhookReceiptView.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = NOT_AUTHENTIC,
+            content = @Content(schema = @Schema(implementation = WebhookRefusalView.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = TOO_MANY,
+            content = @Content(schema = @Schema(ref = "Error")))
     public Response receiveCall(
             @PathParam("plugin") String pluginId,
             @Context HttpHeaders headers,
@@ -185,16 +246,7 @@ public class VideoEventsResource {
                                     + " bytes; the body is not logged)");
             return Response.status(Response.Status.UNAUTHORIZED)
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(
-                            Json.createObjectBuilder()
-                                    .add("title", "Not authentic")
-                                    .add("status", 401)
-                                    .add(
-                                            "detail",
-                                            "The delivery's signature or checksum does not match;"
-                                                    + " nothing was recorded.")
-                                    .build()
-                                    .toString())
+                    .entity(WebhookRefusalView.NOT_AUTHENTIC)
                     .build();
         }
         List<AttendanceEvent> events = ((GuardedVideo.Delivery.Accepted) delivery).events();
@@ -202,14 +254,7 @@ public class VideoEventsResource {
         if (!replays.firstTime(pluginId, digest)) {
             // Seen before: a replay of a captured delivery, or the vendor trying again.
             // Acknowledged, nothing done.
-            return Response.accepted(
-                            Json.createObjectBuilder()
-                                    .add("events", events.size())
-                                    .add("recorded", 0)
-                                    .add("replayed", true)
-                                    .build()
-                                    .toString())
-                    .build();
+            return Response.accepted(WebhookReceiptView.replay(events.size())).build();
         }
         try {
             for (AttendanceEvent e : events) {
@@ -230,13 +275,7 @@ public class VideoEventsResource {
                 }
             }
             int recorded = attendance.fromVendor(pluginId, events);
-            return Response.accepted(
-                            Json.createObjectBuilder()
-                                    .add("events", events.size())
-                                    .add("recorded", recorded)
-                                    .build()
-                                    .toString())
-                    .build();
+            return Response.accepted(WebhookReceiptView.firstTime(events.size(), recorded)).build();
         } catch (RuntimeException e) {
             replays.forget(digest);
             throw e;

@@ -1,0 +1,43 @@
+package org.openiop.video.rest;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * What a video vendor's webhook is answered with. The vendor learns how many events it sent and how
+ * many changed the attendance ledger, never about whom. Field order and absence are pinned: vendors
+ * and their logs have only ever seen these exact bodies.
+ */
+public final class VideoViews {
+
+    private VideoViews() {}
+
+    /**
+     * A delivery taken: {@code events} read from it, {@code recorded} that changed the ledger;
+     * {@code replayed} (true) only for a delivery seen before, which did nothing.
+     */
+    @JsonbPropertyOrder({"events", "recorded", "replayed"})
+    public record WebhookReceiptView(
+            int events, int recorded, @JsonbNillable(false) Boolean replayed) {
+
+        static WebhookReceiptView firstTime(int events, int recorded) {
+            return new WebhookReceiptView(events, recorded, null);
+        }
+
+        static WebhookReceiptView replay(int events) {
+            return new WebhookReceiptView(events, 0, true);
+        }
+    }
+
+    /** A delivery whose signature or checksum does not match: nothing of it was used. */
+    @JsonbPropertyOrder({"title", "status", "detail"})
+    public record WebhookRefusalView(String title, int status, String detail) {
+
+        static final WebhookRefusalView NOT_AUTHENTIC =
+                new WebhookRefusalView(
+                        "Not authentic",
+                        401,
+                        "The delivery's signature or checksum does not match; nothing was"
+                                + " recorded.");
+    }
+}
