@@ -39,8 +39,6 @@ class WallsTest {
                     "join -> attendance",
                     // BreakGlass checks that the participant exists.
                     "identity -> participant",
-                    // Program checks the states it operates in against UsJurisdictions.
-                    "program -> identity",
                     // Groups reads pseudonyms for the roster; DemoGroups finds the demo
                     // participants.
                     "program -> participant");

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.plugin.spi.Modality;
 
 /**

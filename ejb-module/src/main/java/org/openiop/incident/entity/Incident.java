@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.incident.control.BreachDeadlines;
+import org.openiop.platform.entity.UsJurisdictions;
 
 /**
  * Something that went wrong with privacy or with a session, and the privacy officer's assessment of

@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
 
 /**
  * A treatment program: a named schedule at one level of care, in one time zone, that runs from a
