@@ -35,8 +35,6 @@ class WallsTest {
      */
     static final Set<String> TOLERATED_BACK_EDGES =
             Set.of(
-                    // Joins.redeem records the join as attendance (Attendance reads join attempts).
-                    "join -> attendance",
                     // BreakGlass checks that the participant exists.
                     "identity -> participant",
                     // Groups reads pseudonyms for the roster; DemoGroups finds the demo
@@ -131,7 +129,6 @@ class WallsTest {
                     "incident.boundary.Incidents -> program.entity.Membership [named query"
                             + " Membership.ofParticipant]",
                     "incident.boundary.Incidents -> program.entity.ProgramAdmin [JPQL]",
-                    "join.boundary.Joins -> attendance.entity.AttendanceSegment [constructor]",
                     "join.boundary.Joins -> participant.entity.Participant [class literal]",
                     "join.boundary.Joins -> participant.entity.Participant [named query"
                             + " Participant.byUsername]",

@@ -3,6 +3,8 @@ package org.openiop.join.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -15,8 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.openiop.attendance.entity.AttendanceSegment;
-import org.openiop.attendance.entity.SegmentSource;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
@@ -28,6 +28,7 @@ import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.TicketRedeemed;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
@@ -73,6 +74,9 @@ public class Joins {
     @EJB VideoRooms rooms;
 
     @EJB AuditTrail audit;
+
+    /** Attendance records the redeemed ticket as the participant's intent, in this transaction. */
+    @Inject Event<TicketRedeemed> redeemed;
 
     Clock clock = Clock.systemUTC();
 
@@ -391,18 +395,16 @@ public class Joins {
                         camera == CameraChoice.AUDIO_ONLY);
         Instant intentEnd =
                 session.getEndsAt().isAfter(now) ? session.getEndsAt() : now.plusSeconds(60);
-        em.persist(
-                new AttendanceSegment(
-                                session.getId(),
-                                me.getId(),
-                                now,
-                                intentEnd,
-                                camera.modality(),
-                                SegmentSource.PORTAL,
-                                attempt.getPlaceOfService(),
-                                self.username(),
-                                now)
-                        .fromJoin(attempt.getId(), false));
+        redeemed.fire(
+                new TicketRedeemed(
+                        session.getId(),
+                        me.getId(),
+                        now,
+                        intentEnd,
+                        camera.modality(),
+                        attempt.getPlaceOfService(),
+                        attempt.getId(),
+                        self.username()));
         audit.record(
                 self.username(),
                 "join.redeem",
