@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +21,9 @@ import org.openiop.participant.boundary.Participants;
 /**
  * The walls between OpenIOP's components hold for the code of this module (issue 16, point 4):
  * components form no cycle, entities use no control class, and no component queries another's
- * entities. What does not hold yet is written down below, one line per known violation: such a list
- * only shrinks. A new violation fails the build, and so does a line that no longer names one (take
- * it out).
+ * entities. What does not hold yet is written down in {@code src/test/resources/walls}, one line
+ * per known violation: such a list only shrinks. A new violation fails the build, and so does a
+ * line that no longer names one (take it out).
  */
 class WallsTest {
 
@@ -33,132 +37,13 @@ class WallsTest {
      * Dependencies that still close a cycle between components, each with what it is for. The cycle
      * check passes over them; each must still close a cycle.
      */
-    static final Set<String> TOLERATED_BACK_EDGES =
-            Set.of(
-                    // BreakGlass checks that the participant exists.
-                    "identity -> participant",
-                    // Groups reads pseudonyms for the roster; DemoGroups finds the demo
-                    // participants.
-                    "program -> participant");
+    static final Set<String> TOLERATED_BACK_EDGES = known("tolerated-back-edges.txt");
 
     /** Classes of entity packages that still use a control class. */
-    static final Set<String> ENTITIES_USING_CONTROL =
-            Set.of(
-                    "attendance.entity.MemberHours -> attendance.control.WeeklyLedger$Week",
-                    "incident.entity.Incident -> incident.control.BreachDeadlines");
+    static final Set<String> ENTITIES_USING_CONTROL = known("entities-using-control.txt");
 
     /** Classes that still query another component's entities: origin -> entity [how]. */
-    static final Set<String> FOREIGN_QUERIES =
-            Set.of(
-                    "attendance.boundary.Attendance -> join.entity.JoinAttempt [class literal]",
-                    "attendance.boundary.Attendance -> join.entity.JoinAttempt [named query"
-                            + " JoinAttempt.ofSession]",
-                    "attendance.boundary.Attendance -> licensing.entity.RecordedDecision [class"
-                            + " literal]",
-                    "attendance.boundary.Attendance -> licensing.entity.RecordedDecision [named"
-                            + " query RecordedDecision.ofSession]",
-                    "attendance.boundary.Attendance -> program.entity.GroupSession [class literal]",
-                    "attendance.boundary.Attendance -> program.entity.Membership [class literal]",
-                    "attendance.boundary.Attendance -> program.entity.Membership [named query"
-                            + " Membership.ofGroup]",
-                    "attendance.boundary.HourLedgers -> participant.entity.Participant [JPQL]",
-                    "attendance.boundary.HourLedgers -> participant.entity.Participant [class"
-                            + " literal]",
-                    "attendance.boundary.HourLedgers -> program.entity.GroupSession [class"
-                            + " literal]",
-                    "attendance.boundary.HourLedgers -> program.entity.GroupSession [named query"
-                            + " GroupSession.ofProgramBetween]",
-                    "attendance.boundary.HourLedgers -> program.entity.Membership [JPQL]",
-                    "attendance.boundary.HourLedgers -> program.entity.Membership [class literal]",
-                    "attendance.boundary.HourLedgers -> program.entity.Membership [named query"
-                            + " Membership.ofProgram]",
-                    "attendance.boundary.HourLedgers -> program.entity.Program [class literal]",
-                    "attendance.boundary.HourLedgers -> program.entity.TherapyGroup [class"
-                            + " literal]",
-                    "attendance.boundary.HourLedgers -> program.entity.TherapyGroup [named query"
-                            + " TherapyGroup.all]",
-                    "attendance.boundary.HourLedgers -> program.entity.TherapyGroup [named query"
-                            + " TherapyGroup.ofProgram]",
-                    "attendance.entity.AttendanceSegment -> program.entity.GroupSession [JPQL]",
-                    "consent.boundary.Agreements -> participant.entity.Participant [class literal]",
-                    "consent.boundary.Agreements -> program.entity.Membership [class literal]",
-                    "consent.boundary.Agreements -> program.entity.Membership [named query"
-                            + " Membership.ofProgram]",
-                    "consent.boundary.Agreements -> program.entity.Program [class literal]",
-                    "consent.boundary.Consents -> participant.entity.Participant [class literal]",
-                    "consent.boundary.ParticipantLookup -> participant.entity.Participant [class"
-                            + " literal]",
-                    "consent.boundary.ParticipantLookup -> participant.entity.Participant [named"
-                            + " query Participant.byUsername]",
-                    "consent.boundary.ParticipantLookup -> program.entity.Membership [class"
-                            + " literal]",
-                    "consent.boundary.ParticipantLookup -> program.entity.Membership [named query"
-                            + " Membership.ofParticipant]",
-                    "eligibility.boundary.Eligibility -> participant.entity.Participant [JPQL]",
-                    "eligibility.boundary.Eligibility -> participant.entity.Participant [class"
-                            + " literal]",
-                    "eligibility.boundary.Eligibility -> program.entity.Membership [class literal]",
-                    "eligibility.boundary.Eligibility -> program.entity.Membership [named query"
-                            + " Membership.ofParticipant]",
-                    "eligibility.boundary.EligibilityBatches -> participant.entity.Participant"
-                            + " [class literal]",
-                    "eligibility.boundary.EligibilityBatches -> program.entity.Membership [class"
-                            + " literal]",
-                    "eligibility.boundary.EligibilityBatches -> program.entity.Membership [named"
-                            + " query Membership.ofProgram]",
-                    "eligibility.boundary.EligibilityBatches -> program.entity.Program [class"
-                            + " literal]",
-                    "eligibility.boundary.EligibilityRechecks -> program.entity.GroupSession"
-                            + " [JPQL]",
-                    "eligibility.boundary.EligibilityRechecks -> program.entity.Membership [JPQL]",
-                    "eligibility.boundary.EligibilityRechecks -> program.entity.Membership [class"
-                            + " literal]",
-                    "identity.boundary.BreakGlass -> participant.entity.Participant [class"
-                            + " literal]",
-                    "identity.boundary.IdentityVault -> eligibility.entity.EligibilityCheck [SQL on"
-                            + " eligibility_check]",
-                    "identity.boundary.IdentityVault -> incident.entity.Incident [SQL on incident]",
-                    "identity.boundary.IdentityVault -> participant.entity.Participant [SQL on"
-                            + " participant]",
-                    "incident.boundary.Incidents -> participant.entity.Participant [class literal]",
-                    "incident.boundary.Incidents -> participant.entity.Participant [named query"
-                            + " Participant.byUsername]",
-                    "incident.boundary.Incidents -> program.entity.GroupSession [JPQL]",
-                    "incident.boundary.Incidents -> program.entity.GroupSession [class literal]",
-                    "incident.boundary.Incidents -> program.entity.Membership [class literal]",
-                    "incident.boundary.Incidents -> program.entity.Membership [named query"
-                            + " Membership.ofParticipant]",
-                    "incident.boundary.Incidents -> program.entity.ProgramAdmin [JPQL]",
-                    "join.boundary.Joins -> participant.entity.Participant [class literal]",
-                    "join.boundary.Joins -> participant.entity.Participant [named query"
-                            + " Participant.byUsername]",
-                    "join.boundary.Joins -> participant.entity.Participant [named query"
-                            + " Participant.rememberJoin]",
-                    "join.boundary.Joins -> program.entity.GroupSession [class literal]",
-                    "join.boundary.Joins -> program.entity.Membership [class literal]",
-                    "join.boundary.Joins -> program.entity.Membership [named query"
-                            + " Membership.ofParticipant]",
-                    "join.entity.JoinAttempt -> program.entity.GroupSession [JPQL]",
-                    "licensing.boundary.ClinicianCredentials -> program.entity.ProgramAdmin [JPQL]",
-                    "licensing.boundary.ClinicianCredentials -> program.entity.TherapyGroup [JPQL]",
-                    "licensing.boundary.SessionLicensing -> program.entity.GroupSession [class"
-                            + " literal]",
-                    "licensing.boundary.SessionLicensing -> program.entity.Program [class literal]",
-                    "licensing.boundary.SessionLicensing -> program.entity.TherapyGroup [class"
-                            + " literal]",
-                    "licensing.boundary.SessionLicensing -> program.entity.TherapyGroup [named"
-                            + " query TherapyGroup.ofProgram]",
-                    "participant.boundary.Participants -> program.entity.Membership [JPQL]",
-                    "program.boundary.DemoGroups -> participant.entity.Participant [class literal]",
-                    "program.boundary.DemoGroups -> participant.entity.Participant [named query"
-                            + " Participant.byUsername]",
-                    "program.boundary.Groups -> participant.entity.Participant [JPQL]",
-                    "program.boundary.Groups -> participant.entity.Participant [class literal]",
-                    "program.boundary.Sessions -> attendance.entity.AttendanceSegment [named query"
-                            + " AttendanceSegment.countOfSession]",
-                    "program.boundary.Sessions -> licensing.entity.RecordedDecision [SQL on"
-                            + " licensing_decision]",
-                    "program.control.Caseload -> participant.entity.Participant [JPQL]");
+    static final Set<String> FOREIGN_QUERIES = known("foreign-queries.txt");
 
     @Test
     void componentsFormNoCycle() {
@@ -221,6 +106,22 @@ class WallsTest {
                                 : "listed but no longer violated (take them off the list):\n  "
                                         + String.join("\n  ", gone)
                                         + "\n"));
+    }
+
+    /** A list from {@code src/test/resources/walls}: one entry a line; # starts a comment. */
+    static Set<String> known(String file) {
+        try (InputStream in = WallsTest.class.getResourceAsStream("/walls/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("No list walls/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(l -> l.replaceAll("#.*", "").strip())
+                    .filter(l -> !l.isEmpty())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path classesOf(Class<?> type) {
