@@ -35,6 +35,7 @@ import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Program;
@@ -62,6 +63,8 @@ public class SessionLicensing {
     EntityManager em;
 
     @EJB LicensingDecisions decisions;
+
+    @EJB Sessions sessions;
 
     @EJB ClinicianCredentials credentials;
 
@@ -154,10 +157,7 @@ public class SessionLicensing {
     })
     public List<Answer> decideForSession(
             UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
-        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("There is no session with that id.");
-        }
+        GroupSession session = sessions.find(sessionId, actor);
         if (!Actor.SYSTEM.username().equals(actor.username())) {
             GroupAccess.requireRun(em, session.getGroup(), actor);
         }
@@ -243,10 +243,7 @@ public class SessionLicensing {
         Role.Names.PRIVACY_OFFICER
     })
     public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
-        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("There is no session with that id.");
-        }
+        GroupSession session = sessions.find(sessionId, actor);
         GroupAccess.requireSee(em, session.getGroup(), actor);
         return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
                 .setParameter("session", sessionId)

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openiop.identity.control.KnownParticipants;
@@ -43,20 +44,19 @@ public class ParticipantDirectory implements Enrollees, KnownParticipants {
     }
 
     @Override
+    public Optional<UUID> idOf(String username) {
+        return em
+                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(Participant::getId);
+    }
+
+    @Override
     public List<UUID> demoParticipants() {
-        return DemoParticipants.USERNAMES.stream()
-                .flatMap(
-                        username ->
-                                em
-                                        .createNamedQuery(
-                                                Participant.BY_USERNAME, Participant.class)
-                                        .setParameter("username", username)
-                                        .getResultList()
-                                        .stream()
-                                        .findFirst()
-                                        .stream())
-                .map(Participant::getId)
-                .toList();
+        return DemoParticipants.USERNAMES.stream().flatMap(u -> idOf(u).stream()).toList();
     }
 
     @Override

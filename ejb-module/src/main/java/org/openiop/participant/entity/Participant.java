@@ -25,7 +25,7 @@ import java.util.UUID;
         name = Participant.REMEMBER_JOIN,
         query =
                 "update Participant p set p.lastLocation = :location, "
-                        + "p.cameraChoice = :camera where p.id = :id")
+                        + "p.cameraChoice = :camera where p.id = :id and p.username = :username")
 @NamedQuery(
         name = Participant.BY_USERNAME,
         query = "select p from Participant p where p.username = :username")

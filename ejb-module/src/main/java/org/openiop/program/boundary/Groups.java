@@ -246,6 +246,41 @@ public class Groups {
     }
 
     /**
+     * Whether the participant is a member of the group on that day (null: on any day), for the
+     * boundaries of other components that let members do something: join a session, report about
+     * it. A participant may ask about themselves only; to them anyone else is no member.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public boolean isMember(UUID participantId, UUID groupId, LocalDate day, Actor caller) {
+        if (participantId == null || groupId == null) {
+            return false;
+        }
+        boolean onlyParticipant =
+                caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
+        if (onlyParticipant
+                && !enrollees.idOf(caller.username()).map(participantId::equals).orElse(false)) {
+            return false;
+        }
+        return em
+                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                .setParameter("participant", participantId)
+                .getResultList()
+                .stream()
+                .anyMatch(
+                        m ->
+                                m.getGroup().getId().equals(groupId)
+                                        && (day == null || m.activeOn(day)));
+    }
+
+    /**
      * Adds a participant to a group.
      *
      * @throws RequestRefused (invalid) when the group is full on any of those days, the dates fall

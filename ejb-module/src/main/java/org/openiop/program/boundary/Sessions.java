@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,6 +71,28 @@ public class Sessions {
             throw new NotFound("There is no session with that id.");
         }
         return session;
+    }
+
+    /**
+     * A session by id, for the boundaries of other components that act on one: joining and
+     * reporting (a participant), licensing decisions, attendance. What the caller may then do with
+     * it those boundaries decide, as they did when each looked the session up itself: joining and
+     * reporting check membership, licensing whether the caller runs the group.
+     *
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public GroupSession find(UUID id, Actor caller) {
+        Objects.requireNonNull(caller, "caller");
+        return find(id);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.openiop.program.control;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,9 @@ public interface Enrollees {
 
     /** The participants with these ids; an unknown id has no entry. */
     Map<UUID, Enrollee> byIds(Collection<UUID> ids);
+
+    /** The id of the participant with this username, if there is one. */
+    Optional<UUID> idOf(String username);
 
     /** The demo participants that are enrolled (demo data only). */
     List<UUID> demoParticipants();
