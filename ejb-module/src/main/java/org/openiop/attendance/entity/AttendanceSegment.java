@@ -4,16 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
+import org.openiop.platform.entity.Versioned;
 import org.openiop.plugin.spi.Modality;
 
 /**
@@ -48,15 +47,13 @@ import org.openiop.plugin.spi.Modality;
 @NamedQuery(
         name = AttendanceSegment.COUNT_OF_SESSION,
         query = "select count(a) from AttendanceSegment a " + "where a.sessionId = :session")
-public class AttendanceSegment {
+public class AttendanceSegment extends Versioned {
 
     public static final String OF_SESSION = "AttendanceSegment.ofSession";
     public static final String CREDITED_IN_PROGRAM = "AttendanceSegment.creditedInProgram";
     public static final String COUNT_OF_SESSION = "AttendanceSegment.countOfSession";
     public static final String OPEN_FROM_VENDOR = "AttendanceSegment.openFromVendor";
     public static final String ALL_OPEN_IN_SESSION = "AttendanceSegment.allOpenInSession";
-
-    @Id private UUID id;
 
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;
@@ -102,8 +99,6 @@ public class AttendanceSegment {
     @Column(name = "still_open", nullable = false)
     private boolean stillOpen;
 
-    @Version private long version;
-
     protected AttendanceSegment() {
         // for JPA
     }
@@ -132,7 +127,7 @@ public class AttendanceSegment {
             throw new IllegalArgumentException(
                     "The place of service must be a US state or territory code.");
         }
-        this.id = UUID.randomUUID();
+        newId();
         this.sessionId = Objects.requireNonNull(sessionId);
         this.participantId = Objects.requireNonNull(participantId);
         this.joinedAt = joinedAt;
@@ -190,10 +185,6 @@ public class AttendanceSegment {
 
     public Duration length() {
         return Duration.between(joinedAt, leftAt);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getSessionId() {

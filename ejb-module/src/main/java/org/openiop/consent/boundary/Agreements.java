@@ -22,6 +22,7 @@ import org.openiop.consent.control.AgreementText;
 import org.openiop.consent.control.Signers;
 import org.openiop.consent.entity.AgreementSignature;
 import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
@@ -43,6 +44,8 @@ public class Agreements {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @EJB Participants participants;
 
     @Inject ProgramScope scope;
 
@@ -142,7 +145,7 @@ public class Agreements {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public AgreementSignature sign(
             Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
-        Participant participant = ParticipantLookup.self(em, self);
+        Participant participant = ParticipantLookup.self(participants, self);
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null
                 || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))
@@ -241,7 +244,7 @@ public class Agreements {
     /** The current versions the signed-in participant still has to sign, one per program. */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<AgreementVersion> toSign(Actor self) {
-        Participant participant = ParticipantLookup.self(em, self);
+        Participant participant = ParticipantLookup.self(participants, self);
         List<AgreementVersion> out = new ArrayList<>();
         for (Program program :
                 ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {

@@ -22,6 +22,7 @@ import org.openiop.consent.entity.ConsentTerms;
 import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
@@ -43,6 +44,8 @@ public class Consents {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @EJB Participants participants;
 
     @Inject CaseloadWindow window;
 
@@ -88,7 +91,7 @@ public class Consents {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Consent> sign(Actor self, List<ConsentTerms> terms, String typedPseudonym) {
-        Participant participant = ParticipantLookup.self(em, self);
+        Participant participant = ParticipantLookup.self(participants, self);
         if (terms == null || terms.isEmpty()) {
             throw new Invalid("Choose at least one consent to sign.");
         }
@@ -129,7 +132,7 @@ public class Consents {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Consent revoke(Actor self, UUID consentId, String writtenRevocation) {
-        Participant participant = ParticipantLookup.self(em, self);
+        Participant participant = ParticipantLookup.self(participants, self);
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         if (consent == null || !consent.getParticipantId().equals(participant.getId())) {
             throw new NotFound("You have no consent with that id.");
@@ -151,7 +154,7 @@ public class Consents {
     /** The signed-in participant's consents, newest first. */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Consent> mine(Actor self) {
-        return of(ParticipantLookup.self(em, self).getId());
+        return of(ParticipantLookup.self(participants, self).getId());
     }
 
     /**
@@ -178,7 +181,9 @@ public class Consents {
                                 window.since())
                         : consent != null
                                 && consent.getParticipantId()
-                                        .equals(ParticipantLookup.self(em, actor).getId());
+                                        .equals(
+                                                ParticipantLookup.self(participants, actor)
+                                                        .getId());
         if (consent == null || !reaches) {
             throw new NotFound("There is no consent with that id.");
         }

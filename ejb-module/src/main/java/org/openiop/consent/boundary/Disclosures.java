@@ -19,6 +19,7 @@ import org.openiop.consent.entity.Disclosure;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.Part2Notice;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
@@ -43,6 +44,8 @@ public class Disclosures {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @EJB Participants participants;
 
     @EJB Consents consents;
 
@@ -128,7 +131,7 @@ public class Disclosures {
     /** The accounting for the signed-in participant. */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<Disclosure> myAccounting(Actor self) {
-        return accounting(ParticipantLookup.self(em, self));
+        return accounting(ParticipantLookup.self(participants, self));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.audit.entity.Actor;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
@@ -21,15 +22,8 @@ final class ParticipantLookup {
      * @throws RequestRefused (forbidden) when the caller is not an enrolled participant who may
      *     take part
      */
-    static Participant self(EntityManager em, Actor actor) {
-        Participant p =
-                em
-                        .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                        .setParameter("username", actor.username())
-                        .getResultList()
-                        .stream()
-                        .findFirst()
-                        .orElse(null);
+    static Participant self(Participants participants, Actor actor) {
+        Participant p = participants.self(actor).orElse(null);
         if (p == null || !p.mayTakePart()) {
             throw new Forbidden("Only an enrolled participant can do this.");
         }

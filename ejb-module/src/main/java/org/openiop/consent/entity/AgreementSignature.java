@@ -2,12 +2,12 @@ package org.openiop.consent.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /**
  * A participant's signature on one version of a program's agreement: the version's hash, their
@@ -25,12 +25,10 @@ import java.util.UUID;
         query =
                 "select s from AgreementSignature s "
                         + "where s.participantId = :participant order by s.signedAt desc")
-public class AgreementSignature {
+public class AgreementSignature extends Keyed {
 
     public static final String OF_PROGRAM_VERSION = "AgreementSignature.ofProgramVersion";
     public static final String OF_PARTICIPANT = "AgreementSignature.ofParticipant";
-
-    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -57,7 +55,7 @@ public class AgreementSignature {
             String versionSha256,
             String typedPseudonym,
             Instant signedAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.participantId = Objects.requireNonNull(participantId);
         this.programId = Objects.requireNonNull(programId);
         this.versionSha256 = Objects.requireNonNull(versionSha256);

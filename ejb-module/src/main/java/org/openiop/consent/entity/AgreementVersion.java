@@ -2,12 +2,12 @@ package org.openiop.consent.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /**
  * One published text of a program's confidentiality agreement, in Markdown, identified by the
@@ -21,12 +21,10 @@ import java.util.UUID;
         query =
                 "select a from AgreementVersion a where a.programId = :program "
                         + "order by a.publishedAt desc")
-public class AgreementVersion {
+public class AgreementVersion extends Keyed {
 
     public static final String OF_PROGRAM = "AgreementVersion.ofProgram";
     public static final int MAX_LENGTH = 20000;
-
-    @Id private UUID id;
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -49,16 +47,12 @@ public class AgreementVersion {
 
     public AgreementVersion(
             UUID programId, String body, String sha256, Instant publishedAt, String publishedBy) {
-        this.id = UUID.randomUUID();
+        newId();
         this.programId = Objects.requireNonNull(programId);
         this.body = Objects.requireNonNull(body);
         this.sha256 = Objects.requireNonNull(sha256);
         this.publishedAt = Objects.requireNonNull(publishedAt);
         this.publishedBy = Objects.requireNonNull(publishedBy);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getProgramId() {

@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A participant's written consent under 42 CFR 2.31(a): who may receive (a class or a named
@@ -28,11 +27,9 @@ import java.util.UUID;
         query =
                 "select c from Consent c where c.participantId = :participant "
                         + "order by c.signedAt desc")
-public class Consent {
+public class Consent extends Versioned {
 
     public static final String OF_PARTICIPANT = "Consent.ofParticipant";
-
-    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -79,8 +76,6 @@ public class Consent {
     @Column(name = "revocation_text", length = 500)
     private String revocationText;
 
-    @Version private long version;
-
     protected Consent() {
         // for JPA
     }
@@ -89,7 +84,7 @@ public class Consent {
      * @throws IllegalArgumentException naming the element that is missing or wrong
      */
     public Consent(UUID participantId, ConsentTerms terms, String signature, Instant signedAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.participantId = Objects.requireNonNull(participantId);
         this.type = Objects.requireNonNull(terms.type(), "Choose the kind of consent.");
         this.recipientClass =
@@ -178,10 +173,6 @@ public class Consent {
         }
         this.revokedAt = Objects.requireNonNull(at);
         this.revocationText = written;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getParticipantId() {

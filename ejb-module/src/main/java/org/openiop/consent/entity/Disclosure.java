@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /**
  * One disclosure of a participant's information, for the accounting a participant may ask for (42
@@ -23,11 +23,9 @@ import java.util.UUID;
         query =
                 "select d from Disclosure d where d.participantId = :participant "
                         + "and d.disclosedAt >= :since order by d.disclosedAt desc")
-public class Disclosure {
+public class Disclosure extends Keyed {
 
     public static final String OF_PARTICIPANT_SINCE = "Disclosure.ofParticipantSince";
-
-    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -82,7 +80,7 @@ public class Disclosure {
             throw new IllegalArgumentException(
                     "Describe what was disclosed (at most 500 characters).");
         }
-        this.id = UUID.randomUUID();
+        newId();
         this.participantId = Objects.requireNonNull(participantId);
         this.recipient = recipient.strip();
         this.recipientClass =
@@ -93,10 +91,6 @@ public class Disclosure {
         this.consentId = consentId;
         this.notice = Objects.requireNonNull(notice);
         this.recordedBy = Objects.requireNonNull(recordedBy);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getParticipantId() {

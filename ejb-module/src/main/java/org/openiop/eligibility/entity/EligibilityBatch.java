@@ -2,17 +2,15 @@ package org.openiop.eligibility.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /** A check of every current member of a program, with its running counts. */
 @Entity
 @Table(name = "eligibility_batch")
-public class EligibilityBatch {
-
-    @Id private UUID id;
+public class EligibilityBatch extends Keyed {
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -50,7 +48,7 @@ public class EligibilityBatch {
     protected EligibilityBatch() {}
 
     public EligibilityBatch(UUID programId, int total, String startedBy, Instant startedAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.programId = programId;
         this.total = total;
         this.startedBy = startedBy;
@@ -71,10 +69,6 @@ public class EligibilityBatch {
 
     public void finish(Instant at) {
         finishedAt = at;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getProgramId() {

@@ -4,11 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /**
  * One coverage check. {@code summary} and {@code benefits} hold no identity (the plugin's words are
@@ -32,13 +32,11 @@ import java.util.UUID;
                         + " :participant and c.outcome in"
                         + " (org.openiop.eligibility.entity.CheckOutcome.ACTIVE,"
                         + " org.openiop.eligibility.entity.CheckOutcome.INACTIVE)")
-public class EligibilityCheck {
+public class EligibilityCheck extends Keyed {
 
     public static final String OF_PARTICIPANT = "EligibilityCheck.ofParticipant";
     public static final String OF_BATCH = "EligibilityCheck.ofBatch";
     public static final String LAST_ASKED = "EligibilityCheck.lastAsked";
-
-    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -89,7 +87,7 @@ public class EligibilityCheck {
             UUID disclosureId,
             Instant checkedAt,
             String checkedBy) {
-        this.id = UUID.randomUUID();
+        newId();
         this.participantId = participantId;
         this.batchId = batchId;
         this.pluginId = pluginId;
@@ -101,10 +99,6 @@ public class EligibilityCheck {
         this.disclosureId = disclosureId;
         this.checkedAt = checkedAt;
         this.checkedBy = checkedBy;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getParticipantId() {

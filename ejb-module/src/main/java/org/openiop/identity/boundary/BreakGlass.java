@@ -17,9 +17,9 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.control.AccessWatch;
+import org.openiop.identity.control.KnownParticipants;
 import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
@@ -39,6 +39,9 @@ public class BreakGlass {
     EntityManager em;
 
     @Inject CaseloadWindow window;
+
+    /** Whether a participant exists, from the participant component. */
+    @Inject KnownParticipants participants;
 
     @EJB AuditTrail audit;
 
@@ -83,7 +86,7 @@ public class BreakGlass {
             throw new VaultAccessDenied("Only clinicians can open an emergency view.");
         }
         if (participantId == null
-                || em.find(Participant.class, participantId) == null
+                || !participants.exists(participantId)
                 || !notMyGroup && !Caseload.ofClinician(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }

@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A member of staff opened more identities, or emergency views, in an hour than the threshold: the
@@ -29,12 +27,10 @@ import java.util.UUID;
         query =
                 "select count(a) from AccessAlert a where a.staff = :staff and a.kind = :kind and"
                         + " a.raisedAt > :since")
-public class AccessAlert {
+public class AccessAlert extends Versioned {
 
     public static final String OPEN = "AccessAlert.open";
     public static final String RAISED_SINCE = "AccessAlert.raisedSince";
-
-    @Id private UUID id;
 
     @Column(nullable = false, length = 80)
     private String staff;
@@ -58,13 +54,11 @@ public class AccessAlert {
     @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Version private long version;
-
     protected AccessAlert() {}
 
     public AccessAlert(
             String staff, AccessAlertKind kind, int observed, int threshold, Instant raisedAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.staff = Objects.requireNonNull(staff);
         this.kind = Objects.requireNonNull(kind);
         this.observed = observed;
@@ -80,10 +74,6 @@ public class AccessAlert {
         }
         this.acknowledgedBy = Objects.requireNonNull(officer);
         this.acknowledgedAt = Objects.requireNonNull(at);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getStaff() {

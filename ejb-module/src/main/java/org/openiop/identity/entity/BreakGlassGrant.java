@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * An emergency view of one participant's identity by one clinician, for a limited time (HIPAA 45
@@ -33,14 +32,12 @@ import java.util.UUID;
         query =
                 "select g from BreakGlassGrant g where g.reviewedAt is not null order by"
                         + " g.reviewedAt desc")
-public class BreakGlassGrant {
+public class BreakGlassGrant extends Versioned {
 
     public static final String ACTIVE = "BreakGlassGrant.active";
     public static final String UNREVIEWED = "BreakGlassGrant.unreviewed";
     public static final String RECENTLY_REVIEWED = "BreakGlassGrant.recentlyReviewed";
     public static final Duration LIFETIME = Duration.ofMinutes(15);
-
-    @Id private UUID id;
 
     @Column(name = "participant_id", nullable = false)
     private UUID participantId;
@@ -78,8 +75,6 @@ public class BreakGlassGrant {
     @Column(name = "review_note", length = 1000)
     private String reviewNote;
 
-    @Version private long version;
-
     protected BreakGlassGrant() {
         // for JPA
     }
@@ -93,7 +88,7 @@ public class BreakGlassGrant {
             BreakGlassReason reason,
             String reasonText,
             Instant now) {
-        this.id = UUID.randomUUID();
+        newId();
         this.participantId = Objects.requireNonNull(participantId);
         this.grantedTo = Objects.requireNonNull(clinician);
         this.reason = Objects.requireNonNull(reason, "Choose a reason for the emergency view.");
@@ -156,10 +151,6 @@ public class BreakGlassGrant {
 
     public boolean isActiveAt(Instant now) {
         return now.isBefore(expiresAt);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getParticipantId() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.openiop.platform.entity.UsJurisdictions;
 
 /**
  * What makes an identity complete enough to enroll. Each problem is keyed by the field it concerns

@@ -30,15 +30,17 @@ import org.openiop.identity.control.VaultCipher;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
 import org.openiop.incident.entity.ReporterRole;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.GroupSession;
-import org.openiop.program.entity.Membership;
 
 /**
  * Incidents: anyone reports one (participants from the portal, staff from the console, OpenIOP
@@ -66,6 +68,12 @@ public class Incidents {
     @EJB IdentityVault vault;
 
     @EJB AuditTrail audit;
+
+    @EJB Participants participants;
+
+    @EJB Sessions sessions;
+
+    @EJB Groups groups;
 
     Clock clock = Clock.systemUTC();
 
@@ -124,10 +132,7 @@ public class Incidents {
                         : ReporterRole.STAFF;
         GroupSession session = null;
         if (sessionId != null) {
-            session = em.find(GroupSession.class, sessionId);
-            if (session == null) {
-                throw new NotFound("There is no session with that id.");
-            }
+            session = sessions.find(sessionId, actor);
             if (role == ReporterRole.PARTICIPANT && !memberOf(actor, session)) {
                 throw new Forbidden("You can report about your own group's sessions only.");
             }
@@ -418,28 +423,11 @@ public class Incidents {
         return out;
     }
 
+    /** Whether the reporting participant belongs to the session's group (on any day). */
     private boolean memberOf(Actor actor, GroupSession session) {
-        return em
-                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                .setParameter("username", actor.username())
-                .getResultList()
-                .stream()
-                .findFirst()
-                .map(
-                        p ->
-                                em
-                                        .createNamedQuery(
-                                                Membership.OF_PARTICIPANT, Membership.class)
-                                        .setParameter("participant", p.getId())
-                                        .getResultList()
-                                        .stream()
-                                        .anyMatch(
-                                                m ->
-                                                        m.getGroup()
-                                                                .getId()
-                                                                .equals(
-                                                                        session.getGroup()
-                                                                                .getId())))
+        return participants
+                .self(actor)
+                .map(p -> groups.isMember(p.getId(), session.getGroup().getId(), null, actor))
                 .orElse(false);
     }
 

@@ -4,10 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,8 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.incident.control.BreachDeadlines;
+import org.openiop.platform.entity.UsJurisdictions;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * Something that went wrong with privacy or with a session, and the privacy officer's assessment of
@@ -40,13 +39,11 @@ import org.openiop.incident.control.BreachDeadlines;
         query =
                 "select i from Incident i where i.linkedTarget = :target and i.kind = :kind "
                         + "and i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED")
-public class Incident {
+public class Incident extends Versioned {
 
     public static final String OPEN = "Incident.open";
     public static final String ALL = "Incident.all";
     public static final String BY_TARGET = "Incident.byTarget";
-
-    @Id private UUID id;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -103,8 +100,6 @@ public class Incident {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Version private long version;
-
     protected Incident() {
         // for JPA
     }
@@ -121,7 +116,7 @@ public class Incident {
             ReporterRole role,
             Instant at,
             LocalDate discoveredOn) {
-        this.id = UUID.randomUUID();
+        newId();
         this.kind = Objects.requireNonNull(kind, "Choose what happened.");
         this.sessionId = sessionId;
         this.linkedTarget = linkedTarget;
@@ -220,10 +215,6 @@ public class Incident {
             }
         }
         return out;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public IncidentKind getKind() {

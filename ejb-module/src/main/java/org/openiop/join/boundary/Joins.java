@@ -3,6 +3,8 @@ package org.openiop.join.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -15,8 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.openiop.attendance.entity.AttendanceSegment;
-import org.openiop.attendance.entity.SegmentSource;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
@@ -24,24 +24,27 @@ import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.consent.entity.ConsentType;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.TicketRedeemed;
 import org.openiop.licensing.boundary.SessionLicensing;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.JoinLink;
 import org.openiop.plugin.spi.JoinRequest;
 import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
-import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.entity.VideoRoom;
@@ -70,9 +73,18 @@ public class Joins {
 
     @EJB SessionLicensing licensing;
 
+    @EJB Participants participants;
+
+    @EJB Sessions sessions;
+
+    @EJB Groups groups;
+
     @EJB VideoRooms rooms;
 
     @EJB AuditTrail audit;
+
+    /** Attendance records the redeemed ticket as the participant's intent, in this transaction. */
+    @Inject Event<TicketRedeemed> redeemed;
 
     Clock clock = Clock.systemUTC();
 
@@ -189,16 +201,16 @@ public class Joins {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Status status(UUID sessionId, Actor self) {
         Participant me = participant(self);
-        return status(session(sessionId), me);
+        return status(sessions.find(sessionId, self), me, self);
     }
 
-    private Status status(GroupSession session, Participant me) {
+    private Status status(GroupSession session, Participant me, Actor self) {
         Instant opensAt = session.getStartsAt().minus(opensBefore());
         CameraChoice camera =
                 me.getCameraChoice() == null
                         ? CameraChoice.CAMERA_ON
                         : CameraChoice.valueOf(me.getCameraChoice());
-        Stop stop = membership(me, session).or(() -> window(session, opensAt)).orElse(null);
+        Stop stop = membership(me, session, self).or(() -> window(session, opensAt)).orElse(null);
         AgreementVersion agreement = null;
         List<ConsentType> missing = List.of();
         if (stop == null) {
@@ -237,7 +249,7 @@ public class Joins {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Outcome join(UUID sessionId, Answers answers, Actor self) {
         Participant me = participant(self);
-        Status status = status(session(sessionId), me);
+        Status status = status(sessions.find(sessionId, self), me, self);
         if (status.stop() != null) {
             return new Outcome.Stopped(status.stop(), null);
         }
@@ -276,11 +288,7 @@ public class Joins {
         licensing.store(session, decided, attempt.getId(), "system");
         if (!where.equals(me.getLastLocation())
                 || !answers.camera().name().equals(me.getCameraChoice())) {
-            em.createNamedQuery(Participant.REMEMBER_JOIN)
-                    .setParameter("location", where)
-                    .setParameter("camera", answers.camera().name())
-                    .setParameter("id", me.getId())
-                    .executeUpdate();
+            participants.rememberJoin(me.getId(), where, answers.camera().name(), self);
         }
         if (verdict == Verdict.DENY) {
             audit.record(
@@ -375,7 +383,7 @@ public class Joins {
                 em.createNamedQuery(JoinAttempt.BY_TICKET, JoinAttempt.class)
                         .setParameter("hash", hash)
                         .getSingleResult();
-        GroupSession session = session(attempt.getSessionId());
+        GroupSession session = sessions.find(attempt.getSessionId(), self);
         LoadedPlugin plugin = rooms.pluginFor(session.getGroup());
         VideoRoom room = rooms.roomFor(session, plugin);
         CameraChoice camera = attempt.getCamera();
@@ -391,18 +399,16 @@ public class Joins {
                         camera == CameraChoice.AUDIO_ONLY);
         Instant intentEnd =
                 session.getEndsAt().isAfter(now) ? session.getEndsAt() : now.plusSeconds(60);
-        em.persist(
-                new AttendanceSegment(
-                                session.getId(),
-                                me.getId(),
-                                now,
-                                intentEnd,
-                                camera.modality(),
-                                SegmentSource.PORTAL,
-                                attempt.getPlaceOfService(),
-                                self.username(),
-                                now)
-                        .fromJoin(attempt.getId(), false));
+        redeemed.fire(
+                new TicketRedeemed(
+                        session.getId(),
+                        me.getId(),
+                        now,
+                        intentEnd,
+                        camera.modality(),
+                        attempt.getPlaceOfService(),
+                        attempt.getId(),
+                        self.username()));
         audit.record(
                 self.username(),
                 "join.redeem",
@@ -422,7 +428,7 @@ public class Joins {
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public URI facilitate(UUID sessionId, Actor clinician) {
-        GroupSession session = session(sessionId);
+        GroupSession session = sessions.find(sessionId, clinician);
         if (!session.getGroup().isFacilitatedBy(clinician.username())) {
             throw new Forbidden(
                     "Only this group's facilitators join its sessions from the console.");
@@ -482,7 +488,9 @@ public class Joins {
             throw new NotFound("There is no such alert.");
         }
         if (!actor.has(Role.PROGRAM_ADMIN)
-                && !session(attempt.getSessionId()).getGroup().isFacilitatedBy(actor.username())) {
+                && !sessions.find(attempt.getSessionId(), actor)
+                        .getGroup()
+                        .isFacilitatedBy(actor.username())) {
             throw new Forbidden(
                     "Only the group's facilitators or a program admin can close this alert.");
         }
@@ -512,20 +520,11 @@ public class Joins {
                 : Verdict.REVIEW;
     }
 
-    private Optional<Stop> membership(Participant me, GroupSession session) {
+    private Optional<Stop> membership(Participant me, GroupSession session, Actor self) {
         boolean member =
                 me.mayTakePart()
-                        && em
-                                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                                .setParameter("participant", me.getId())
-                                .getResultList()
-                                .stream()
-                                .anyMatch(
-                                        m ->
-                                                m.getGroup()
-                                                                .getId()
-                                                                .equals(session.getGroup().getId())
-                                                        && m.activeOn(session.localDay()));
+                        && groups.isMember(
+                                me.getId(), session.getGroup().getId(), session.localDay(), self);
         return member
                 ? Optional.empty()
                 : Optional.of(
@@ -569,21 +568,9 @@ public class Joins {
     }
 
     private Participant participant(Actor self) {
-        return em
-                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                .setParameter("username", self.username())
-                .getResultList()
-                .stream()
-                .findFirst()
+        return participants
+                .self(self)
                 .orElseThrow(
                         () -> new Forbidden("Only an enrolled participant can join a session."));
-    }
-
-    private GroupSession session(UUID id) {
-        GroupSession session = id == null ? null : em.find(GroupSession.class, id);
-        if (session == null) {
-            throw new NotFound("There is no session with that id.");
-        }
-        return session;
     }
 }

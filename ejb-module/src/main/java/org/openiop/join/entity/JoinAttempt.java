@@ -4,13 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 import org.openiop.plugin.spi.Verdict;
 
 /**
@@ -47,15 +47,13 @@ import org.openiop.plugin.spi.Verdict;
                     + " :clinician member of s.group.facilitators and a.verdict in :verdicts and"
                     + " a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt"
                     + " desc")
-public class JoinAttempt {
+public class JoinAttempt extends Keyed {
 
     public static final String OF_SESSION = "JoinAttempt.ofSession";
     public static final String REDEEM = "JoinAttempt.redeem";
     public static final String BY_TICKET = "JoinAttempt.byTicket";
     public static final String OPEN_ALERTS = "JoinAttempt.openAlerts";
     public static final String OPEN_ALERTS_OF_FACILITATOR = "JoinAttempt.openAlertsOfFacilitator";
-
-    @Id private UUID id;
 
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;
@@ -110,7 +108,7 @@ public class JoinAttempt {
             throw new IllegalArgumentException(
                     "A join's verdict is composed: ALLOW, REVIEW or DENY.");
         }
-        this.id = UUID.randomUUID();
+        newId();
         this.sessionId = Objects.requireNonNull(sessionId);
         this.participantId = Objects.requireNonNull(participantId);
         this.attemptedAt = Objects.requireNonNull(at);
@@ -148,10 +146,6 @@ public class JoinAttempt {
 
     public boolean isAlertOpen() {
         return verdict != Verdict.ALLOW && alertClosedAt == null;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getSessionId() {

@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.control.DecisionComposer;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.ClinicianCredential;
@@ -29,12 +28,14 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Program;
@@ -62,6 +63,8 @@ public class SessionLicensing {
     EntityManager em;
 
     @EJB LicensingDecisions decisions;
+
+    @EJB Sessions sessions;
 
     @EJB ClinicianCredentials credentials;
 
@@ -154,10 +157,7 @@ public class SessionLicensing {
     })
     public List<Answer> decideForSession(
             UUID sessionId, String jurisdiction, Modality modality, Actor actor) {
-        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("There is no session with that id.");
-        }
+        GroupSession session = sessions.find(sessionId, actor);
         if (!Actor.SYSTEM.username().equals(actor.username())) {
             GroupAccess.requireRun(em, session.getGroup(), actor);
         }
@@ -243,10 +243,7 @@ public class SessionLicensing {
         Role.Names.PRIVACY_OFFICER
     })
     public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
-        GroupSession session = sessionId == null ? null : em.find(GroupSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("There is no session with that id.");
-        }
+        GroupSession session = sessions.find(sessionId, actor);
         GroupAccess.requireSee(em, session.getGroup(), actor);
         return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
                 .setParameter("session", sessionId)

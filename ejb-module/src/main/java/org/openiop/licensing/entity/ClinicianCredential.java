@@ -4,16 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
+import org.openiop.platform.entity.Versioned;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Profession;
@@ -29,11 +27,9 @@ import org.openiop.plugin.spi.Profession;
         query =
                 "select c from ClinicianCredential c where c.clinician = :clinician "
                         + "order by c.jurisdiction, c.validFrom")
-public class ClinicianCredential {
+public class ClinicianCredential extends Versioned {
 
     public static final String OF = "ClinicianCredential.of";
-
-    @Id private UUID id;
 
     @Column(nullable = false, length = 80)
     private String clinician;
@@ -67,8 +63,6 @@ public class ClinicianCredential {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    @Version private long version;
-
     protected ClinicianCredential() {
         // for JPA
     }
@@ -101,7 +95,7 @@ public class ClinicianCredential {
         if (compact != null && compact.strip().length() > 40) {
             throw new IllegalArgumentException("The compact has at most 40 characters.");
         }
-        this.id = UUID.randomUUID();
+        newId();
         this.clinician = clinician;
         this.profession = Objects.requireNonNull(profession, "Choose the profession.");
         this.type = Objects.requireNonNull(type, "Choose the kind of credential.");
@@ -120,10 +114,6 @@ public class ClinicianCredential {
 
     public Credential toCredential() {
         return new Credential(type, profession, jurisdiction, number, validFrom, validTo, compact);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getClinician() {

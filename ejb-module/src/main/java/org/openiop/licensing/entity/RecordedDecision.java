@@ -4,13 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Verdict;
 
@@ -31,12 +31,10 @@ import org.openiop.plugin.spi.Verdict;
         query =
                 "select d from RecordedDecision d where d.sessionId = :session "
                         + "order by d.decidedAt desc")
-public class RecordedDecision {
+public class RecordedDecision extends Keyed {
 
     public static final String OF_SESSION = "RecordedDecision.ofSession";
     public static final String OF_ATTEMPT = "RecordedDecision.ofAttempt";
-
-    @Id private UUID id;
 
     @Column(name = "session_id")
     private UUID sessionId;
@@ -88,7 +86,7 @@ public class RecordedDecision {
             String outcome,
             Instant decidedAt,
             String decidedBy) {
-        this.id = UUID.randomUUID();
+        newId();
         this.sessionId = sessionId;
         this.clinician = Objects.requireNonNull(clinician);
         this.jurisdiction = Objects.requireNonNull(jurisdiction);
@@ -99,10 +97,6 @@ public class RecordedDecision {
         this.outcome = Objects.requireNonNull(outcome);
         this.decidedAt = Objects.requireNonNull(decidedAt);
         this.decidedBy = Objects.requireNonNull(decidedBy);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public UUID getSessionId() {

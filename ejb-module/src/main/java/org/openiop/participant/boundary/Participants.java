@@ -231,6 +231,31 @@ public class Participants {
                 .isEmpty();
     }
 
+    /**
+     * The signed-in participant, for the boundaries that serve them (joining, consents, incidents).
+     * Found by the caller's own username only, so no one learns about anyone else through it; empty
+     * for a caller who is not enrolled.
+     */
+    @RolesAllowed(Role.Names.PARTICIPANT)
+    public Optional<Participant> self(Actor caller) {
+        return participant(caller.username());
+    }
+
+    /**
+     * Remembers a participant's last answers to the join questions, to pre-fill them next time: a
+     * preference, not a record (the last answer wins, with no version check). Only the participant
+     * themselves: for anyone else nothing changes.
+     */
+    @RolesAllowed(Role.Names.PARTICIPANT)
+    public void rememberJoin(UUID participantId, String location, String camera, Actor caller) {
+        em.createNamedQuery(Participant.REMEMBER_JOIN)
+                .setParameter("location", location)
+                .setParameter("camera", camera)
+                .setParameter("id", participantId)
+                .setParameter("username", caller.username())
+                .executeUpdate();
+    }
+
     /** The zone the participant chose for their times, or null. */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public String timeZoneOf(UUID id) {

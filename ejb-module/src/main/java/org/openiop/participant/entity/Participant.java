@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A participant as everyone but intake knows them. Nothing here comes from their real identity: the
@@ -25,20 +23,18 @@ import java.util.UUID;
         name = Participant.REMEMBER_JOIN,
         query =
                 "update Participant p set p.lastLocation = :location, "
-                        + "p.cameraChoice = :camera where p.id = :id")
+                        + "p.cameraChoice = :camera where p.id = :id and p.username = :username")
 @NamedQuery(
         name = Participant.BY_USERNAME,
         query = "select p from Participant p where p.username = :username")
 @NamedQuery(
         name = Participant.BY_PSEUDONYM_KEY,
         query = "select p from Participant p where p.activePseudonymKey = :key")
-public class Participant {
+public class Participant extends Versioned {
 
     public static final String BY_USERNAME = "Participant.byUsername";
     public static final String REMEMBER_JOIN = "Participant.rememberJoin";
     public static final String BY_PSEUDONYM_KEY = "Participant.byPseudonymKey";
-
-    @Id private UUID id;
 
     @Column(nullable = false, length = 40)
     private String username;
@@ -80,14 +76,12 @@ public class Participant {
     @Column(name = "temporary_password_until")
     private Instant temporaryPasswordUntil;
 
-    @Version private long version;
-
     protected Participant() {
         // for JPA
     }
 
     public Participant(String username, String enrolledBy, Instant enrolledAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.username = Objects.requireNonNull(username);
         this.enrolledBy = Objects.requireNonNull(enrolledBy);
         this.enrolledAt = Objects.requireNonNull(enrolledAt);
@@ -148,10 +142,6 @@ public class Participant {
 
     public boolean mayTakePart() {
         return status != ParticipantStatus.DISCHARGED;
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getUsername() {

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.DayOfWeek;
@@ -17,9 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.openiop.participant.boundary.DemoParticipants;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
@@ -45,6 +45,8 @@ public class DemoGroups {
     EntityManager em;
 
     @EJB Sessions sessions;
+
+    @Inject Enrollees enrollees;
 
     @PostConstruct
     void createDemoGroup() {
@@ -77,23 +79,9 @@ public class DemoGroups {
                         null));
         em.persist(group);
         LocalDate joined = LocalDate.now(program.zone()).minusWeeks(4);
-        for (String username : DemoParticipants.USERNAMES) {
-            em
-                    .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                    .setParameter("username", username)
-                    .getResultList()
-                    .stream()
-                    .findFirst()
-                    .ifPresent(
-                            p ->
-                                    em.persist(
-                                            new Membership(
-                                                    group,
-                                                    p.getId(),
-                                                    joined,
-                                                    null,
-                                                    "demo-data",
-                                                    Instant.now())));
+        for (UUID participant : enrollees.demoParticipants()) {
+            em.persist(
+                    new Membership(group, participant, joined, null, "demo-data", Instant.now()));
         }
         List<GroupSession> made = sessions.generate(group).sessions();
         LOG.info(() -> "Demo group created with " + made.size() + " sessions");

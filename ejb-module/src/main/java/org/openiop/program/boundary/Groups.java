@@ -9,21 +9,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.Enrollees;
+import org.openiop.program.control.Enrollees.Enrollee;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.Member;
@@ -40,6 +38,9 @@ public class Groups {
     EntityManager em;
 
     @Inject ProgramScope scope;
+
+    /** Pseudonyms and status of members, from the participant component. */
+    @Inject Enrollees enrollees;
 
     @EJB AuditTrail audit;
 
@@ -225,23 +226,58 @@ public class Groups {
                 em.createNamedQuery(Membership.OF_GROUP, Membership.class)
                         .setParameter("group", group.getId())
                         .getResultList();
-        Map<UUID, Participant> people =
-                participants(memberships.stream().map(Membership::getParticipantId).toList());
+        Map<UUID, Enrollee> people =
+                enrollees.byIds(memberships.stream().map(Membership::getParticipantId).toList());
         List<Member> out = new ArrayList<>();
         for (Membership m : memberships) {
             if (day == null || m.activeOn(day)) {
-                Participant p = people.get(m.getParticipantId());
+                Enrollee p = people.get(m.getParticipantId());
                 out.add(
                         new Member(
                                 m.getId(),
                                 m.getParticipantId(),
-                                p == null ? null : p.getPseudonym(),
+                                p == null ? null : p.pseudonym(),
                                 m.getStartsOn(),
                                 m.getEndsOn(),
                                 p == null || !p.mayTakePart()));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the participant is a member of the group on that day (null: on any day), for the
+     * boundaries of other components that let members do something: join a session, report about
+     * it. A participant may ask about themselves only; to them anyone else is no member.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public boolean isMember(UUID participantId, UUID groupId, LocalDate day, Actor caller) {
+        if (participantId == null || groupId == null) {
+            return false;
+        }
+        boolean onlyParticipant =
+                caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
+        if (onlyParticipant
+                && !enrollees.idOf(caller.username()).map(participantId::equals).orElse(false)) {
+            return false;
+        }
+        return em
+                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
+                .setParameter("participant", participantId)
+                .getResultList()
+                .stream()
+                .anyMatch(
+                        m ->
+                                m.getGroup().getId().equals(groupId)
+                                        && (day == null || m.activeOn(day)));
     }
 
     /**
@@ -255,8 +291,10 @@ public class Groups {
             UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
         TherapyGroup group = find(groupId);
         GroupAccess.requireRun(em, group, actor);
-        Participant participant =
-                participantId == null ? null : em.find(Participant.class, participantId);
+        Enrollee participant =
+                participantId == null
+                        ? null
+                        : enrollees.byIds(List.of(participantId)).get(participantId);
         if (participant == null || !participant.mayTakePart()) {
             throw new Invalid(
                     "Choose an enrolled participant who has not been discharged.",
@@ -344,20 +382,6 @@ public class Groups {
                 .filter(m -> !m.getId().equals(except))
                 .filter(m -> m.overlaps(from, to))
                 .count();
-    }
-
-    Map<UUID, Participant> participants(Collection<UUID> ids) {
-        Map<UUID, Participant> out = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em
-                    .createQuery(
-                            "select p from Participant p where p.id in :ids", Participant.class)
-                    .setParameter("ids", Set.copyOf(ids))
-                    .getResultList()
-                    .stream()
-                    .forEach(p -> out.put(p.getId(), p));
-        }
-        return out;
     }
 
     private static int capacity(GroupForm form) {

@@ -3,6 +3,8 @@ package org.openiop.program.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +17,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
@@ -28,6 +30,7 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
+import org.openiop.program.control.SessionRecords;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
@@ -47,6 +50,9 @@ public class Sessions {
     EntityManager em;
 
     @EJB AuditTrail audit;
+
+    /** Attendance and licensing, which keep records of sessions. */
+    @Inject @Any Instance<SessionRecords> records;
 
     @Inject
     @ConfigProperty(name = "openiop.sessions.horizon-weeks", defaultValue = "12")
@@ -70,6 +76,28 @@ public class Sessions {
             throw new NotFound("There is no session with that id.");
         }
         return session;
+    }
+
+    /**
+     * A session by id, for the boundaries of other components that act on one: joining and
+     * reporting (a participant), licensing decisions, attendance. What the caller may then do with
+     * it those boundaries decide, as they did when each looked the session up itself: joining and
+     * reporting check membership, licensing whether the caller runs the group.
+     *
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public GroupSession find(UUID id, Actor caller) {
+        Objects.requireNonNull(caller, "caller");
+        return find(id);
     }
 
     /**
@@ -232,10 +260,7 @@ public class Sessions {
                         .setParameter("after", clock.instant())
                         .getResultList();
         for (GroupSession s : future) {
-            if (!s.isMoved()
-                    && s.getStatus() == SessionStatus.SCHEDULED
-                    && !hasAttendance(s)
-                    && !hasLicensingDecisions(s)) {
+            if (!s.isMoved() && s.getStatus() == SessionStatus.SCHEDULED && !keptElsewhere(s)) {
                 em.remove(s);
             }
         }
@@ -325,23 +350,15 @@ public class Sessions {
         return session;
     }
 
-    /** Decisions made for a session are kept with it, so such a session is never dropped. */
-    private boolean hasLicensingDecisions(GroupSession s) {
-        return ((Number)
-                                em.createNativeQuery(
-                                                "select count(*) from licensing_decision where"
-                                                        + " session_id = ?1")
-                                        .setParameter(1, s.getId())
-                                        .getSingleResult())
-                        .longValue()
-                > 0;
-    }
-
-    private boolean hasAttendance(GroupSession s) {
-        return em.createNamedQuery(AttendanceSegment.COUNT_OF_SESSION, Long.class)
-                        .setParameter("session", s.getId())
-                        .getSingleResult()
-                > 0;
+    /**
+     * Whether another component keeps records of the session (attendance, licensing decisions).
+     * Without anyone to ask, every session counts as kept: a missing answer must not drop one.
+     */
+    private boolean keptElsewhere(GroupSession s) {
+        if (records.isUnsatisfied()) {
+            return true;
+        }
+        return records.stream().anyMatch(r -> r.anyFor(s.getId()));
     }
 
     /**

@@ -4,18 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Objects;
-import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * One meeting of a group: generated from its schedule (remembering the scheduled day) or added on
@@ -48,7 +46,7 @@ import java.util.UUID;
         query =
                 "select s from GroupSession s where :clinician member of s.group.facilitators and"
                         + " s.startsAt < :to and s.endsAt > :from order by s.startsAt")
-public class GroupSession {
+public class GroupSession extends Versioned {
 
     public static final String OF_GROUP_BETWEEN = "GroupSession.ofGroupBetween";
     public static final String OF_GROUPS_BETWEEN = "GroupSession.ofGroupsBetween";
@@ -56,8 +54,6 @@ public class GroupSession {
     public static final String GENERATED_AFTER = "GroupSession.generatedAfter";
     public static final String OF_CLINICIAN_BETWEEN = "GroupSession.ofClinicianBetween";
     static final Duration LONGEST = Duration.ofHours(12);
-
-    @Id private UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "group_id")
@@ -82,8 +78,6 @@ public class GroupSession {
     @Column(name = "cancel_reason", length = 200)
     private String cancelReason;
 
-    @Version private long version;
-
     protected GroupSession() {
         // for JPA
     }
@@ -99,7 +93,7 @@ public class GroupSession {
      * @throws IllegalArgumentException when it ends before it starts or lasts more than 12 hours
      */
     public GroupSession(TherapyGroup group, Instant startsAt, Instant endsAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.group = Objects.requireNonNull(group);
         this.status = SessionStatus.SCHEDULED;
         setTimes(startsAt, endsAt);
@@ -171,10 +165,6 @@ public class GroupSession {
     /** Whether the two sessions share any moment. */
     public boolean overlaps(Instant from, Instant to) {
         return startsAt.isBefore(to) && endsAt.isAfter(from);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public TherapyGroup getGroup() {

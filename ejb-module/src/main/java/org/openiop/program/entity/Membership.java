@@ -2,16 +2,15 @@ package org.openiop.program.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A participant's place in a group from a first day to an optional last day, both in the program's
@@ -32,13 +31,11 @@ import java.util.UUID;
         query =
                 "select m from Membership m where m.group.program.id = :program and m.startsOn <="
                         + " :to and (m.endsOn is null or m.endsOn >= :from)")
-public class Membership {
+public class Membership extends Versioned {
 
     public static final String OF_GROUP = "Membership.ofGroup";
     public static final String OF_PARTICIPANT = "Membership.ofParticipant";
     public static final String OF_PROGRAM = "Membership.ofProgram";
-
-    @Id private UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "group_id")
@@ -59,8 +56,6 @@ public class Membership {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    @Version private long version;
-
     protected Membership() {
         // for JPA
     }
@@ -76,7 +71,7 @@ public class Membership {
             LocalDate endsOn,
             String addedBy,
             Instant addedAt) {
-        this.id = UUID.randomUUID();
+        newId();
         this.group = Objects.requireNonNull(group);
         this.participantId = Objects.requireNonNull(participantId);
         this.addedBy = Objects.requireNonNull(addedBy);
@@ -120,10 +115,6 @@ public class Membership {
      */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return (to == null || !startsOn.isAfter(to)) && (endsOn == null || !endsOn.isBefore(from));
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public TherapyGroup getGroup() {

@@ -7,12 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,8 +21,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A treatment program: a named schedule at one level of care, in one time zone, that runs from a
@@ -40,13 +38,11 @@ import org.openiop.identity.entity.UsJurisdictions;
         query =
                 "select p from Program p where p.startsOn <= :to and (p.endsOn is null or p.endsOn"
                         + " >= :from) order by p.name")
-public class Program {
+public class Program extends Versioned {
 
     public static final String ALL = "Program.all";
     public static final String OVERLAPPING = "Program.overlapping";
     static final int NAME_MAX = 120;
-
-    @Id private UUID id;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -86,8 +82,6 @@ public class Program {
     @Column(name = "enabled", nullable = false)
     private Map<String, Boolean> pluginSwitches = new HashMap<>();
 
-    @Version private long version;
-
     protected Program() {
         // for JPA
     }
@@ -102,7 +96,7 @@ public class Program {
             String timeZone,
             LocalDate startsOn,
             LocalDate endsOn) {
-        this.id = UUID.randomUUID();
+        newId();
         this.name = requireName(name);
         this.levelOfCare = Objects.requireNonNull(levelOfCare, "A program needs a level of care.");
         this.timeZone = requireZone(timeZone);
@@ -213,10 +207,6 @@ public class Program {
     /** Whether the program is open on the given day (its own calendar day, in its time zone). */
     public boolean runsOn(LocalDate day) {
         return !day.isBefore(startsOn) && (endsOn == null || !day.isAfter(endsOn));
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public String getName() {

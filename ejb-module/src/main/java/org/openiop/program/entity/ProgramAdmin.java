@@ -2,12 +2,12 @@ package org.openiop.program.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.openiop.platform.entity.Keyed;
 
 /** One program admin's assignment to one program: who, since when, and who assigned them. */
 @Entity
@@ -20,12 +20,10 @@ import java.util.UUID;
         query =
                 "select a from ProgramAdmin a where a.programId = :program and a.username ="
                         + " :username")
-public class ProgramAdmin {
+public class ProgramAdmin extends Keyed {
 
     public static final String OF_PROGRAM = "ProgramAdmin.ofProgram";
     public static final String ONE = "ProgramAdmin.one";
-
-    @Id private UUID id;
 
     @Column(name = "program_id", nullable = false)
     private UUID programId;
@@ -50,7 +48,7 @@ public class ProgramAdmin {
             throw new IllegalArgumentException(
                     "Give the program admin's username (at most 80 characters).");
         }
-        this.id = UUID.randomUUID();
+        newId();
         this.programId = Objects.requireNonNull(programId, "programId");
         this.username = name;
         this.assignedBy = Objects.requireNonNull(assignedBy, "assignedBy");

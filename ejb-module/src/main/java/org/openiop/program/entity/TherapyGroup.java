@@ -6,17 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
+import org.openiop.platform.entity.Versioned;
 
 /**
  * A therapy group in a program: its facilitators (clinicians, by sign-in username), how many
@@ -34,14 +32,12 @@ import java.util.UUID;
                 "select g from TherapyGroup g where :clinician member of g.facilitators order by"
                         + " g.name")
 @NamedQuery(name = TherapyGroup.ALL, query = "select g from TherapyGroup g order by g.name")
-public class TherapyGroup {
+public class TherapyGroup extends Versioned {
 
     public static final String OF_PROGRAM = "TherapyGroup.ofProgram";
     public static final String FACILITATED_BY = "TherapyGroup.facilitatedBy";
     public static final String ALL = "TherapyGroup.all";
     public static final int DEFAULT_CAPACITY = 12;
-
-    @Id private UUID id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "program_id")
@@ -63,8 +59,6 @@ public class TherapyGroup {
     @Column(name = "clinician", length = 80)
     private Set<String> facilitators = new TreeSet<>();
 
-    @Version private long version;
-
     protected TherapyGroup() {
         // for JPA
     }
@@ -78,7 +72,7 @@ public class TherapyGroup {
             int capacity,
             String videoPlugin,
             Collection<String> facilitators) {
-        this.id = UUID.randomUUID();
+        newId();
         this.program = Objects.requireNonNull(program, "A group belongs to a program.");
         describe(name, capacity, videoPlugin, facilitators);
     }
@@ -122,10 +116,6 @@ public class TherapyGroup {
 
     public boolean isFacilitatedBy(String clinician) {
         return facilitators.contains(clinician);
-    }
-
-    public UUID getId() {
-        return id;
     }
 
     public Program getProgram() {

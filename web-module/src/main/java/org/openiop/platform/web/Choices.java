@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.openiop.identity.entity.UsJurisdictions;
+import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.plugin.spi.CredentialType;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;

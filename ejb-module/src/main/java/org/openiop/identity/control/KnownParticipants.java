@@ -1,0 +1,12 @@
+package org.openiop.identity.control;
+
+import java.util.UUID;
+
+/**
+ * Whether a participant exists, answered by the participant component (which implements this and
+ * builds on the vault, so the vault asks through this interface rather than reading participants).
+ */
+public interface KnownParticipants {
+
+    boolean exists(UUID participantId);
+}

@@ -1,0 +1,32 @@
+package org.openiop.program.control;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What programs need to know about the people they place in groups, answered by the participant
+ * component (which implements this): programs keep only participant ids, and the participant
+ * component builds on programs (for caseloads), so programs ask through this interface rather than
+ * reading participants themselves.
+ */
+public interface Enrollees {
+
+    /**
+     * A participant as a group sees them.
+     *
+     * @param mayTakePart enrolled and neither discharged nor erased
+     */
+    record Enrollee(UUID id, String pseudonym, boolean mayTakePart) {}
+
+    /** The participants with these ids; an unknown id has no entry. */
+    Map<UUID, Enrollee> byIds(Collection<UUID> ids);
+
+    /** The id of the participant with this username, if there is one. */
+    Optional<UUID> idOf(String username);
+
+    /** The demo participants that are enrolled (demo data only). */
+    List<UUID> demoParticipants();
+}
