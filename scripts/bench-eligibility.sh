@@ -16,8 +16,9 @@ say "building (the benchmark drives the project's own code)..."
 mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
 
 X12=$OPENIOP_ROOT/plugins/eligibility-x12/target
+mvnw -pl plugins/eligibility-x12 dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/x12-cp.txt" >/dev/null
 say "1/2 parsing 271s"
-java -cp "$X12/classes:$X12/test-classes:$X12/lib/*" org.openiop.plugin.eligibility.x12.X12ParseBenchmark \
+java -cp "$X12/classes:$X12/test-classes:$(cat "$WORK/x12-cp.txt")" org.openiop.plugin.eligibility.x12.X12ParseBenchmark \
   "${BENCH_DOCUMENTS:-20000}" 7 2>/dev/null | tee "$WORK/parse.txt"
 
 say "2/2 a program's coverage check"

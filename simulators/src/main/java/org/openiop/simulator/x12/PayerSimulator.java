@@ -1,4 +1,4 @@
-package org.openiop.plugin.eligibility.x12;
+package org.openiop.simulator.x12;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -20,19 +20,25 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openiop.simulator.x12.Received270.Segment;
 
 /**
  * A local payer behind a clearinghouse endpoint, for the quick start, the tests and the benchmark.
  * It reads each 270 (envelopes checked, as a clearinghouse would), picks a fixture 271 by the start
- * of the member id ({@code simulator/members.tsv}), fills in what a payer echoes (trace, names,
- * ids) and wraps it in envelopes that answer the 270's. {@code GET /requests} tells how many 270s
- * arrived, ({@code GET /requests?member=ID}: for one member id), so a test can prove that a refused
- * check sent nothing.
+ * of the member id ({@code members.tsv}), fills in what a payer echoes (trace, names, ids) and
+ * wraps it in envelopes that answer the 270's. {@code GET /requests} tells how many 270s arrived,
+ * ({@code GET /requests?member=ID}: for one member id), so a test can prove that a refused check
+ * sent nothing.
  *
- * <p>Run it alone: {@code java -cp eligibility-x12.jar:staedi.jar
- * org.openiop.plugin.eligibility.x12.PayerSimulator 8290}
+ * <p>Run it alone: {@code java -cp openiop-simulators.jar:lib/*
+ * org.openiop.simulator.x12.PayerSimulator 8290}
  */
 public final class PayerSimulator implements AutoCloseable {
+
+    /** The 271's media type and implementation guide, as the plugin sends and expects them. */
+    private static final String MEDIA_TYPE = "application/EDI-X12";
+
+    private static final String VERSION = "005010X279A1";
 
     private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -47,7 +53,6 @@ public final class PayerSimulator implements AutoCloseable {
     private final Map<String, AtomicInteger> byMember =
             new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger controlNumbers = new AtomicInteger(500_000_000);
-    private final Interchange reader = new Interchange();
 
     private PayerSimulator(int port, Duration hang) throws IOException {
         this.hang = hang;
@@ -112,8 +117,8 @@ public final class PayerSimulator implements AutoCloseable {
             requests.incrementAndGet();
             List<Segment> inquiry;
             try {
-                inquiry = reader.read(body, "270");
-            } catch (X12Exception e) {
+                inquiry = Received270.read(body);
+            } catch (IllegalArgumentException e) {
                 reply(exchange, 400, "text/plain", e.getMessage());
                 return;
             }
@@ -136,12 +141,7 @@ public final class PayerSimulator implements AutoCloseable {
                     reply(exchange, 504, "text/plain", "The payer did not answer.");
                 }
                 case "http-500" -> reply(exchange, 500, "text/plain", "Clearinghouse error.");
-                default ->
-                        reply(
-                                exchange,
-                                200,
-                                X12EligibilityChecker.MEDIA_TYPE,
-                                interchange(answer, values));
+                default -> reply(exchange, 200, MEDIA_TYPE, interchange(answer, values));
             }
         }
     }
@@ -154,7 +154,7 @@ public final class PayerSimulator implements AutoCloseable {
         Map<String, String> v = new HashMap<>();
         String level = "";
         for (Segment s : inquiry) {
-            switch (s.tag) {
+            switch (s.tag()) {
                 case "ISA" -> {
                     v.put("ISA_SENDER_Q", s.get(5));
                     v.put("ISA_SENDER", s.get(6).trim());
@@ -232,17 +232,17 @@ public final class PayerSimulator implements AutoCloseable {
         // The answer goes back the other way: the 270's receiver sends, its sender receives.
         String isa =
                 "ISA*00*"
-                        + Segments.pad("", 10)
+                        + pad("", 10)
                         + "*00*"
-                        + Segments.pad("", 10)
+                        + pad("", 10)
                         + "*"
                         + v.get("ISA_RECEIVER_Q")
                         + "*"
-                        + Segments.pad(v.get("ISA_RECEIVER"), 15)
+                        + pad(v.get("ISA_RECEIVER"), 15)
                         + "*"
                         + v.get("ISA_SENDER_Q")
                         + "*"
-                        + Segments.pad(v.get("ISA_SENDER"), 15)
+                        + pad(v.get("ISA_SENDER"), 15)
                         + "*"
                         + now.format(YYMMDD)
                         + "*"
@@ -264,7 +264,7 @@ public final class PayerSimulator implements AutoCloseable {
                 + "*"
                 + control
                 + "*X*"
-                + Inquiry270.VERSION
+                + VERSION
                 + "~\n"
                 + String.join("\n", lines)
                 + "\nGE*1*"
@@ -275,8 +275,7 @@ public final class PayerSimulator implements AutoCloseable {
     }
 
     private static String load(String fixture) {
-        try (InputStream in =
-                PayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".271")) {
+        try (InputStream in = PayerSimulator.class.getResourceAsStream(fixture + ".271")) {
             if (in == null) {
                 throw new IllegalStateException("no fixture " + fixture);
             }
@@ -291,7 +290,7 @@ public final class PayerSimulator implements AutoCloseable {
         try (BufferedReader r =
                 new BufferedReader(
                         new InputStreamReader(
-                                PayerSimulator.class.getResourceAsStream("simulator/members.tsv"),
+                                PayerSimulator.class.getResourceAsStream("members.tsv"),
                                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -304,6 +303,11 @@ public final class PayerSimulator implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return routes;
+    }
+
+    /** Left-justified and space-padded, for the ISA's fixed-width elements. */
+    private static String pad(String value, int width) {
+        return String.format("%-" + width + "s", value);
     }
 
     private static void reply(HttpExchange exchange, int status, String type, String text)

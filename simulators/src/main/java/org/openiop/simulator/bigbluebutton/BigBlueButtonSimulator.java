@@ -1,22 +1,26 @@
-package org.openiop.plugin.video.bigbluebutton;
+package org.openiop.simulator.bigbluebutton;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local stand-in for a BigBlueButton server's API, for tests and demos where none runs: it checks
  * every call's checksum as bbb-web does (call name + query without checksum + secret, digest by its
- * length) and answers create with the XML shape of the API documentation. It keeps no meetings.
+ * length) and answers create with the XML shape of the API documentation. It keeps no meetings. It
+ * checks with its own code, not the plugin's, so that a wrong checksum in the plugin fails here.
  *
- * <p>{@code java -cp video-bigbluebutton.jar
- * org.openiop.plugin.video.bigbluebutton.BigBlueButtonSimulator PORT SECRET}
+ * <p>{@code java -cp openiop-simulators.jar
+ * org.openiop.simulator.bigbluebutton.BigBlueButtonSimulator PORT SECRET}
  */
 public class BigBlueButtonSimulator implements AutoCloseable {
 
@@ -61,10 +65,9 @@ public class BigBlueButtonSimulator implements AutoCloseable {
                     "<response><returncode>FAILED</returncode><messageKey>checksumError</messageKey><message>You"
                         + " did not pass the checksum security check</message></response>";
         } else if (call.equals("create")) {
-            Map<String, String> q = Query.parse(raw);
             xml =
                     "<response><returncode>SUCCESS</returncode><meetingID>"
-                            + q.get("meetingID")
+                            + parameter(raw, "meetingID")
                             + "</meetingID>"
                             + "<internalMeetingID>0b8b3d-"
                             + createTime.get()
@@ -85,10 +88,40 @@ public class BigBlueButtonSimulator implements AutoCloseable {
         exchange.close();
     }
 
+    /**
+     * bbb-web's check: the hex digest of call name + query + secret, the algorithm told by the
+     * digest's length (SHA-1, or SHA-256/384/512 since 2.5).
+     */
     private boolean valid(String call, String query, String checksum) {
-        return Checksum.byHexLength(checksum.length())
-                .map(c -> c.call(call, query, secret).equals(checksum))
-                .orElse(false);
+        String algorithm =
+                switch (checksum.length()) {
+                    case 40 -> "SHA-1";
+                    case 64 -> "SHA-256";
+                    case 96 -> "SHA-384";
+                    case 128 -> "SHA-512";
+                    default -> null;
+                };
+        if (algorithm == null) {
+            return false;
+        }
+        try {
+            byte[] digest =
+                    MessageDigest.getInstance(algorithm)
+                            .digest((call + query + secret).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).equals(checksum);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm, e);
+        }
+    }
+
+    /** The first value of a form-encoded parameter, or "" when the query has none. */
+    private static String parameter(String query, String name) {
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return "";
     }
 
     @Override

@@ -1,5 +1,6 @@
-package org.openiop.plugin.eligibility.fhir;
+package org.openiop.simulator.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -25,8 +26,16 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  * CoverageEligibilityRequest and a Coverage, and answers by the start of the subscriber id: VAL the
  * FHIR R4 specification's example E2500, ACT a benefits answer, INA coverage not in force, AAA75 an
  * error answer, HANG nothing in time, anyone else an OperationOutcome "not found".
+ *
+ * <p>Run it alone: {@code java -cp openiop-simulators.jar:lib/*
+ * org.openiop.simulator.fhir.FhirPayerSimulator 8291}
  */
 public final class FhirPayerSimulator implements AutoCloseable {
+
+    private static final String FHIR_JSON = "application/fhir+json";
+
+    /** HAPI's R4 context is costly to make and safe to share. */
+    private static final FhirContext R4 = FhirContext.forR4Cached();
 
     private static final Map<String, String> ROUTES =
             Map.of("VAL", "E2500", "ACT", "benefits", "INA", "inactive", "AAA75", "error");
@@ -70,7 +79,7 @@ public final class FhirPayerSimulator implements AutoCloseable {
     private void submit(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.incrementAndGet();
-            IParser json = FhirEligibilityFactory.fhir().newJsonParser();
+            IParser json = R4.newJsonParser();
             Bundle bundle;
             try {
                 bundle =
@@ -83,7 +92,7 @@ public final class FhirPayerSimulator implements AutoCloseable {
                 reply(
                         exchange,
                         400,
-                        FhirEligibilityChecker.FHIR_JSON,
+                        FHIR_JSON,
                         outcome(
                                 json,
                                 OperationOutcome.IssueType.STRUCTURE,
@@ -103,7 +112,7 @@ public final class FhirPayerSimulator implements AutoCloseable {
                 reply(
                         exchange,
                         400,
-                        FhirEligibilityChecker.FHIR_JSON,
+                        FHIR_JSON,
                         outcome(
                                 json,
                                 OperationOutcome.IssueType.REQUIRED,
@@ -130,14 +139,14 @@ public final class FhirPayerSimulator implements AutoCloseable {
                 reply(
                         exchange,
                         404,
-                        FhirEligibilityChecker.FHIR_JSON,
+                        FHIR_JSON,
                         outcome(
                                 json,
                                 OperationOutcome.IssueType.NOTFOUND,
                                 "No coverage matches the subscriber id."));
                 return;
             }
-            reply(exchange, 200, FhirEligibilityChecker.FHIR_JSON, load(fixture));
+            reply(exchange, 200, FHIR_JSON, load(fixture));
         }
     }
 
@@ -152,8 +161,7 @@ public final class FhirPayerSimulator implements AutoCloseable {
     }
 
     private static String load(String fixture) {
-        try (InputStream in =
-                FhirPayerSimulator.class.getResourceAsStream("simulator/" + fixture + ".json")) {
+        try (InputStream in = FhirPayerSimulator.class.getResourceAsStream(fixture + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
