@@ -22,8 +22,8 @@ java -cp "$X12/classes:$X12/test-classes:$(cat "$WORK/x12-cp.txt")" org.openiop.
   "${BENCH_DOCUMENTS:-20000}" 7 2>/dev/null | tee "$WORK/parse.txt"
 
 say "2/2 a program's coverage check"
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
+mvnw -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$OPENIOP_ROOT/benchmarks/target/classes:$(cat "$WORK/cp.txt")
 fetch_tools
 export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
 export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
@@ -51,5 +51,5 @@ wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhos
 java -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
   -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG/openiop_eligibility" \
   -Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" \
-  org.openiop.it.EligibilityBatchBenchmark "${BENCH_PARTICIPANTS:-1000}" | tee "$WORK/batch.txt"
+  org.openiop.bench.EligibilityBatchBenchmark "${BENCH_PARTICIPANTS:-1000}" | tee "$WORK/batch.txt"
 say "done; figures in $WORK/parse.txt and $WORK/batch.txt"

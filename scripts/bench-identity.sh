@@ -13,8 +13,8 @@ for p in $PG $PORT $KC_PORT; do port_free "$p"; done
 WORK=$OPENIOP_ROOT/target/bench-identity; rm -rf "$WORK"; mkdir -p "$WORK/logs"
 say "building (the benchmarks drive the project's own code)..."
 mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
+mvnw -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$OPENIOP_ROOT/benchmarks/target/classes:$(cat "$WORK/cp.txt")
 fetch_tools
 
 export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
@@ -48,5 +48,5 @@ wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhos
 java -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
   -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG/openiop_page" \
   -Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" \
-  org.openiop.it.ParticipantsPageBenchmark "${BENCH_REQUESTS:-200}" | tee "$WORK/page.txt"
+  org.openiop.bench.ParticipantsPageBenchmark "${BENCH_REQUESTS:-200}" | tee "$WORK/page.txt"
 say "done; figures in $WORK/audit.txt and $WORK/page.txt"

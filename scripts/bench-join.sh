@@ -13,8 +13,8 @@ for p in $PG $PORT $KC_PORT; do port_free "$p"; done
 WORK=$OPENIOP_ROOT/target/bench-join; rm -rf "$WORK"; mkdir -p "$WORK/logs"
 say "building (the benchmark drives the project's own code)..."
 mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
+mvnw -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$OPENIOP_ROOT/benchmarks/target/classes:$(cat "$WORK/cp.txt")
 fetch_tools
 export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
 export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
@@ -51,5 +51,5 @@ wait_micro "$WORK/logs/micro.log" "$MICRO_PID" 240 && wait_http "http://localhos
 say "enrolling ${BENCH_CLIENTS:-200} participants, then loading (10 s warm-up and 20 s measured per row)..."
 java -Xmx512m -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
   -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dmicro.pid="$MICRO_PID" -Dbench.levels="${BENCH_LEVELS:-50,200}" \
-  org.openiop.it.JoinThroughputBenchmark "${BENCH_CLIENTS:-200}" | tee "$WORK/join.txt"
+  org.openiop.bench.JoinThroughputBenchmark "${BENCH_CLIENTS:-200}" | tee "$WORK/join.txt"
 say "done; figures in $WORK/join.txt"

@@ -8,6 +8,6 @@ require_jdk
 WORK=$OPENIOP_ROOT/target/bench-licensing; rm -rf "$WORK"; mkdir -p "$WORK"
 say "building (the benchmark drives the project's own code)..."
 mvnw install -DskipTests >"$WORK/build.log" 2>&1 || { tail -20 "$WORK/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-java -cp "$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")" org.openiop.bench.LicensingBenchmark \
+mvnw -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+java -cp "$OPENIOP_ROOT/benchmarks/target/classes:$(cat "$WORK/cp.txt")" org.openiop.bench.LicensingBenchmark \
   "${BENCH_CALLERS:-2}" "${BENCH_SECONDS:-5}" "${BENCH_ROUNDS:-3}" | tee "$WORK/licensing.txt"

@@ -13,8 +13,8 @@ for p in $PG $PORT $KC_PORT; do port_free "$p"; done
 WORK=$OPENIOP_ROOT/target/bench-rotation; rm -rf "$WORK"; mkdir -p "$WORK/logs" "$WORK/signals"
 say "building (the benchmark drives the project's own code)..."
 mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
+mvnw -pl benchmarks dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$OPENIOP_ROOT/benchmarks/target/classes:$(cat "$WORK/cp.txt")
 fetch_tools
 export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
 export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
@@ -52,12 +52,12 @@ allow_code_reuse
 
 JDBC="jdbc:postgresql://127.0.0.1:$PG/openiop_rotation"
 say "sealing ${BENCH_IDENTITIES:-100000} identities under the old key..."
-java -cp "$CP" -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" org.openiop.it.RotationBenchmark seed "$JDBC" postgres "$DB_PASSWORD" \
+java -cp "$CP" -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" org.openiop.bench.RotationBenchmark seed "$JDBC" postgres "$DB_PASSWORD" \
   "${BENCH_IDENTITIES:-100000}" | tee "$WORK/rotation.txt"
 say "enrolling 50 participants..."
 java -Xmx512m -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
   -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dvault.next-key="$NEXT_MASTER_KEY" -Dbench.paced.rate=0 \
-  org.openiop.it.RotationBenchmark joins "$JDBC" postgres "$DB_PASSWORD" "$WORK/signals" >>"$WORK/rotation.txt" 2>"$WORK/logs/harness.log" &
+  org.openiop.bench.RotationBenchmark joins "$JDBC" postgres "$DB_PASSWORD" "$WORK/signals" >>"$WORK/rotation.txt" 2>"$WORK/logs/harness.log" &
 HARNESS_PID=$!
 until [ -f "$WORK/signals/enrolled" ]; do kill -0 "$HARNESS_PID" 2>/dev/null || die "the harness stopped; see $WORK/logs/harness.log"; sleep 1; done
 say "baseline: OpenIOP started afresh with the old key alone, joins for 30 s..."

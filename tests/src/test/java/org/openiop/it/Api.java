@@ -10,28 +10,28 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** Calls to OpenIOP's REST API with a bearer token, as an integrator's client would make them. */
-final class Api {
+public final class Api {
 
     private final String token;
     private final Browserless http = new Browserless();
 
-    Api(String token) {
+    public Api(String token) {
         this.token = token;
     }
 
-    static Api as(String username, String password) {
+    public static Api as(String username, String password) {
         return new Api(Tokens.accessToken(username, password));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return http.send(request(path).GET().build());
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    public HttpResponse<String> get(String path, String accept) {
         return http.send(request(path).setHeader("Accept", accept).GET().build());
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return http.send(
                 request(path)
                         .header("Content-Type", "application/json")
@@ -39,7 +39,7 @@ final class Api {
                         .build());
     }
 
-    HttpResponse<String> put(String path, String json) {
+    public HttpResponse<String> put(String path, String json) {
         return http.send(
                 request(path)
                         .header("Content-Type", "application/json")
@@ -47,7 +47,7 @@ final class Api {
                         .build());
     }
 
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> delete(String path) {
         return http.send(request(path).DELETE().build());
     }
 
@@ -58,11 +58,11 @@ final class Api {
                 .header("Accept", "application/json");
     }
 
-    static JsonObject object(HttpResponse<String> response) {
+    public static JsonObject object(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    static JsonArray array(HttpResponse<String> response) {
+    public static JsonArray array(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

@@ -19,16 +19,16 @@ import java.util.stream.Collectors;
  * A cookie-keeping HTTP client that follows redirects itself, so that tests can see every hop, and
  * signs in through Keycloak's real login form as a browser would.
  */
-final class Browserless {
+public final class Browserless {
 
     private static final Pattern LOGIN_FORM =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http;
     private final LocalCookieJar cookies = new LocalCookieJar();
-    final List<HttpResponse<String>> hops = new ArrayList<>();
+    public final List<HttpResponse<String>> hops = new ArrayList<>();
 
-    Browserless() {
+    public Browserless() {
         http =
                 HttpClient.newBuilder()
                         .cookieHandler(cookies)
@@ -37,7 +37,7 @@ final class Browserless {
                         .build();
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -49,12 +49,12 @@ final class Browserless {
     }
 
     /** The application's session cookie as this client holds it now. */
-    String sessionId() {
+    public String sessionId() {
         return cookies.value(URI.create(Target.app()).getHost(), "JSESSIONID").orElse("");
     }
 
     /** One GET, no redirects followed. */
-    HttpResponse<String> get(String url) {
+    public HttpResponse<String> get(String url) {
         return send(
                 HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(20))
@@ -63,7 +63,7 @@ final class Browserless {
     }
 
     /** GET and follow redirects; every response is kept in {@link #hops}. */
-    HttpResponse<String> follow(String url) {
+    public HttpResponse<String> follow(String url) {
         hops.clear();
         return followFrom(get(url));
     }
@@ -84,11 +84,11 @@ final class Browserless {
                 .toString();
     }
 
-    static boolean isRedirect(HttpResponse<?> response) {
+    public static boolean isRedirect(HttpResponse<?> response) {
         return response.statusCode() >= 301 && response.statusCode() <= 308;
     }
 
-    HttpResponse<String> postForm(String url, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String url, Map<String, String> fields) {
         String body =
                 fields.entrySet().stream()
                         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -105,13 +105,13 @@ final class Browserless {
      * Opens {@code startUrl}, expects Keycloak's login form, submits the credentials there and
      * follows the redirects back; returns the last response (normally the app's page).
      */
-    HttpResponse<String> signIn(String startUrl, String username, String password) {
+    public HttpResponse<String> signIn(String startUrl, String username, String password) {
         HttpResponse<String> loginPage = follow(startUrl);
         return continueFrom(submitLogin(loginPage, username, password));
     }
 
     /** Follows the redirects that start at {@code response}; the hops are kept in {@link #hops}. */
-    HttpResponse<String> continueFrom(HttpResponse<String> response) {
+    public HttpResponse<String> continueFrom(HttpResponse<String> response) {
         hops.clear();
         return followFrom(response);
     }
@@ -121,7 +121,7 @@ final class Browserless {
      * when Keycloak asks for one (staff): the current code, or, the first time, sets one up with
      * the secret Keycloak shows. Does not follow the redirect back to the application.
      */
-    HttpResponse<String> submitLogin(
+    public HttpResponse<String> submitLogin(
             HttpResponse<String> loginPage, String username, String password) {
         return secondFactor(submitPassword(loginPage, username, password), username);
     }
@@ -129,7 +129,7 @@ final class Browserless {
     /**
      * Posts credentials only: the answer is Keycloak's next page (a second factor) or its redirect.
      */
-    HttpResponse<String> submitPassword(
+    public HttpResponse<String> submitPassword(
             HttpResponse<String> loginPage, String username, String password) {
         return postForm(
                 loginFormAction(loginPage),
@@ -147,11 +147,11 @@ final class Browserless {
             Pattern.compile(
                     "name=\"totpSecret\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"totpSecret\"");
 
-    static boolean asksForCode(HttpResponse<String> page) {
+    public static boolean asksForCode(HttpResponse<String> page) {
         return OTP_FORM.matcher(page.body()).find();
     }
 
-    static boolean asksToSetUpCode(HttpResponse<String> page) {
+    public static boolean asksToSetUpCode(HttpResponse<String> page) {
         return TOTP_SETUP_FORM.matcher(page.body()).find();
     }
 
@@ -159,7 +159,7 @@ final class Browserless {
      * Follows Keycloak's redirects to its own pages (not those back to OpenIOP): the page it shows
      * next.
      */
-    HttpResponse<String> withinKeycloak(HttpResponse<String> answer) {
+    public HttpResponse<String> withinKeycloak(HttpResponse<String> answer) {
         HttpResponse<String> page = answer;
         for (int i = 0;
                 i < 5 && isRedirect(page) && resolvedLocation(page).startsWith(Target.keycloak());
@@ -170,7 +170,7 @@ final class Browserless {
     }
 
     /** The action of Keycloak's one-time code form on {@code page}. */
-    static String codeFormAction(HttpResponse<String> page) {
+    public static String codeFormAction(HttpResponse<String> page) {
         Matcher otp = OTP_FORM.matcher(page.body());
         if (!otp.find()) {
             throw new AssertionError("Keycloak's code form is not on " + page.uri());
@@ -181,7 +181,7 @@ final class Browserless {
     /**
      * Answers Keycloak's second-factor page, if it shows one (after any redirect inside Keycloak).
      */
-    HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
+    public HttpResponse<String> secondFactor(HttpResponse<String> answer, String username) {
         HttpResponse<String> page = withinKeycloak(answer);
         if (!asksForCode(page) && !asksToSetUpCode(page)) {
             return answer;
@@ -223,7 +223,8 @@ final class Browserless {
      * Posts the Faces form {@code formId} found on {@code page} (its action, its view state) as a
      * press of {@code button} would; does not follow the redirect.
      */
-    HttpResponse<String> submitFacesForm(HttpResponse<String> page, String formId, String button) {
+    public HttpResponse<String> submitFacesForm(
+            HttpResponse<String> page, String formId, String button) {
         Matcher form =
                 Pattern.compile(
                                 "<form id=\""
@@ -250,7 +251,7 @@ final class Browserless {
      * Follows a page's {@code <meta http-equiv="refresh">} (and the redirects after it), as a
      * browser would.
      */
-    HttpResponse<String> followRefresh(HttpResponse<String> page) {
+    public HttpResponse<String> followRefresh(HttpResponse<String> page) {
         Matcher refresh =
                 Pattern.compile("<meta http-equiv=\"refresh\" content=\"0;url=([^\"]+)\"")
                         .matcher(page.body());
@@ -261,7 +262,7 @@ final class Browserless {
         return follow(page.uri().resolve(refresh.group(1).replace("&amp;", "&")).toString());
     }
 
-    static String loginFormAction(HttpResponse<String> page) {
+    public static String loginFormAction(HttpResponse<String> page) {
         Matcher m = LOGIN_FORM.matcher(page.body());
         if (!m.find()) {
             throw new AssertionError(
@@ -274,11 +275,11 @@ final class Browserless {
         return m.group(1).replace("&amp;", "&");
     }
 
-    static boolean isKeycloakLoginForm(HttpResponse<String> page) {
+    public static boolean isKeycloakLoginForm(HttpResponse<String> page) {
         return LOGIN_FORM.matcher(page.body()).find();
     }
 
-    static String enc(String value) {
+    public static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

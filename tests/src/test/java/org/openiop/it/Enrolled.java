@@ -8,13 +8,13 @@ import java.net.http.HttpResponse;
 /**
  * A participant enrolled through the API who has signed in, set a password and chosen a pseudonym.
  */
-record Enrolled(String id, String username, String password, String pseudonym, Api self) {
+public record Enrolled(String id, String username, String password, String pseudonym, Api self) {
 
-    static Enrolled fresh(Api intake) {
+    public static Enrolled fresh(Api intake) {
         return fresh(intake, People.distinctive("Isolde"));
     }
 
-    static Enrolled fresh(Api intake, People.Person person) {
+    public static Enrolled fresh(Api intake, People.Person person) {
         HttpResponse<String> created = intake.post("/participants", person.json(true));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject enrollment = Api.object(created);

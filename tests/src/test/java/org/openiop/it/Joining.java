@@ -18,14 +18,14 @@ import java.util.Base64;
  * in Florida is denied), a published agreement, a group on video-jitsi and a session that is open
  * for joining now. {@link #ready} brings a participant through membership, agreement and consents.
  */
-record Joining(
+public record Joining(
         String programId, String groupId, String sessionId, String clinician, String agreementSha) {
 
-    static final String TELEHEALTH =
+    public static final String TELEHEALTH =
             "{\"type\": \"TELEHEALTH\", \"recipientClass\": \"TREATMENT_TEAM\", \"purpose\":"
                     + " \"TELEHEALTH_CARE\", \"information\": \"Group sessions by video\","
                     + " \"expiresOnDischarge\": true}";
-    static final String TPO =
+    public static final String TPO =
             "{\"type\": \"TPO\", \"recipientClass\": \"TREATMENT_TEAM\", \"purpose\":"
                     + " \"TREATMENT\", \"information\": \"Attendance and group notes\","
                     + " \"expiresOnDischarge\": true}";
@@ -34,11 +34,11 @@ record Joining(
      * @param facilitator null for a fresh clinician licensed in IL and CA; else that username (e.g.
      *     demo-clinician)
      */
-    static Joining fresh(Api admin, String facilitator) {
+    public static Joining fresh(Api admin, String facilitator) {
         return fresh(admin, facilitator, "video-jitsi");
     }
 
-    static Joining fresh(Api admin, String facilitator, String videoPlugin) {
+    public static Joining fresh(Api admin, String facilitator, String videoPlugin) {
         String clinician = facilitator;
         if (clinician == null) {
             clinician = "it-join-" + People.letters(6);
@@ -94,7 +94,7 @@ record Joining(
     }
 
     /** A one-hour session starting at {@code start}. */
-    static String session(Api admin, String groupId, Instant start) {
+    public static String session(Api admin, String groupId, Instant start) {
         Instant at = start.truncatedTo(ChronoUnit.MINUTES);
         HttpResponse<String> made =
                 admin.post(
@@ -108,7 +108,7 @@ record Joining(
         return Api.object(made).getJsonArray("sessions").getJsonObject(0).getString("id");
     }
 
-    void addMember(Api staff, Enrolled member) {
+    public void addMember(Api staff, Enrolled member) {
         HttpResponse<String> added =
                 staff.post(
                         "/groups/" + groupId + "/members",
@@ -120,7 +120,7 @@ record Joining(
         assertEquals(201, added.statusCode(), added.body());
     }
 
-    void signAgreement(Enrolled member) {
+    public void signAgreement(Enrolled member) {
         HttpResponse<String> signed =
                 member.self()
                         .post(
@@ -135,7 +135,7 @@ record Joining(
         assertEquals(201, signed.statusCode(), signed.body());
     }
 
-    static void signConsents(Enrolled member) {
+    public static void signConsents(Enrolled member) {
         HttpResponse<String> signed =
                 member.self()
                         .post(
@@ -151,14 +151,14 @@ record Joining(
     }
 
     /** Member, agreement signed, consents signed: only the join questions are left. */
-    Enrolled ready(Api admin, Enrolled member) {
+    public Enrolled ready(Api admin, Enrolled member) {
         addMember(admin, member);
         signAgreement(member);
         signConsents(member);
         return member;
     }
 
-    static String answers(String location, boolean reaffirmed, String camera) {
+    public static String answers(String location, boolean reaffirmed, String camera) {
         return "{\"location\": "
                 + (location == null ? "null" : "\"" + location + "\"")
                 + ", \"reaffirmed\": "
@@ -168,20 +168,20 @@ record Joining(
                 + "}";
     }
 
-    HttpResponse<String> join(Enrolled member, String location) {
+    public HttpResponse<String> join(Enrolled member, String location) {
         return member.self()
                 .post("/me/sessions/" + sessionId + "/join", answers(location, true, "CAMERA_OFF"));
     }
 
     /** The ticket in a 201 answer's ticketUrl. */
-    static String ticket(HttpResponse<String> joined) {
+    public static String ticket(HttpResponse<String> joined) {
         assertEquals(201, joined.statusCode(), joined.body());
         String url = Api.object(joined).getString("ticketUrl");
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
     /** The room in a Jitsi link: the path's last segment. */
-    static String room(URI link) {
+    public static String room(URI link) {
         String path = link.getPath();
         return path.substring(path.lastIndexOf('/') + 1);
     }
@@ -190,7 +190,7 @@ record Joining(
      * The claims of the JWT in a Jitsi link (decoded, not verified: the tests check what a vendor
      * would read).
      */
-    static JsonObject claims(URI link) {
+    public static JsonObject claims(URI link) {
         String query = link.getRawQuery();
         String jwt =
                 java.net.URLDecoder.decode(

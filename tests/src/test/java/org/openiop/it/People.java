@@ -9,7 +9,7 @@ import java.util.List;
  * Synthetic people with distinctive names, dates of birth and member ids that no page template,
  * word list or library contains, so that finding one anywhere means it leaked.
  */
-final class People {
+public final class People {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -17,9 +17,10 @@ final class People {
      * One person; {@code marker} is a random run of letters inside the last name, unique to this
      * run.
      */
-    record Person(String first, String middle, String last, String dateOfBirth, String memberId) {
+    public record Person(
+            String first, String middle, String last, String dateOfBirth, String memberId) {
 
-        String json(boolean acknowledgeDuplicate) {
+        public String json(boolean acknowledgeDuplicate) {
             JsonObjectBuilder json =
                     Json.createObjectBuilder()
                             .add("legalFirstName", first)
@@ -46,7 +47,7 @@ final class People {
          * What must never appear outside the vault: names, the date of birth in common forms, the
          * member id.
          */
-        List<String> canaries() {
+        public List<String> canaries() {
             String[] ymd = dateOfBirth.split("-");
             return List.of(
                     first,
@@ -61,7 +62,7 @@ final class People {
 
     private People() {}
 
-    static Person distinctive(String first) {
+    public static Person distinctive(String first) {
         String marker = letters(6);
         String day = String.format("%02d", 1 + RANDOM.nextInt(28));
         return new Person(
@@ -76,13 +77,13 @@ final class People {
      * Someone whose member id starts with a payer simulator prefix (ACT, INA, AAA75, HANG...),
      * picking its answer.
      */
-    static Person insured(String first, String payerPrefix) {
+    public static Person insured(String first, String payerPrefix) {
         Person p = distinctive(first);
         return new Person(
                 p.first(), p.middle(), p.last(), p.dateOfBirth(), payerPrefix + "-" + p.memberId());
     }
 
-    static String letters(int count) {
+    public static String letters(int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             text.append((char) ('a' + RANDOM.nextInt(26)));

@@ -9,9 +9,9 @@ import java.time.LocalDate;
  * A fresh program with one group facilitated by demo-clinician, for tests that need somewhere to
  * belong.
  */
-record Programs(String programId, String groupId) {
+public record Programs(String programId, String groupId) {
 
-    static Programs fresh(Api admin) {
+    public static Programs fresh(Api admin) {
         LocalDate start = LocalDate.now().minusMonths(1);
         HttpResponse<String> program =
                 admin.post(
@@ -35,12 +35,12 @@ record Programs(String programId, String groupId) {
         return new Programs(programId, Api.object(group).getJsonObject("group").getString("id"));
     }
 
-    void add(Api staff, Enrolled member) {
+    public void add(Api staff, Enrolled member) {
         add(staff, member.id());
     }
 
     /** Makes the participant a member of the group since a week ago. */
-    void add(Api staff, String participantId) {
+    public void add(Api staff, String participantId) {
         HttpResponse<String> added =
                 staff.post(
                         "/groups/" + groupId + "/members",

@@ -27,28 +27,28 @@ import org.openiop.identity.entity.Identity;
  * -Dvault.next-key), the state the first test leaves for the second (-Drotation.state), and the
  * vault's formats as someone holding a key would use them.
  */
-final class Rotation {
+public final class Rotation {
 
-    static final int SEEDED = Integer.getInteger("rotation.identities", 10_000);
-    static final String ELIGIBILITY_PURPOSE = "openiop eligibility answers v1";
-    static final String INCIDENT_PURPOSE = "openiop incident notes v1";
-    static final String REASON_PURPOSE = "openiop break-glass reasons v1";
+    public static final int SEEDED = Integer.getInteger("rotation.identities", 10_000);
+    public static final String ELIGIBILITY_PURPOSE = "openiop eligibility answers v1";
+    public static final String INCIDENT_PURPOSE = "openiop incident notes v1";
+    public static final String REASON_PURPOSE = "openiop break-glass reasons v1";
 
     private Rotation() {}
 
-    static MasterKey oldKey() {
+    public static MasterKey oldKey() {
         return MasterKey.from(Optional.empty(), Optional.of(Target.required("vault.key")));
     }
 
-    static MasterKey nextKey() {
+    public static MasterKey nextKey() {
         return MasterKey.from(Optional.empty(), Optional.of(Target.required("vault.next-key")));
     }
 
-    static Path stateFile() {
+    public static Path stateFile() {
         return Path.of(Target.required("rotation.state"));
     }
 
-    static Properties state() throws java.io.IOException {
+    public static Properties state() throws java.io.IOException {
         Properties state = new Properties();
         try (var in = Files.newBufferedReader(stateFile())) {
             state.load(in);
@@ -56,20 +56,20 @@ final class Rotation {
         return state;
     }
 
-    static byte[] keyAad(String participantId) {
+    public static byte[] keyAad(String participantId) {
         return ("data-key:" + participantId).getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] identityAad(String participantId) {
+    public static byte[] identityAad(String participantId) {
         return ("identity:" + participantId).getBytes(StandardCharsets.US_ASCII);
     }
 
-    static byte[] unwrap(SecretKey master, String wrapped, String participantId) {
+    public static byte[] unwrap(SecretKey master, String wrapped, String participantId) {
         return VaultCipher.open(master, Base64.getDecoder().decode(wrapped), keyAad(participantId));
     }
 
     /** The key {@code IdentityVault.sealFor} derives from a data key for one purpose. */
-    static SecretKey participantKey(byte[] dataKey, String purpose) {
+    public static SecretKey participantKey(byte[] dataKey, String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
@@ -82,7 +82,8 @@ final class Rotation {
     }
 
     /** Opens a value sealed for a participant ("p1:..."), or throws. */
-    static byte[] openSealedFor(byte[] dataKey, String purpose, String sealed, byte[] boundTo) {
+    public static byte[] openSealedFor(
+            byte[] dataKey, String purpose, String sealed, byte[] boundTo) {
         if (!sealed.startsWith("p1:")) {
             throw new IllegalArgumentException(
                     "not sealed for a participant: "
@@ -98,7 +99,7 @@ final class Rotation {
      * Inserts {@code count} participants with identities sealed under {@code old}, straight into
      * the database, as OpenIOP's enrolment would seal them (usernames rotation-seed-N).
      */
-    static void seed(Connection db, MasterKey old, int count) throws SQLException {
+    public static void seed(Connection db, MasterKey old, int count) throws SQLException {
         db.setAutoCommit(false);
         Base64.Encoder base64 = Base64.getEncoder();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);

@@ -1,35 +1,35 @@
 package org.openiop.it;
 
 /** The running OpenIOP and Keycloak under test, as ./openiop test passes them in. */
-final class Target {
+public final class Target {
 
     private Target() {}
 
-    static String app() {
+    public static String app() {
         return required("openiop.url");
     }
 
-    static String keycloak() {
+    public static String keycloak() {
         return required("keycloak.url");
     }
 
-    static String realm() {
+    public static String realm() {
         return keycloak() + "/realms/openiop";
     }
 
-    static String clientSecret() {
+    public static String clientSecret() {
         return required("oidc.client.secret");
     }
 
     /** A setting that only some phases give (the database, the log file); empty when not given. */
-    static java.util.Optional<String> optional(String key) {
+    public static java.util.Optional<String> optional(String key) {
         String value = System.getProperty(key);
         return value == null || value.isBlank() || value.startsWith("${")
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(value);
     }
 
-    static String required(String key) {
+    public static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank() || value.startsWith("${")) {
             throw new IllegalStateException(
@@ -40,23 +40,23 @@ final class Target {
 
     /** Demo users from keycloak-realm/src/dev (never imported in production). */
     /** The newest migration (V13__temporary_passwords.sql). */
-    static final String SCHEMA_VERSION = "15";
+    public static final String SCHEMA_VERSION = "15";
 
-    static final String STAFF_PASSWORD = "Demo-Staff-2026";
-    static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
-    static final String CLINICIAN = "demo-clinician";
+    public static final String STAFF_PASSWORD = "Demo-Staff-2026";
+    public static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";
+    public static final String CLINICIAN = "demo-clinician";
 
     /** A clinician with groups of their own, none of demo-clinician's. */
-    static final String OTHER_CLINICIAN = "demo-clinician-2";
+    public static final String OTHER_CLINICIAN = "demo-clinician-2";
 
-    static final String INTAKE = "demo-intake";
-    static final String PRIVACY_OFFICER = "demo-privacy";
-    static final String PROGRAM_ADMIN = "demo-admin";
+    public static final String INTAKE = "demo-intake";
+    public static final String PRIVACY_OFFICER = "demo-privacy";
+    public static final String PROGRAM_ADMIN = "demo-admin";
 
     /** A program admin without global scope, who runs only the programs assigned to them. */
-    static final String OTHER_PROGRAM_ADMIN = "demo-admin-2";
+    public static final String OTHER_PROGRAM_ADMIN = "demo-admin-2";
 
-    static final String AUDITOR = "demo-auditor";
-    static final String PARTICIPANT = "amber-heron-4821";
-    static final String OTHER_PARTICIPANT = "quiet-falcon-1736";
+    public static final String AUDITOR = "demo-auditor";
+    public static final String PARTICIPANT = "amber-heron-4821";
+    public static final String OTHER_PARTICIPANT = "quiet-falcon-1736";
 }

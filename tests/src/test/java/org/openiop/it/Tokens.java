@@ -13,11 +13,11 @@ import java.util.UUID;
  * authorization code flow with PKCE (S256, which the realm requires) through Keycloak's login form
  * (the realm allows no password grant).
  */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {}
 
-    static String accessToken(String username, String password) {
+    public static String accessToken(String username, String password) {
         return accessToken(username, password, null);
     }
 
@@ -25,7 +25,7 @@ final class Tokens {
      * Signs in through Keycloak's login form; when {@code newPassword} is given, expects Keycloak
      * to demand a new password first (a temporary one was used) and sets it.
      */
-    static String accessToken(String username, String password, String newPassword) {
+    public static String accessToken(String username, String password, String newPassword) {
         String redirect = Target.app() + "/signin/callback";
         var client = new Browserless();
         String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
@@ -116,7 +116,7 @@ final class Tokens {
         }
     }
 
-    static JsonObject json(String body) {
+    public static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
 

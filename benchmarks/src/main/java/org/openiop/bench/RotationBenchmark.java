@@ -1,4 +1,4 @@
-package org.openiop.it;
+package org.openiop.bench;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openiop.identity.control.MasterKey;
+import org.openiop.it.Rotation;
+import org.openiop.it.Target;
 
 /**
  * Master-key rotation rate, and the join rate while it runs next to the join rate without it (issue

@@ -1,4 +1,4 @@
-package org.openiop.it;
+package org.openiop.bench;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import org.openiop.it.Browserless;
+import org.openiop.it.Target;
 
 /**
  * Server time to render the console's hours report for a program with 50 groups, 600 participants

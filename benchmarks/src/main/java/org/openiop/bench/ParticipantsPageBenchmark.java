@@ -1,4 +1,4 @@
-package org.openiop.it;
+package org.openiop.bench;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.openiop.it.Browserless;
+import org.openiop.it.Target;
 
 /**
  * Server time to render the console's participants page with 100,000 participants on PostgreSQL:

@@ -1,7 +1,9 @@
-package org.openiop.it;
+package org.openiop.bench;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.openiop.it.Browserless;
+import org.openiop.it.Target;
 
 /**
  * Timing console pages for the benchmarks: one request's server time, and medians and percentiles.

@@ -1,4 +1,4 @@
-package org.openiop.it;
+package org.openiop.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.openiop.it.Api;
+import org.openiop.it.Enrolled;
+import org.openiop.it.Joining;
+import org.openiop.it.Target;
+import org.openiop.it.Tokens;
 
 /**
  * Join throughput, loaded from this second process over loopback: each client is a participant
