@@ -104,6 +104,17 @@ fetch_tools() {
 # random_secret: 32 URL-safe characters.
 random_secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
 
+# export_run_secrets: fresh secrets for a test or benchmark run, exported for Keycloak and OpenIOP:
+# the OIDC client's and the provisioner's secrets, Keycloak's admin password, the vault's master key
+# and the audit key (another key, kept apart from the vault's).
+export_run_secrets() {
+  export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
+  export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
+  export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
+  export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+  export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
+}
+
 # start_keycloak HOME_DIR PORT PUBLIC_URL WITH_DEV_USERS(true|false) LOG
 # Unzips Keycloak into HOME_DIR once; imports the realm (and dev users) on its first start only.
 # Needs OPENIOP_OIDC_CLIENT_SECRET, OPENIOP_PROVISIONER_SECRET and KC_ADMIN_PASSWORD in the environment.
