@@ -14,10 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.openiop.it.Api;
-import org.openiop.it.People;
-import org.openiop.it.Programs;
-import org.openiop.it.Target;
+import org.openiop.it.support.Api;
+import org.openiop.it.support.People;
+import org.openiop.it.support.Programs;
+import org.openiop.it.support.Target;
 
 /**
  * A coverage check of a whole program with N participants (default 1,000) against the X12 payer

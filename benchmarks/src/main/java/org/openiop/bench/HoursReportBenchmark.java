@@ -11,8 +11,8 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.openiop.it.Browserless;
-import org.openiop.it.Target;
+import org.openiop.it.support.Browserless;
+import org.openiop.it.support.Target;
 
 /**
  * Server time to render the console's hours report for a program with 50 groups, 600 participants

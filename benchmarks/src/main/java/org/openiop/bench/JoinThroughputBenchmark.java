@@ -19,11 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openiop.it.Api;
-import org.openiop.it.Enrolled;
-import org.openiop.it.Joining;
-import org.openiop.it.Target;
-import org.openiop.it.Tokens;
+import org.openiop.it.support.Api;
+import org.openiop.it.support.Enrolled;
+import org.openiop.it.support.Joining;
+import org.openiop.it.support.Target;
+import org.openiop.it.support.Tokens;
 
 /**
  * Join throughput, loaded from this second process over loopback: each client is a participant

@@ -2,8 +2,8 @@ package org.openiop.bench;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.openiop.it.Browserless;
-import org.openiop.it.Target;
+import org.openiop.it.support.Browserless;
+import org.openiop.it.support.Target;
 
 /**
  * Timing console pages for the benchmarks: one request's server time, and medians and percentiles.

@@ -6,8 +6,8 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.openiop.it.Browserless;
-import org.openiop.it.Target;
+import org.openiop.it.support.Browserless;
+import org.openiop.it.support.Target;
 
 /**
  * Server time to render the console's participants page with 100,000 participants on PostgreSQL:

@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openiop.identity.control.MasterKey;
-import org.openiop.it.Rotation;
-import org.openiop.it.Target;
+import org.openiop.it.support.Rotation;
+import org.openiop.it.support.Target;
 
 /**
  * Master-key rotation rate, and the join rate while it runs next to the join rate without it (issue
