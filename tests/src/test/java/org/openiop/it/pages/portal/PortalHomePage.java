@@ -1,0 +1,28 @@
+package org.openiop.it.pages.portal;
+
+import org.openiop.it.support.Chromium;
+import org.openqa.selenium.By;
+
+/** /portal/index.xhtml: the participant's sessions. */
+public final class PortalHomePage {
+
+    public static final String HEADING = "My sessions";
+    private static final By JOIN_LINK = By.cssSelector("a.join-link");
+
+    private final Chromium browser;
+
+    public PortalHomePage(Chromium browser) {
+        this.browser = browser;
+    }
+
+    public PortalHomePage awaitShown() {
+        browser.waitForHeading(HEADING);
+        return this;
+    }
+
+    /** Follows the first session's join link. */
+    public JoinPage joinFirstSession() {
+        browser.driver.findElement(JOIN_LINK).click();
+        return new JoinPage(browser);
+    }
+}
