@@ -249,6 +249,7 @@ class JoinJourneyIT {
     private static void inSpanish(Chromium chromium, Map<String, String> pages, String area) {
         Layout layout = new Layout(chromium);
         layout.chooseSpanish();
+        layout.awaitLanguage("es");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             chromium.open(page.getValue());
             layout.awaitLanguage("es");

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openiop.it.pages.KeycloakSignInPage;
+import org.openiop.it.pages.Layout;
+import org.openiop.it.pages.StartPage;
+import org.openiop.it.pages.console.DashboardPage;
+import org.openiop.it.pages.portal.PortalHomePage;
 import org.openiop.it.support.Chromium;
 import org.openiop.it.support.Target;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -19,35 +23,26 @@ class BrowserJourneyIT {
     void aClinicianSignsInSeesTheDashboardAndSignsOut() throws Exception {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/");
-            chromium.waitForHeading("Welcome");
+            StartPage start = new StartPage(chromium).awaitShown();
             chromium.assertAccessible("home");
 
-            chromium.driver.findElement(By.id("to-console")).click();
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+            start.goToConsole().awaitShown();
             chromium.assertAccessible("keycloak-login");
             chromium.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
 
-            chromium.waitForHeading("Dashboard");
-            assertEquals(
-                    Target.CLINICIAN,
-                    chromium.driver.findElement(By.id("dashboard-username")).getText());
-            assertTrue(
-                    chromium.driver
-                            .findElement(By.id("programs-today"))
-                            .getText()
-                            .contains("Evening Adult IOP"));
+            DashboardPage dashboard = new DashboardPage(chromium).awaitShown();
+            assertEquals(Target.CLINICIAN, dashboard.username());
+            assertTrue(dashboard.programsToday().contains("Evening Adult IOP"));
             chromium.assertAccessible("console-dashboard");
 
-            chromium.driver.findElement(By.cssSelector("a.menu-programs")).click();
+            dashboard.openPrograms();
             chromium.waitForHeading("Programs");
             chromium.assertAccessible("console-programs");
 
-            chromium.driver.findElement(By.id("signout")).click();
-            chromium.waitForHeading("Welcome");
+            new Layout(chromium).signOut();
+            new StartPage(chromium).awaitShown();
             chromium.open(Target.app() + "/console/");
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("kc-form-login")));
+            new KeycloakSignInPage(chromium).awaitShown();
         }
     }
 
@@ -56,23 +51,16 @@ class BrowserJourneyIT {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/portal/");
             chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
-            chromium.waitForHeading("My sessions");
+            PortalHomePage home = new PortalHomePage(chromium).awaitShown();
             // The demo participant belongs to the demo program's evening group.
-            assertTrue(
-                    chromium.driver
-                            .findElement(By.id("my-sessions"))
-                            .getText()
-                            .contains("Evening Process Group"));
+            assertTrue(home.mySessions().contains("Evening Process Group"));
             chromium.assertAccessible("portal-en");
 
-            chromium.driver.findElement(By.id("language:es")).click();
+            Layout layout = new Layout(chromium);
+            layout.chooseSpanish();
             chromium.waitForHeading("Mis sesiones");
-            assertEquals(
-                    "es", chromium.driver.findElement(By.tagName("html")).getAttribute("lang"));
-            assertEquals(
-                    "Cerrar sesión",
-                    chromium.driver.findElement(By.id("signout")).getAttribute("value"),
-                    "a button, labelled in Spanish");
+            assertEquals("es", layout.language());
+            assertEquals("Cerrar sesión", layout.signOutLabel(), "a button, labelled in Spanish");
             chromium.assertAccessible("portal-es");
 
             chromium.open(Target.app() + "/console/");
@@ -81,7 +69,7 @@ class BrowserJourneyIT {
 
             // The 403 page offers sign-out; after it, signing in again keeps Spanish (the choice is
             // remembered).
-            chromium.driver.findElement(By.id("signout")).click();
+            layout.signOut();
             chromium.waitUpTo(20).until(ExpectedConditions.urlToBe(Target.app() + "/"));
             chromium.open(Target.app() + "/portal/");
             chromium.signInOnKeycloak(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);

@@ -8,6 +8,7 @@ public final class PortalHomePage {
 
     public static final String HEADING = "My sessions";
     private static final By JOIN_LINK = By.cssSelector("a.join-link");
+    private static final By MY_SESSIONS = By.id("my-sessions");
 
     private final Chromium browser;
 
@@ -18,6 +19,11 @@ public final class PortalHomePage {
     public PortalHomePage awaitShown() {
         browser.waitForHeading(HEADING);
         return this;
+    }
+
+    /** The list of the participant's sessions, as text. */
+    public String mySessions() {
+        return browser.driver.findElement(MY_SESSIONS).getText();
     }
 
     /** Follows the first session's join link. */
