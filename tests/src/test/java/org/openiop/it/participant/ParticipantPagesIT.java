@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.openiop.it.pages.KeycloakNewPasswordPage;
+import org.openiop.it.pages.Layout;
+import org.openiop.it.pages.console.AuditPage;
+import org.openiop.it.pages.console.BreakGlassReviewPage;
+import org.openiop.it.pages.console.EnrollPage;
+import org.openiop.it.pages.console.ParticipantPage;
+import org.openiop.it.pages.console.ParticipantsPage;
+import org.openiop.it.pages.portal.PortalHomePage;
+import org.openiop.it.pages.portal.PseudonymPage;
 import org.openiop.it.support.Chromium;
 import org.openiop.it.support.People;
 import org.openiop.it.support.Target;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The participant pages in a real browser, with axe-core on each: intake enrolls someone and gets
@@ -28,40 +33,26 @@ class ParticipantPagesIT {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/console/participants/enroll.xhtml");
             chromium.signInOnKeycloak(Target.INTAKE, Target.STAFF_PASSWORD);
-            chromium.waitForHeading("Enroll a participant");
+            EnrollPage enroll = new EnrollPage(chromium).awaitShown();
             chromium.assertAccessible("console-enroll");
 
-            chromium.driver.findElement(By.id("enroll:submit")).click();
-            chromium.waitUpTo(20)
-                    .until(
-                            ExpectedConditions.presenceOfElementLocated(
-                                    By.cssSelector(".field-error")));
+            enroll.submit();
+            enroll.awaitFieldErrors();
             assertTrue(chromium.driver.getPageSource().contains("Legal last name is required."));
             chromium.assertAccessible("console-enroll-errors");
 
-            type(chromium, "legalFirstName", person.first());
-            type(chromium, "legalLastName", person.last());
-            chromium.driver
-                    .findElement(By.id("enroll:dateOfBirth"))
-                    .sendKeys(dateForTheBrowser(person.dateOfBirth()));
-            type(chromium, "phone", "+1 312 555 0100");
-            type(chromium, "streetAddress", "5 Invented Lane");
-            type(chromium, "city", "Peoria");
-            new Select(chromium.driver.findElement(By.id("enroll:postalState")))
-                    .selectByValue("IL");
-            type(chromium, "postalCode", "61602");
-            new Select(chromium.driver.findElement(By.id("enroll:stateOfResidence")))
-                    .selectByValue("IL");
-            type(chromium, "emergencyContactName", "Morgan Placeholder");
-            type(chromium, "emergencyContactPhone", "312-555-0199");
-            chromium.driver.findElement(By.id("enroll:submit")).click();
+            enroll.enterIdentity(
+                    person.first(), person.last(), dateForTheBrowser(person.dateOfBirth()));
+            enroll.enterContact("+1 312 555 0100", "5 Invented Lane", "Peoria", "IL", "61602");
+            enroll.enterStateOfResidence("IL");
+            enroll.enterEmergencyContact("Morgan Placeholder", "312-555-0199");
+            enroll.submit();
 
-            chromium.waitUpTo(30)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("handout")));
-            username = chromium.driver.findElement(By.id("handout-username")).getText();
-            password = chromium.driver.findElement(By.id("handout-password")).getText();
+            enroll.awaitHandout();
+            username = enroll.handoutUsername();
+            password = enroll.handoutPassword();
             assertTrue(username.matches("[a-z]+-[a-z]+-[0-9]{4}"), username);
-            String handout = chromium.driver.findElement(By.id("handout")).getText().toLowerCase();
+            String handout = enroll.handout().toLowerCase();
             for (String word :
                     new String[] {
                         "addiction",
@@ -76,7 +67,7 @@ class ParticipantPagesIT {
             chromium.assertAccessible("console-enroll-handout");
 
             chromium.open(Target.app() + "/console/participants/enroll.xhtml");
-            chromium.waitForHeading("Enroll a participant");
+            enroll.awaitShown();
             assertFalse(
                     chromium.driver.getPageSource().contains(password),
                     "the password is shown once only");
@@ -85,48 +76,25 @@ class ParticipantPagesIT {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/portal/");
             chromium.signInOnKeycloak(username, password);
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("password-new")));
             String fresh = "Own-Secret-" + People.letters(6) + "5K";
-            chromium.driver.findElement(By.id("password-new")).sendKeys(fresh);
-            chromium.driver.findElement(By.id("password-confirm")).sendKeys(fresh);
-            chromium.driver
-                    .findElement(By.cssSelector("input[type=submit], button[type=submit]"))
-                    .click();
+            new KeycloakNewPasswordPage(chromium).awaitShown().setPassword(fresh);
 
-            chromium.waitForHeading("The name your group sees");
+            PseudonymPage pseudonym = new PseudonymPage(chromium).awaitShown();
             chromium.assertAccessible("portal-pseudonym");
-            WebElement field = chromium.driver.findElement(By.id("choose:pseudonym"));
-            field.sendKeys(person.first() + " Star");
-            chromium.driver.findElement(By.id("choose:save")).click();
-            chromium.waitUpTo(20)
-                    .until(
-                            ExpectedConditions.textToBePresentInElementLocated(
-                                    By.id("messages"), "legal name"));
-            assertFalse(
-                    chromium.driver
-                            .findElement(By.tagName("main"))
-                            .getText()
-                            .contains(person.last()));
+            pseudonym.propose(person.first() + " Star");
+            pseudonym.awaitMessage("legal name");
+            assertFalse(pseudonym.text().contains(person.last()));
             chromium.assertAccessible("portal-pseudonym-refused");
 
-            String suggestion =
-                    chromium.driver.findElement(By.cssSelector("#suggestions a")).getText();
-            chromium.driver.findElement(By.cssSelector("#suggestions a")).click();
-            chromium.waitUpTo(20)
-                    .until(
-                            ExpectedConditions.attributeToBe(
-                                    By.id("choose:pseudonym"), "value", suggestion));
-            chromium.driver.findElement(By.id("choose:save")).click();
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("saved-pseudonym")));
-            assertEquals(
-                    suggestion, chromium.driver.findElement(By.id("saved-pseudonym")).getText());
+            String suggestion = pseudonym.firstSuggestion();
+            pseudonym.takeFirstSuggestion(suggestion);
+            pseudonym.save();
+            pseudonym.awaitSaved();
+            assertEquals(suggestion, pseudonym.savedPseudonym());
 
             chromium.open(Target.app() + "/portal/");
-            chromium.waitForHeading("My sessions");
-            assertEquals(
-                    suggestion, chromium.driver.findElement(By.id("portal-pseudonym")).getText());
+            PortalHomePage home = new PortalHomePage(chromium).awaitShown();
+            assertEquals(suggestion, home.pseudonym());
             assertFalse(
                     chromium.driver.getPageSource().contains(person.last()),
                     "the portal shows no real name");
@@ -138,37 +106,17 @@ class ParticipantPagesIT {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/console/participants/");
             chromium.signInOnKeycloak(Target.INTAKE, Target.STAFF_PASSWORD);
-            chromium.waitForHeading("Participants");
-            chromium.waitUpTo(20)
-                    .until(
-                            ExpectedConditions.presenceOfElementLocated(
-                                    By.cssSelector("#list\\:participants tbody tr")));
+            ParticipantsPage participants = new ParticipantsPage(chromium).awaitShown();
+            participants.awaitRows();
             chromium.assertAccessible("console-participants");
 
-            WebElement before = chromium.driver.findElement(By.id("list:participants"));
-            chromium.driver.findElement(By.id("list:search")).sendKeys("Morning Finch");
-            chromium.driver.findElement(By.id("list:apply")).click();
-            chromium.waitUpTo(20).until(ExpectedConditions.stalenessOf(before));
-            chromium.waitUpTo(20)
-                    .until(
-                            ExpectedConditions.textToBePresentInElementLocated(
-                                    By.cssSelector("#list\\:participants tbody"),
-                                    "amber-heron-4821"));
-            assertEquals(
-                    1,
-                    chromium.driver
-                            .findElements(By.cssSelector("#list\\:participants tbody tr"))
-                            .size());
+            participants.search("Morning Finch", "amber-heron-4821");
+            assertEquals(1, participants.rows());
 
-            chromium.driver.findElement(By.linkText("Morning Finch")).click();
-            chromium.waitForHeading("Participant");
+            ParticipantPage participant = participants.open("Morning Finch").awaitShown();
             chromium.assertAccessible("console-participant");
-            new Select(chromium.driver.findElement(By.id("read-identity:purpose")))
-                    .selectByValue("ENROLLMENT");
-            chromium.driver.findElement(By.id("read-identity:open")).click();
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
-            assertTrue(chromium.driver.findElement(By.id("identity")).getText().contains("Avery"));
+            participant.openIdentity("ENROLLMENT");
+            assertTrue(participant.identity().contains("Avery"));
             chromium.assertAccessible("console-participant-identity");
         }
     }
@@ -178,55 +126,29 @@ class ParticipantPagesIT {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/console/participants/?q=Harbor%20Light");
             chromium.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
-            chromium.waitForHeading("Participants");
-            assertEquals(
-                    1,
-                    chromium.driver
-                            .findElements(By.cssSelector("#list\\:participants tbody tr"))
-                            .size());
-            chromium.driver.findElement(By.linkText("Harbor Light")).click();
-            chromium.waitForHeading("Participant");
+            ParticipantsPage participants = new ParticipantsPage(chromium).awaitShown();
+            assertEquals(1, participants.rows());
+            ParticipantPage participant = participants.open("Harbor Light").awaitShown();
             assertFalse(
                     chromium.driver.getPageSource().contains("Jordan"),
                     "no identity without an emergency view");
-            new Select(chromium.driver.findElement(By.id("break-glass:reason")))
-                    .selectByValue("DUTY_TO_WARN");
-            chromium.driver.findElement(By.id("break-glass:open-emergency")).click();
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("identity")));
-            assertTrue(chromium.driver.findElement(By.id("identity")).getText().contains("Jordan"));
-            chromium.driver.findElement(By.id("signout")).click();
+            participant.openEmergencyView("DUTY_TO_WARN");
+            assertTrue(participant.identity().contains("Jordan"));
+            new Layout(chromium).signOut();
         }
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/console/privacy/break-glass.xhtml");
             chromium.signInOnKeycloak(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD);
-            chromium.waitForHeading("Emergency views to review");
+            BreakGlassReviewPage review = new BreakGlassReviewPage(chromium).awaitShown();
             chromium.assertAccessible("console-break-glass-review");
-            assertTrue(
-                    chromium.driver
-                            .findElement(By.id("reviews"))
-                            .getText()
-                            .contains(Target.CLINICIAN));
+            assertTrue(review.reviews().contains(Target.CLINICIAN));
 
             chromium.open(Target.app() + "/console/audit/");
-            chromium.waitForHeading("Audit trail");
-            chromium.driver.findElement(By.id("verify:verify-button")).click();
-            chromium.waitUpTo(20)
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("verify-result")));
-            assertTrue(
-                    chromium.driver
-                            .findElement(By.id("verify-result"))
-                            .getText()
-                            .matches("intact, [0-9]+ events"),
-                    chromium.driver.findElement(By.id("verify-result")).getText());
+            AuditPage audit = new AuditPage(chromium).awaitShown();
+            audit.verify();
+            assertTrue(audit.verifyResult().matches("intact, [0-9]+ events"), audit.verifyResult());
             chromium.assertAccessible("console-audit");
         }
-    }
-
-    private static void type(Chromium chromium, String field, String text) {
-        WebElement input = chromium.driver.findElement(By.id("enroll:" + field));
-        input.clear();
-        input.sendKeys(text);
     }
 
     /**

@@ -9,6 +9,7 @@ public final class PortalHomePage {
     public static final String HEADING = "My sessions";
     private static final By JOIN_LINK = By.cssSelector("a.join-link");
     private static final By MY_SESSIONS = By.id("my-sessions");
+    private static final By PSEUDONYM = By.id("portal-pseudonym");
 
     private final Chromium browser;
 
@@ -19,6 +20,11 @@ public final class PortalHomePage {
     public PortalHomePage awaitShown() {
         browser.waitForHeading(HEADING);
         return this;
+    }
+
+    /** The name the portal greets the participant by. */
+    public String pseudonym() {
+        return browser.driver.findElement(PSEUDONYM).getText();
     }
 
     /** The list of the participant's sessions, as text. */
