@@ -19,8 +19,8 @@ import org.openiop.it.pages.Layout;
 import org.openiop.it.pages.console.IncidentPage;
 import org.openiop.it.pages.console.IncidentsPage;
 import org.openiop.it.pages.console.SessionPage;
+import org.openiop.it.pages.portal.ConsentsPage;
 import org.openiop.it.pages.portal.JoinPage;
-import org.openiop.it.pages.portal.NewConsentPage;
 import org.openiop.it.pages.portal.PortalHomePage;
 import org.openiop.it.pages.portal.ReportPage;
 import org.openiop.it.support.Api;
@@ -118,7 +118,7 @@ class JoinJourneyIT {
         join.awaitStopAt("CONSENTS");
         participant.assertAccessible("journey-join-consents");
         for (String consent : new String[] {"TELEHEALTH", "TPO"}) {
-            NewConsentPage form = join.signConsent(consent).awaitForm();
+            ConsentsPage form = join.signConsent(consent).awaitForm();
             pages.put("portal-consents", participant.driver.getCurrentUrl());
             form.signUntilDischarge(member.pseudonym());
             participant.open(joinPage);

@@ -53,9 +53,9 @@ public final class JoinPage {
     }
 
     /** Follows the link to sign a consent of this type (TELEHEALTH, TPO). */
-    public NewConsentPage signConsent(String type) {
+    public ConsentsPage signConsent(String type) {
         browser.driver.findElement(By.cssSelector("a.sign-" + type)).click();
-        return new NewConsentPage(browser);
+        return new ConsentsPage(browser);
     }
 
     /** Every gate before the questions is met: the Join button is there. */

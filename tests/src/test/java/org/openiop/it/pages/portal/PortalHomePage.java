@@ -10,6 +10,8 @@ public final class PortalHomePage {
     private static final By JOIN_LINK = By.cssSelector("a.join-link");
     private static final By MY_SESSIONS = By.id("my-sessions");
     private static final By PSEUDONYM = By.id("portal-pseudonym");
+    private static final By SIGN_AGREEMENT_LINKS = By.cssSelector("a.sign-agreement");
+    private static final By SIGN_TPO = By.id("sign-tpo");
 
     private final Chromium browser;
 
@@ -36,5 +38,21 @@ public final class PortalHomePage {
     public JoinPage joinFirstSession() {
         browser.driver.findElement(JOIN_LINK).click();
         return new JoinPage(browser);
+    }
+
+    /** Follows the link to sign the agreement of this program. */
+    public AgreementPage signAgreementOf(String programId) {
+        browser.driver.findElements(SIGN_AGREEMENT_LINKS).stream()
+                .filter(a -> a.getAttribute("href").contains(programId))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        return new AgreementPage(browser);
+    }
+
+    /** Follows the link to consent to treatment, payment and operations. */
+    public ConsentsPage signTpo() {
+        browser.driver.findElement(SIGN_TPO).click();
+        return new ConsentsPage(browser);
     }
 }
