@@ -28,8 +28,14 @@ class ParticipantPagesIT {
     @Test
     void intakeEnrollsAndTheNewParticipantSignsInAndChoosesAPseudonym() throws Exception {
         People.Person person = People.distinctive("Araminta");
-        String username;
-        String password;
+        Handout handout = intakeEnrollsAndHandsOut(person);
+        theNewParticipantSetsAPasswordAndChoosesAPseudonym(person, handout);
+    }
+
+    /** The username and the temporary password on the hand-out. */
+    private record Handout(String username, String password) {}
+
+    private static Handout intakeEnrollsAndHandsOut(People.Person person) throws Exception {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/console/participants/enroll.xhtml");
             chromium.signInOnKeycloak(Target.INTAKE, Target.STAFF_PASSWORD);
@@ -49,8 +55,8 @@ class ParticipantPagesIT {
             enroll.submit();
 
             enroll.awaitHandout();
-            username = enroll.handoutUsername();
-            password = enroll.handoutPassword();
+            String username = enroll.handoutUsername();
+            String password = enroll.handoutPassword();
             assertTrue(username.matches("[a-z]+-[a-z]+-[0-9]{4}"), username);
             String handout = enroll.handout().toLowerCase();
             for (String word :
@@ -71,11 +77,15 @@ class ParticipantPagesIT {
             assertFalse(
                     chromium.driver.getPageSource().contains(password),
                     "the password is shown once only");
+            return new Handout(username, password);
         }
+    }
 
+    private static void theNewParticipantSetsAPasswordAndChoosesAPseudonym(
+            People.Person person, Handout handout) throws Exception {
         try (Chromium chromium = new Chromium()) {
             chromium.open(Target.app() + "/portal/");
-            chromium.signInOnKeycloak(username, password);
+            chromium.signInOnKeycloak(handout.username(), handout.password());
             String fresh = "Own-Secret-" + People.letters(6) + "5K";
             new KeycloakNewPasswordPage(chromium).awaitShown().setPassword(fresh);
 
