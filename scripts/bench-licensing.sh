@@ -3,11 +3,8 @@
 # the host's path (a guard on every call, answers composed) next to calling the rules directly,
 # in the same run and on the same threads (aim: the host adds under 50 %). Needs no services.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-require_jdk
-WORK=$OPENIOP_ROOT/target/bench-licensing; rm -rf "$WORK"; mkdir -p "$WORK"
-say "building (the benchmark drives the project's own code)..."
-mvnw install -DskipTests >"$WORK/build.log" 2>&1 || { tail -20 "$WORK/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-java -cp "$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")" org.openiop.bench.LicensingBenchmark \
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
+bench_begin bench-licensing
+bench_build
+java -cp "$CP" org.openiop.bench.LicensingBenchmark \
   "${BENCH_CALLERS:-2}" "${BENCH_SECONDS:-5}" "${BENCH_ROUNDS:-3}" | tee "$WORK/licensing.txt"

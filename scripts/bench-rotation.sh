@@ -6,58 +6,39 @@
 # load. Prints the rotation rate and both join rates, measured in the same run.
 # Uses its own ports (29432, 29080, 29180) and target/bench-rotation.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-require_jdk
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 PG=29432; PORT=29080; KC_PORT=29180
-for p in $PG $PORT $KC_PORT; do port_free "$p"; done
-WORK=$OPENIOP_ROOT/target/bench-rotation; rm -rf "$WORK"; mkdir -p "$WORK/logs" "$WORK/signals"
-say "building (the benchmark drives the project's own code)..."
-mvnw install -DskipTests >"$WORK/logs/build.log" 2>&1 || { tail -20 "$WORK/logs/build.log"; die "build failed"; }
-mvnw -pl tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP=$OPENIOP_ROOT/tests/target/test-classes:$(cat "$WORK/cp.txt")
-fetch_tools
-export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
-export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
-export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
-export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+bench_begin bench-rotation $PG $PORT $KC_PORT
+mkdir -p "$WORK/signals"
+bench_build
+bench_prepare
 NEXT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
-export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
-export OPENIOP_AUDIT_CHECKPOINT_FILE=$WORK/audit-checkpoints.jsonl
-DB_PASSWORD=$(random_secret)
-KEYCLOAK_PID=""; MICRO_PID=""; HARNESS_PID=""
-cleanup() { trap - EXIT INT TERM; [ -n "$HARNESS_PID" ] && kill "$HARNESS_PID" 2>/dev/null; stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_postgres; }
-trap cleanup EXIT INT TERM
-
-openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/jaas-key.pem" 2>/dev/null || die "openssl is needed"
-export OPENIOP_PLUGIN_VIDEO_JITSI_MODE=jaas OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=vpaas-magic-cookie-openiopbench
-export OPENIOP_PLUGIN_VIDEO_JITSI_KEY_ID=vpaas-magic-cookie-openiopbench/bench OPENIOP_PLUGIN_VIDEO_JITSI_PRIVATE_KEY="$WORK/jaas-key.pem"
+HARNESS_PID=""
+bench_stopping() { [ -n "$HARNESS_PID" ] && kill "$HARNESS_PID" 2>/dev/null; }
+bench_jaas_key
 
 start_postgres "$WORK/postgres" "$PG" "$DB_PASSWORD"
 create_database openiop_rotation
 write_micro_postboot "$WORK/micro.asadmin" postgres 127.0.0.1 "$PG" openiop_rotation postgres "$DB_PASSWORD"
 app() { # app NAME: OpenIOP started afresh on the same database
   stop_pid "$MICRO_PID"; MICRO_PID=""; wait_port_closed "$PORT"
-  OPENIOP_KEYCLOAK_URL=http://localhost:$KC_PORT OPENIOP_DEMO_DATA=true \
-    start_micro "$OPENIOP_ROOT/micro/target/openiop.war" "$PORT" "$WORK/micro.asadmin" "$WORK/logs/$1.log"
-  wait_micro "$WORK/logs/$1.log" "$MICRO_PID" 240 && wait_http "http://localhost:$PORT/health/ready" 120 "$MICRO_PID" \
-    || die "OpenIOP did not become ready; see $WORK/logs/$1.log"
+  bench_start_micro "$1"
+  bench_wait_micro "$1" 120
 }
 say "starting Keycloak and OpenIOP on PostgreSQL..."
-start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$PORT" true "$WORK/logs/keycloak.log"
+bench_keycloak
 app first
-keycloak_ready 240 || die "Keycloak did not start"
-allow_code_reuse
+bench_keycloak_ready
 # The participants' tokens must outlive two restarts of OpenIOP.
 "$KEYCLOAK_HOME/bin/kcadm.sh" update realms/openiop -s accessTokenLifespan=1800 --config "$KEYCLOAK_HOME/kcadm-harden.config" >/dev/null
 
 JDBC="jdbc:postgresql://127.0.0.1:$PG/openiop_rotation"
 say "sealing ${BENCH_IDENTITIES:-100000} identities under the old key..."
-java -cp "$CP" -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" org.openiop.it.RotationBenchmark seed "$JDBC" postgres "$DB_PASSWORD" \
+java -cp "$CP" -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" org.openiop.bench.RotationBenchmark seed "$JDBC" postgres "$DB_PASSWORD" \
   "${BENCH_IDENTITIES:-100000}" | tee "$WORK/rotation.txt"
 say "enrolling 50 participants..."
-java -Xmx512m -cp "$CP" -Dopeniop.url="http://localhost:$PORT" -Dkeycloak.url="http://localhost:$KC_PORT" \
-  -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" -Dvault.next-key="$NEXT_MASTER_KEY" -Dbench.paced.rate=0 \
-  org.openiop.it.RotationBenchmark joins "$JDBC" postgres "$DB_PASSWORD" "$WORK/signals" >>"$WORK/rotation.txt" 2>"$WORK/logs/harness.log" &
+java "${BENCH_CLIENT[@]}" -Xmx512m -Dvault.next-key="$NEXT_MASTER_KEY" -Dbench.paced.rate=0 \
+  org.openiop.bench.RotationBenchmark joins "$JDBC" postgres "$DB_PASSWORD" "$WORK/signals" >>"$WORK/rotation.txt" 2>"$WORK/logs/harness.log" &
 HARNESS_PID=$!
 until [ -f "$WORK/signals/enrolled" ]; do kill -0 "$HARNESS_PID" 2>/dev/null || die "the harness stopped; see $WORK/logs/harness.log"; sleep 1; done
 say "baseline: OpenIOP started afresh with the old key alone, joins for 30 s..."

@@ -6,12 +6,10 @@
 #   4. resident memory (RSS) of each Payara Micro process after 20 s idle
 # Each of 1 and 2 runs BENCH_ROUNDS times (default 3), alternating; the median is reported.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-require_jdk
+source "$(dirname "${BASH_SOURCE[0]}")/bench-lib.sh"
 ROUNDS=${BENCH_ROUNDS:-3}
 PORT=28080; KC_PORT=28180
-port_free $PORT; port_free $KC_PORT
-WORK=$OPENIOP_ROOT/target/bench; rm -rf "$WORK"; mkdir -p "$WORK"
+bench_begin bench $PORT $KC_PORT
 WAR=$OPENIOP_ROOT/micro/target/openiop.war
 [ -f "$WAR" ] || { say "building..."; mvnw install -DskipTests >/dev/null; }
 fetch_tools

@@ -104,6 +104,17 @@ fetch_tools() {
 # random_secret: 32 URL-safe characters.
 random_secret() { head -c 24 /dev/urandom | base64 | tr '+/' '-_'; }
 
+# export_run_secrets: fresh secrets for a test or benchmark run, exported for Keycloak and OpenIOP:
+# the OIDC client's and the provisioner's secrets, Keycloak's admin password, the vault's master key
+# and the audit key (another key, kept apart from the vault's).
+export_run_secrets() {
+  export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
+  export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
+  export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
+  export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
+  export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
+}
+
 # start_keycloak HOME_DIR PORT PUBLIC_URL WITH_DEV_USERS(true|false) LOG
 # Unzips Keycloak into HOME_DIR once; imports the realm (and dev users) on its first start only.
 # Needs OPENIOP_OIDC_CLIENT_SECRET, OPENIOP_PROVISIONER_SECRET and KC_ADMIN_PASSWORD in the environment.
@@ -188,14 +199,21 @@ write_micro_postboot() {
 # asadmin property values escape ':' and '=' with a backslash.
 asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }
 
-# start_payer_simulator PORT LOG: the X12 payer simulator (eligibility-x12's fixture 271s) on
+# simulators_classpath: the simulators module's jar and its libraries (SIMULATORS_CP is set).
+# They are test fixtures: no plugin jar contains them, so they run from the build's simulators/target.
+simulators_classpath() {
+  local dir=$OPENIOP_ROOT/simulators/target
+  local jar; jar=$(ls "$dir"/openiop-simulators-*.jar 2>/dev/null | grep -v sources | head -1)
+  [ -n "$jar" ] && [ -d "$dir/lib" ] || die "the simulators are not built ($dir); run ./mvnw install -DskipTests"
+  SIMULATORS_CP="$jar:$dir/lib/*"
+}
+
+# start_payer_simulator PORT LOG: the X12 payer simulator (the simulators module's fixture 271s) on
 # 127.0.0.1:PORT, and the eligibility-x12 plugin pointed at it (PAYER_PID is set).
 start_payer_simulator() {
   local port=$1 log=$2
-  local dir=$OPENIOP_ROOT/plugins/eligibility-x12/target
-  local jar; jar=$(ls "$dir"/eligibility-x12-*.jar 2>/dev/null | grep -v sources | head -1)
-  [ -n "$jar" ] && [ -d "$dir/lib" ] || die "the payer simulator is not built ($dir); run ./mvnw install -DskipTests"
-  nohup java -Xmx128m -cp "$jar:$dir/lib/*" org.openiop.plugin.eligibility.x12.PayerSimulator "$port" >"$log" 2>&1 &
+  simulators_classpath
+  nohup java -Xmx128m -cp "$SIMULATORS_CP" org.openiop.simulator.x12.PayerSimulator "$port" >"$log" 2>&1 &
   PAYER_PID=$!
   export OPENIOP_PLUGIN_ELIGIBILITY_X12_ENDPOINT=http://127.0.0.1:$port/x12
   export OPENIOP_PLUGIN_ELIGIBILITY_X12_SENDER_ID=${OPENIOP_PLUGIN_ELIGIBILITY_X12_SENDER_ID:-OPENIOPDEMO}
@@ -205,15 +223,12 @@ start_payer_simulator() {
   export OPENIOP_PLUGIN_ELIGIBILITY_X12_USAGE=T
 }
 
-# start_bbb_simulator PORT SECRET LOG: a stand-in for BigBlueButton's API (video-bigbluebutton's
-# simulator, checking every checksum) on 127.0.0.1:PORT, and the plugin pointed at it (BBB_PID is set).
+# start_bbb_simulator PORT SECRET LOG: a stand-in for BigBlueButton's API (the simulators module's,
+# checking every checksum) on 127.0.0.1:PORT, and the plugin pointed at it (BBB_PID is set).
 start_bbb_simulator() {
   local port=$1 secret=$2 log=$3
-  local jar spi
-  jar=$(ls "$OPENIOP_ROOT"/plugins/video-bigbluebutton/target/video-bigbluebutton-*.jar 2>/dev/null | grep -v sources | head -1)
-  spi=$(ls "$OPENIOP_ROOT"/plugins/spi/target/plugin-spi-*.jar 2>/dev/null | grep -v sources | sort -V | tail -1)
-  [ -n "$jar" ] && [ -n "$spi" ] || die "the BigBlueButton simulator is not built; run ./mvnw install -DskipTests"
-  nohup java -Xmx64m -cp "$jar:$spi" org.openiop.plugin.video.bigbluebutton.BigBlueButtonSimulator "$port" "$secret" >"$log" 2>&1 &
+  simulators_classpath
+  nohup java -Xmx64m -cp "$SIMULATORS_CP" org.openiop.simulator.bigbluebutton.BigBlueButtonSimulator "$port" "$secret" >"$log" 2>&1 &
   BBB_PID=$!
   export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SERVER_URL=http://127.0.0.1:$port/bigbluebutton/
   export OPENIOP_PLUGIN_VIDEO_BIGBLUEBUTTON_SHARED_SECRET=$secret

@@ -79,7 +79,7 @@ trap cleanup EXIT INT TERM
 say "starting Keycloak on $KC_URL and OpenIOP on $APP_URL ..."
 start_keycloak "$DATA/keycloak" "$KC_PORT" "$APP_URL" true "$DATA/logs/keycloak.log"
 # Coverage checks go to a local payer simulator: member ids starting ACT are active, INA inactive,
-# AAA75 not found (plugins/eligibility-x12/src/main/resources/.../simulator/members.tsv).
+# AAA75 not found (simulators/src/main/resources/org/openiop/simulator/x12/members.tsv).
 start_payer_simulator "$PAYER_PORT" "$DATA/logs/payer-simulator.log"
 mkdir -p "$DATA/h2"
 write_micro_postboot "$DATA/postboot.asadmin" h2 "$DATA/h2/openiop"

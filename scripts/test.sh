@@ -30,12 +30,8 @@ ensure_browser() {
 started=$SECONDS
 ensure_browser
 rm -rf "$WORK"; mkdir -p "$WORK/logs"
-export OPENIOP_OIDC_CLIENT_SECRET; OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)
-export OPENIOP_PROVISIONER_SECRET; OPENIOP_PROVISIONER_SECRET=$(random_secret)
-export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
-export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
-# The audit key; AuditTamperIT gets it too (-Daudit.key), to rewrite the chain as a key holder would.
-export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
+# AuditTamperIT gets the audit key too (-Daudit.key), to rewrite the chain as a key holder would.
+export_run_secrets
 DB_PASSWORD=$(random_secret)
 
 KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""

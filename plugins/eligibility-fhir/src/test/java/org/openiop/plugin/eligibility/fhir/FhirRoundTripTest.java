@@ -20,6 +20,7 @@ import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.EligibilityResponse.BenefitLine;
 import org.openiop.plugin.spi.EligibilityResponse.BenefitLine.Network;
 import org.openiop.plugin.spi.EligibilityStatus;
+import org.openiop.simulator.fhir.FhirPayerSimulator;
 
 class FhirRoundTripTest {
 
@@ -56,8 +57,7 @@ class FhirRoundTripTest {
                         .newJsonParser()
                         .parseResource(
                                 CoverageEligibilityResponse.class,
-                                FhirPayerSimulator.class.getResourceAsStream(
-                                        "simulator/E2500.json"));
+                                FhirPayerSimulator.class.getResourceAsStream("E2500.json"));
         assertEquals("E2500", e2500.getIdElement().getIdPart());
         EligibilityResponse mapped = EligibilityAnswer.read(e2500);
         assertEquals(EligibilityStatus.ACTIVE, mapped.status());

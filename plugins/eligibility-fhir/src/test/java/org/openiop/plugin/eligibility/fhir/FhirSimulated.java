@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.openiop.plugin.spi.EligibilityChecker;
 import org.openiop.plugin.testkit.TestContexts;
+import org.openiop.simulator.fhir.FhirPayerSimulator;
 
 /** One in-process FHIR payer for the test classes, started on first use. */
 final class FhirSimulated {

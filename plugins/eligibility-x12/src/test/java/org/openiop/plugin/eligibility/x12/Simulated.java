@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.openiop.plugin.spi.EligibilityChecker;
 import org.openiop.plugin.testkit.TestContexts;
+import org.openiop.simulator.x12.PayerSimulator;
 
 /** One payer simulator for the test classes that need one, started on first use. */
 final class Simulated {

@@ -2,6 +2,7 @@ package org.openiop.plugin.video.bigbluebutton;
 
 import java.io.IOException;
 import java.util.Map;
+import org.openiop.simulator.bigbluebutton.BigBlueButtonSimulator;
 
 /**
  * The BigBlueButton simulator on a free port with the tests' secret, and the plugin settings that

@@ -1,0 +1,2 @@
+/** Video vendors' webhooks, verified by checksum. */
+package org.openiop.it.video;
