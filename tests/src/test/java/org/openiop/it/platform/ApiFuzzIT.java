@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,9 +83,13 @@ class ApiFuzzIT {
     static final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     static final Map<String, AtomicInteger> perOperation = new ConcurrentHashMap<>();
     static final AtomicInteger sent = new AtomicInteger();
+    static final AtomicInteger refusedByHttpLayer = new AtomicInteger();
     static long logLinesBefore;
     static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
 
     @BeforeContainer
     static void readTheDocumentAndSignIn() throws Exception {
@@ -114,6 +119,16 @@ class ApiFuzzIT {
                                                 });
                             }
                         });
+        signIn();
+        logLinesBefore = logLines();
+    }
+
+    /** Access tokens live five minutes; a long run signs in again every four. */
+    static final Duration TOKEN_AGE = Duration.ofMinutes(4);
+
+    static Instant signedInAt;
+
+    static synchronized void signIn() {
         tokens.put(
                 "participant", Tokens.accessToken(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD));
         tokens.put("clinician", Tokens.accessToken(Target.CLINICIAN, Target.STAFF_PASSWORD));
@@ -124,25 +139,35 @@ class ApiFuzzIT {
         tokens.put(
                 "privacy-officer",
                 Tokens.accessToken(Target.PRIVACY_OFFICER, Target.STAFF_PASSWORD));
-        logLinesBefore = logLines();
+        signedInAt = Instant.now();
+    }
+
+    static synchronized String token(String role) {
+        if (Instant.now().isAfter(signedInAt.plus(TOKEN_AGE))) {
+            signIn();
+        }
+        return tokens.get(role);
     }
 
     @Property(shrinking = ShrinkingMode.OFF)
     void noRequestMakesTheServerFail(@ForAll("attempts") Attempt attempt) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(attempt.url))
-                        .timeout(Duration.ofSeconds(30))
+                        .timeout(Duration.ofSeconds(10))
                         .header("Accept", "application/json");
         if (!attempt.role.equals("none")) {
-            request.header("Authorization", "Bearer " + tokens.get(attempt.role));
+            request.header("Authorization", "Bearer " + token(attempt.role));
         }
         if (attempt.contentType != null) {
             request.header("Content-Type", attempt.contentType);
         }
+        // A GET or DELETE carries no body: Payara's HTTP layer refuses one before OpenIOP sees it.
+        boolean carriesBody =
+                attempt.body != null && List.of("post", "put").contains(attempt.op.verb);
         HttpRequest.BodyPublisher body =
-                attempt.body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(attempt.body);
+                carriesBody
+                        ? HttpRequest.BodyPublishers.ofString(attempt.body)
+                        : HttpRequest.BodyPublishers.noBody();
         request.method(attempt.op.verb.toUpperCase(), body);
         HttpResponse<String> answer;
         try {
@@ -158,6 +183,12 @@ class ApiFuzzIT {
         int status = answer.statusCode();
         if (status >= 500) {
             failures.add(status + ": " + attempt + " -> " + answer.body());
+        } else if (status == 400
+                && answer.body().isEmpty()
+                && answer.headers().firstValue("Content-Type").isEmpty()) {
+            // Refused by Payara's HTTP layer (a URI it cannot decode, such as %00) before any of
+            // OpenIOP runs; counted and shown, as nothing of OpenIOP can shape that answer.
+            refusedByHttpLayer.incrementAndGet();
         } else if (status >= 400 && !inTheErrorShape(answer)) {
             failures.add(status + " not in the error shape: " + attempt + " -> " + answer.body());
         }
@@ -193,6 +224,8 @@ class ApiFuzzIT {
                         + " operations (at least "
                         + least
                         + " each); "
+                        + refusedByHttpLayer.get()
+                        + " refused by the HTTP layer before OpenIOP; "
                         + failures.size()
                         + " failures");
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));

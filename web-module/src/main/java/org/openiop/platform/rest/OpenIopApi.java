@@ -77,6 +77,7 @@ public class OpenIopApi extends Application {
                 org.openiop.incident.rest.MyIncidentsResource.class,
                 JsonbSettings.class,
                 RecordBodyReader.class,
+                BodyRequired.class,
                 InvalidBodies.Violations.class,
                 InvalidBodies.Unreadable.class,
                 InvalidBodies.Unprocessable.class,

@@ -51,7 +51,6 @@ import org.openiop.video.boundary.WebhookReplays;
 import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VideoUnavailable;
 import org.openiop.video.rest.VideoViews.WebhookReceiptView;
-import org.openiop.video.rest.VideoViews.WebhookRefusalView;
 
 /**
  * {@code POST /api/video/{plugin}/events}: where a video vendor delivers its webhooks (JaaS events,
@@ -118,7 +117,7 @@ public class VideoEventsResource {
     @APIResponse(
             responseCode = "401",
             description = NOT_AUTHENTIC,
-            content = @Content(schema = @Schema(implementation = WebhookRefusalView.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(
             responseCode = "413",
             description = "The body is larger than openiop.webhooks.max-bytes; it was not read.",
@@ -158,7 +157,7 @@ public class VideoEventsResource {
     @APIResponse(
             responseCode = "401",
             description = NOT_AUTHENTIC,
-            content = @Content(schema = @Schema(implementation = WebhookRefusalView.class)))
+            content = @Content(schema = @Schema(ref = "Error")))
     @APIResponse(
             responseCode = "429",
             description = TOO_MANY,
@@ -244,9 +243,16 @@ public class VideoEventsResource {
                                     + " ("
                                     + bytes.length
                                     + " bytes; the body is not logged)");
+            // The API's error shape, as every other refusal; no bearer challenge, since a vendor
+            // proves itself with a signature, not a token.
             return Response.status(Response.Status.UNAUTHORIZED)
                     .type(MediaType.APPLICATION_JSON)
-                    .entity(WebhookRefusalView.NOT_AUTHENTIC)
+                    .entity(
+                            new ErrorBody(
+                                            "Not authentic",
+                                            "The delivery's signature or checksum does not"
+                                                    + " match; nothing was recorded.")
+                                    .toJson())
                     .build();
         }
         List<AttendanceEvent> events = ((GuardedVideo.Delivery.Accepted) delivery).events();

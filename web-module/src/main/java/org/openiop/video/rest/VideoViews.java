@@ -28,16 +28,4 @@ public final class VideoViews {
             return new WebhookReceiptView(events, 0, true);
         }
     }
-
-    /** A delivery whose signature or checksum does not match: nothing of it was used. */
-    @JsonbPropertyOrder({"title", "status", "detail"})
-    public record WebhookRefusalView(String title, int status, String detail) {
-
-        static final WebhookRefusalView NOT_AUTHENTIC =
-                new WebhookRefusalView(
-                        "Not authentic",
-                        401,
-                        "The delivery's signature or checksum does not match; nothing was"
-                                + " recorded.");
-    }
 }
