@@ -10,6 +10,15 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
+# ApiFuzzIT's requests (about 170 for each of the API's operations, a few minutes);
+# --fuzz-long sends ten times as many (about half an hour more).
+FUZZ_TRIES=16000
+case "${1:-}" in
+  --fuzz-long) FUZZ_TRIES=160000 ;;
+  "") ;;
+  *) die "unknown option $1; ./openiop test [--fuzz-long]" ;;
+esac
+
 require_jdk
 WORK=$OPENIOP_ROOT/target/openiop-test
 PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443; PAYER_PORT=18290; BBB_PORT=18291
@@ -140,8 +149,17 @@ PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 H2 \
-  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT" \
-  -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-h2.payara.log"
+  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT,OpenApiDocumentIT,ApiFuzzIT" \
+  -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-h2.payara.log" \
+  -Dfuzz.tries="$FUZZ_TRIES"
+# A Java client generated from this OpenIOP's own /openapi (openapi-generator) walks the journey
+# from enrollment to joining, and nothing else talks to OpenIOP in that test.
+if java "$OPENIOP_ROOT/scripts/OpenApiDocument.java" "http://localhost:$MICRO_PORT/openapi" "$WORK/openapi.json"; then
+  run_its micro-h2-client "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 H2 "ClientJourneyIT" \
+    -Dopenapi.spec="$WORK/openapi.json"
+else
+  failures+=(openapi-document)
+fi
 # The restart also shortens the idle logoff and the temporary passwords' lifetime, so that
 # IdleLogoffIT waits 20 s rather than 15 minutes and TemporaryPasswordIT a minute rather than 14 days.
 OPENIOP_SESSION_IDLE_SECONDS=20 OPENIOP_ACCOUNTS_TEMPORARY_PASSWORD_LIFETIME=PT10S micro_restart micro-h2 h2 "$H2_FILE"

@@ -1,29 +1,80 @@
 package org.openiop.platform.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Filter;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Keeps client faults out of the server log where Payara itself logs them. Payara's MicroProfile
- * JWT identity store logs every expired, forged or malformed bearer token at INFO with a full stack
- * trace: anyone can send such a token, so anyone could fill the log. The caller already gets a 401
- * in the error shape; the store's own faults are still logged at WARNING and above.
+ * Keeps client faults out of the server log where Payara itself logs them with a stack trace; a
+ * client can cause these at will, so they could otherwise fill the log. The caller already gets the
+ * right answer in the error shape (401, 403); OpenIOP's own faults are still logged in full.
+ *
+ * <ul>
+ *   <li>Payara's MicroProfile JWT identity store logs every expired, forged or malformed bearer
+ *       token at INFO with a full trace: that logger is held at WARNING.
+ *   <li>The EJB container logs a boundary's refusal of a caller's roles (an EJB access exception)
+ *       at WARNING with a full trace: those records are replaced by one short line a minute at
+ *       most, counting them. Any other record of the container passes as it is.
+ * </ul>
  */
 @WebListener
 public class ClientFaultLogging implements ServletContextListener {
 
-    /** Held so that the level set on them stays: JUL keeps loggers only weakly. */
-    private static final List<Logger> QUIETED =
-            List.of(
-                    Logger.getLogger(
-                            "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore"));
+    private static final Logger LOG = Logger.getLogger(ClientFaultLogging.class.getName());
+
+    /** Held so that what is set on them stays: JUL keeps loggers only weakly. */
+    private static final Logger JWT_STORE =
+            Logger.getLogger("fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore");
+
+    private static final Logger EJB_CONTAINER =
+            Logger.getLogger("jakarta.enterprise.ejb.container");
+
+    private static final AtomicLong WINDOW = new AtomicLong();
+    private static final AtomicLong REFUSED = new AtomicLong();
+
+    private Filter previous;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+        JWT_STORE.setLevel(Level.WARNING);
+        Filter before = EJB_CONTAINER.getFilter();
+        previous = before;
+        EJB_CONTAINER.setFilter(
+                record -> !refusedCaller(record) && (before == null || before.isLoggable(record)));
+    }
+
+    /** The loggers are the server's: on undeploy they get back what they had. */
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        EJB_CONTAINER.setFilter(previous);
+        JWT_STORE.setLevel(null);
+    }
+
+    /** A role refusal: counted, and summed up in a line a minute instead of its stack trace. */
+    static boolean refusedCaller(LogRecord record) {
+        for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
+                REFUSED.incrementAndGet();
+                long minute = System.currentTimeMillis() / 60_000;
+                long last = WINDOW.get();
+                if (last != minute && WINDOW.compareAndSet(last, minute)) {
+                    LOG.info(
+                            "Boundaries refused callers' roles "
+                                    + REFUSED.getAndSet(0)
+                                    + " time(s) since the last note (answered 403).");
+                }
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }
