@@ -94,18 +94,23 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
         if (bytes.length == 0) {
             throw new Invalid("Send the request body as a JSON object.");
         }
+        JsonValue value;
         try (JsonReader reader =
                 Json.createReader(
                         new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
-                throw new Invalid("Send the request body as a JSON object.");
-            }
-            return object;
+            value = reader.readValue();
         } catch (JsonException e) {
             // The parser's message quotes the input; it is not passed on.
             throw new Invalid("The request body is not well-formed JSON.");
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than its limit with a bare RuntimeException; only
+            // the parser runs in this block, so whatever it throws is about the input.
+            throw new Invalid("The request body is not well-formed JSON or is nested too deeply.");
         }
+        if (!(value instanceof JsonObject object)) {
+            throw new Invalid("Send the request body as a JSON object.");
+        }
+        return object;
     }
 
     /** The object with choices spelled as the record expects; what does not fit goes to wrong. */
