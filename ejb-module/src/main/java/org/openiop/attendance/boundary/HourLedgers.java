@@ -19,6 +19,7 @@ import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.control.WeeklyLedger.DayCredit;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.audit.entity.Actor;
@@ -210,7 +211,7 @@ public class HourLedgers {
                         ? WeeklyLedger.mondayOf(m.getEndsOn())
                         : lastMonday;
         Participant p = w.people().get(m.getParticipantId());
-        List<WeeklyLedger.Week> weeks =
+        List<LedgerWeek> weeks =
                 WeeklyLedger.build(
                         from,
                         to,
@@ -239,7 +240,7 @@ public class HourLedgers {
                     WeeklyLedger.mondayOf(LocalDate.now(clock.withZone(program.zone())));
             LocalDate firstMonday = thisMonday.minusWeeks(Math.max(0, weeksBack - 1));
             Window w = load(program, firstMonday, thisMonday);
-            List<WeeklyLedger.Week> weeks =
+            List<LedgerWeek> weeks =
                     WeeklyLedger.build(
                             firstMonday,
                             thisMonday,
@@ -252,17 +253,17 @@ public class HourLedgers {
     }
 
     /** A participant's weeks in one program (the program's name is not shown to participants). */
-    public record ProgramWeeks(UUID programId, int weeklyMinutes, List<WeeklyLedger.Week> weeks) {
+    public record ProgramWeeks(UUID programId, int weeklyMinutes, List<LedgerWeek> weeks) {
 
         public double getThresholdHours() {
             return weeklyMinutes / 60.0;
         }
 
-        public List<WeeklyLedger.Week> getWeeks() {
+        public List<LedgerWeek> getWeeks() {
             return weeks;
         }
 
-        public WeeklyLedger.Week getThisWeek() {
+        public LedgerWeek getThisWeek() {
             return weeks.get(weeks.size() - 1);
         }
     }

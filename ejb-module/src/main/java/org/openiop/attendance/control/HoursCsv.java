@@ -2,6 +2,7 @@ package org.openiop.attendance.control;
 
 import java.util.Locale;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 
 /**
@@ -19,7 +20,7 @@ public final class HoursCsv {
         String threshold = String.format(Locale.ROOT, "%.2f", report.weeklyMinutes() / 60.0);
         for (HoursReport.GroupHours g : report.groups()) {
             for (MemberHours m : g.members()) {
-                for (WeeklyLedger.Week w : m.weeks()) {
+                for (LedgerWeek w : m.weeks()) {
                     out.append(cell(g.name()))
                             .append(',')
                             .append(cell(m.pseudonym()))

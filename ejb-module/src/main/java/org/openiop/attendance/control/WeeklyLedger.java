@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.WeekStatus;
 
 /**
@@ -26,33 +27,15 @@ import org.openiop.attendance.entity.WeekStatus;
 public final class WeeklyLedger {
 
     /** Minutes a day must reach to count towards H0015. */
-    public static final long H0015_DAY_MINUTES = 180;
+    public static final long H0015_DAY_MINUTES = LedgerWeek.H0015_DAY_MINUTES;
 
     /** Days a week that must reach {@link #H0015_DAY_MINUTES}. */
-    public static final int H0015_DAYS = 3;
+    public static final int H0015_DAYS = LedgerWeek.H0015_DAYS;
 
     private WeeklyLedger() {}
 
     /** One session's credit on the local day it started. */
     public record DayCredit(LocalDate day, CreditedTime.Credit credit) {}
-
-    /** One ISO week of the ledger. */
-    public record Week(
-            LocalDate monday,
-            String label,
-            Duration credited,
-            Duration withoutVideo,
-            int h0015Days,
-            WeekStatus status) {
-
-        public boolean meetsH0015() {
-            return h0015Days >= H0015_DAYS;
-        }
-
-        public double hours() {
-            return credited.toSeconds() / 3600.0;
-        }
-    }
 
     public static LocalDate mondayOf(LocalDate day) {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -69,7 +52,7 @@ public final class WeeklyLedger {
      * @param lastMonday the last week to report (its Monday), inclusive
      * @param credits the participant's sessions; those outside the weeks are ignored
      */
-    public static List<Week> build(
+    public static List<LedgerWeek> build(
             LocalDate firstMonday,
             LocalDate lastMonday,
             List<DayCredit> credits,
@@ -82,7 +65,7 @@ public final class WeeklyLedger {
             withoutVideo.merge(c.day(), c.credit().withoutVideo(), Duration::plus);
         }
         Duration threshold = Duration.ofMinutes(weeklyMinutes);
-        List<Week> weeks = new ArrayList<>();
+        List<LedgerWeek> weeks = new ArrayList<>();
         int run = 0;
         for (LocalDate monday = mondayOf(firstMonday);
                 !monday.isAfter(lastMonday);
@@ -107,7 +90,7 @@ public final class WeeklyLedger {
                 run++;
                 status = run <= stepDownWeeks ? WeekStatus.STEP_DOWN : WeekStatus.BELOW;
             }
-            weeks.add(new Week(monday, label(monday), total, audio, fullDays, status));
+            weeks.add(new LedgerWeek(monday, label(monday), total, audio, fullDays, status));
         }
         return weeks;
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openiop.incident.control.BreachDeadlines;
 import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.platform.entity.Versioned;
 

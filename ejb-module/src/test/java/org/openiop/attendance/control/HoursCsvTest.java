@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.WeekStatus;
 
@@ -17,7 +18,7 @@ class HoursCsvTest {
     void oneRowPerMemberAndWeekWithFormulaCellsDefused() {
         LocalDate monday = LocalDate.of(2026, 3, 2);
         var week =
-                new WeeklyLedger.Week(
+                new LedgerWeek(
                         monday,
                         "2026-W10",
                         Duration.ofMinutes(570),

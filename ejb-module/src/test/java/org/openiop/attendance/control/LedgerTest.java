@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openiop.attendance.control.CreditedTime.Credit;
 import org.openiop.attendance.control.CreditedTime.Span;
 import org.openiop.attendance.control.WeeklyLedger.DayCredit;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.WeekStatus;
 import org.openiop.plugin.spi.Modality;
 
@@ -90,7 +91,7 @@ class LedgerTest {
                         WeekStatus.BELOW,
                         WeekStatus.MET,
                         WeekStatus.STEP_DOWN),
-                weeks.stream().map(WeeklyLedger.Week::status).toList());
+                weeks.stream().map(LedgerWeek::status).toList());
         assertEquals("2026-W10", weeks.get(0).label());
         assertEquals(9.0, weeks.get(0).hours(), 1e-9);
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.WeekStatus;
 
@@ -52,7 +52,7 @@ final class HoursRows {
         chart(html, m);
         html.append("</td>");
         List<LocalDate> mondays = report.mondays();
-        for (WeeklyLedger.Week w : m.aligned(mondays)) {
+        for (LedgerWeek w : m.aligned(mondays)) {
             html.append("<td class=\"week-cell\">");
             if (w != null) {
                 html.append("<span class=\"week-hours\">")
@@ -81,7 +81,7 @@ final class HoursRows {
         double top =
                 Math.max(
                         report.getThresholdHours(),
-                        m.weeks().stream().mapToDouble(WeeklyLedger.Week::hours).max().orElse(0));
+                        m.weeks().stream().mapToDouble(LedgerWeek::hours).max().orElse(0));
         double scale = top <= 0 ? 0 : (HEIGHT - 4) / top;
         html.append("<svg width=\"")
                 .append(width)
@@ -90,7 +90,7 @@ final class HoursRows {
                 .append("\" role=\"img\" class=\"hours-chart\" aria-label=\"")
                 .append(chartLabel)
                 .append("\">");
-        for (WeeklyLedger.Week w : m.weeks()) {
+        for (LedgerWeek w : m.weeks()) {
             int x = report.mondays().indexOf(w.monday()) * (BAR + GAP);
             int h = (int) Math.round(w.hours() * scale);
             html.append("<rect x=\"")

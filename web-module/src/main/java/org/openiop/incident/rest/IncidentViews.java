@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.incident.control.BreachDeadlines;
+import org.openiop.incident.entity.BreachDeadlines;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
 import org.openiop.incident.entity.IncidentStatus;

@@ -2,7 +2,7 @@ package org.openiop.incident.web;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.openiop.incident.control.BreachDeadlines;
+import org.openiop.incident.entity.BreachDeadlines;
 import org.openiop.incident.entity.Incident;
 
 /**

@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.join.entity.JoinAttempt;
@@ -188,7 +188,7 @@ public final class ProgramViews {
             boolean h0015,
             String status) {
 
-        static WeekView of(WeeklyLedger.Week w) {
+        static WeekView of(LedgerWeek w) {
             return new WeekView(
                     w.label(),
                     w.monday(),

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.entity.HoursReport;
+import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.WeekStatus;
 
@@ -21,10 +21,10 @@ class HoursRowsTest {
     @Test
     void aRowShowsEachWeekAndEscapesWhatComesFromData() {
         var met =
-                new WeeklyLedger.Week(
+                new LedgerWeek(
                         W1, "2026-W10", Duration.ofMinutes(570), Duration.ZERO, 3, WeekStatus.MET);
         var below =
-                new WeeklyLedger.Week(
+                new LedgerWeek(
                         W1.plusWeeks(1),
                         "2026-W11",
                         Duration.ofMinutes(150),

@@ -1,4 +1,4 @@
-package org.openiop.incident.control;
+package org.openiop.incident.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

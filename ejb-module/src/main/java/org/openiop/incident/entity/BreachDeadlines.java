@@ -1,4 +1,4 @@
-package org.openiop.incident.control;
+package org.openiop.incident.entity;
 
 import java.time.LocalDate;
 import java.time.Year;
