@@ -10,11 +10,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# ApiFuzzIT's requests (about 170 for each of the API's operations, a few minutes);
-# --fuzz-long sends ten times as many (about half an hour more).
-FUZZ_TRIES=16000
+# ApiFuzzIT's requests (about 210 for each of the API's operations, about seven minutes);
+# --fuzz-long sends ten times as many (about an hour more).
+FUZZ_TRIES=20000
 case "${1:-}" in
-  --fuzz-long) FUZZ_TRIES=160000 ;;
+  --fuzz-long) FUZZ_TRIES=200000 ;;
   "") ;;
   *) die "unknown option $1; ./openiop test [--fuzz-long]" ;;
 esac
@@ -149,7 +149,7 @@ PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
 run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 H2 \
-  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT,OpenApiDocumentIT,ApiFuzzIT" \
+  "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT,PageFormFuzzIT,OpenApiDocumentIT,ApiFuzzIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-h2.payara.log" \
   -Dfuzz.tries="$FUZZ_TRIES"
 # A Java client generated from this OpenIOP's own /openapi (openapi-generator) walks the journey
