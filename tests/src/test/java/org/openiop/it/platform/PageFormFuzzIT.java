@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -141,15 +142,13 @@ class PageFormFuzzIT {
 
     /** Every page, with the ids of demo data where a page needs one. */
     static List<String> pages() throws IOException {
-        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        // The demo group demo-clinician facilitates, its program and its next session.
+        Api clinician = Api.as(Target.CLINICIAN, Target.STAFF_PASSWORD);
         Api intake = Api.as(Target.INTAKE, Target.STAFF_PASSWORD);
-        String program = Api.array(admin.get("/programs")).getJsonObject(0).getString("id");
-        JsonArray groups = Api.array(admin.get("/programs/" + program + "/groups"));
-        String group =
-                groups.isEmpty()
-                        ? UUID.randomUUID().toString()
-                        : groups.getJsonObject(0).getString("id");
-        JsonArray sessions = Api.array(admin.get("/groups/" + group + "/sessions"));
+        JsonObject demoGroup = Api.array(clinician.get("/groups")).getJsonObject(0);
+        String group = demoGroup.getString("id");
+        String program = demoGroup.getString("programId");
+        JsonArray sessions = Api.array(clinician.get("/groups/" + group + "/sessions"));
         String session =
                 sessions.isEmpty()
                         ? UUID.randomUUID().toString()

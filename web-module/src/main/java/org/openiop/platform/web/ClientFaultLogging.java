@@ -21,6 +21,9 @@ import java.util.logging.Logger;
  *   <li>The EJB container logs a boundary's refusal of a caller's roles (an EJB access exception)
  *       at WARNING with a full trace: those records are replaced by one short line a minute at
  *       most, counting them. Any other record of the container passes as it is.
+ *   <li>Faces logs a forged PrimeFaces CSP nonce or an expired view at SEVERE with a full trace
+ *       when it meets them while rendering; {@link ClientFaultFilter} answers those posts 400 and
+ *       notes them itself, a line a minute at most, so the Faces record is dropped.
  * </ul>
  */
 @WebListener
@@ -35,25 +38,51 @@ public class ClientFaultLogging implements ServletContextListener {
     private static final Logger EJB_CONTAINER =
             Logger.getLogger("jakarta.enterprise.ejb.container");
 
+    private static final Logger FACES_CONTEXT =
+            Logger.getLogger("jakarta.enterprise.resource.webcontainer.faces.context");
+
     private static final AtomicLong WINDOW = new AtomicLong();
     private static final AtomicLong REFUSED = new AtomicLong();
 
-    private Filter previous;
+    private Filter ejbBefore;
+    private Filter facesBefore;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         JWT_STORE.setLevel(Level.WARNING);
-        Filter before = EJB_CONTAINER.getFilter();
-        previous = before;
+        Filter ejb = EJB_CONTAINER.getFilter();
+        ejbBefore = ejb;
         EJB_CONTAINER.setFilter(
-                record -> !refusedCaller(record) && (before == null || before.isLoggable(record)));
+                record -> !refusedCaller(record) && (ejb == null || ejb.isLoggable(record)));
+        Filter faces = FACES_CONTEXT.getFilter();
+        facesBefore = faces;
+        FACES_CONTEXT.setFilter(
+                record -> !forgedOrStale(record) && (faces == null || faces.isLoggable(record)));
     }
 
     /** The loggers are the server's: on undeploy they get back what they had. */
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        EJB_CONTAINER.setFilter(previous);
+        EJB_CONTAINER.setFilter(ejbBefore);
+        FACES_CONTEXT.setFilter(facesBefore);
         JWT_STORE.setLevel(null);
+    }
+
+    /**
+     * A forged CSP nonce or an expired view: the post's fault, answered 400 by ClientFaultFilter.
+     */
+    static boolean forgedOrStale(LogRecord record) {
+        for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.equals("org.primefaces.csp.CspException")
+                    || type.equals("jakarta.faces.application.ViewExpiredException")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A role refusal: counted, and summed up in a line a minute instead of its stack trace. */
