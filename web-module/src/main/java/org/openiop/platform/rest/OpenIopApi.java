@@ -79,8 +79,6 @@ public class OpenIopApi extends Application {
                 RecordBodyReader.class,
                 BodyRequired.class,
                 InvalidBodies.Violations.class,
-                InvalidBodies.Unreadable.class,
-                InvalidBodies.Unprocessable.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedErrorMapper.class,
                 Refusals.Refused.class,

@@ -83,11 +83,23 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
                             : "Correct the fields listed under 'fields'.";
             throw new Invalid(detail, wrong);
         }
-        return jsonb.fromJson(fitted.toString(), type);
+        try {
+            return jsonb.fromJson(fitted.toString(), type);
+        } catch (RuntimeException e) {
+            // Everything was checked above, so JSON-B refusing it means the check and the binding
+            // disagree: OpenIOP's fault, a 500 with its trace logged, not the client's.
+            throw new IllegalStateException("JSON-B could not bind a checked " + type.getName(), e);
+        }
     }
 
     static JsonObject parse(InputStream entity) throws IOException {
-        byte[] bytes = entity.readNBytes(MAX_BYTES + 1);
+        byte[] bytes;
+        try {
+            bytes = entity.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            // The client stopped sending; it will not read the answer, but it is its fault.
+            throw new Invalid("The request body could not be read to its end.");
+        }
         if (bytes.length > MAX_BYTES) {
             throw new WebApplicationException(413);
         }
@@ -188,7 +200,8 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
             JsonObjectBuilder out = Json.createObjectBuilder();
             object.forEach(
                     (key, item) -> {
-                        JsonValue fitted = fitValue(item, element, field + "." + key, wrong);
+                        JsonValue fitted =
+                                fitValue(item, element, field + "." + keyName(key), wrong);
                         if (fitted != null) {
                             out.add(key, fitted);
                         }
@@ -206,6 +219,11 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
         }
         throw new IllegalStateException(
                 "A request record has a component of a type the reader does not know: " + raw);
+    }
+
+    /** A map key as a 400 may repeat it: a plain short key as it is, anything else not at all. */
+    static String keyName(String key) {
+        return key.matches("[A-Za-z0-9_-]{1,64}") ? key : "(a key)";
     }
 
     private static JsonValue refuse(Map<String, String> wrong, String field, String shape) {

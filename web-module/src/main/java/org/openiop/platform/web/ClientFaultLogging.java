@@ -4,6 +4,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
 import java.util.logging.Level;
@@ -44,28 +46,42 @@ public class ClientFaultLogging implements ServletContextListener {
     private static final AtomicLong WINDOW = new AtomicLong();
     private static final AtomicLong REFUSED = new AtomicLong();
 
+    /** Boundary methods that have refused a caller once already: later refusals are counted. */
+    private static final Set<String> REFUSING = ConcurrentHashMap.newKeySet();
+
     private Filter ejbBefore;
+    private Filter ejbOurs;
     private Filter facesBefore;
+    private Filter facesOurs;
+    private Level jwtBefore;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
+        jwtBefore = JWT_STORE.getLevel();
         JWT_STORE.setLevel(Level.WARNING);
         Filter ejb = EJB_CONTAINER.getFilter();
         ejbBefore = ejb;
-        EJB_CONTAINER.setFilter(
-                record -> !refusedCaller(record) && (ejb == null || ejb.isLoggable(record)));
+        ejbOurs = record -> !refusedCaller(record) && (ejb == null || ejb.isLoggable(record));
+        EJB_CONTAINER.setFilter(ejbOurs);
         Filter faces = FACES_CONTEXT.getFilter();
         facesBefore = faces;
-        FACES_CONTEXT.setFilter(
-                record -> !forgedOrStale(record) && (faces == null || faces.isLoggable(record)));
+        facesOurs = record -> !forgedOrStale(record) && (faces == null || faces.isLoggable(record));
+        FACES_CONTEXT.setFilter(facesOurs);
     }
 
-    /** The loggers are the server's: on undeploy they get back what they had. */
+    /**
+     * The loggers are the server's: on undeploy they get back what they had, unless someone set
+     * another filter since.
+     */
     @Override
     public void contextDestroyed(ServletContextEvent event) {
-        EJB_CONTAINER.setFilter(ejbBefore);
-        FACES_CONTEXT.setFilter(facesBefore);
-        JWT_STORE.setLevel(null);
+        if (EJB_CONTAINER.getFilter() == ejbOurs) {
+            EJB_CONTAINER.setFilter(ejbBefore);
+        }
+        if (FACES_CONTEXT.getFilter() == facesOurs) {
+            FACES_CONTEXT.setFilter(facesBefore);
+        }
+        JWT_STORE.setLevel(jwtBefore);
     }
 
     /**
@@ -85,10 +101,22 @@ public class ClientFaultLogging implements ServletContextListener {
         return false;
     }
 
-    /** A role refusal: counted, and summed up in a line a minute instead of its stack trace. */
+    /**
+     * A role refusal: instead of its stack trace, one warning line the first time a boundary method
+     * refuses anyone (so that a refusal OpenIOP causes itself, one boundary calling another without
+     * the role, is seen and named), then only counted, in a line a minute.
+     */
     static boolean refusedCaller(LogRecord record) {
         for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException || t instanceof jakarta.ejb.AccessLocalException) {
+                String where = boundaryMethod(t);
+                if (REFUSING.add(where)) {
+                    LOG.warning(
+                            "A boundary refused a caller's roles at "
+                                    + where
+                                    + " (answered 403); later refusals there are only counted.");
+                    return true;
+                }
                 REFUSED.incrementAndGet();
                 long minute = System.currentTimeMillis() / 60_000;
                 long last = WINDOW.get();
@@ -105,5 +133,20 @@ public class ClientFaultLogging implements ServletContextListener {
             }
         }
         return false;
+    }
+
+    /** The refused OpenIOP boundary method, as Bean.method, from the refusal's stack. */
+    static String boundaryMethod(Throwable refusal) {
+        for (StackTraceElement frame : refusal.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.startsWith("org.openiop.") && type.contains(".boundary.")) {
+                String bean =
+                        type.substring(type.lastIndexOf('.') + 1)
+                                .replace("__EJB31_Generated__", "");
+                int cut = bean.indexOf("__");
+                return (cut > 0 ? bean.substring(0, cut) : bean) + "." + frame.getMethodName();
+            }
+        }
+        return "an unnamed boundary";
     }
 }

@@ -4,9 +4,10 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
- * What a video vendor's webhook is answered with. The vendor learns how many events it sent and how
- * many changed the attendance ledger, never about whom. Field order and absence are pinned: vendors
- * and their logs have only ever seen these exact bodies.
+ * What a video vendor's webhook is answered with when its delivery is taken. The vendor learns how
+ * many events it sent and how many changed the attendance ledger, never about whom. Field order and
+ * absence are pinned: vendors and their logs have only ever seen these exact bodies. A refused
+ * delivery (401, 413, 429) is answered in the API's error shape.
  */
 public final class VideoViews {
 

@@ -100,6 +100,17 @@ class RecordBodyReaderTest {
         assertEquals(99999999999L, fitted.getJsonNumber("big").longValue());
     }
 
+    record Counts(Map<String, Integer> byState) {}
+
+    @Test
+    void aMapKeyIsRepeatedInTheAnswerOnlyWhenItIsPlainAndShort() {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        RecordBodyReader.fit(
+                read("{\"byState\": {\"CA\": \"x\", \"<script>\": 1.5}}"), Counts.class, "", wrong);
+        assertEquals(
+                Map.of("byState.CA", "a whole number", "byState.(a key)", "a whole number"), wrong);
+    }
+
     @Test
     void aBodyThatIsNotAJsonObjectIsRefusedWithoutEchoingIt() {
         for (String body : List.of("", "[1]", "42", "{", "{\"a\": NaN}")) {
