@@ -54,7 +54,7 @@ trap cleanup EXIT INT TERM
 
 say "1/4 build and unit tests"
 "$OPENIOP_ROOT/mvnw" -B install >"$WORK/logs/build.log" 2>&1 \
-  || { grep -E "Tests run:|FAIL|ERROR" "$WORK/logs/build.log" | head -40; die "build or unit tests failed; see $WORK/logs/build.log"; }
+  || { grep -m 40 -E "Tests run:|FAIL|ERROR" "$WORK/logs/build.log" || true; die "build or unit tests failed; see $WORK/logs/build.log"; }
 grep -E "Tests run:.*Fail" "$WORK/logs/build.log" | grep -v " in " | sed 's/^/  /' || true
 fetch_tools --with-server
 
@@ -110,7 +110,8 @@ run_its() {
       >"$WORK/logs/$phase.log" 2>&1; then
     grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
   else
-    grep -a -E "Tests run:|FAIL|AssertionFailed|AssertionError|Exception" "$WORK/logs/$phase.log" | head -30
+    # grep stops itself: with "| head" a long log ends grep by SIGPIPE, and pipefail ends the run.
+    grep -a -m 30 -E "Tests run:|FAIL|AssertionFailed|AssertionError|Exception" "$WORK/logs/$phase.log" | cut -c1-400 || true
     failures+=("$phase")
   fi
 }
