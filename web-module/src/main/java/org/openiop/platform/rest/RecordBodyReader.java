@@ -29,6 +29,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -250,14 +251,19 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
                 && value.compareTo(BigDecimal.valueOf(max)) <= 0;
     }
 
+    /**
+     * Dates and instants within years 1 to 9999, as ISO 8601 writes them with four digits: the
+     * JDK's parsers take years up to a billion, which JSON-B then refuses to bind, and no date in
+     * this API is outside that range.
+     */
     private static boolean parses(String text, Class<?> type) {
         try {
             if (type == LocalDate.class) {
-                LocalDate.parse(text);
+                return plausibleYear(LocalDate.parse(text).getYear());
             } else if (type == LocalTime.class) {
                 LocalTime.parse(text);
             } else if (type == Instant.class) {
-                Instant.parse(text);
+                return plausibleYear(Instant.parse(text).atOffset(ZoneOffset.UTC).getYear());
             } else {
                 UUID.fromString(text);
             }
@@ -265,6 +271,10 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
         } catch (DateTimeException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static boolean plausibleYear(int year) {
+        return year >= 1 && year <= 9999;
     }
 
     /** The words a 400 uses for what a field should be; the same as the API document's types. */
