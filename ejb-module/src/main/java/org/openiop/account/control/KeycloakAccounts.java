@@ -22,6 +22,7 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.admin.client.spi.ResteasyClientClassicProvider;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 
 /**
  * Participants' Keycloak accounts, through the admin API as the {@code openiop-provisioner} service

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openiop.account.control.AccountServiceUnavailable;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 import org.openiop.account.control.Credentials;
 import org.openiop.account.control.KeycloakAccounts;
 import org.openiop.account.control.UsernameTaken;

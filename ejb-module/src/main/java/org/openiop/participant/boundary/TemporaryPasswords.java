@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.openiop.account.control.AccountServiceUnavailable;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 import org.openiop.account.control.Credentials;
 import org.openiop.account.control.KeycloakAccounts;
 import org.openiop.audit.boundary.AuditTrail;

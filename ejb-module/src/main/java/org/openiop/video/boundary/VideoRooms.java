@@ -37,7 +37,6 @@ import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.video.control.GuardedVideo;
 import org.openiop.video.control.VendorIds;
-import org.openiop.video.control.VideoUnavailable;
 import org.openiop.video.entity.VideoRoom;
 
 /**

@@ -1,9 +1,7 @@
 package org.openiop.video.control;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.openiop.plugin.control.LoadedPlugin;
-import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.JoinLink;
 import org.openiop.plugin.spi.JoinRequest;
 import org.openiop.plugin.spi.PluginException;
@@ -12,6 +10,8 @@ import org.openiop.plugin.spi.RoomRequest;
 import org.openiop.plugin.spi.VideoProvider;
 import org.openiop.plugin.spi.VideoProviderFactory;
 import org.openiop.plugin.spi.WebhookDelivery;
+import org.openiop.video.boundary.VideoUnavailable;
+import org.openiop.video.entity.VendorDelivery;
 
 /**
  * Rooms and join links through a video plugin, under its guard. A plugin that throws, hangs, is
@@ -54,28 +54,19 @@ public final class GuardedVideo {
         return call(() -> provider().joinLink(request));
     }
 
-    /** What a vendor's webhook delivery came to: its events, or why it was refused. */
-    public sealed interface Delivery {
-        /** Verified; the events in it (possibly none). */
-        record Accepted(List<AttendanceEvent> events) implements Delivery {}
-
-        /** Not authentic (signature or checksum); the reason never holds the body. */
-        record Refused(String reason) implements Delivery {}
-    }
-
     /**
      * Verifies and reads a webhook delivery. A refusal is an answer, not a plugin failure: forged
      * deliveries must not open the circuit breaker for the real ones.
      *
      * @throws VideoUnavailable when the plugin fails, hangs or is paused
      */
-    public Delivery readEvents(WebhookDelivery delivery) {
+    public VendorDelivery readEvents(WebhookDelivery delivery) {
         return call(
                 () -> {
                     try {
-                        return new Delivery.Accepted(provider().readEvents(delivery));
+                        return new VendorDelivery.Accepted(provider().readEvents(delivery));
                     } catch (PluginException e) {
-                        return new Delivery.Refused(e.getMessage());
+                        return new VendorDelivery.Refused(e.getMessage());
                     }
                 });
     }

@@ -30,6 +30,8 @@ import org.openiop.plugin.spi.VideoCapabilities;
 import org.openiop.plugin.spi.VideoProvider;
 import org.openiop.plugin.spi.VideoProviderFactory;
 import org.openiop.plugin.spi.WebhookDelivery;
+import org.openiop.video.boundary.VideoUnavailable;
+import org.openiop.video.entity.VendorDelivery;
 
 class GuardedVideoTest {
 
@@ -166,16 +168,15 @@ class GuardedVideoTest {
         WebhookDelivery forged =
                 new WebhookDelivery(Map.of(), "forged", "{\"name\": \"Real Name\"}".getBytes());
         for (int i = 0; i < 10; i++) {
-            GuardedVideo.Delivery d = video.readEvents(forged);
+            VendorDelivery d = video.readEvents(forged);
             assertTrue(
-                    d instanceof GuardedVideo.Delivery.Refused r
+                    d instanceof VendorDelivery.Refused r
                             && r.reason().equals("The signature does not match."),
                     d.toString());
         }
         // The breaker opens after 3 failures; ten refusals later a genuine delivery still gets
         // through.
-        GuardedVideo.Delivery genuine =
-                video.readEvents(new WebhookDelivery(Map.of(), "", new byte[0]));
-        assertEquals(1, ((GuardedVideo.Delivery.Accepted) genuine).events().size());
+        VendorDelivery genuine = video.readEvents(new WebhookDelivery(Map.of(), "", new byte[0]));
+        assertEquals(1, ((VendorDelivery.Accepted) genuine).events().size());
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.openiop.account.control.AccountServiceUnavailable;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 import org.openiop.identity.boundary.VaultClosed;
 import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.participant.boundary.Enrollment;

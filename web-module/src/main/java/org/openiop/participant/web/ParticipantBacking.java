@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openiop.account.control.AccountServiceUnavailable;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.boundary.ErasedIdentity;
 import org.openiop.identity.boundary.IdentityVault;

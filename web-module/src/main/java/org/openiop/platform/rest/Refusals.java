@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.openiop.account.control.AccountServiceUnavailable;
+import org.openiop.account.boundary.AccountServiceUnavailable;
 import org.openiop.audit.boundary.AuditUnavailable;
 import org.openiop.identity.boundary.ErasedIdentity;
 import org.openiop.identity.boundary.VaultAccessDenied;

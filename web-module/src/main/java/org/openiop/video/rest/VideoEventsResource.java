@@ -38,18 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.AuditRecord;
-import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.boundary.Unavailable;
 import org.openiop.platform.rest.ErrorBody;
-import org.openiop.plugin.boundary.PluginRegistry;
-import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.AttendanceEvent;
-import org.openiop.plugin.spi.PluginKind;
 import org.openiop.plugin.spi.WebhookDelivery;
+import org.openiop.video.boundary.VendorDeliveries;
+import org.openiop.video.boundary.VideoUnavailable;
 import org.openiop.video.boundary.WebhookReplays;
-import org.openiop.video.control.GuardedVideo;
-import org.openiop.video.control.VideoUnavailable;
+import org.openiop.video.entity.VendorDelivery;
 import org.openiop.video.rest.VideoViews.WebhookReceiptView;
 
 /**
@@ -89,13 +86,13 @@ public class VideoEventsResource {
             "Deliveries for this plugin arrive faster than openiop.webhooks.per-second; send"
                     + " again after Retry-After.";
 
-    @EJB PluginRegistry registry;
-
     @EJB AuditTrail audit;
 
     @EJB Attendance attendance;
 
     @EJB WebhookReplays replays;
+
+    @EJB VendorDeliveries deliveries;
 
     @Inject WebhookRateLimit rateLimit;
 
@@ -170,16 +167,7 @@ public class VideoEventsResource {
     }
 
     private Response deliver(String pluginId, HttpHeaders headers, UriInfo uri, InputStream body) {
-        LoadedPlugin plugin =
-                registry.active(PluginKind.VIDEO).stream()
-                        .filter(p -> p.descriptor().id().equals(pluginId))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new NotFound(
-                                                "No active video plugin is called "
-                                                        + pluginId
-                                                        + "."));
+        deliveries.requireActive(pluginId);
         if (!rateLimit.allow(pluginId)) {
             LOG.warning(
                     () ->
@@ -225,15 +213,13 @@ public class VideoEventsResource {
         headers.getRequestHeaders()
                 .forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), values));
         String query = uri.getRequestUri().getRawQuery();
-        GuardedVideo.Delivery delivery;
+        VendorDelivery delivery;
         try {
-            delivery =
-                    new GuardedVideo(plugin)
-                            .readEvents(new WebhookDelivery(lowerCase, query, bytes));
+            delivery = deliveries.read(pluginId, new WebhookDelivery(lowerCase, query, bytes));
         } catch (VideoUnavailable e) {
             throw new Unavailable("The video plugin could not read the delivery: " + e.reason());
         }
-        if (delivery instanceof GuardedVideo.Delivery.Refused refused) {
+        if (delivery instanceof VendorDelivery.Refused refused) {
             LOG.warning(
                     () ->
                             "Refused a webhook for "
@@ -255,7 +241,7 @@ public class VideoEventsResource {
                                     .toJson())
                     .build();
         }
-        List<AttendanceEvent> events = ((GuardedVideo.Delivery.Accepted) delivery).events();
+        List<AttendanceEvent> events = ((VendorDelivery.Accepted) delivery).events();
         String digest = digest(pluginId, query, bytes);
         if (!replays.firstTime(pluginId, digest)) {
             // Seen before: a replay of a captured delivery, or the vendor trying again.

@@ -1,4 +1,4 @@
-package org.openiop.account.control;
+package org.openiop.account.boundary;
 
 import jakarta.ejb.ApplicationException;
 

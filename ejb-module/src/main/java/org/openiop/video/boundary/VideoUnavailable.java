@@ -1,4 +1,4 @@
-package org.openiop.video.control;
+package org.openiop.video.boundary;
 
 /**
  * The video vendor could not be reached through its plugin. The message is for people: the
