@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.plugin.control.PluginGuard;
 import org.openiop.plugin.licensing.compacts.CompactsRuleFactory;
 import org.openiop.plugin.licensing.statelicense.StateLicenseRuleFactory;

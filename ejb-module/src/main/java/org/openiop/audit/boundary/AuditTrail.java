@@ -27,6 +27,7 @@ import org.openiop.audit.control.AuditChain;
 import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import org.openiop.audit.entity.SignedCheckpoint;
 import org.openiop.platform.boundary.Role;
 
 /**
@@ -113,7 +114,7 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER, Role.Names.SYSTEM})
-    public AuditCheckpoint checkpoint() {
+    public SignedCheckpoint checkpoint() {
         AuditChain chain = signer.chain();
         try (Connection connection = dataSource.getConnection()) {
             AuditChain.Head head = chain.head(connection);
@@ -140,7 +141,8 @@ public class AuditTrail {
                                     + checkpoint.at()
                                     + ", signature "
                                     + checkpoint.signature());
-            return checkpoint;
+            return new SignedCheckpoint(
+                    checkpoint.index(), checkpoint.link(), checkpoint.at(), checkpoint.signature());
         } catch (SQLException e) {
             throw new AuditUnavailable(
                     "Could not read the audit chain's head (SQLState " + e.getSQLState() + ").", e);

@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.boundary.PluginRegistry;
 import org.openiop.plugin.control.LoadedPlugin;

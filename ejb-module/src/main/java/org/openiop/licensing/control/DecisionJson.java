@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
+import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.plugin.spi.Credential;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;

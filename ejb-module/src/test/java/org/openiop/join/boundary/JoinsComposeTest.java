@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openiop.licensing.boundary.SessionLicensing;
-import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.plugin.spi.LicensingDecision;
 import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.audit.boundary.AuditTrail;
-import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import org.openiop.audit.entity.SignedCheckpoint;
 import org.openiop.audit.rest.AuditViews.AuditCheckpointView;
 import org.openiop.audit.rest.AuditViews.AuditEventView;
 import org.openiop.audit.rest.AuditViews.AuditVerificationView;
@@ -98,7 +98,7 @@ public class AuditResource {
             description = "The chain has not grown since the last checkpoint; none was signed.")
     public Response checkpoint() {
         sealEverything();
-        AuditCheckpoint checkpoint = trail.checkpoint();
+        SignedCheckpoint checkpoint = trail.checkpoint();
         trail.recordAttempt(
                 security.getUserPrincipal().getName(),
                 "audit.checkpoint",

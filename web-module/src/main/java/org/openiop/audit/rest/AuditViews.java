@@ -2,9 +2,9 @@ package org.openiop.audit.rest;
 
 import java.time.Instant;
 import java.util.List;
-import org.openiop.audit.control.AuditCheckpoint;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.audit.entity.ChainVerification;
+import org.openiop.audit.entity.SignedCheckpoint;
 
 /**
  * What the audit API answers with, besides the export (JSON lines, written by the trail itself).
@@ -58,7 +58,7 @@ public final class AuditViews {
     /** A signed checkpoint of the chain's end: its position, link and when it was signed. */
     public record AuditCheckpointView(long index, String link, Instant at, String signature) {
 
-        static AuditCheckpointView of(AuditCheckpoint c) {
+        static AuditCheckpointView of(SignedCheckpoint c) {
             return new AuditCheckpointView(c.index(), c.link(), c.at(), c.signature());
         }
     }

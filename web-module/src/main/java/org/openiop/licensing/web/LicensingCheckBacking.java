@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.openiop.licensing.boundary.LicensingDecisions;
-import org.openiop.licensing.control.DecisionComposer;
+import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.platform.entity.UsJurisdictions;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Credential;

@@ -1,4 +1,4 @@
-package org.openiop.licensing.control;
+package org.openiop.licensing.entity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.openiop.licensing.control;
+package org.openiop.licensing.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
