@@ -14,6 +14,7 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
@@ -70,17 +71,19 @@ public class ClinicianCredentials {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<ClinicianCredential> of(String clinician) {
+    public List<CredentialView> of(String clinician) {
         return em.createNamedQuery(ClinicianCredential.OF, ClinicianCredential.class)
                 .setParameter("clinician", clinician)
-                .getResultList();
+                .getResultStream()
+                .map(CredentialView::of)
+                .toList();
     }
 
     /**
      * @throws RequestRefused with the field at fault when the credential is incomplete
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public ClinicianCredential record(
+    public CredentialView record(
             String clinician,
             Profession profession,
             CredentialType type,
@@ -110,7 +113,7 @@ public class ClinicianCredentials {
         }
         em.persist(credential);
         audit.record(actor.username(), "credential.record", clinician, null, AuditRecord.SUCCESS);
-        return credential;
+        return CredentialView.of(credential);
     }
 
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)

@@ -20,9 +20,10 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.licensing.control.DecisionJson;
-import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
@@ -106,10 +107,10 @@ public class SessionLicensing {
             Modality modality,
             LocalDate date,
             Program program) {
-        List<ClinicianCredential> held = credentials.of(clinician);
-        List<Credential> asSpi = held.stream().map(ClinicianCredential::toCredential).toList();
+        List<CredentialView> held = credentials.of(clinician);
+        List<Credential> asSpi = held.stream().map(CredentialView::toCredential).toList();
         Set<Profession> professions = new TreeSet<>();
-        held.forEach(c -> professions.add(c.getProfession()));
+        held.forEach(c -> professions.add(c.profession()));
         if (professions.isEmpty()) {
             LicensingQuery q =
                     new LicensingQuery(
@@ -228,10 +229,12 @@ public class SessionLicensing {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<RecordedDecision> ofAttempt(UUID attemptId) {
+    public List<RecordedDecisionView> ofAttempt(UUID attemptId) {
         return em.createNamedQuery(RecordedDecision.OF_ATTEMPT, RecordedDecision.class)
                 .setParameter("attempt", attemptId)
-                .getResultList();
+                .getResultStream()
+                .map(RecordedDecisionView::of)
+                .toList();
     }
 
     /** The decisions stored for a session, newest first. */
@@ -242,12 +245,14 @@ public class SessionLicensing {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<RecordedDecision> ofSession(UUID sessionId, Actor actor) {
+    public List<RecordedDecisionView> ofSession(UUID sessionId, Actor actor) {
         GroupSession session = sessions.find(sessionId, actor);
         GroupAccess.requireSee(em, session.getGroup(), actor);
         return em.createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
                 .setParameter("session", sessionId)
-                .getResultList();
+                .getResultStream()
+                .map(RecordedDecisionView::of)
+                .toList();
     }
 
     /**

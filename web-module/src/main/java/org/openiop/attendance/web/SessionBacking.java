@@ -19,7 +19,7 @@ import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.join.boundary.Joins;
 import org.openiop.licensing.boundary.SessionLicensing;
-import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
@@ -222,7 +222,7 @@ public class SessionBacking implements Serializable {
         }
     }
 
-    public List<RecordedDecision> getDecisions() {
+    public List<RecordedDecisionView> getDecisions() {
         return sessionId == null ? List.of() : licensing.ofSession(sessionId, user.actor());
     }
 

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.licensing.boundary.ClinicianCredentials;
-import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.licensing.rest.LicensingRequests.ClinicianCredentialBody;
 import org.openiop.licensing.rest.LicensingViews.ClinicianCredentialView;
 import org.openiop.platform.boundary.Invalid;
@@ -67,7 +67,7 @@ public class ClinicianCredentialsResource {
                         + " MULTISTATE_LICENSE, TELEHEALTH_REGISTRATION), jurisdiction, number and"
                         + " validFrom (yyyy-mm-dd); validTo and compact are optional.");
         }
-        ClinicianCredential saved =
+        CredentialView saved =
                 credentials.record(
                         clinician,
                         body.profession(),

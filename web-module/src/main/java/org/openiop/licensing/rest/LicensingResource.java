@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.openiop.identity.entity.UsJurisdictions;
 import org.openiop.licensing.boundary.ClinicianCredentials;
 import org.openiop.licensing.boundary.LicensingDecisions;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.licensing.rest.LicensingRequests.ClinicianCredentialBody;
 import org.openiop.licensing.rest.LicensingRequests.LicensingQuestionBody;
 import org.openiop.licensing.rest.LicensingViews.LicensingOutcomeView;
@@ -50,7 +51,7 @@ public class LicensingResource {
                             body.clinician(),
                             query.profession(),
                             recorded.of(body.clinician()).stream()
-                                    .map(c -> c.toCredential())
+                                    .map(CredentialView::toCredential)
                                     .toList(),
                             query.participantJurisdiction(),
                             query.modality(),

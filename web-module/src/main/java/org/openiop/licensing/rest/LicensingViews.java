@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.licensing.entity.DecisionComposer;
 import org.openiop.plugin.spi.Citation;
 import org.openiop.plugin.spi.CredentialType;
@@ -96,17 +96,17 @@ public final class LicensingViews {
             LocalDate validTo,
             String compact) {
 
-        static ClinicianCredentialView of(ClinicianCredential c) {
+        static ClinicianCredentialView of(CredentialView c) {
             return new ClinicianCredentialView(
-                    c.getId(),
-                    c.getClinician(),
-                    c.getProfession(),
-                    c.getType(),
-                    c.getJurisdiction(),
-                    c.getNumber(),
-                    c.getValidFrom(),
-                    c.getValidTo(),
-                    c.getCompact());
+                    c.id(),
+                    c.clinician(),
+                    c.profession(),
+                    c.type(),
+                    c.jurisdiction(),
+                    c.number(),
+                    c.validFrom(),
+                    c.validTo(),
+                    c.compact());
         }
     }
 }

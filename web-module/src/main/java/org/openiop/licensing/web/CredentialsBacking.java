@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.openiop.licensing.boundary.ClinicianCredentials;
-import org.openiop.licensing.entity.ClinicianCredential;
+import org.openiop.licensing.entity.CredentialView;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
@@ -39,7 +39,7 @@ public class CredentialsBacking implements Serializable {
     private LocalDate validTo;
     private String compact;
 
-    public List<ClinicianCredential> getHeld() {
+    public List<CredentialView> getHeld() {
         return clinician == null || clinician.isBlank()
                 ? List.of()
                 : credentials.of(clinician.strip());
@@ -70,9 +70,9 @@ public class CredentialsBacking implements Serializable {
         }
     }
 
-    public void remove(ClinicianCredential c) {
+    public void remove(CredentialView c) {
         try {
-            credentials.remove(c.getClinician(), c.getId(), user.actor());
+            credentials.remove(c.clinician(), c.id(), user.actor());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }

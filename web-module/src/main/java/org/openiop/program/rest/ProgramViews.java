@@ -15,7 +15,7 @@ import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.licensing.boundary.SessionLicensing;
-import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.entity.AgeBand;
@@ -255,17 +255,17 @@ public final class ProgramViews {
             JsonObject inputs,
             JsonObject outcome) {
 
-        static LicensingDecisionView of(RecordedDecision d) {
+        static LicensingDecisionView of(RecordedDecisionView d) {
             return new LicensingDecisionView(
-                    d.getClinician(),
-                    d.getJurisdiction(),
-                    d.getModality().name(),
-                    d.getOnDate(),
-                    d.getVerdict().name(),
-                    d.getDecidedAt(),
-                    d.getDecidedBy(),
-                    Json.createReader(new StringReader(d.getInputs())).readObject(),
-                    Json.createReader(new StringReader(d.getOutcome())).readObject());
+                    d.clinician(),
+                    d.jurisdiction(),
+                    d.modality().name(),
+                    d.onDate(),
+                    d.verdict().name(),
+                    d.decidedAt(),
+                    d.decidedBy(),
+                    Json.createReader(new StringReader(d.inputs())).readObject(),
+                    Json.createReader(new StringReader(d.outcome())).readObject());
         }
     }
 
