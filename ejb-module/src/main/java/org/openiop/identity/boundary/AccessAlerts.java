@@ -14,6 +14,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.entity.AccessAlert;
+import org.openiop.identity.entity.AccessAlertSummary;
 import org.openiop.platform.boundary.Conflict;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
@@ -34,11 +35,13 @@ public class AccessAlerts {
     private final Clock clock = Clock.systemUTC();
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public List<AccessAlert> open(Actor actor) {
+    public List<AccessAlertSummary> open(Actor actor) {
         requireOfficer(actor);
         return em.createNamedQuery(AccessAlert.OPEN, AccessAlert.class)
                 .setMaxResults(200)
-                .getResultList();
+                .getResultStream()
+                .map(AccessAlertSummary::of)
+                .toList();
     }
 
     /**
@@ -46,7 +49,7 @@ public class AccessAlerts {
      * @throws Conflict when it was acknowledged already
      */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public AccessAlert acknowledge(UUID id, Actor actor) {
+    public AccessAlertSummary acknowledge(UUID id, Actor actor) {
         requireOfficer(actor);
         AccessAlert alert = id == null ? null : em.find(AccessAlert.class, id);
         if (alert == null) {
@@ -66,7 +69,7 @@ public class AccessAlerts {
                 alert.getStaff(),
                 alert.getKind().name(),
                 AuditRecord.SUCCESS);
-        return alert;
+        return AccessAlertSummary.of(alert);
     }
 
     private static void requireOfficer(Actor actor) {

@@ -18,6 +18,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.control.KnownParticipants;
+import org.openiop.identity.entity.BreakGlassEntry;
 import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.platform.boundary.Conflict;
@@ -58,7 +59,7 @@ public class BreakGlass {
      * @throws VaultAccessDenied when the caller is not a clinician
      */
     @RolesAllowed(Role.Names.CLINICIAN)
-    public BreakGlassGrant grant(
+    public BreakGlassEntry grant(
             UUID participantId, BreakGlassReason reason, String explanation, Actor actor) {
         return grant(participantId, reason, explanation, false, actor);
     }
@@ -70,7 +71,7 @@ public class BreakGlass {
      * unknown.
      */
     @RolesAllowed(Role.Names.CLINICIAN)
-    public BreakGlassGrant grant(
+    public BreakGlassEntry grant(
             UUID participantId,
             BreakGlassReason reason,
             String explanation,
@@ -123,7 +124,7 @@ public class BreakGlass {
                 AuditRecord.SUCCESS);
         em.flush();
         watch.afterBreakGlass(em, actor.username(), clock.instant());
-        return grant;
+        return BreakGlassEntry.of(grant);
     }
 
     @RolesAllowed({
@@ -132,7 +133,7 @@ public class BreakGlass {
         Role.Names.PROGRAM_ADMIN,
         Role.Names.PRIVACY_OFFICER
     })
-    public Optional<BreakGlassGrant> activeGrant(UUID participantId, String clinician) {
+    public Optional<BreakGlassEntry> activeGrant(UUID participantId, String clinician) {
         return em
                 .createNamedQuery(BreakGlassGrant.ACTIVE, BreakGlassGrant.class)
                 .setParameter("participant", participantId)
@@ -141,15 +142,22 @@ public class BreakGlass {
                 .setMaxResults(1)
                 .getResultList()
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(BreakGlassEntry::of);
     }
 
     /**
      * The clinician's explanation, opened for the privacy officer's review; empty when there was
      * none, and a note when the participant has been erased since (their data key sealed it).
+     *
+     * @throws NotFound for an unknown emergency view
      */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public String explanation(BreakGlassGrant grant) {
+    public String explanation(UUID grantId) {
+        BreakGlassGrant grant = grantId == null ? null : em.find(BreakGlassGrant.class, grantId);
+        if (grant == null) {
+            throw new NotFound("There is no emergency view with that id.");
+        }
         String stored = grant.getReasonText();
         if (stored == null) {
             return "";
@@ -171,17 +179,21 @@ public class BreakGlass {
     }
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public List<BreakGlassGrant> awaitingReview() {
+    public List<BreakGlassEntry> awaitingReview() {
         return em.createNamedQuery(BreakGlassGrant.UNREVIEWED, BreakGlassGrant.class)
                 .setMaxResults(500)
-                .getResultList();
+                .getResultStream()
+                .map(BreakGlassEntry::of)
+                .toList();
     }
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public List<BreakGlassGrant> recentlyReviewed() {
+    public List<BreakGlassEntry> recentlyReviewed() {
         return em.createNamedQuery(BreakGlassGrant.RECENTLY_REVIEWED, BreakGlassGrant.class)
                 .setMaxResults(50)
-                .getResultList();
+                .getResultStream()
+                .map(BreakGlassEntry::of)
+                .toList();
     }
 
     /**
@@ -189,7 +201,7 @@ public class BreakGlass {
      * @throws RequestRefused when already reviewed, or reviewed by the clinician who used it
      */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public BreakGlassGrant review(UUID grantId, boolean justified, String note, Actor actor) {
+    public BreakGlassEntry review(UUID grantId, boolean justified, String note, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
             audit.recordAttempt(
                     actor.username(),
@@ -219,6 +231,6 @@ public class BreakGlass {
                 grant.getParticipantId().toString(),
                 justified ? "justified" : "not-justified",
                 AuditRecord.SUCCESS);
-        return grant;
+        return BreakGlassEntry.of(grant);
     }
 }

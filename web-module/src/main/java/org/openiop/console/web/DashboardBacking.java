@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.identity.boundary.AccessAlerts;
-import org.openiop.identity.entity.AccessAlert;
+import org.openiop.identity.entity.AccessAlertSummary;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.platform.boundary.RequestRefused;
@@ -43,13 +43,13 @@ public class DashboardBacking implements Serializable {
     private List<Program> today;
     private List<JoinAttempt> alerts;
     private List<UnderDosed> underDosed;
-    private List<AccessAlert> openAlerts;
+    private List<AccessAlertSummary> openAlerts;
 
     /**
      * For the privacy officer: staff who opened more identities or emergency views in an hour than
      * allowed.
      */
-    public List<AccessAlert> getAccessAlerts() {
+    public List<AccessAlertSummary> getAccessAlerts() {
         if (openAlerts == null) {
             openAlerts =
                     user.holds(Role.PRIVACY_OFFICER) ? accessAlerts.open(user.actor()) : List.of();

@@ -2,8 +2,8 @@ package org.openiop.identity.rest;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.openiop.identity.entity.AccessAlert;
 import org.openiop.identity.entity.AccessAlertKind;
+import org.openiop.identity.entity.AccessAlertSummary;
 
 /** What the identity API answers with. */
 public final class IdentityViews {
@@ -25,17 +25,17 @@ public final class IdentityViews {
             String acknowledgedBy,
             Instant acknowledgedAt) {
 
-        static AccessAlertView of(AccessAlert a) {
-            boolean acknowledged = a.getAcknowledgedAt() != null;
+        static AccessAlertView of(AccessAlertSummary a) {
+            boolean acknowledged = a.acknowledgedAt() != null;
             return new AccessAlertView(
-                    a.getId(),
-                    a.getStaff(),
-                    a.getKind(),
-                    a.getObserved(),
-                    a.getThreshold(),
-                    a.getRaisedAt(),
-                    acknowledged ? a.getAcknowledgedBy() : null,
-                    a.getAcknowledgedAt());
+                    a.id(),
+                    a.staff(),
+                    a.kind(),
+                    a.observed(),
+                    a.threshold(),
+                    a.raisedAt(),
+                    acknowledged ? a.acknowledgedBy() : null,
+                    a.acknowledgedAt());
         }
     }
 }

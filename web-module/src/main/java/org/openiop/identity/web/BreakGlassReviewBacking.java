@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.boundary.VaultAccessDenied;
-import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.BreakGlassEntry;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
@@ -31,36 +31,36 @@ public class BreakGlassReviewBacking implements Serializable {
     @Inject SignedInUser user;
 
     private final Map<UUID, String> notes = new HashMap<>();
-    private List<BreakGlassGrant> waiting;
-    private List<BreakGlassGrant> reviewed;
+    private List<BreakGlassEntry> waiting;
+    private List<BreakGlassEntry> reviewed;
 
-    public List<BreakGlassGrant> getWaiting() {
+    public List<BreakGlassEntry> getWaiting() {
         if (waiting == null) {
             waiting = breakGlass.awaitingReview();
         }
         return waiting;
     }
 
-    public List<BreakGlassGrant> getReviewed() {
+    public List<BreakGlassEntry> getReviewed() {
         if (reviewed == null) {
             reviewed = breakGlass.recentlyReviewed();
         }
         return reviewed;
     }
 
-    public void justified(BreakGlassGrant grant) {
+    public void justified(BreakGlassEntry grant) {
         review(grant, true);
     }
 
-    public void notJustified(BreakGlassGrant grant) {
+    public void notJustified(BreakGlassEntry grant) {
         review(grant, false);
     }
 
-    private void review(BreakGlassGrant grant, boolean justified) {
+    private void review(BreakGlassEntry grant, boolean justified) {
         try {
-            breakGlass.review(grant.getId(), justified, notes.get(grant.getId()), user.actor());
+            breakGlass.review(grant.id(), justified, notes.get(grant.id()), user.actor());
             PageMessages.info("Review recorded.");
-            notes.remove(grant.getId());
+            notes.remove(grant.id());
             waiting = null;
             reviewed = null;
         } catch (RequestRefused | VaultAccessDenied e) {
@@ -72,8 +72,8 @@ public class BreakGlassReviewBacking implements Serializable {
      * The clinician's explanation, opened for this review (it is sealed under the participant's
      * data key).
      */
-    public String explanationOf(BreakGlassGrant grant) {
-        String text = breakGlass.explanation(grant);
+    public String explanationOf(BreakGlassEntry grant) {
+        String text = breakGlass.explanation(grant.id());
         return text.isEmpty() ? "—" : text;
     }
 

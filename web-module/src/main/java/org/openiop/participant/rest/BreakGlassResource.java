@@ -38,7 +38,7 @@ public class BreakGlassResource {
     public List<BreakGlassToReviewView> awaitingReview() {
         // The privacy officer reviews the clinician's explanation, opened here from its seal.
         return breakGlass.awaitingReview().stream()
-                .map(g -> BreakGlassToReviewView.of(g, breakGlass.explanation(g)))
+                .map(g -> BreakGlassToReviewView.of(g, breakGlass.explanation(g.id())))
                 .toList();
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.BreakGlassEntry;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.identity.entity.Identity;
 import org.openiop.participant.boundary.Enrollment;
@@ -122,19 +122,19 @@ public final class ParticipantViews {
             String reviewedBy,
             Boolean justified) {
 
-        static BreakGlassGrantView of(BreakGlassGrant g) {
-            boolean reviewed = g.getReviewedAt() != null;
+        static BreakGlassGrantView of(BreakGlassEntry g) {
+            boolean reviewed = g.reviewedAt() != null;
             return new BreakGlassGrantView(
-                    g.getId(),
-                    g.getParticipantId(),
-                    g.getGrantedTo(),
-                    g.getReason(),
-                    g.getGrantedAt(),
-                    g.getExpiresAt(),
-                    g.isOutsideCaseload(),
-                    g.getReviewedAt(),
-                    reviewed ? g.getReviewedBy() : null,
-                    reviewed ? g.getJustified() : null);
+                    g.id(),
+                    g.participantId(),
+                    g.grantedTo(),
+                    g.reason(),
+                    g.grantedAt(),
+                    g.expiresAt(),
+                    g.outsideCaseload(),
+                    g.reviewedAt(),
+                    reviewed ? g.reviewedBy() : null,
+                    reviewed ? g.justified() : null);
         }
     }
 
@@ -156,7 +156,7 @@ public final class ParticipantViews {
             Boolean justified,
             String explanation) {
 
-        static BreakGlassToReviewView of(BreakGlassGrant g, String explanation) {
+        static BreakGlassToReviewView of(BreakGlassEntry g, String explanation) {
             BreakGlassGrantView v = BreakGlassGrantView.of(g);
             return new BreakGlassToReviewView(
                     v.id(),

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.identity.boundary.BreakGlass;
 import org.openiop.identity.boundary.IdentityVault;
-import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.BreakGlassEntry;
 import org.openiop.identity.entity.Purpose;
 import org.openiop.participant.boundary.Enrollment;
 import org.openiop.participant.boundary.Enrollments;
@@ -157,7 +157,7 @@ public class ParticipantsResource {
                     "The reason is MEDICAL_EMERGENCY, DUTY_TO_WARN or OTHER (with an"
                             + " explanation).");
         }
-        BreakGlassGrant grant =
+        BreakGlassEntry grant =
                 breakGlass.grant(
                         PathIds.of(id, "participant"),
                         body.reason(),

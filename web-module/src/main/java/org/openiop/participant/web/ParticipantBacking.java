@@ -17,7 +17,7 @@ import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.boundary.VaultAccessDenied;
 import org.openiop.identity.boundary.VaultClosed;
 import org.openiop.identity.boundary.VaultKeys;
-import org.openiop.identity.entity.BreakGlassGrant;
+import org.openiop.identity.entity.BreakGlassEntry;
 import org.openiop.identity.entity.BreakGlassReason;
 import org.openiop.identity.entity.Identity;
 import org.openiop.identity.entity.Purpose;
@@ -146,7 +146,7 @@ public class ParticipantBacking implements Serializable {
     }
 
     /** The clinician's live emergency view of this participant, or null. */
-    public BreakGlassGrant getActiveGrant() {
+    public BreakGlassEntry getActiveGrant() {
         return participant == null
                 ? null
                 : breakGlass.activeGrant(participant.id(), user.getUsername()).orElse(null);
