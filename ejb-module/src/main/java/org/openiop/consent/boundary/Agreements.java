@@ -22,6 +22,8 @@ import org.openiop.consent.control.AgreementText;
 import org.openiop.consent.control.Signers;
 import org.openiop.consent.entity.AgreementSignature;
 import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.entity.PublishedAgreement;
+import org.openiop.consent.entity.SignedAgreement;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
@@ -61,14 +63,15 @@ public class Agreements {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public Optional<AgreementVersion> current(UUID programId) {
+    public Optional<PublishedAgreement> current(UUID programId) {
         return em
                 .createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class)
                 .setParameter("program", programId)
                 .setMaxResults(1)
                 .getResultList()
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(PublishedAgreement::of);
     }
 
     @RolesAllowed({
@@ -78,10 +81,12 @@ public class Agreements {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<AgreementVersion> versions(UUID programId) {
+    public List<PublishedAgreement> versions(UUID programId) {
         return em.createNamedQuery(AgreementVersion.OF_PROGRAM, AgreementVersion.class)
                 .setParameter("program", programId)
-                .getResultList();
+                .getResultStream()
+                .map(PublishedAgreement::of)
+                .toList();
     }
 
     /** The version's text as safe HTML. */
@@ -93,8 +98,8 @@ public class Agreements {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public String html(AgreementVersion version) {
-        return AgreementText.html(version.getBody());
+    public String html(PublishedAgreement version) {
+        return AgreementText.html(version.body());
     }
 
     /**
@@ -103,7 +108,7 @@ public class Agreements {
      * @throws RequestRefused (invalid) for an empty or too long text, or one published before
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public AgreementVersion publish(UUID programId, String markdown, Actor actor) {
+    public PublishedAgreement publish(UUID programId, String markdown, Actor actor) {
         Program program = programId == null ? null : em.find(Program.class, programId);
         if (program == null) {
             throw new NotFound("There is no program with that id.");
@@ -119,7 +124,7 @@ public class Agreements {
                     Map.of("text", "too long"));
         }
         String sha = AgreementText.sha256(text);
-        if (versions(programId).stream().anyMatch(v -> v.getSha256().equals(sha))) {
+        if (versions(programId).stream().anyMatch(v -> v.sha256().equals(sha))) {
             throw new Invalid(
                     "This exact text was already published; change it to publish a new version.",
                     Map.of("text", "unchanged"));
@@ -133,7 +138,7 @@ public class Agreements {
                 programId.toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return version;
+        return PublishedAgreement.of(version);
     }
 
     /**
@@ -143,7 +148,7 @@ public class Agreements {
      * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public AgreementSignature sign(
+    public SignedAgreement sign(
             Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(participants, self);
         Program program = programId == null ? null : em.find(Program.class, programId);
@@ -153,11 +158,11 @@ public class Agreements {
                         .noneMatch(p -> p.getId().equals(programId))) {
             throw new NotFound("You have no agreement to sign for that program.");
         }
-        AgreementVersion current =
+        PublishedAgreement current =
                 current(programId)
                         .orElseThrow(
                                 () -> new NotFound("This program has no agreement to sign yet."));
-        if (!current.getSha256().equals(sha256)) {
+        if (!current.sha256().equals(sha256)) {
             throw new Invalid(
                     "A newer version of the agreement was published; read it and sign that one.",
                     Map.of("version", "not current"));
@@ -174,7 +179,7 @@ public class Agreements {
                                                 && s.getVersionSha256().equals(sha256))
                         .findFirst();
         if (already.isPresent()) {
-            return already.get();
+            return SignedAgreement.of(already.get());
         }
         AgreementSignature signed =
                 new AgreementSignature(
@@ -186,7 +191,7 @@ public class Agreements {
                 participant.getId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return signed;
+        return SignedAgreement.of(signed);
     }
 
     @RolesAllowed({
@@ -229,7 +234,7 @@ public class Agreements {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public Optional<AgreementVersion> unsigned(UUID participantId, UUID programId) {
+    public Optional<PublishedAgreement> unsigned(UUID participantId, UUID programId) {
         return current(programId)
                 .filter(
                         v ->
@@ -238,14 +243,14 @@ public class Agreements {
                                                 s ->
                                                         s.getProgramId().equals(programId)
                                                                 && s.getVersionSha256()
-                                                                        .equals(v.getSha256())));
+                                                                        .equals(v.sha256())));
     }
 
     /** The current versions the signed-in participant still has to sign, one per program. */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public List<AgreementVersion> toSign(Actor self) {
+    public List<PublishedAgreement> toSign(Actor self) {
         Participant participant = ParticipantLookup.self(participants, self);
-        List<AgreementVersion> out = new ArrayList<>();
+        List<PublishedAgreement> out = new ArrayList<>();
         for (Program program :
                 ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {
             current(program.getId())
@@ -276,7 +281,7 @@ public class Agreements {
                 Role.INTAKE)) {
             throw new Forbidden("Only staff may see who has signed.");
         }
-        Optional<AgreementVersion> current = current(programId);
+        Optional<PublishedAgreement> current = current(programId);
         if (current.isEmpty()) {
             return List.of();
         }
@@ -284,7 +289,7 @@ public class Agreements {
                 new HashSet<>(
                         em.createNamedQuery(AgreementSignature.OF_PROGRAM_VERSION, UUID.class)
                                 .setParameter("program", programId)
-                                .setParameter("sha256", current.get().getSha256())
+                                .setParameter("sha256", current.get().sha256())
                                 .getResultList());
         Program program = em.find(Program.class, programId);
         LocalDate today = LocalDate.now(clock.withZone(program.zone()));

@@ -22,6 +22,7 @@ import org.openiop.consent.entity.ConsentTerms;
 import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.consent.entity.SignedConsent;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
@@ -90,7 +91,7 @@ public class Consents {
      *     counseling notes are combined with another kind (42 CFR 2.31(b)); nothing is saved then
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public List<Consent> sign(Actor self, List<ConsentTerms> terms, String typedPseudonym) {
+    public List<SignedConsent> sign(Actor self, List<ConsentTerms> terms, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(participants, self);
         if (terms == null || terms.isEmpty()) {
             throw new Invalid("Choose at least one consent to sign.");
@@ -121,7 +122,7 @@ public class Consents {
                     null,
                     AuditRecord.SUCCESS);
         }
-        return signed;
+        return signed.stream().map(SignedConsent::of).toList();
     }
 
     /**
@@ -131,7 +132,7 @@ public class Consents {
      *     revocation
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public Consent revoke(Actor self, UUID consentId, String writtenRevocation) {
+    public SignedConsent revoke(Actor self, UUID consentId, String writtenRevocation) {
         Participant participant = ParticipantLookup.self(participants, self);
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         if (consent == null || !consent.getParticipantId().equals(participant.getId())) {
@@ -148,13 +149,13 @@ public class Consents {
                 participant.getId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return consent;
+        return SignedConsent.of(consent);
     }
 
     /** The signed-in participant's consents, newest first. */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public List<Consent> mine(Actor self) {
-        return of(ParticipantLookup.self(participants, self).getId());
+    public List<SignedConsent> mine(Actor self) {
+        return views(of(ParticipantLookup.self(participants, self).getId()));
     }
 
     /**
@@ -169,7 +170,7 @@ public class Consents {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public Consent one(UUID consentId, Actor actor) {
+    public SignedConsent one(UUID consentId, Actor actor) {
         Consent consent = consentId == null ? null : em.find(Consent.class, consentId);
         boolean staff = actor.hasAny(STAFF_READERS);
         boolean reaches =
@@ -187,7 +188,7 @@ public class Consents {
         if (consent == null || !reaches) {
             throw new NotFound("There is no consent with that id.");
         }
-        return consent;
+        return SignedConsent.of(consent);
     }
 
     /**
@@ -201,14 +202,14 @@ public class Consents {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<Consent> ofParticipant(UUID participantId, Actor actor) {
+    public List<SignedConsent> ofParticipant(UUID participantId, Actor actor) {
         if (!actor.hasAny(STAFF_READERS)) {
             throw new Forbidden("Only staff may read a participant's consents.");
         }
         if (participantId == null || !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
-        return of(ParticipantLookup.byId(em, participantId).getId());
+        return views(of(ParticipantLookup.byId(em, participantId).getId()));
     }
 
     /** Whether the participant has a consent of this kind in force now. */
@@ -245,5 +246,9 @@ public class Consents {
         return em.createNamedQuery(Consent.OF_PARTICIPANT, Consent.class)
                 .setParameter("participant", participantId)
                 .getResultList();
+    }
+
+    private static List<SignedConsent> views(List<Consent> consents) {
+        return consents.stream().map(SignedConsent::of).toList();
     }
 }

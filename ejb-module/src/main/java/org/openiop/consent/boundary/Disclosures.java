@@ -16,6 +16,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.consent.entity.Consent;
 import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.Part2Notice;
 import org.openiop.consent.entity.RecipientClass;
@@ -65,7 +66,7 @@ public class Disclosures {
         Role.Names.PRIVACY_OFFICER,
         Role.Names.SYSTEM
     })
-    public Disclosure record(
+    public DisclosureEntry record(
             UUID participantId,
             String recipient,
             RecipientClass recipientClass,
@@ -125,12 +126,12 @@ public class Disclosures {
                 participantId.toString(),
                 purpose.name(),
                 AuditRecord.SUCCESS);
-        return disclosure;
+        return DisclosureEntry.of(disclosure);
     }
 
     /** The accounting for the signed-in participant. */
     @RolesAllowed(Role.Names.PARTICIPANT)
-    public List<Disclosure> myAccounting(Actor self) {
+    public List<DisclosureEntry> myAccounting(Actor self) {
         return accounting(ParticipantLookup.self(participants, self));
     }
 
@@ -139,7 +140,7 @@ public class Disclosures {
      * audited.
      */
     @RolesAllowed({Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public List<Disclosure> accounting(UUID participantId, Actor actor) {
+    public List<DisclosureEntry> accounting(UUID participantId, Actor actor) {
         if (!actor.hasAny(Role.PRIVACY_OFFICER, Role.AUDITOR)) {
             throw new Forbidden(
                     "Only the privacy officer or an auditor may see the accounting of"
@@ -155,12 +156,14 @@ public class Disclosures {
         return accounting(p);
     }
 
-    private List<Disclosure> accounting(Participant p) {
+    private List<DisclosureEntry> accounting(Participant p) {
         Instant since =
                 clock.instant().atZone(ZoneOffset.UTC).minusYears(ACCOUNTING_YEARS).toInstant();
         return em.createNamedQuery(Disclosure.OF_PARTICIPANT_SINCE, Disclosure.class)
                 .setParameter("participant", p.getId())
                 .setParameter("since", since)
-                .getResultList();
+                .getResultStream()
+                .map(DisclosureEntry::of)
+                .toList();
     }
 }

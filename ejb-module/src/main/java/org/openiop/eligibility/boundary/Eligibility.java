@@ -26,7 +26,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
 import org.openiop.eligibility.control.BenefitsText;
@@ -222,7 +222,7 @@ public class Eligibility {
         }
         String payer = identity.insurancePayer().strip();
         // Written before anything leaves: the ledger must not miss a disclosure that happened.
-        Disclosure disclosure =
+        DisclosureEntry disclosure =
                 disclosures.record(
                         participantId,
                         payer,
@@ -257,7 +257,7 @@ public class Eligibility {
                         BenefitsText.summary(answer),
                         BenefitsText.json(answer),
                         seal(participantId, answer),
-                        disclosure.getId(),
+                        disclosure.id(),
                         now,
                         actor.username());
         em.persist(check);

@@ -22,8 +22,8 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
-import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.consent.entity.ConsentType;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
@@ -119,7 +119,7 @@ public class Joins {
     public record Status(
             GroupSession session,
             Stop stop,
-            AgreementVersion agreement,
+            PublishedAgreement agreement,
             List<ConsentType> missingConsents,
             String lastLocation,
             CameraChoice camera,
@@ -132,7 +132,7 @@ public class Joins {
             return stop;
         }
 
-        public AgreementVersion getAgreement() {
+        public PublishedAgreement getAgreement() {
             return agreement;
         }
 
@@ -211,10 +211,10 @@ public class Joins {
                         ? CameraChoice.CAMERA_ON
                         : CameraChoice.valueOf(me.getCameraChoice());
         Stop stop = membership(me, session, self).or(() -> window(session, opensAt)).orElse(null);
-        AgreementVersion agreement = null;
+        PublishedAgreement agreement = null;
         List<ConsentType> missing = List.of();
         if (stop == null) {
-            Optional<AgreementVersion> unsigned =
+            Optional<PublishedAgreement> unsigned =
                     agreements.unsigned(me.getId(), session.getGroup().getProgram().getId());
             if (unsigned.isPresent()) {
                 agreement = unsigned.get();

@@ -3,13 +3,13 @@ package org.openiop.consent.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.openiop.consent.entity.AgreementSignature;
-import org.openiop.consent.entity.AgreementVersion;
-import org.openiop.consent.entity.Consent;
 import org.openiop.consent.entity.ConsentType;
-import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
 import org.openiop.consent.entity.DisclosurePurpose;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.consent.entity.SignedAgreement;
+import org.openiop.consent.entity.SignedConsent;
 import org.openiop.program.entity.Member;
 
 /**
@@ -42,23 +42,23 @@ public final class ConsentViews {
             Instant revokedAt,
             String revocation) {
 
-        static ConsentView of(Consent c) {
+        static ConsentView of(SignedConsent c) {
             return new ConsentView(
-                    c.getId(),
-                    c.getType(),
-                    c.getRecipientClass(),
-                    c.getRecipientName(),
-                    c.getPurpose(),
-                    c.getPurposeText(),
-                    c.getInformation(),
-                    c.getExpiresOn(),
-                    c.isExpiresOnDischarge(),
-                    c.getRevocationStatement(),
-                    c.getSignature(),
-                    c.getSignedAt(),
-                    c.isRevoked(),
-                    c.isRevoked() ? c.getRevokedAt() : null,
-                    c.isRevoked() ? c.getRevocationText() : null);
+                    c.id(),
+                    c.type(),
+                    c.recipientClass(),
+                    c.recipientName(),
+                    c.purpose(),
+                    c.purposeText(),
+                    c.information(),
+                    c.expiresOn(),
+                    c.expiresOnDischarge(),
+                    c.revocationStatement(),
+                    c.signature(),
+                    c.signedAt(),
+                    c.revoked(),
+                    c.revoked() ? c.revokedAt() : null,
+                    c.revoked() ? c.revocationText() : null);
         }
     }
 
@@ -76,16 +76,16 @@ public final class ConsentViews {
             String notice,
             UUID consentId) {
 
-        static DisclosureView of(Disclosure d) {
+        static DisclosureView of(DisclosureEntry d) {
             return new DisclosureView(
-                    d.getId(),
-                    d.getRecipient(),
-                    d.getRecipientClass(),
-                    d.getDisclosedAt(),
-                    d.getDescription(),
-                    d.getPurpose(),
-                    d.getNotice(),
-                    d.getConsentId());
+                    d.id(),
+                    d.recipient(),
+                    d.recipientClass(),
+                    d.disclosedAt(),
+                    d.description(),
+                    d.purpose(),
+                    d.notice(),
+                    d.consentId());
         }
     }
 
@@ -93,18 +93,16 @@ public final class ConsentViews {
     public record AgreementToSignView(
             UUID programId, String sha256, Instant publishedAt, String html) {
 
-        static AgreementToSignView of(AgreementVersion v, String html) {
-            return new AgreementToSignView(
-                    v.getProgramId(), v.getSha256(), v.getPublishedAt(), html);
+        static AgreementToSignView of(PublishedAgreement v, String html) {
+            return new AgreementToSignView(v.programId(), v.sha256(), v.publishedAt(), html);
         }
     }
 
     /** The participant's signature of an agreement version. */
     public record AgreementSignatureView(UUID programId, String sha256, Instant signedAt) {
 
-        static AgreementSignatureView of(AgreementSignature s) {
-            return new AgreementSignatureView(
-                    s.getProgramId(), s.getVersionSha256(), s.getSignedAt());
+        static AgreementSignatureView of(SignedAgreement s) {
+            return new AgreementSignatureView(s.programId(), s.versionSha256(), s.signedAt());
         }
     }
 
@@ -112,17 +110,16 @@ public final class ConsentViews {
     public record AgreementVersionView(
             String sha256, Instant publishedAt, String publishedBy, String markdown) {
 
-        static AgreementVersionView of(AgreementVersion v) {
-            return new AgreementVersionView(
-                    v.getSha256(), v.getPublishedAt(), v.getPublishedBy(), v.getBody());
+        static AgreementVersionView of(PublishedAgreement v) {
+            return new AgreementVersionView(v.sha256(), v.publishedAt(), v.publishedBy(), v.body());
         }
     }
 
     /** The version just published. */
     public record AgreementPublishedView(String sha256, Instant publishedAt) {
 
-        static AgreementPublishedView of(AgreementVersion v) {
-            return new AgreementPublishedView(v.getSha256(), v.getPublishedAt());
+        static AgreementPublishedView of(PublishedAgreement v) {
+            return new AgreementPublishedView(v.sha256(), v.publishedAt());
         }
     }
 

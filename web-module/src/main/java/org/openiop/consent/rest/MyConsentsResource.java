@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.AgreementSignature;
+import org.openiop.consent.entity.SignedAgreement;
 import org.openiop.consent.rest.ConsentRequests.AgreementSigningBody;
 import org.openiop.consent.rest.ConsentRequests.ConsentRevocationBody;
 import org.openiop.consent.rest.ConsentRequests.ConsentSigningBody;
@@ -73,7 +73,7 @@ public class MyConsentsResource {
             description = "Signed (or already signed: the signature made then).",
             content = @Content(schema = @Schema(implementation = AgreementSignatureView.class)))
     public Response signAgreement(@Valid AgreementSigningBody body) {
-        AgreementSignature s =
+        SignedAgreement s =
                 agreements.sign(
                         Callers.of(security),
                         body.programId(),

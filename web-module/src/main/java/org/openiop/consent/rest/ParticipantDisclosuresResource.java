@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
 import org.openiop.consent.rest.ConsentRequests.DisclosureBody;
 import org.openiop.consent.rest.ConsentViews.DisclosureView;
 import org.openiop.platform.boundary.Role;
@@ -66,7 +66,7 @@ public class ParticipantDisclosuresResource {
             description = "The disclosure recorded, with the consent that permitted it.",
             content = @Content(schema = @Schema(implementation = DisclosureView.class)))
     public Response record(@PathParam("id") String id, @Valid DisclosureBody body) {
-        Disclosure d =
+        DisclosureEntry d =
                 disclosures.record(
                         PathIds.of(id, "participant"),
                         body.recipient(),

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.consent.boundary.Agreements;
-import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.consent.rest.ConsentRequests.AgreementTextBody;
 import org.openiop.consent.rest.ConsentViews.AgreementPublishedView;
 import org.openiop.consent.rest.ConsentViews.AgreementUnsignedMemberView;
@@ -64,7 +64,7 @@ public class ProgramAgreementsResource {
             description = "The version published; members sign it again.",
             content = @Content(schema = @Schema(implementation = AgreementPublishedView.class)))
     public Response publish(@PathParam("id") String id, @Valid AgreementTextBody body) {
-        AgreementVersion v =
+        PublishedAgreement v =
                 agreements.publish(PathIds.of(id, "program"), body.text(), Callers.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(AgreementPublishedView.of(v))

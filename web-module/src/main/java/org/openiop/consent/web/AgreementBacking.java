@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
-import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
@@ -27,7 +27,7 @@ public class AgreementBacking implements Serializable {
     @Inject SignedInUser user;
 
     private String program;
-    private AgreementVersion version;
+    private PublishedAgreement version;
     private boolean agree;
     private String signature;
 
@@ -36,7 +36,7 @@ public class AgreementBacking implements Serializable {
             UUID id = UUID.fromString(program);
             version =
                     agreements.toSign(user.actor()).stream()
-                            .filter(v -> v.getProgramId().equals(id))
+                            .filter(v -> v.programId().equals(id))
                             .findFirst()
                             .orElse(null);
         } catch (IllegalArgumentException | NullPointerException | RequestRefused e) {
@@ -51,8 +51,8 @@ public class AgreementBacking implements Serializable {
         return AgreementSigning.sign(
                         agreements,
                         user.actor(),
-                        version.getProgramId(),
-                        version.getSha256(),
+                        version.programId(),
+                        version.sha256(),
                         agree,
                         signature)
                 ? "/portal/index?faces-redirect=true&signed=agreement"
@@ -63,7 +63,7 @@ public class AgreementBacking implements Serializable {
         return version == null ? null : agreements.html(version);
     }
 
-    public AgreementVersion getVersion() {
+    public PublishedAgreement getVersion() {
         return version;
     }
 

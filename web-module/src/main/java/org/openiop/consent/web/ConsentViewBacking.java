@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.Consent;
-import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
+import org.openiop.consent.entity.SignedConsent;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
@@ -32,7 +32,7 @@ public class ConsentViewBacking implements Serializable {
     @Inject SignedInUser user;
 
     private String id;
-    private Consent consent;
+    private SignedConsent consent;
 
     public void load() {
         try {
@@ -42,11 +42,11 @@ public class ConsentViewBacking implements Serializable {
         }
     }
 
-    public List<Disclosure> getAccounting() {
+    public List<DisclosureEntry> getAccounting() {
         return disclosures.myAccounting(user.actor());
     }
 
-    public Consent getConsent() {
+    public SignedConsent getConsent() {
         return consent;
     }
 

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openiop.consent.boundary.Consents;
-import org.openiop.consent.entity.Consent;
 import org.openiop.consent.entity.ConsentTerms;
 import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.Part2Notice;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.consent.entity.SignedConsent;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.security.web.SignedInUser;
@@ -101,16 +101,16 @@ public class MyConsentsBacking implements Serializable {
         }
     }
 
-    public void revoke(Consent consent) {
+    public void revoke(SignedConsent consent) {
         try {
-            consents.revoke(user.actor(), consent.getId(), revocations.get(consent.getId()));
+            consents.revoke(user.actor(), consent.id(), revocations.get(consent.id()));
             PageMessages.info(PageMessages.text("consent.revoked"));
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }
     }
 
-    public List<Consent> getMine() {
+    public List<SignedConsent> getMine() {
         return consents.mine(user.actor());
     }
 

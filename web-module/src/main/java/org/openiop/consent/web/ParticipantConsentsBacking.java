@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.openiop.consent.boundary.Consents;
 import org.openiop.consent.boundary.Disclosures;
-import org.openiop.consent.entity.Consent;
-import org.openiop.consent.entity.Disclosure;
+import org.openiop.consent.entity.DisclosureEntry;
+import org.openiop.consent.entity.SignedConsent;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.security.web.SignedInUser;
@@ -31,8 +31,8 @@ public class ParticipantConsentsBacking implements Serializable {
 
     @Inject SignedInUser user;
 
-    private List<Consent> list;
-    private List<Disclosure> accounting;
+    private List<SignedConsent> list;
+    private List<DisclosureEntry> accounting;
 
     private UUID id(String id) {
         try {
@@ -42,7 +42,7 @@ public class ParticipantConsentsBacking implements Serializable {
         }
     }
 
-    public List<Consent> consentsOf(String participant) {
+    public List<SignedConsent> consentsOf(String participant) {
         if (list == null) {
             try {
                 list = consents.ofParticipant(id(participant), user.actor());
@@ -61,7 +61,7 @@ public class ParticipantConsentsBacking implements Serializable {
         accounting = disclosures.accounting(id(participant), user.actor());
     }
 
-    public List<Disclosure> getAccounting() {
+    public List<DisclosureEntry> getAccounting() {
         return accounting;
     }
 }

@@ -60,7 +60,7 @@ public final class JoinViews {
                             ? null
                             : new JoinAgreementView(
                                     s.session().getGroup().getProgram().getId(),
-                                    s.agreement().getSha256()),
+                                    s.agreement().sha256()),
                     List.copyOf(s.missingConsents()));
         }
     }

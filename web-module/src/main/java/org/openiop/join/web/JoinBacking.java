@@ -133,7 +133,7 @@ public class JoinBacking implements Serializable {
                 agreements,
                 user.actor(),
                 status().session().getGroup().getProgram().getId(),
-                status().agreement().getSha256(),
+                status().agreement().sha256(),
                 agree,
                 signature)) {
             PageMessages.info(PageMessages.text("agreement.thanks"));

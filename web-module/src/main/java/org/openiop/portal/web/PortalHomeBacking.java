@@ -17,8 +17,8 @@ import java.util.Map;
 import org.openiop.attendance.boundary.HourLedgers;
 import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.boundary.Consents;
-import org.openiop.consent.entity.AgreementVersion;
 import org.openiop.consent.entity.ConsentType;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.join.boundary.Joins;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantView;
@@ -53,7 +53,7 @@ public class PortalHomeBacking implements Serializable {
     private String zone;
     // Read once per view: the page asks for each of these several times while rendering.
     private transient List<GroupSession> upcoming;
-    private transient List<AgreementVersion> toSign;
+    private transient List<PublishedAgreement> toSign;
     private transient List<HourLedgers.ProgramWeeks> hours;
     private final Map<ConsentType, Boolean> missingConsents = new EnumMap<>(ConsentType.class);
 
@@ -129,7 +129,7 @@ public class PortalHomeBacking implements Serializable {
         return Joins.joinOpen(s, Instant.now());
     }
 
-    public List<AgreementVersion> getAgreementsToSign() {
+    public List<PublishedAgreement> getAgreementsToSign() {
         if (toSign == null) {
             toSign = isEnrolled() ? agreements.toSign(user.actor()) : List.of();
         }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.consent.boundary.Agreements;
-import org.openiop.consent.entity.AgreementVersion;
+import org.openiop.consent.entity.PublishedAgreement;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
@@ -171,12 +171,12 @@ public class ProgramBacking implements Serializable {
         }
     }
 
-    public AgreementVersion getCurrentAgreement() {
+    public PublishedAgreement getCurrentAgreement() {
         return programId == null ? null : agreements.current(programId).orElse(null);
     }
 
     public String getCurrentAgreementHtml() {
-        AgreementVersion v = getCurrentAgreement();
+        PublishedAgreement v = getCurrentAgreement();
         return v == null ? null : agreements.html(v);
     }
 
@@ -187,8 +187,8 @@ public class ProgramBacking implements Serializable {
 
     public String getAgreementText() {
         if (agreementText == null) {
-            AgreementVersion v = getCurrentAgreement();
-            agreementText = v == null ? "" : v.getBody();
+            PublishedAgreement v = getCurrentAgreement();
+            agreementText = v == null ? "" : v.body();
         }
         return agreementText;
     }
