@@ -29,6 +29,7 @@ import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.incident.entity.ReporterRole;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.Participant;
@@ -111,7 +112,7 @@ public class Incidents {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public Incident report(IncidentKind kind, UUID sessionId, String notes, Actor actor) {
+    public IncidentSummary report(IncidentKind kind, UUID sessionId, String notes, Actor actor) {
         if (kind == null) {
             throw new Invalid("Choose what happened.", Map.of("kind", "required"));
         }
@@ -158,7 +159,7 @@ public class Incidents {
                 null,
                 AuditRecord.SUCCESS);
         LOG.info(() -> "Incident reported: " + kind + " (" + role + ")");
-        return incident;
+        return IncidentSummary.of(incident);
     }
 
     /**
@@ -166,14 +167,14 @@ public class Incidents {
      * event.
      */
     @RolesAllowed(Role.Names.SYSTEM)
-    public Incident recordingStarted(UUID sessionId, String roomId, String pluginId) {
+    public IncidentSummary recordingStarted(UUID sessionId, String roomId, String pluginId) {
         List<Incident> open =
                 em.createNamedQuery(Incident.BY_TARGET, Incident.class)
                         .setParameter("target", roomId)
                         .setParameter("kind", IncidentKind.RECORDING)
                         .getResultList();
         if (!open.isEmpty()) {
-            return open.get(0);
+            return IncidentSummary.of(open.get(0));
         }
         Instant now = clock.instant();
         Incident incident =
@@ -199,32 +200,34 @@ public class Incidents {
                 incident.getId().toString(),
                 pluginId,
                 AuditRecord.SUCCESS);
-        return incident;
+        return IncidentSummary.of(incident);
     }
+
+    /** The condition {@link #ofPrograms} adds for incidents not yet closed. */
+    private static final String NOT_CLOSED =
+            "i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED and ";
 
     /**
      * Open and assessed incidents, newest first: for the privacy officer, auditors and program
      * admins, each program admin seeing only {@link #seesAll those of their programs}.
      */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public List<Incident> unresolved(Actor actor) {
+    public List<IncidentSummary> unresolved(Actor actor) {
         requireOversight(actor);
         if (seesAll(actor)) {
-            return em.createNamedQuery(Incident.OPEN, Incident.class).getResultList();
+            return summaries(em.createNamedQuery(Incident.OPEN, Incident.class).getResultList());
         }
-        return ofPrograms(
-                        actor, "i.status <> org.openiop.incident.entity.IncidentStatus.CLOSED and ")
-                .getResultList();
+        return summaries(ofPrograms(actor, NOT_CLOSED).getResultList());
     }
 
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public List<Incident> all(Actor actor) {
+    public List<IncidentSummary> all(Actor actor) {
         requireOversight(actor);
         var query =
                 seesAll(actor)
                         ? em.createNamedQuery(Incident.ALL, Incident.class)
                         : ofPrograms(actor, "");
-        return query.setMaxResults(500).getResultList();
+        return summaries(query.setMaxResults(500).getResultList());
     }
 
     /**
@@ -270,18 +273,25 @@ public class Incidents {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<Incident> reportedBy(Actor self) {
-        return em.createQuery(
-                        "select i from Incident i where i.reportedBy = :me order by i.reportedAt"
-                                + " desc",
-                        Incident.class)
-                .setParameter("me", self.username())
-                .setMaxResults(50)
-                .getResultList();
+    public List<IncidentSummary> reportedBy(Actor self) {
+        List<Incident> mine =
+                em.createQuery(
+                                "select i from Incident i where i.reportedBy = :me order by"
+                                        + " i.reportedAt desc",
+                                Incident.class)
+                        .setParameter("me", self.username())
+                        .setMaxResults(50)
+                        .getResultList();
+        return summaries(mine);
     }
 
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public Incident one(UUID id, Actor actor) {
+    public IncidentSummary one(UUID id, Actor actor) {
+        return IncidentSummary.of(find(id, actor));
+    }
+
+    /** The incident, when the caller oversees incidents and it is within their reach. */
+    private Incident find(UUID id, Actor actor) {
         requireOversight(actor);
         Incident incident = id == null ? null : em.find(Incident.class, id);
         if (incident == null || !inScope(incident, actor)) {
@@ -299,7 +309,7 @@ public class Incidents {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
             throw new Forbidden("Only the privacy officer reads what an incident report says.");
         }
-        Incident incident = one(id, actor);
+        Incident incident = find(id, actor);
         audit.record(
                 actor.username(),
                 "incident.read",
@@ -336,11 +346,11 @@ public class Incidents {
      * @throws RequestRefused (invalid) naming what to fix; nothing is changed then
      */
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public Incident assess(UUID id, Assessment a, Actor actor) {
+    public IncidentSummary assess(UUID id, Assessment a, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
             throw new Forbidden("Only the privacy officer assesses incidents.");
         }
-        Incident incident = one(id, actor);
+        Incident incident = find(id, actor);
         if (a == null
                 || blank(a.nature())
                 || blank(a.recipient())
@@ -382,15 +392,15 @@ public class Incidents {
                 incident.getId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return incident;
+        return IncidentSummary.of(incident);
     }
 
     @RolesAllowed(Role.Names.PRIVACY_OFFICER)
-    public Incident close(UUID id, Actor actor) {
+    public IncidentSummary close(UUID id, Actor actor) {
         if (!actor.has(Role.PRIVACY_OFFICER)) {
             throw new Forbidden("Only the privacy officer closes incidents.");
         }
-        Incident incident = one(id, actor);
+        Incident incident = find(id, actor);
         try {
             incident.close(actor.username(), clock.instant());
         } catch (IllegalStateException e) {
@@ -402,19 +412,18 @@ public class Incidents {
                 incident.getId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return incident;
+        return IncidentSummary.of(incident);
     }
 
     /**
      * The audit events linked to an incident: its own, and those about what it concerns (the room
      * or session).
+     *
+     * @throws RequestRefused (not-found) for an incident outside the caller's reach
      */
     @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
-    public List<AuditRecord> events(Incident incident, Actor actor) {
-        requireOversight(actor);
-        if (!inScope(incident, actor)) {
-            throw new NotFound("There is no incident with that id.");
-        }
+    public List<AuditRecord> events(UUID id, Actor actor) {
+        Incident incident = find(id, actor);
         List<AuditRecord> out = new ArrayList<>(audit.about(incident.getId().toString(), 100));
         if (incident.getLinkedTarget() != null) {
             out.addAll(audit.about(incident.getLinkedTarget(), 100));
@@ -501,5 +510,9 @@ public class Incidents {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static List<IncidentSummary> summaries(List<Incident> incidents) {
+        return incidents.stream().map(IncidentSummary::of).toList();
     }
 }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.entity.BreachDeadlines;
-import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
 import org.openiop.incident.entity.IncidentStatus;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.incident.entity.ReporterRole;
 
 /**
@@ -43,20 +43,20 @@ public final class IncidentViews {
         /**
          * @param today the day {@code daysLeftForIndividuals} counts from
          */
-        static IncidentView of(Incident i, LocalDate today) {
-            boolean assessed = i.getBreach() != null;
+        static IncidentView of(IncidentSummary i, LocalDate today) {
+            boolean assessed = i.breach() != null;
             return new IncidentView(
-                    i.getId(),
-                    i.getKind(),
-                    i.getStatus(),
-                    i.getReportedAt(),
-                    i.getReporterRole(),
-                    i.getDiscoveredOn(),
-                    i.getSessionId(),
-                    i.isPart2(),
-                    i.getBreach(),
-                    assessed ? i.getAffected() : null,
-                    assessed ? i.getResidentsByState() : null,
+                    i.id(),
+                    i.kind(),
+                    i.status(),
+                    i.reportedAt(),
+                    i.reporterRole(),
+                    i.discoveredOn(),
+                    i.sessionId(),
+                    i.part2(),
+                    i.breach(),
+                    assessed ? i.affected() : null,
+                    assessed ? i.residentsByState() : null,
                     IncidentDeadlinesView.of(i.deadlines(), today));
         }
     }
@@ -82,7 +82,7 @@ public final class IncidentViews {
             List<IncidentEventView> events) {
 
         static IncidentDetailView of(
-                Incident i, LocalDate today, String notes, List<AuditRecord> events) {
+                IncidentSummary i, LocalDate today, String notes, List<AuditRecord> events) {
             IncidentView v = IncidentView.of(i, today);
             return new IncidentDetailView(
                     v.id(),
@@ -137,8 +137,8 @@ public final class IncidentViews {
     public record MyIncidentView(
             UUID id, IncidentKind kind, IncidentStatus status, Instant reportedAt) {
 
-        static MyIncidentView of(Incident i) {
-            return new MyIncidentView(i.getId(), i.getKind(), i.getStatus(), i.getReportedAt());
+        static MyIncidentView of(IncidentSummary i) {
+            return new MyIncidentView(i.id(), i.kind(), i.status(), i.reportedAt());
         }
     }
 }

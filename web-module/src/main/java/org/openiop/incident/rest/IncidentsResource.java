@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.audit.entity.Actor;
 import org.openiop.incident.boundary.Incidents;
-import org.openiop.incident.entity.Incident;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.incident.rest.IncidentRequests.IncidentAssessmentBody;
 import org.openiop.incident.rest.IncidentRequests.IncidentReportBody;
 import org.openiop.incident.rest.IncidentViews.IncidentDetailView;
@@ -59,7 +59,7 @@ public class IncidentsResource {
     @GET
     public List<IncidentView> list(@QueryParam("all") boolean all) {
         Actor actor = Callers.of(security);
-        List<Incident> found = all ? incidents.all(actor) : incidents.unresolved(actor);
+        List<IncidentSummary> found = all ? incidents.all(actor) : incidents.unresolved(actor);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return found.stream().map(i -> IncidentView.of(i, today)).toList();
     }
@@ -71,7 +71,7 @@ public class IncidentsResource {
             description = "The incident reported.",
             content = @Content(schema = @Schema(implementation = IncidentView.class)))
     public Response report(@Valid IncidentReportBody body) {
-        Incident i =
+        IncidentSummary i =
                 incidents.report(body.kind(), body.sessionId(), body.notes(), Callers.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(IncidentView.of(i, LocalDate.now(ZoneOffset.UTC)))
@@ -83,11 +83,11 @@ public class IncidentsResource {
     @Path("{id}")
     public IncidentDetailView one(@PathParam("id") String id) {
         Actor actor = Callers.of(security);
-        Incident i = incidents.one(PathIds.of(id, "incident"), actor);
+        IncidentSummary i = incidents.one(PathIds.of(id, "incident"), actor);
         String notes =
-                actor.has(Role.PRIVACY_OFFICER) ? incidents.open(i.getId(), actor).notes() : null;
+                actor.has(Role.PRIVACY_OFFICER) ? incidents.open(i.id(), actor).notes() : null;
         return IncidentDetailView.of(
-                i, LocalDate.now(ZoneOffset.UTC), notes, incidents.events(i, actor));
+                i, LocalDate.now(ZoneOffset.UTC), notes, incidents.events(i.id(), actor));
     }
 
     /**
@@ -115,14 +115,14 @@ public class IncidentsResource {
                         body.affected(),
                         body.residentsByState() == null ? Map.of() : body.residentsByState(),
                         body.part2() == null || body.part2());
-        Incident i = incidents.assess(PathIds.of(id, "incident"), a, Callers.of(security));
+        IncidentSummary i = incidents.assess(PathIds.of(id, "incident"), a, Callers.of(security));
         return IncidentView.of(i, LocalDate.now(ZoneOffset.UTC));
     }
 
     @POST
     @Path("{id}/closure")
     public IncidentView close(@PathParam("id") String id) {
-        Incident i = incidents.close(PathIds.of(id, "incident"), Callers.of(security));
+        IncidentSummary i = incidents.close(PathIds.of(id, "incident"), Callers.of(security));
         return IncidentView.of(i, LocalDate.now(ZoneOffset.UTC));
     }
 }

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.incident.boundary.Incidents;
-import org.openiop.incident.entity.Incident;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.incident.rest.IncidentRequests.IncidentReportBody;
 import org.openiop.incident.rest.IncidentViews.MyIncidentView;
 import org.openiop.platform.boundary.Role;
@@ -45,7 +45,7 @@ public class MyIncidentsResource {
             description = "The report made: its kind and status, not what it says.",
             content = @Content(schema = @Schema(implementation = MyIncidentView.class)))
     public Response report(@Valid IncidentReportBody body) {
-        Incident i =
+        IncidentSummary i =
                 incidents.report(body.kind(), body.sessionId(), body.notes(), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(MyIncidentView.of(i)).build();
     }

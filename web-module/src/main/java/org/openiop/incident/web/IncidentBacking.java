@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
-import org.openiop.incident.entity.Incident;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
@@ -36,7 +36,7 @@ public class IncidentBacking implements Serializable {
 
     private String id;
     private UUID incidentId;
-    private transient Incident incident;
+    private transient IncidentSummary incident;
     private String notes;
     private LocalDate discovered;
     private String nature;
@@ -52,8 +52,8 @@ public class IncidentBacking implements Serializable {
         try {
             incidentId = UUID.fromString(id);
             incident = incidents.one(incidentId, user.actor());
-            discovered = incident.getDiscoveredOn();
-            part2 = incident.isPart2();
+            discovered = incident.discoveredOn();
+            part2 = incident.part2();
             if (user.holds(Role.PRIVACY_OFFICER)) {
                 Incidents.Opened opened = incidents.open(incidentId, user.actor());
                 notes = opened.notes();
@@ -66,7 +66,7 @@ public class IncidentBacking implements Serializable {
                     breach = a.breach();
                     affected = a.affected();
                     residents =
-                            incident.getResidentsByState().entrySet().stream()
+                            incident.residentsByState().entrySet().stream()
                                     .map(e -> e.getKey() + "=" + e.getValue())
                                     .reduce((x, y) -> x + ", " + y)
                                     .orElse("");
@@ -83,7 +83,7 @@ public class IncidentBacking implements Serializable {
         }
     }
 
-    private Incident incident() {
+    private IncidentSummary incident() {
         if (incident == null && incidentId != null) {
             incident = incidents.one(incidentId, user.actor());
         }
@@ -160,7 +160,7 @@ public class IncidentBacking implements Serializable {
         if (incident() == null) {
             return List.of();
         }
-        return incidents.events(incident(), user.actor()).stream()
+        return incidents.events(incidentId, user.actor()).stream()
                 .map(
                         (AuditRecord e) ->
                                 new EventRow(e.occurredAt().toString(), e.actor(), e.action()))

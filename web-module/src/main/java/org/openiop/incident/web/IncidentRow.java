@@ -3,20 +3,20 @@ package org.openiop.incident.web;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.openiop.incident.entity.BreachDeadlines;
-import org.openiop.incident.entity.Incident;
+import org.openiop.incident.entity.IncidentSummary;
 
 /**
  * An incident as lists show it, with the countdown to the individuals' notice when it is a breach.
  */
-public record IncidentRow(Incident incident, BreachDeadlines deadlines, long daysLeft) {
+public record IncidentRow(IncidentSummary incident, BreachDeadlines deadlines, long daysLeft) {
 
-    static IncidentRow of(Incident i, LocalDate today) {
+    static IncidentRow of(IncidentSummary i, LocalDate today) {
         BreachDeadlines d = i.deadlines();
         return new IncidentRow(
                 i, d, d == null ? 0 : ChronoUnit.DAYS.between(today, d.individuals()));
     }
 
-    public Incident getIncident() {
+    public IncidentSummary getIncident() {
         return incident;
     }
 

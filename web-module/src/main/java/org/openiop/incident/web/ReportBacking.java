@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.incident.boundary.Incidents;
-import org.openiop.incident.entity.Incident;
 import org.openiop.incident.entity.IncidentKind;
+import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
@@ -89,7 +89,7 @@ public class ReportBacking implements Serializable {
                                         "EEE yyyy-MM-dd HH:mm"));
     }
 
-    public List<Incident> getMine() {
+    public List<IncidentSummary> getMine() {
         return incidents.reportedBy(user.actor());
     }
 
