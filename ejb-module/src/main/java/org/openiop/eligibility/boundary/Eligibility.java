@@ -33,6 +33,7 @@ import org.openiop.eligibility.control.BenefitsText;
 import org.openiop.eligibility.control.GuardedEligibility;
 import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
+import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.eligibility.entity.EligibilityBatch;
 import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.identity.boundary.ErasedIdentity;
@@ -121,11 +122,11 @@ public class Eligibility {
      *     file; (unavailable) without an eligibility plugin. Nothing is sent or recorded then.
      */
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
-    public EligibilityCheck check(UUID participantId, Actor actor) {
+    public CoverageCheck check(UUID participantId, Actor actor) {
         requireStaff(actor);
         requireReach(participantId, actor);
         try {
-            return ask(participantId, null, CheckTrigger.MANUAL, actor);
+            return CoverageCheck.of(ask(participantId, null, CheckTrigger.MANUAL, actor));
         } catch (NotAsked e) {
             throw new RequestRefused(e.code, e.getMessage());
         }
@@ -346,13 +347,15 @@ public class Eligibility {
 
     /** A participant's checks, newest first. */
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
-    public List<EligibilityCheck> ofParticipant(UUID participantId, Actor actor) {
+    public List<CoverageCheck> ofParticipant(UUID participantId, Actor actor) {
         requireStaff(actor);
         requireReach(participantId, actor);
         return em.createNamedQuery(EligibilityCheck.OF_PARTICIPANT, EligibilityCheck.class)
                 .setParameter("participant", participantId)
                 .setMaxResults(50)
-                .getResultList();
+                .getResultStream()
+                .map(CoverageCheck::of)
+                .toList();
     }
 
     /** Starts a batch record, committed at once so that its runner and its watchers can see it. */

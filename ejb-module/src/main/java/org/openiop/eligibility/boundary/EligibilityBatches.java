@@ -22,8 +22,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.openiop.audit.entity.Actor;
+import org.openiop.eligibility.entity.BatchProgress;
 import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
+import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.eligibility.entity.EligibilityBatch;
 import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.platform.boundary.Forbidden;
@@ -113,7 +115,7 @@ public class EligibilityBatches {
     /** Starts a batch for a program and returns at once; {@link #view} follows it. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
-    public EligibilityBatch start(UUID programId, Actor actor) {
+    public BatchProgress start(UUID programId, Actor actor) {
         Eligibility.requireStaff(actor);
         if (programId == null || em.find(Program.class, programId) == null) {
             throw new NotFound("There is no such program.");
@@ -128,7 +130,7 @@ public class EligibilityBatches {
         List<UUID> members = members(programId);
         EligibilityBatch batch = eligibility.newBatch(programId, members.size(), actor);
         self.run(batch.getId(), members, CheckTrigger.BATCH, actor);
-        return batch;
+        return BatchProgress.of(batch);
     }
 
     /** Runs the checks with {@link #WORKERS} workers and marks the batch finished. */
@@ -211,13 +213,13 @@ public class EligibilityBatches {
     }
 
     /** A batch and the checks made so far. */
-    public record View(EligibilityBatch batch, List<EligibilityCheck> checks) {
+    public record View(BatchProgress batch, List<CoverageCheck> checks) {
         // Getters for the console's EL, which does not read record components.
-        public EligibilityBatch getBatch() {
+        public BatchProgress getBatch() {
             return batch;
         }
 
-        public List<EligibilityCheck> getChecks() {
+        public List<CoverageCheck> getChecks() {
             return checks;
         }
     }
@@ -231,9 +233,11 @@ public class EligibilityBatches {
         }
         em.refresh(batch);
         return new View(
-                batch,
+                BatchProgress.of(batch),
                 em.createNamedQuery(EligibilityCheck.OF_BATCH, EligibilityCheck.class)
                         .setParameter("batch", batchId)
-                        .getResultList());
+                        .getResultStream()
+                        .map(CoverageCheck::of)
+                        .toList());
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
-import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.eligibility.rest.EligibilityRequests.EligibilityBatchBody;
 import org.openiop.eligibility.rest.EligibilityRequests.EligibilityCheckBody;
 import org.openiop.eligibility.rest.EligibilityViews.EligibilityBatchProgressView;
@@ -74,7 +74,7 @@ public class EligibilityResource {
         if (participant == null) {
             throw new Invalid("Name the participant to check (participantId).");
         }
-        EligibilityCheck c = eligibility.check(participant, Callers.of(security));
+        CoverageCheck c = eligibility.check(participant, Callers.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(EligibilityCheckView.of(c, pseudonym(participant)))
                 .build();
@@ -121,7 +121,7 @@ public class EligibilityResource {
         EligibilityBatches.View view = batches.view(PathIds.of(id, "batch"), Callers.of(security));
         Map<UUID, String> names =
                 eligibility.pseudonyms(
-                        view.checks().stream().map(EligibilityCheck::getParticipantId).toList(),
+                        view.checks().stream().map(CoverageCheck::participantId).toList(),
                         Callers.of(security));
         return EligibilityBatchProgressView.of(view, names);
     }

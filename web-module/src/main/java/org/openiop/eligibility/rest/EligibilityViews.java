@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.openiop.eligibility.boundary.EligibilityBatches;
 import org.openiop.eligibility.boundary.EligibilityRechecks;
+import org.openiop.eligibility.entity.BatchProgress;
 import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
-import org.openiop.eligibility.entity.EligibilityBatch;
-import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.eligibility.entity.CoverageCheck;
 
 /**
  * What the eligibility API answers with: a check's outcome, summary and benefits, never the sealed
@@ -42,24 +42,24 @@ public final class EligibilityViews {
             Instant checkedAt,
             String checkedBy) {
 
-        static EligibilityCheckView of(EligibilityCheck c, String pseudonym) {
+        static EligibilityCheckView of(CoverageCheck c, String pseudonym) {
             JsonObject detail;
-            try (JsonReader r = Json.createReader(new StringReader(c.getBenefits()))) {
+            try (JsonReader r = Json.createReader(new StringReader(c.benefits()))) {
                 detail = r.readObject();
             }
             return new EligibilityCheckView(
-                    c.getId(),
-                    c.getParticipantId(),
+                    c.id(),
+                    c.participantId(),
                     pseudonym,
-                    c.getOutcome(),
-                    c.getSummary(),
+                    c.outcome(),
+                    c.summary(),
                     detail.getJsonArray("benefits").getValuesAs(JsonObject.class),
                     detail.getJsonArray("rejections").getValuesAs(JsonObject.class),
-                    c.getTrigger(),
-                    c.getPluginId(),
-                    c.getDisclosureId(),
-                    c.getCheckedAt(),
-                    c.getCheckedBy());
+                    c.trigger(),
+                    c.pluginId(),
+                    c.disclosureId(),
+                    c.checkedAt(),
+                    c.checkedBy());
         }
     }
 
@@ -79,21 +79,21 @@ public final class EligibilityViews {
             Instant startedAt,
             String startedBy) {
 
-        static EligibilityBatchView of(EligibilityBatch b) {
+        static EligibilityBatchView of(BatchProgress b) {
             return new EligibilityBatchView(
-                    b.getId(),
-                    b.getProgramId(),
-                    b.getTotal(),
-                    b.getDone(),
-                    b.getPercent(),
-                    b.getFinishedAt() != null,
-                    b.getActive(),
-                    b.getInactive(),
-                    b.getUnknown(),
-                    b.getFailed(),
-                    b.getSkipped(),
-                    b.getStartedAt(),
-                    b.getStartedBy());
+                    b.id(),
+                    b.programId(),
+                    b.total(),
+                    b.done(),
+                    b.percent(),
+                    b.finishedAt() != null,
+                    b.active(),
+                    b.inactive(),
+                    b.unknown(),
+                    b.failed(),
+                    b.skipped(),
+                    b.startedAt(),
+                    b.startedBy());
         }
     }
 
@@ -122,26 +122,23 @@ public final class EligibilityViews {
          */
         static EligibilityBatchProgressView of(
                 EligibilityBatches.View view, Map<UUID, String> pseudonyms) {
-            EligibilityBatch b = view.batch();
+            BatchProgress b = view.batch();
             return new EligibilityBatchProgressView(
-                    b.getId(),
-                    b.getProgramId(),
-                    b.getTotal(),
-                    b.getDone(),
-                    b.getPercent(),
-                    b.getFinishedAt() != null,
-                    b.getActive(),
-                    b.getInactive(),
-                    b.getUnknown(),
-                    b.getFailed(),
-                    b.getSkipped(),
-                    b.getStartedAt(),
-                    b.getStartedBy(),
+                    b.id(),
+                    b.programId(),
+                    b.total(),
+                    b.done(),
+                    b.percent(),
+                    b.finishedAt() != null,
+                    b.active(),
+                    b.inactive(),
+                    b.unknown(),
+                    b.failed(),
+                    b.skipped(),
+                    b.startedAt(),
+                    b.startedBy(),
                     view.checks().stream()
-                            .map(
-                                    c ->
-                                            EligibilityCheckView.of(
-                                                    c, pseudonyms.get(c.getParticipantId())))
+                            .map(c -> EligibilityCheckView.of(c, pseudonyms.get(c.participantId())))
                             .toList());
         }
     }

@@ -11,8 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openiop.eligibility.boundary.Eligibility;
 import org.openiop.eligibility.boundary.EligibilityBatches;
-import org.openiop.eligibility.entity.EligibilityBatch;
-import org.openiop.eligibility.entity.EligibilityCheck;
+import org.openiop.eligibility.entity.BatchProgress;
+import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Programs;
@@ -43,7 +43,7 @@ public class EligibilityBacking implements Serializable {
     private transient List<Program> programList;
     private transient List<EligibilityBatches.Member> roster;
     private transient EligibilityBatches.View view;
-    private transient EligibilityCheck result;
+    private transient CoverageCheck result;
     private transient Map<UUID, String> names;
 
     public List<Program> getPrograms() {
@@ -92,7 +92,7 @@ public class EligibilityBacking implements Serializable {
             return;
         }
         try {
-            batchId = batches.start(UUID.fromString(program), user.actor()).getId().toString();
+            batchId = batches.start(UUID.fromString(program), user.actor()).id().toString();
             view = null;
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -111,15 +111,15 @@ public class EligibilityBacking implements Serializable {
         view = null;
     }
 
-    public EligibilityBatch getBatch() {
+    public BatchProgress getBatch() {
         return getView() == null ? null : getView().batch();
     }
 
     public boolean isRunning() {
-        return getBatch() != null && getBatch().getFinishedAt() == null;
+        return getBatch() != null && getBatch().finishedAt() == null;
     }
 
-    public String pseudonymOf(EligibilityCheck c) {
+    public String pseudonymOf(CoverageCheck c) {
         if (names == null) {
             names =
                     getRoster().stream()
@@ -129,10 +129,10 @@ public class EligibilityBacking implements Serializable {
                                             EligibilityBatches.Member::pseudonym,
                                             (a, b) -> a));
         }
-        return names.getOrDefault(c.getParticipantId(), "—");
+        return names.getOrDefault(c.participantId(), "—");
     }
 
-    public EligibilityCheck getResult() {
+    public CoverageCheck getResult() {
         return result;
     }
 
