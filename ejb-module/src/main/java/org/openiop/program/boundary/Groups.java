@@ -24,6 +24,7 @@ import org.openiop.program.control.Enrollees;
 import org.openiop.program.control.Enrollees.Enrollee;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
+import org.openiop.program.entity.GroupSummary;
 import org.openiop.program.entity.Member;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.Program;
@@ -124,6 +125,46 @@ public class Groups {
         return em.createNamedQuery(TherapyGroup.FACILITATED_BY, TherapyGroup.class)
                 .setParameter("clinician", actor.username())
                 .getResultList();
+    }
+
+    /**
+     * {@link #visible(UUID, Actor)} as a summary, for pages and REST views.
+     *
+     * @throws RequestRefused (not-found, forbidden)
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public GroupSummary visibleSummary(UUID id, Actor actor) {
+        return GroupSummary.of(visible(id, actor));
+    }
+
+    /** {@link #ofProgram(UUID)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<GroupSummary> summariesOfProgram(UUID program) {
+        return ofProgram(program).stream().map(GroupSummary::of).toList();
+    }
+
+    /** {@link #of(Actor)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<GroupSummary> summariesOf(Actor actor) {
+        return of(actor).stream().map(GroupSummary::of).toList();
     }
 
     /** Whether the actor may change this group (for pages that offer the controls). */

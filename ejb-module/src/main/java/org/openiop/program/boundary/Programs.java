@@ -26,6 +26,7 @@ import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
 import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.program.entity.ProgramSummary;
 
 /** Reads and changes programs; the only place their transactions begin. */
 @Stateless
@@ -50,6 +51,34 @@ public class Programs {
     })
     public List<Program> all() {
         return em.createNamedQuery(Program.ALL, Program.class).getResultList();
+    }
+
+    /** {@link #all()} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<ProgramSummary> summaries() {
+        return all().stream().map(ProgramSummary::of).toList();
+    }
+
+    /**
+     * {@link #find(UUID)} as a summary, for pages and REST views.
+     *
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public ProgramSummary summary(UUID id) {
+        return ProgramSummary.of(find(id));
     }
 
     /**

@@ -34,6 +34,7 @@ import org.openiop.program.control.SessionRecords;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.program.entity.TherapyGroup;
 import org.openiop.program.entity.WeeklySchedule;
 
@@ -117,6 +118,22 @@ public class Sessions {
         GroupSession session = find(id);
         GroupAccess.requireSee(em, session.getGroup(), actor);
         return session;
+    }
+
+    /**
+     * {@link #visible(UUID, Actor)} as a summary, for pages and REST views.
+     *
+     * @throws RequestRefused (not-found) for an unknown id or one out of reach
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public SessionSummary visibleSummary(UUID id, Actor actor) {
+        return SessionSummary.of(visible(id, actor));
     }
 
     /** A group's sessions that overlap the window, by start. */

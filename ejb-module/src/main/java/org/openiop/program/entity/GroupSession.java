@@ -148,13 +148,7 @@ public class GroupSession extends Versioned {
      * their end.
      */
     public SessionStatus statusAt(Instant now) {
-        if (status == SessionStatus.CANCELLED) {
-            return status;
-        }
-        if (!now.isBefore(endsAt)) {
-            return SessionStatus.COMPLETED;
-        }
-        return now.isBefore(startsAt) ? SessionStatus.SCHEDULED : SessionStatus.IN_PROGRESS;
+        return status.at(startsAt, endsAt, now);
     }
 
     /** The local day in the program's time zone on which the session starts. */

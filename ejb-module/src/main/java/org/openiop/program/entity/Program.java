@@ -171,6 +171,11 @@ public class Program extends Versioned {
         return pluginSwitches.getOrDefault(pluginId, Boolean.TRUE);
     }
 
+    /** The plugin switches as a copy: plugin id to on or off. */
+    public Map<String, Boolean> pluginSwitches() {
+        return Map.copyOf(pluginSwitches);
+    }
+
     public void switchPlugin(String pluginId, boolean enabled) {
         if (pluginId == null || !pluginId.matches("[a-z0-9][a-z0-9.-]{0,63}")) {
             throw new IllegalArgumentException(
