@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.openiop.program.entity.TherapyGroup;
 
 /**
  * What a program admin says about a group. A null capacity means 12. The schedule is optional: with
@@ -20,6 +21,9 @@ public record GroupForm(
         LocalTime endsAt,
         LocalDate scheduleFrom,
         LocalDate scheduleUntil) {
+
+    /** The capacity a group takes when the form gives none. */
+    public static final int DEFAULT_CAPACITY = TherapyGroup.DEFAULT_CAPACITY;
 
     public boolean hasSchedule() {
         return days != null && !days.isEmpty();

@@ -272,18 +272,21 @@ public class Groups {
         List<Member> out = new ArrayList<>();
         for (Membership m : memberships) {
             if (day == null || m.activeOn(day)) {
-                Enrollee p = people.get(m.getParticipantId());
-                out.add(
-                        new Member(
-                                m.getId(),
-                                m.getParticipantId(),
-                                p == null ? null : p.pseudonym(),
-                                m.getStartsOn(),
-                                m.getEndsOn(),
-                                p == null || !p.mayTakePart()));
+                out.add(member(m, people.get(m.getParticipantId())));
             }
         }
         return out;
+    }
+
+    /** A membership as the roster shows it: by pseudonym (null when the person is unknown). */
+    private static Member member(Membership m, Enrollee p) {
+        return new Member(
+                m.getId(),
+                m.getParticipantId(),
+                p == null ? null : p.pseudonym(),
+                m.getStartsOn(),
+                m.getEndsOn(),
+                p == null || !p.mayTakePart());
     }
 
     /**
@@ -322,13 +325,13 @@ public class Groups {
     }
 
     /**
-     * Adds a participant to a group.
+     * Adds a participant to a group; the answer is the new member as the roster shows them.
      *
      * @throws RequestRefused (invalid) when the group is full on any of those days, the dates fall
      *     outside the program's, or the participant is already a member then; nothing is saved
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public Membership addMember(
+    public Member addMember(
             UUID groupId, UUID participantId, LocalDate startsOn, LocalDate endsOn, Actor actor) {
         TherapyGroup group = find(groupId);
         GroupAccess.requireRun(em, group, actor);
@@ -386,12 +389,15 @@ public class Groups {
                 participantId.toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return membership;
+        return member(membership, participant);
     }
 
-    /** Ends a membership on a day (the last day they belong). */
+    /**
+     * Ends a membership on a day (the last day they belong); the answer is the member as the roster
+     * now shows them.
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public Membership endMember(UUID membershipId, LocalDate lastDay, Actor actor) {
+    public Member endMember(UUID membershipId, LocalDate lastDay, Actor actor) {
         Membership m = membershipId == null ? null : em.find(Membership.class, membershipId);
         if (m == null) {
             throw new NotFound("There is no membership with that id.");
@@ -408,7 +414,7 @@ public class Groups {
                 m.getParticipantId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return m;
+        return member(m, enrollees.byIds(List.of(m.getParticipantId())).get(m.getParticipantId()));
     }
 
     /** Members of the group on any day in from..to (to null: open), not counting {@code except}. */

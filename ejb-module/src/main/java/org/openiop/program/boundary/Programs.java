@@ -22,6 +22,7 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
+import org.openiop.program.entity.AdminAssignment;
 import org.openiop.program.entity.AgeBand;
 import org.openiop.program.entity.HourThresholds;
 import org.openiop.program.entity.Program;
@@ -123,13 +124,25 @@ public class Programs {
                 .toList();
     }
 
+    /** {@link #runningToday(Clock)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<ProgramSummary> summariesRunningToday(Clock clock) {
+        return runningToday(clock).stream().map(ProgramSummary::of).toList();
+    }
+
     /**
      * A new program, run from now on by the admin who made it.
      *
      * @throws RequestRefused (invalid) naming what to fix; nothing is saved then
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Program create(ProgramForm form, Actor actor) {
+    public ProgramSummary create(ProgramForm form, Actor actor) {
         GroupAccess.requireAdmin(actor);
         Program program;
         try {
@@ -160,14 +173,14 @@ public class Programs {
                 program.getId().toString(),
                 actor.username(),
                 AuditRecord.SUCCESS);
-        return program;
+        return ProgramSummary.of(program);
     }
 
     /**
      * @throws RequestRefused (invalid) naming what to fix, or (not-found); nothing is saved then
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Program update(UUID id, ProgramForm form, Actor actor) {
+    public ProgramSummary update(UUID id, ProgramForm form, Actor actor) {
         Program program = find(id);
         scope.requireAdminOf(em, actor, program.getId());
         try {
@@ -181,7 +194,7 @@ public class Programs {
                 program.getId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return program;
+        return ProgramSummary.of(program);
     }
 
     /**
@@ -190,7 +203,8 @@ public class Programs {
      * @throws RequestRefused (invalid) for a malformed plugin id
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public Program switchPlugin(UUID programId, String pluginId, boolean enabled, Actor actor) {
+    public ProgramSummary switchPlugin(
+            UUID programId, String pluginId, boolean enabled, Actor actor) {
         Program program = find(programId);
         scope.requireAdminOf(em, actor, program.getId());
         try {
@@ -204,7 +218,7 @@ public class Programs {
                 programId.toString(),
                 pluginId,
                 AuditRecord.SUCCESS);
-        return program;
+        return ProgramSummary.of(program);
     }
 
     /** Whether the actor may change this program (for pages that offer the controls). */
@@ -227,10 +241,8 @@ public class Programs {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<ProgramAdmin> admins(UUID programId) {
-        return em.createNamedQuery(ProgramAdmin.OF_PROGRAM, ProgramAdmin.class)
-                .setParameter("program", find(programId).getId())
-                .getResultList();
+    public List<AdminAssignment> admins(UUID programId) {
+        return assignments(find(programId)).stream().map(AdminAssignment::of).toList();
     }
 
     /**
@@ -240,7 +252,7 @@ public class Programs {
      * @throws RequestRefused (invalid) for a blank name, (conflict) when already assigned
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
-    public ProgramAdmin assignAdmin(UUID programId, String username, Actor actor) {
+    public AdminAssignment assignAdmin(UUID programId, String username, Actor actor) {
         Program program = find(programId);
         scope.requireAdminOf(em, actor, program.getId());
         ProgramAdmin assignment;
@@ -264,7 +276,7 @@ public class Programs {
                 program.getId().toString(),
                 assignment.getUsername(),
                 AuditRecord.SUCCESS);
-        return assignment;
+        return AdminAssignment.of(assignment);
     }
 
     /**
@@ -276,7 +288,7 @@ public class Programs {
     public void removeAdmin(UUID programId, String username, Actor actor) {
         Program program = find(programId);
         scope.requireAdminOf(em, actor, program.getId());
-        List<ProgramAdmin> all = admins(program.getId());
+        List<ProgramAdmin> all = assignments(program);
         ProgramAdmin gone =
                 all.stream()
                         .filter(a -> a.getUsername().equals(username))
@@ -297,6 +309,12 @@ public class Programs {
                 program.getId().toString(),
                 username,
                 AuditRecord.SUCCESS);
+    }
+
+    private List<ProgramAdmin> assignments(Program program) {
+        return em.createNamedQuery(ProgramAdmin.OF_PROGRAM, ProgramAdmin.class)
+                .setParameter("program", program.getId())
+                .getResultList();
     }
 
     private static void apply(Program program, ProgramForm form) {

@@ -115,7 +115,13 @@ public class WeeklySchedule {
 
     /** For people: "Mon, Wed, Fri 18:00–21:00". */
     public String describe(Locale locale) {
-        return weekdays().stream()
+        return describe(weekdays(), start, end, locale);
+    }
+
+    /** As {@link #describe(Locale)}, for a schedule read from a {@link GroupSummary}. */
+    static String describe(Set<DayOfWeek> days, LocalTime start, LocalTime end, Locale locale) {
+        return days.stream()
+                        .sorted()
                         .map(d -> d.getDisplayName(TextStyle.SHORT, locale))
                         .collect(Collectors.joining(", "))
                 + " "

@@ -21,15 +21,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.openiop.audit.entity.Actor;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.rest.PathIds;
 import org.openiop.platform.rest.QueryValues;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.Member;
 import org.openiop.program.rest.ProgramRequests.GroupBody;
 import org.openiop.program.rest.ProgramRequests.MemberBody;
 import org.openiop.program.rest.ProgramRequests.MemberEndBody;
@@ -66,13 +64,13 @@ public class GroupsResource {
     /** The caller's groups. */
     @GET
     public List<GroupView> mine() {
-        return groups.of(Callers.of(security)).stream().map(GroupView::of).toList();
+        return groups.summariesOf(Callers.of(security)).stream().map(GroupView::of).toList();
     }
 
     @GET
     @Path("{id}")
     public GroupView one(@PathParam("id") String id) {
-        return GroupView.of(groups.visible(PathIds.of(id, "group"), Callers.of(security)));
+        return GroupView.of(groups.visibleSummary(PathIds.of(id, "group"), Callers.of(security)));
     }
 
     @PUT
@@ -106,7 +104,7 @@ public class GroupsResource {
             description = "The membership made.",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     public Response addMember(@PathParam("id") String id, @Valid MemberBody body) {
-        Membership m =
+        Member m =
                 groups.addMember(
                         PathIds.of(id, "group"),
                         body.participantId(),
@@ -114,7 +112,7 @@ public class GroupsResource {
                         body.endsOn(),
                         Callers.of(security));
         return Response.status(Response.Status.CREATED)
-                .entity(new MembershipView(m.getId(), m.getStartsOn()))
+                .entity(new MembershipView(m.membershipId(), m.startsOn()))
                 .build();
     }
 
@@ -137,10 +135,11 @@ public class GroupsResource {
             @PathParam("id") String id,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        Actor actor = Callers.of(security);
-        TherapyGroup g = groups.visible(PathIds.of(id, "group"), actor);
         Instant[] window = SessionsResource.window(from, to);
-        return sessions.ofGroup(g.getId(), window[0], window[1]).stream()
+        return sessions
+                .summariesOfGroup(
+                        PathIds.of(id, "group"), window[0], window[1], Callers.of(security))
+                .stream()
                 .map(SessionView::of)
                 .toList();
     }

@@ -18,14 +18,13 @@ import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.plugin.entity.PluginInfo;
 import org.openiop.program.boundary.Scheduled;
+import org.openiop.program.entity.AdminAssignment;
 import org.openiop.program.entity.AgeBand;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.GroupSummary;
 import org.openiop.program.entity.LevelOfCare;
 import org.openiop.program.entity.Member;
-import org.openiop.program.entity.Program;
-import org.openiop.program.entity.ProgramAdmin;
-import org.openiop.program.entity.TherapyGroup;
-import org.openiop.program.entity.WeeklySchedule;
+import org.openiop.program.entity.ProgramSummary;
+import org.openiop.program.entity.SessionSummary;
 
 /**
  * What the program API answers with: records that JSON-B writes and /openapi describes. Each is
@@ -48,25 +47,25 @@ public final class ProgramViews {
             int stepDownWeeks,
             List<String> states) {
 
-        static ProgramView of(Program p) {
+        static ProgramView of(ProgramSummary p) {
             return new ProgramView(
-                    p.getId(),
-                    p.getName(),
-                    p.getLevelOfCare(),
-                    p.getAgeBand(),
-                    p.getTimeZone(),
-                    p.getStartsOn(),
-                    p.getEndsOn(),
-                    p.getWeeklyMinutes(),
-                    p.getStepDownWeeks(),
-                    p.getStates().stream().sorted().toList());
+                    p.id(),
+                    p.name(),
+                    p.levelOfCare(),
+                    p.ageBand(),
+                    p.timeZone(),
+                    p.startsOn(),
+                    p.endsOn(),
+                    p.weeklyMinutes(),
+                    p.stepDownWeeks(),
+                    p.states().stream().sorted().toList());
         }
     }
 
     /** A plugin the registry knows, and whether this program uses it. */
     public record ProgramPluginView(String id, String kind, String state, boolean enabled) {
 
-        static ProgramPluginView of(PluginInfo p, Program program) {
+        static ProgramPluginView of(PluginInfo p, ProgramSummary program) {
             return new ProgramPluginView(
                     p.id(), String.valueOf(p.kind()), p.state().name(), program.usesPlugin(p.id()));
         }
@@ -74,23 +73,23 @@ public final class ProgramViews {
 
     public record ProgramAdminView(String username, String assignedBy, Instant assignedAt) {
 
-        static ProgramAdminView of(ProgramAdmin a) {
-            return new ProgramAdminView(a.getUsername(), a.getAssignedBy(), a.getAssignedAt());
+        static ProgramAdminView of(AdminAssignment a) {
+            return new ProgramAdminView(a.username(), a.assignedBy(), a.assignedAt());
         }
     }
 
     public record ScheduleView(
             List<String> days, String startTime, String endTime, LocalDate from, LocalDate until) {
 
-        static ScheduleView of(WeeklySchedule s) {
-            return s == null
+        static ScheduleView of(GroupSummary g) {
+            return !g.hasSchedule()
                     ? null
                     : new ScheduleView(
-                            s.weekdays().stream().map(d -> d.name().substring(0, 3)).toList(),
-                            s.getStart().toString(),
-                            s.getEnd().toString(),
-                            s.getFrom(),
-                            s.getUntil());
+                            g.sortedWeekdays().stream().map(d -> d.name().substring(0, 3)).toList(),
+                            g.start().toString(),
+                            g.end().toString(),
+                            g.from(),
+                            g.until());
         }
     }
 
@@ -103,15 +102,15 @@ public final class ProgramViews {
             String videoPlugin,
             ScheduleView schedule) {
 
-        static GroupView of(TherapyGroup g) {
+        static GroupView of(GroupSummary g) {
             return new GroupView(
-                    g.getId(),
-                    g.getName(),
-                    g.getProgram().getId(),
-                    g.getCapacity(),
-                    List.copyOf(g.getFacilitators()),
-                    g.getVideoPlugin(),
-                    ScheduleView.of(g.getSchedule()));
+                    g.id(),
+                    g.name(),
+                    g.programId(),
+                    g.capacity(),
+                    List.copyOf(g.sortedFacilitators()),
+                    g.videoPlugin(),
+                    ScheduleView.of(g));
         }
     }
 
@@ -127,19 +126,18 @@ public final class ProgramViews {
             boolean moved,
             String cancelReason) {
 
-        static SessionView of(GroupSession s) {
-            Program program = s.getGroup().getProgram();
+        static SessionView of(SessionSummary s) {
             return new SessionView(
-                    s.getId(),
-                    s.getGroup().getId(),
-                    s.getGroup().getName(),
-                    s.getStartsAt(),
-                    s.getEndsAt(),
-                    s.getStartsAt().atZone(program.zone()).toLocalDateTime().toString(),
-                    program.getTimeZone(),
+                    s.id(),
+                    s.groupId(),
+                    s.groupName(),
+                    s.startsAt(),
+                    s.endsAt(),
+                    s.startsAt().atZone(s.zone()).toLocalDateTime().toString(),
+                    s.timeZone(),
                     s.statusAt(Clock.systemUTC().instant()).name(),
-                    s.isMoved(),
-                    s.getCancelReason());
+                    s.moved(),
+                    s.cancelReason());
         }
     }
 
@@ -152,9 +150,9 @@ public final class ProgramViews {
 
         static ScheduledView of(Scheduled s, boolean withGroup) {
             return new ScheduledView(
-                    s.sessions().stream().map(SessionView::of).toList(),
+                    s.sessionSummaries().stream().map(SessionView::of).toList(),
                     List.copyOf(s.warnings()),
-                    withGroup ? GroupView.of(s.group()) : null);
+                    withGroup ? GroupView.of(s.groupSummary()) : null);
         }
     }
 

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.HourLedgers;
-import org.openiop.attendance.control.HoursCsv;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.platform.boundary.Invalid;
@@ -40,8 +39,8 @@ import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.boundary.Scheduled;
-import org.openiop.program.entity.Program;
-import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.program.entity.AdminAssignment;
+import org.openiop.program.entity.ProgramSummary;
 import org.openiop.program.rest.ProgramRequests.AdminBody;
 import org.openiop.program.rest.ProgramRequests.GroupBody;
 import org.openiop.program.rest.ProgramRequests.PluginSwitchBody;
@@ -84,20 +83,22 @@ public class ProgramsResource {
 
     @GET
     public List<ProgramView> all() {
-        return programs.all().stream().map(ProgramView::of).toList();
+        return programs.summaries().stream().map(ProgramView::of).toList();
     }
 
     /** Programs open today in their own time zones. */
     @GET
     @Path("today")
     public List<ProgramView> today() {
-        return programs.runningToday(Clock.systemUTC()).stream().map(ProgramView::of).toList();
+        return programs.summariesRunningToday(Clock.systemUTC()).stream()
+                .map(ProgramView::of)
+                .toList();
     }
 
     @GET
     @Path("{id}")
     public ProgramView one(@PathParam("id") String id) {
-        return ProgramView.of(programs.find(PathIds.of(id, "program")));
+        return ProgramView.of(programs.summary(PathIds.of(id, "program")));
     }
 
     @POST
@@ -108,7 +109,7 @@ public class ProgramsResource {
             description = "The program made.",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     public Response create(@Valid ProgramBody body) {
-        Program p = programs.create(body.toForm(), Callers.of(security));
+        ProgramSummary p = programs.create(body.toForm(), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(ProgramView.of(p)).build();
     }
 
@@ -124,7 +125,7 @@ public class ProgramsResource {
     @GET
     @Path("{id}/groups")
     public List<GroupView> groupsOf(@PathParam("id") String id) {
-        return groups.ofProgram(programs.find(PathIds.of(id, "program")).getId()).stream()
+        return groups.summariesOfProgram(programs.summary(PathIds.of(id, "program")).id()).stream()
                 .map(GroupView::of)
                 .toList();
     }
@@ -150,7 +151,7 @@ public class ProgramsResource {
     @GET
     @Path("{id}/plugins")
     public List<ProgramPluginView> plugins(@PathParam("id") String id) {
-        Program program = programs.find(PathIds.of(id, "program"));
+        ProgramSummary program = programs.summary(PathIds.of(id, "program"));
         return registry.list().stream().map(p -> ProgramPluginView.of(p, program)).toList();
     }
 
@@ -201,7 +202,7 @@ public class ProgramsResource {
             description = "The assignment made.",
             content = @Content(schema = @Schema(implementation = ProgramAdminView.class)))
     public Response assignAdmin(@PathParam("id") String id, @Valid AdminBody body) {
-        ProgramAdmin made =
+        AdminAssignment made =
                 programs.assignAdmin(
                         PathIds.of(id, "program"), body.username(), Callers.of(security));
         return Response.status(Response.Status.CREATED).entity(ProgramAdminView.of(made)).build();
@@ -264,21 +265,32 @@ public class ProgramsResource {
             @PathParam("id") String id,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return Response.ok(HoursCsv.of(report(id, from, to)), "text/csv; charset=UTF-8")
+        LocalDate[] weeks = weeks(from, to);
+        String csv =
+                ledgers.reportCsv(
+                        PathIds.of(id, "program"), weeks[0], weeks[1], Callers.of(security));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"hours.csv\"")
                 .build();
     }
 
     private HoursReport report(String id, String from, String to) {
-        LocalDate end;
-        LocalDate start;
+        LocalDate[] weeks = weeks(from, to);
+        return ledgers.report(PathIds.of(id, "program"), weeks[0], weeks[1], Callers.of(security));
+    }
+
+    /**
+     * The report's first and last day: {@code from} and {@code to}, by default the last 4 weeks.
+     */
+    private static LocalDate[] weeks(String from, String to) {
         try {
-            end = to == null || to.isBlank() ? LocalDate.now() : LocalDate.parse(to);
-            start = from == null || from.isBlank() ? end.minusWeeks(3) : LocalDate.parse(from);
+            LocalDate end = to == null || to.isBlank() ? LocalDate.now() : LocalDate.parse(to);
+            LocalDate start =
+                    from == null || from.isBlank() ? end.minusWeeks(3) : LocalDate.parse(from);
+            return new LocalDate[] {start, end};
         } catch (DateTimeParseException e) {
             throw new Invalid(
                     "'from' and 'to' are dates as yyyy-mm-dd.", Map.of("from", "yyyy-mm-dd"));
         }
-        return ledgers.report(PathIds.of(id, "program"), start, end, Callers.of(security));
     }
 }

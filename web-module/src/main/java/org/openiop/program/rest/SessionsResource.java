@@ -22,11 +22,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.Attendance;
 import org.openiop.attendance.entity.AttendanceSegment;
+import org.openiop.audit.entity.Actor;
 import org.openiop.join.boundary.Joins;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.platform.boundary.Invalid;
@@ -121,7 +123,7 @@ public class SessionsResource {
     public List<SessionView> calendar(
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant[] w = window(from, to);
-        return sessions.calendar(Callers.of(security), w[0], w[1]).stream()
+        return sessions.calendarSummaries(Callers.of(security), w[0], w[1]).stream()
                 .map(SessionView::of)
                 .toList();
     }
@@ -129,7 +131,8 @@ public class SessionsResource {
     @GET
     @Path("{id}")
     public SessionView one(@PathParam("id") String id) {
-        return SessionView.of(sessions.visible(PathIds.of(id, "session"), Callers.of(security)));
+        return SessionView.of(
+                sessions.visibleSummary(PathIds.of(id, "session"), Callers.of(security)));
     }
 
     /** Moves a session; the answer carries any facilitator double-booking warnings. */
@@ -150,8 +153,10 @@ public class SessionsResource {
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionView cancel(@PathParam("id") String id, @Valid ReasonBody body) {
-        return SessionView.of(
-                sessions.cancel(PathIds.of(id, "session"), body.reason(), Callers.of(security)));
+        UUID session = PathIds.of(id, "session");
+        Actor actor = Callers.of(security);
+        sessions.cancel(session, body.reason(), actor);
+        return SessionView.of(sessions.visibleSummary(session, actor));
     }
 
     /** The roster by pseudonym with each member's segments and credited minutes. */

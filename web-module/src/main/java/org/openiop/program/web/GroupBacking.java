@@ -23,9 +23,9 @@ import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.GroupSummary;
 import org.openiop.program.entity.Member;
-import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -67,12 +67,12 @@ public class GroupBacking implements Serializable {
 
     public void load() {
         try {
-            TherapyGroup g = groups.visible(UUID.fromString(id), user.actor());
-            groupId = g.getId();
-            programName = g.getProgram().getName();
-            programId = g.getProgram().getId();
-            zone = g.getProgram().getTimeZone();
-            runner = groups.mayRun(g.getId(), user.actor());
+            GroupSummary g = groups.visibleSummary(UUID.fromString(id), user.actor());
+            groupId = g.id();
+            programName = g.programName();
+            programId = g.programId();
+            zone = g.timeZone();
+            runner = groups.mayRun(g.id(), user.actor());
             input.from(g);
             if (created != null && created > 0) {
                 PageMessages.info(created + " sessions were scheduled.");
@@ -164,13 +164,16 @@ public class GroupBacking implements Serializable {
     }
 
     /** Sessions from two weeks ago to six weeks ahead. */
-    public List<GroupSession> getSessions() {
+    public List<SessionSummary> getSessions() {
         if (groupId == null) {
             return List.of();
         }
         Instant now = Instant.now();
-        return sessions.ofGroup(
-                groupId, now.minus(Duration.ofDays(14)), now.plus(Duration.ofDays(42)));
+        return sessions.summariesOfGroup(
+                groupId,
+                now.minus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(42)),
+                user.actor());
     }
 
     public String local(Instant instant) {
@@ -178,7 +181,7 @@ public class GroupBacking implements Serializable {
                 .format(DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm"));
     }
 
-    public String status(GroupSession s) {
+    public String status(SessionSummary s) {
         return s.statusAt(Instant.now()).name();
     }
 

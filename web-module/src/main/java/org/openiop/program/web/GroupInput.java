@@ -9,14 +9,14 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.openiop.program.boundary.GroupForm;
-import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.GroupSummary;
 
 /** The fields of a group form, shared by the program page (new group) and the group page. */
 public class GroupInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private String name;
-    private Integer capacity = TherapyGroup.DEFAULT_CAPACITY;
+    private Integer capacity = GroupForm.DEFAULT_CAPACITY;
     private String videoPlugin;
     private String facilitators;
     private List<String> days = new ArrayList<>();
@@ -46,17 +46,17 @@ public class GroupInput implements Serializable {
                 scheduleUntil);
     }
 
-    void from(TherapyGroup g) {
-        name = g.getName();
-        capacity = g.getCapacity();
-        videoPlugin = g.getVideoPlugin();
-        facilitators = String.join(", ", g.getFacilitators());
-        if (g.getSchedule() != null) {
-            days = new ArrayList<>(g.getSchedule().weekdays().stream().map(Enum::name).toList());
-            startTime = g.getSchedule().getStart();
-            endTime = g.getSchedule().getEnd();
-            scheduleFrom = g.getSchedule().getFrom();
-            scheduleUntil = g.getSchedule().getUntil();
+    void from(GroupSummary g) {
+        name = g.name();
+        capacity = g.capacity();
+        videoPlugin = g.videoPlugin();
+        facilitators = String.join(", ", g.sortedFacilitators());
+        if (g.hasSchedule()) {
+            days = new ArrayList<>(g.sortedWeekdays().stream().map(Enum::name).toList());
+            startTime = g.start();
+            endTime = g.end();
+            scheduleFrom = g.from();
+            scheduleUntil = g.until();
         }
     }
 

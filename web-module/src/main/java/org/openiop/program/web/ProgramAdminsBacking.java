@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Programs;
-import org.openiop.program.entity.ProgramAdmin;
+import org.openiop.program.entity.AdminAssignment;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -29,14 +29,14 @@ public class ProgramAdminsBacking implements Serializable {
 
     private String username;
 
-    public List<ProgramAdmin> admins(UUID programId) {
+    public List<AdminAssignment> admins(UUID programId) {
         return programId == null ? List.of() : programs.admins(programId);
     }
 
     public void add(UUID programId) {
         try {
-            ProgramAdmin added = programs.assignAdmin(programId, username, user.actor());
-            PageMessages.info(added.getUsername() + " now administers this program.");
+            AdminAssignment added = programs.assignAdmin(programId, username, user.actor());
+            PageMessages.info(added.username() + " now administers this program.");
             username = null;
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());

@@ -23,10 +23,10 @@ import org.openiop.program.boundary.ProgramForm;
 import org.openiop.program.boundary.Programs;
 import org.openiop.program.boundary.Scheduled;
 import org.openiop.program.entity.AgeBand;
+import org.openiop.program.entity.GroupSummary;
 import org.openiop.program.entity.LevelOfCare;
 import org.openiop.program.entity.Member;
-import org.openiop.program.entity.Program;
-import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.ProgramSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -52,7 +52,7 @@ public class ProgramBacking implements Serializable {
     private String agreementText;
 
     /** The program as last read, for its plugin switches (one read per view, not one per row). */
-    private transient Program switches;
+    private transient ProgramSummary switches;
 
     private String id;
     private UUID programId;
@@ -77,20 +77,20 @@ public class ProgramBacking implements Serializable {
             return;
         }
         try {
-            Program p = programs.find(UUID.fromString(id));
-            programId = p.getId();
-            name = p.getName();
-            levelOfCare = p.getLevelOfCare();
-            ageBand = p.getAgeBand();
-            timeZone = p.getTimeZone();
-            startsOn = p.getStartsOn();
-            endsOn = p.getEndsOn();
+            ProgramSummary p = programs.summary(UUID.fromString(id));
+            programId = p.id();
+            name = p.name();
+            levelOfCare = p.levelOfCare();
+            ageBand = p.ageBand();
+            timeZone = p.timeZone();
+            startsOn = p.startsOn();
+            endsOn = p.endsOn();
             weeklyHours =
-                    BigDecimal.valueOf(p.getWeeklyMinutes())
+                    BigDecimal.valueOf(p.weeklyMinutes())
                             .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                             .stripTrailingZeros();
-            stepDownWeeks = p.getStepDownWeeks();
-            states = new ArrayList<>(p.getStates());
+            stepDownWeeks = p.stepDownWeeks();
+            states = new ArrayList<>(p.states());
             administered = programs.mayChange(programId, user.actor());
         } catch (IllegalArgumentException | RequestRefused e) {
             PageMessages.error("There is no program with that id.");
@@ -117,11 +117,11 @@ public class ProgramBacking implements Serializable {
                         stepDownWeeks,
                         states);
         try {
-            Program saved =
+            ProgramSummary saved =
                     programId == null
                             ? programs.create(form, user.actor())
                             : programs.update(programId, form, user.actor());
-            return "/console/programs/program.xhtml?faces-redirect=true&id=" + saved.getId();
+            return "/console/programs/program.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
             return null;
@@ -134,7 +134,7 @@ public class ProgramBacking implements Serializable {
             return "/console/programs/group.xhtml?faces-redirect=true&created="
                     + made.sessions().size()
                     + "&id="
-                    + made.group().getId();
+                    + made.groupSummary().id();
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
             return null;
@@ -148,7 +148,7 @@ public class ProgramBacking implements Serializable {
 
     public boolean uses(String pluginId) {
         if (switches == null) {
-            switches = programId == null ? null : programs.find(programId);
+            switches = programId == null ? null : programs.summary(programId);
         }
         return switches != null && switches.usesPlugin(pluginId);
     }
@@ -197,8 +197,8 @@ public class ProgramBacking implements Serializable {
         agreementText = v;
     }
 
-    public List<TherapyGroup> getGroups() {
-        return programId == null ? List.of() : groups.ofProgram(programId);
+    public List<GroupSummary> getGroups() {
+        return programId == null ? List.of() : groups.summariesOfProgram(programId);
     }
 
     public boolean isExisting() {

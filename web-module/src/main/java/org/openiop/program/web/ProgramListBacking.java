@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.openiop.program.boundary.Programs;
-import org.openiop.program.entity.Program;
+import org.openiop.program.entity.ProgramSummary;
 
 /** Backs /console/programs/index.xhtml: every program, open or closed. */
 @Named
@@ -17,11 +17,11 @@ public class ProgramListBacking implements Serializable {
 
     @Inject Programs programs;
 
-    private List<Program> all;
+    private List<ProgramSummary> all;
 
-    public List<Program> getPrograms() {
+    public List<ProgramSummary> getPrograms() {
         if (all == null) {
-            all = programs.all();
+            all = programs.summaries();
         }
         return all;
     }
