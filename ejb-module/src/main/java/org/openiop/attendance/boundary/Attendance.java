@@ -20,6 +20,7 @@ import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.attendance.entity.RosterEntry.Presence;
 import org.openiop.attendance.entity.SegmentSource;
+import org.openiop.attendance.entity.SegmentSummary;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
@@ -74,7 +75,7 @@ public class Attendance {
      *     group
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public AttendanceSegment mark(
+    public SegmentSummary mark(
             UUID sessionId,
             UUID participantId,
             Instant joinedAt,
@@ -123,12 +124,12 @@ public class Attendance {
                 participantId.toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return segment;
+        return SegmentSummary.of(segment);
     }
 
     /** Removes a segment, keeping who removed it and why. */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public AttendanceSegment remove(UUID segmentId, String reason, Actor actor) {
+    public SegmentSummary remove(UUID segmentId, String reason, Actor actor) {
         AttendanceSegment segment =
                 segmentId == null ? null : em.find(AttendanceSegment.class, segmentId);
         if (segment == null) {
@@ -146,7 +147,7 @@ public class Attendance {
                 segment.getParticipantId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return segment;
+        return SegmentSummary.of(segment);
     }
 
     /**

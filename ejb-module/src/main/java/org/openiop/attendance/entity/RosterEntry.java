@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinSummary;
 
 /**
  * A member's line on a session page: pseudonym, what was marked, and the time credited. Where they
@@ -62,6 +63,16 @@ public record RosterEntry(
      */
     public JoinAttempt getLastJoin() {
         return lastJoin;
+    }
+
+    /** The segments as the REST views read them. */
+    public List<SegmentSummary> segmentSummaries() {
+        return segments.stream().map(SegmentSummary::of).toList();
+    }
+
+    /** The latest press of Join as the REST views read it, or null. */
+    public JoinSummary lastJoinSummary() {
+        return lastJoin == null ? null : JoinSummary.of(lastJoin);
     }
 
     /**

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.RosterEntry;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.attendance.entity.SegmentSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.plugin.entity.PluginInfo;
@@ -281,20 +281,20 @@ public final class ProgramViews {
             String removedBy,
             String removalReason) {
 
-        static SegmentView of(AttendanceSegment a) {
+        static SegmentView of(SegmentSummary a) {
             return new SegmentView(
-                    a.getId(),
-                    a.getParticipantId(),
-                    a.getJoinedAt(),
-                    a.getLeftAt(),
-                    a.getModality().name(),
-                    a.getSource().name(),
-                    a.getRecordedBy(),
-                    a.isVoided(),
-                    a.isStillOpen(),
-                    a.getPlaceOfService(),
-                    a.isVoided() ? a.getVoidedBy() : null,
-                    a.isVoided() ? a.getVoidReason() : null);
+                    a.id(),
+                    a.participantId(),
+                    a.joinedAt(),
+                    a.leftAt(),
+                    a.modality().name(),
+                    a.source().name(),
+                    a.recordedBy(),
+                    a.voided(),
+                    a.stillOpen(),
+                    a.placeOfService(),
+                    a.voided() ? a.voidedBy() : null,
+                    a.voided() ? a.voidReason() : null);
         }
     }
 
@@ -312,16 +312,16 @@ public final class ProgramViews {
             List<String> obligations) {
 
         static LastJoinView of(RosterEntry e) {
-            JoinAttempt a = e.lastJoin();
+            JoinSummary a = e.lastJoinSummary();
             return a == null
                     ? null
                     : new LastJoinView(
-                            a.getId(),
-                            a.getAttemptedAt(),
-                            a.getPlaceOfService(),
-                            a.getCamera().name(),
-                            a.getVerdict().name(),
-                            a.getReaffirmedAt() != null,
+                            a.id(),
+                            a.attemptedAt(),
+                            a.placeOfService(),
+                            a.camera().name(),
+                            a.verdict().name(),
+                            a.reaffirmed(),
                             List.copyOf(e.obligations()));
         }
     }
@@ -341,7 +341,7 @@ public final class ProgramViews {
                     e.pseudonym(),
                     e.presence().name(),
                     e.credited().toMinutes(),
-                    e.segments().stream().map(SegmentView::of).toList(),
+                    e.segmentSummaries().stream().map(SegmentView::of).toList(),
                     LastJoinView.of(e));
         }
     }

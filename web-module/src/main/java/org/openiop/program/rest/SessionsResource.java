@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.openiop.attendance.boundary.Attendance;
-import org.openiop.attendance.entity.AttendanceSegment;
+import org.openiop.attendance.entity.SegmentSummary;
 import org.openiop.audit.entity.Actor;
 import org.openiop.join.boundary.Joins;
 import org.openiop.licensing.boundary.SessionLicensing;
@@ -187,7 +187,7 @@ public class SessionsResource {
             description = "The entry recorded.",
             content = @Content(schema = @Schema(implementation = SegmentView.class)))
     public Response mark(@PathParam("id") String id, @Valid AttendanceBody body) {
-        AttendanceSegment a =
+        SegmentSummary a =
                 attendance.mark(
                         PathIds.of(id, "session"),
                         body.participantId(),
