@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -135,11 +136,9 @@ public class GroupsResource {
             @PathParam("id") String id,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
+        UUID group = PathIds.of(id, "group");
         Instant[] window = SessionsResource.window(from, to);
-        return sessions
-                .summariesOfGroup(
-                        PathIds.of(id, "group"), window[0], window[1], Callers.of(security))
-                .stream()
+        return sessions.summariesOfGroup(group, window[0], window[1], Callers.of(security)).stream()
                 .map(SessionView::of)
                 .toList();
     }
