@@ -123,6 +123,18 @@ public class Programs {
                 .toList();
     }
 
+    /** {@link #runningToday(Clock)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<ProgramSummary> runningTodaySummaries(Clock clock) {
+        return runningToday(clock).stream().map(ProgramSummary::of).toList();
+    }
+
     /**
      * A new program, run from now on by the admin who made it.
      *

@@ -189,6 +189,18 @@ public class Sessions {
                 .getResultList();
     }
 
+    /** {@link #calendar(Actor, Instant, Instant)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<SessionSummary> calendarSummaries(Actor actor, Instant from, Instant to) {
+        return calendar(actor, from, to).stream().map(SessionSummary::of).toList();
+    }
+
     /**
      * A participant's sessions in the window: those of groups they belong to on the session's day,
      * cancelled ones included (so the portal can say so), by start.
@@ -223,6 +235,16 @@ public class Sessions {
                                                                                         .getId())
                                                                 && m.activeOn(s.localDay())))
                 .toList();
+    }
+
+    /**
+     * {@link #ofParticipant(UUID, Instant, Instant)} as summaries, for the portal's pages: the
+     * group's and program's names come with them, the roster does not.
+     */
+    @RolesAllowed(Role.Names.PARTICIPANT)
+    public List<SessionSummary> ofParticipantSummaries(
+            UUID participantId, Instant from, Instant to) {
+        return ofParticipant(participantId, from, to).stream().map(SessionSummary::of).toList();
     }
 
     /**
