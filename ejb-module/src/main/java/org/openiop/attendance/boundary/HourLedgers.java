@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.openiop.attendance.control.CreditedTime;
+import org.openiop.attendance.control.HoursCsv;
 import org.openiop.attendance.control.WeeklyLedger;
 import org.openiop.attendance.control.WeeklyLedger.DayCredit;
 import org.openiop.attendance.entity.AttendanceSegment;
@@ -219,6 +220,21 @@ public class HourLedgers {
                         w.program().getWeeklyMinutes(),
                         w.program().getStepDownWeeks());
         return new MemberHours(m.getParticipantId(), p == null ? null : p.getPseudonym(), weeks);
+    }
+
+    /**
+     * {@link #report} as CSV, one row per group, member and week, with spreadsheet formulas defused
+     * (see {@code HoursCsv}): the hours page's download.
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public String reportCsv(UUID programId, LocalDate first, LocalDate last, Actor actor) {
+        return HoursCsv.of(report(programId, first, last, actor));
     }
 
     /**
