@@ -20,11 +20,13 @@ import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.attendance.entity.RosterEntry.Presence;
 import org.openiop.attendance.entity.SegmentSource;
+import org.openiop.attendance.entity.SegmentSummary;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinAttemptSummary;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.Invalid;
@@ -218,10 +220,10 @@ public class Attendance {
                     new RosterEntry(
                             m.participantId(),
                             m.pseudonym(),
-                            theirs,
+                            theirs.stream().map(SegmentSummary::of).toList(),
                             credited,
                             presence(session, live, now),
-                            last,
+                            last == null ? null : JoinAttemptSummary.of(last),
                             last == null
                                     ? List.of()
                                     : List.copyOf(

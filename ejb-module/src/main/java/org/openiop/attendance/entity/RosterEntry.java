@@ -3,26 +3,28 @@ package org.openiop.attendance.entity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinAttemptSummary;
 
 /**
  * A member's line on a session page: pseudonym, what was marked, and the time credited. Where they
  * are: NOT_YET (before the session), WAITING (joined from the portal, not yet seen by the vendor),
- * IN_ROOM, LEFT, or NEVER_CAME once the session is over; and how they joined.
+ * IN_ROOM, LEFT, or NEVER_CAME once the session is over; and how they joined. The session page and
+ * the roster REST view read it; segments and the last join come as copies ({@link SegmentSummary},
+ * {@link JoinAttemptSummary}), not entities.
  */
 public record RosterEntry(
         UUID participantId,
         String pseudonym,
-        List<AttendanceSegment> segments,
+        List<SegmentSummary> segments,
         Duration credited,
         Presence presence,
-        JoinAttempt lastJoin,
+        JoinAttemptSummary lastJoin,
         List<String> obligations) {
 
     public RosterEntry(
             UUID participantId,
             String pseudonym,
-            List<AttendanceSegment> segments,
+            List<SegmentSummary> segments,
             Duration credited,
             Presence presence) {
         this(participantId, pseudonym, segments, credited, presence, null, List.of());
@@ -45,7 +47,7 @@ public record RosterEntry(
         return pseudonym;
     }
 
-    public List<AttendanceSegment> getSegments() {
+    public List<SegmentSummary> getSegments() {
         return segments;
     }
 
@@ -60,7 +62,7 @@ public record RosterEntry(
     /**
      * Their latest press of Join for this session (where they were, the verdict, camera), or null.
      */
-    public JoinAttempt getLastJoin() {
+    public JoinAttemptSummary getLastJoin() {
         return lastJoin;
     }
 

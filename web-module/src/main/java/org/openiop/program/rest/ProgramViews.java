@@ -13,7 +13,8 @@ import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.RosterEntry;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.attendance.entity.SegmentSummary;
+import org.openiop.join.entity.JoinAttemptSummary;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.plugin.entity.PluginInfo;
@@ -284,19 +285,23 @@ public final class ProgramViews {
             String removalReason) {
 
         static SegmentView of(AttendanceSegment a) {
+            return of(SegmentSummary.of(a));
+        }
+
+        static SegmentView of(SegmentSummary a) {
             return new SegmentView(
-                    a.getId(),
-                    a.getParticipantId(),
-                    a.getJoinedAt(),
-                    a.getLeftAt(),
-                    a.getModality().name(),
-                    a.getSource().name(),
-                    a.getRecordedBy(),
-                    a.isVoided(),
-                    a.isStillOpen(),
-                    a.getPlaceOfService(),
-                    a.isVoided() ? a.getVoidedBy() : null,
-                    a.isVoided() ? a.getVoidReason() : null);
+                    a.id(),
+                    a.participantId(),
+                    a.joinedAt(),
+                    a.leftAt(),
+                    a.modality().name(),
+                    a.source().name(),
+                    a.recordedBy(),
+                    a.voided(),
+                    a.stillOpen(),
+                    a.placeOfService(),
+                    a.voided() ? a.voidedBy() : null,
+                    a.voided() ? a.voidReason() : null);
         }
     }
 
@@ -314,16 +319,16 @@ public final class ProgramViews {
             List<String> obligations) {
 
         static LastJoinView of(RosterEntry e) {
-            JoinAttempt a = e.lastJoin();
+            JoinAttemptSummary a = e.lastJoin();
             return a == null
                     ? null
                     : new LastJoinView(
-                            a.getId(),
-                            a.getAttemptedAt(),
-                            a.getPlaceOfService(),
-                            a.getCamera().name(),
-                            a.getVerdict().name(),
-                            a.getReaffirmedAt() != null,
+                            a.id(),
+                            a.attemptedAt(),
+                            a.placeOfService(),
+                            a.camera().name(),
+                            a.verdict().name(),
+                            a.reaffirmedAt() != null,
                             List.copyOf(e.obligations()));
         }
     }
