@@ -26,7 +26,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.join.entity.JoinAttempt;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.Invalid;
@@ -223,7 +223,7 @@ public class Attendance {
                             theirs.stream().map(SegmentSummary::of).toList(),
                             credited,
                             presence(session, live, now),
-                            last == null ? null : JoinAttemptSummary.of(last),
+                            last == null ? null : JoinSummary.of(last),
                             last == null
                                     ? List.of()
                                     : List.copyOf(

@@ -223,8 +223,8 @@ public class HourLedgers {
     }
 
     /**
-     * {@link #report} as CSV, one row per group, member and week, with spreadsheet formulas defused
-     * (see {@code HoursCsv}): the hours page's download.
+     * {@link #report} as CSV (RFC 4180), one row per group, member and week, for download; the same
+     * access rule applies.
      */
     @RolesAllowed({
         Role.Names.CLINICIAN,

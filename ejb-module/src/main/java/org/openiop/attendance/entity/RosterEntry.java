@@ -3,14 +3,14 @@ package org.openiop.attendance.entity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 
 /**
  * A member's line on a session page: pseudonym, what was marked, and the time credited. Where they
  * are: NOT_YET (before the session), WAITING (joined from the portal, not yet seen by the vendor),
  * IN_ROOM, LEFT, or NEVER_CAME once the session is over; and how they joined. The session page and
  * the roster REST view read it; segments and the last join come as copies ({@link SegmentSummary},
- * {@link JoinAttemptSummary}), not entities.
+ * {@link JoinSummary}), not entities.
  */
 public record RosterEntry(
         UUID participantId,
@@ -18,7 +18,7 @@ public record RosterEntry(
         List<SegmentSummary> segments,
         Duration credited,
         Presence presence,
-        JoinAttemptSummary lastJoin,
+        JoinSummary lastJoin,
         List<String> obligations) {
 
     public RosterEntry(
@@ -62,7 +62,17 @@ public record RosterEntry(
     /**
      * Their latest press of Join for this session (where they were, the verdict, camera), or null.
      */
-    public JoinAttemptSummary getLastJoin() {
+    public JoinSummary getLastJoin() {
+        return lastJoin;
+    }
+
+    /** The segments as the REST views read them: {@link #segments()}, under the views' name. */
+    public List<SegmentSummary> segmentSummaries() {
+        return segments;
+    }
+
+    /** The latest press of Join as the REST views read it, or null: {@link #lastJoin()}. */
+    public JoinSummary lastJoinSummary() {
         return lastJoin;
     }
 

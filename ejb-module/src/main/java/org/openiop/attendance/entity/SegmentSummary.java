@@ -5,9 +5,10 @@ import java.util.UUID;
 import org.openiop.plugin.spi.Modality;
 
 /**
- * One stretch of a member's presence as the session page's roster and the roster REST view read it
- * (through {@link RosterEntry}): when, how, from where, who recorded it and, for a removed entry,
- * who removed it and why. A copy, so a page cannot void or close it; {@code Attendance} does that.
+ * One stretch of a participant's presence in a session as the session page and the REST views read
+ * it: when and how they were there, who or what recorded it and, once removed, who removed it and
+ * why. A copy. The participant appears only by their opaque id (the roster adds the pseudonym); no
+ * real identity is in it.
  */
 public record SegmentSummary(
         UUID id,
@@ -19,27 +20,25 @@ public record SegmentSummary(
         SegmentSource source,
         String placeOfService,
         String recordedBy,
-        Instant recordedAt,
         boolean voided,
         String voidedBy,
         String voidReason,
         boolean stillOpen) {
 
-    public static SegmentSummary of(AttendanceSegment s) {
+    public static SegmentSummary of(AttendanceSegment a) {
         return new SegmentSummary(
-                s.getId(),
-                s.getSessionId(),
-                s.getParticipantId(),
-                s.getJoinedAt(),
-                s.getLeftAt(),
-                s.getModality(),
-                s.getSource(),
-                s.getPlaceOfService(),
-                s.getRecordedBy(),
-                s.getRecordedAt(),
-                s.isVoided(),
-                s.getVoidedBy(),
-                s.getVoidReason(),
-                s.isStillOpen());
+                a.getId(),
+                a.getSessionId(),
+                a.getParticipantId(),
+                a.getJoinedAt(),
+                a.getLeftAt(),
+                a.getModality(),
+                a.getSource(),
+                a.getPlaceOfService(),
+                a.getRecordedBy(),
+                a.isVoided(),
+                a.getVoidedBy(),
+                a.getVoidReason(),
+                a.isStillOpen());
     }
 }

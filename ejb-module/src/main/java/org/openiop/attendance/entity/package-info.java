@@ -1,5 +1,5 @@
 /**
- * Attendance segments and the values the ledger reports; and the records pages and the API read a
- * session's roster as ({@code RosterEntry}, {@code SegmentSummary}).
+ * Attendance segments and the values the ledger reports; and {@code SegmentSummary}, a segment as
+ * pages and the API read it.
  */
 package org.openiop.attendance.entity;

@@ -28,7 +28,7 @@ import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.join.entity.JoinAttempt;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.join.entity.TicketRedeemed;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.participant.boundary.Participants;
@@ -483,7 +483,7 @@ public class Joins {
      * all for program admins; as summaries, for the dashboard and the REST view.
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public List<JoinAttemptSummary> alerts(Actor actor) {
+    public List<JoinSummary> alerts(Actor actor) {
         Instant since = clock.instant().minus(Duration.ofDays(7));
         List<JoinAttempt> open;
         if (actor.has(Role.PROGRAM_ADMIN)) {
@@ -502,7 +502,7 @@ public class Joins {
                             .setParameter("since", since)
                             .getResultList();
         }
-        return open.stream().map(JoinAttemptSummary::of).toList();
+        return open.stream().map(JoinSummary::of).toList();
     }
 
     /**
@@ -510,7 +510,7 @@ public class Joins {
      * closed alert as a summary.
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public JoinAttemptSummary closeAlert(UUID attemptId, Actor actor) {
+    public JoinSummary closeAlert(UUID attemptId, Actor actor) {
         JoinAttempt attempt = attemptId == null ? null : em.find(JoinAttempt.class, attemptId);
         if (attempt == null || attempt.getVerdict() == Verdict.ALLOW) {
             throw new NotFound("There is no such alert.");
@@ -529,7 +529,7 @@ public class Joins {
                 attempt.getParticipantId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return JoinAttemptSummary.of(attempt);
+        return JoinSummary.of(attempt);
     }
 
     /**

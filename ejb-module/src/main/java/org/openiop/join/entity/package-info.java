@@ -1,5 +1,5 @@
 /**
  * What a join leaves behind: the attempt with place of service, verdict, re-affirmation and ticket;
- * and {@code JoinAttemptSummary}, an attempt as staff pages and the API show it.
+ * and {@code JoinSummary}, an attempt as pages and the API read it, without the ticket.
  */
 package org.openiop.join.entity;

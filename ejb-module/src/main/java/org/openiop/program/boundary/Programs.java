@@ -131,7 +131,7 @@ public class Programs {
         Role.Names.AUDITOR,
         Role.Names.PRIVACY_OFFICER
     })
-    public List<ProgramSummary> runningTodaySummaries(Clock clock) {
+    public List<ProgramSummary> summariesRunningToday(Clock clock) {
         return runningToday(clock).stream().map(ProgramSummary::of).toList();
     }
 

@@ -153,6 +153,41 @@ public class Sessions {
     }
 
     /**
+     * A group's sessions that overlap the window, by start, as summaries for pages and REST views;
+     * for staff who may see the group.
+     *
+     * @throws RequestRefused (not-found) for an unknown group or one out of reach
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<SessionSummary> summariesOfGroup(
+            UUID groupId, Instant from, Instant to, Actor actor) {
+        TherapyGroup group = groupId == null ? null : em.find(TherapyGroup.class, groupId);
+        if (group == null) {
+            throw new NotFound("There is no group with that id.");
+        }
+        GroupAccess.requireSee(em, group, actor);
+        return ofGroup(group.getId(), from, to).stream().map(SessionSummary::of).toList();
+    }
+
+    /** {@link #calendar(Actor, Instant, Instant)} as summaries, for pages and REST views. */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<SessionSummary> calendarSummaries(Actor actor, Instant from, Instant to) {
+        return calendar(actor, from, to).stream().map(SessionSummary::of).toList();
+    }
+
+    /**
      * The calendar an actor sees: every group's for auditors, their programs' for program admins,
      * their own for clinicians.
      */
@@ -187,18 +222,6 @@ public class Sessions {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
-    }
-
-    /** {@link #calendar(Actor, Instant, Instant)} as summaries, for pages and REST views. */
-    @RolesAllowed({
-        Role.Names.CLINICIAN,
-        Role.Names.INTAKE,
-        Role.Names.PROGRAM_ADMIN,
-        Role.Names.AUDITOR,
-        Role.Names.PRIVACY_OFFICER
-    })
-    public List<SessionSummary> calendarSummaries(Actor actor, Instant from, Instant to) {
-        return calendar(actor, from, to).stream().map(SessionSummary::of).toList();
     }
 
     /**

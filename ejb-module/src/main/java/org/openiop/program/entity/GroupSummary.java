@@ -46,12 +46,12 @@ public record GroupSummary(
                 g.getName(),
                 g.getCapacity(),
                 g.getVideoPlugin(),
-                s.weekdays(),
-                s.getStart(),
-                s.getEnd(),
-                s.getFrom(),
-                s.getUntil(),
-                s.describe(Locale.ENGLISH),
+                s == null ? Set.of() : s.weekdays(),
+                s == null ? null : s.getStart(),
+                s == null ? null : s.getEnd(),
+                s == null ? null : s.getFrom(),
+                s == null ? null : s.getUntil(),
+                s == null ? null : s.describe(Locale.ENGLISH),
                 new TreeSet<>(g.getFacilitators()));
     }
 

@@ -12,7 +12,7 @@ import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.identity.boundary.AccessAlerts;
 import org.openiop.identity.entity.AccessAlertSummary;
 import org.openiop.join.boundary.Joins;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
@@ -41,7 +41,7 @@ public class DashboardBacking implements Serializable {
     @Inject AccessAlerts accessAlerts;
 
     private List<ProgramSummary> today;
-    private List<JoinAttemptSummary> alerts;
+    private List<JoinSummary> alerts;
     private List<UnderDosed> underDosed;
     private List<AccessAlertSummary> openAlerts;
 
@@ -79,7 +79,7 @@ public class DashboardBacking implements Serializable {
      * Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and
      * DENYs for program admins.
      */
-    public List<JoinAttemptSummary> getJoinAlerts() {
+    public List<JoinSummary> getJoinAlerts() {
         if (alerts == null) {
             alerts =
                     user.holds(Role.CLINICIAN, Role.PROGRAM_ADMIN)
@@ -91,7 +91,7 @@ public class DashboardBacking implements Serializable {
 
     public List<ProgramSummary> getProgramsToday() {
         if (today == null) {
-            today = programs.runningTodaySummaries(Clock.systemUTC());
+            today = programs.summariesRunningToday(Clock.systemUTC());
         }
         return today;
     }

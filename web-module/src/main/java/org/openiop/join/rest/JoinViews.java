@@ -8,7 +8,7 @@ import org.openiop.consent.entity.ConsentType;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.plugin.spi.Verdict;
 
 /**
@@ -94,7 +94,7 @@ public final class JoinViews {
             Verdict verdict,
             boolean open) {
 
-        static JoinAlertView of(JoinAttemptSummary a) {
+        static JoinAlertView of(JoinSummary a) {
             return new JoinAlertView(
                     a.id(),
                     a.sessionId(),

@@ -14,7 +14,7 @@ import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.RosterEntry;
 import org.openiop.attendance.entity.SegmentSummary;
-import org.openiop.join.entity.JoinAttemptSummary;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.plugin.entity.PluginInfo;
@@ -319,7 +319,7 @@ public final class ProgramViews {
             List<String> obligations) {
 
         static LastJoinView of(RosterEntry e) {
-            JoinAttemptSummary a = e.lastJoin();
+            JoinSummary a = e.lastJoinSummary();
             return a == null
                     ? null
                     : new LastJoinView(
@@ -328,7 +328,7 @@ public final class ProgramViews {
                             a.placeOfService(),
                             a.camera().name(),
                             a.verdict().name(),
-                            a.reaffirmedAt() != null,
+                            a.reaffirmed(),
                             List.copyOf(e.obligations()));
         }
     }
@@ -348,7 +348,7 @@ public final class ProgramViews {
                     e.pseudonym(),
                     e.presence().name(),
                     e.credited().toMinutes(),
-                    e.segments().stream().map(SegmentView::of).toList(),
+                    e.segmentSummaries().stream().map(SegmentView::of).toList(),
                     LastJoinView.of(e));
         }
     }

@@ -5,12 +5,12 @@ import java.util.UUID;
 import org.openiop.plugin.spi.Verdict;
 
 /**
- * A press of Join as staff read it: the console's dashboard (join alerts), the session page's
- * roster (where a member joined from) and the join-alert and roster REST views. The participant is
- * only their id (pages show the pseudonym from the roster); the ticket and who closed the alert are
- * not in it.
+ * A participant's press of Join as the session page and the REST views read it: when, where they
+ * said they were, their camera choice, the licensing verdict, whether they re-affirmed their place
+ * and whether the facilitator still has to follow up. A copy without the ticket. The participant
+ * appears only by their opaque id; no real identity is in it.
  */
-public record JoinAttemptSummary(
+public record JoinSummary(
         UUID id,
         UUID sessionId,
         UUID participantId,
@@ -21,8 +21,8 @@ public record JoinAttemptSummary(
         Instant reaffirmedAt,
         boolean alertOpen) {
 
-    public static JoinAttemptSummary of(JoinAttempt a) {
-        return new JoinAttemptSummary(
+    public static JoinSummary of(JoinAttempt a) {
+        return new JoinSummary(
                 a.getId(),
                 a.getSessionId(),
                 a.getParticipantId(),
@@ -32,5 +32,9 @@ public record JoinAttemptSummary(
                 a.getVerdict(),
                 a.getReaffirmedAt(),
                 a.isAlertOpen());
+    }
+
+    public boolean reaffirmed() {
+        return reaffirmedAt != null;
     }
 }
