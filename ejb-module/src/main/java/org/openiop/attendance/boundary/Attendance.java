@@ -26,6 +26,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.licensing.control.DecisionJson;
 import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.platform.boundary.Invalid;
@@ -219,10 +220,10 @@ public class Attendance {
                     new RosterEntry(
                             m.participantId(),
                             m.pseudonym(),
-                            theirs,
+                            theirs.stream().map(SegmentSummary::of).toList(),
                             credited,
                             presence(session, live, now),
-                            last,
+                            last == null ? null : JoinSummary.of(last),
                             last == null
                                     ? List.of()
                                     : List.copyOf(

@@ -3,27 +3,28 @@ package org.openiop.attendance.entity;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.openiop.join.entity.JoinAttempt;
 import org.openiop.join.entity.JoinSummary;
 
 /**
  * A member's line on a session page: pseudonym, what was marked, and the time credited. Where they
  * are: NOT_YET (before the session), WAITING (joined from the portal, not yet seen by the vendor),
- * IN_ROOM, LEFT, or NEVER_CAME once the session is over; and how they joined.
+ * IN_ROOM, LEFT, or NEVER_CAME once the session is over; and how they joined. The session page and
+ * the roster REST view read it; segments and the last join come as copies ({@link SegmentSummary},
+ * {@link JoinSummary}), not entities.
  */
 public record RosterEntry(
         UUID participantId,
         String pseudonym,
-        List<AttendanceSegment> segments,
+        List<SegmentSummary> segments,
         Duration credited,
         Presence presence,
-        JoinAttempt lastJoin,
+        JoinSummary lastJoin,
         List<String> obligations) {
 
     public RosterEntry(
             UUID participantId,
             String pseudonym,
-            List<AttendanceSegment> segments,
+            List<SegmentSummary> segments,
             Duration credited,
             Presence presence) {
         this(participantId, pseudonym, segments, credited, presence, null, List.of());
@@ -46,7 +47,7 @@ public record RosterEntry(
         return pseudonym;
     }
 
-    public List<AttendanceSegment> getSegments() {
+    public List<SegmentSummary> getSegments() {
         return segments;
     }
 
@@ -61,18 +62,8 @@ public record RosterEntry(
     /**
      * Their latest press of Join for this session (where they were, the verdict, camera), or null.
      */
-    public JoinAttempt getLastJoin() {
+    public JoinSummary getLastJoin() {
         return lastJoin;
-    }
-
-    /** The segments as the REST views read them. */
-    public List<SegmentSummary> segmentSummaries() {
-        return segments.stream().map(SegmentSummary::of).toList();
-    }
-
-    /** The latest press of Join as the REST views read it, or null. */
-    public JoinSummary lastJoinSummary() {
-        return lastJoin == null ? null : JoinSummary.of(lastJoin);
     }
 
     /**

@@ -28,6 +28,7 @@ import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.join.entity.TicketRedeemed;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.participant.boundary.Participants;
@@ -46,6 +47,7 @@ import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.SessionStatus;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.entity.VideoRoom;
 
@@ -107,8 +109,11 @@ public class Joins {
     }
 
     /**
-     * Where a participant stands before answering the join questions.
+     * Where a participant stands before answering the join questions. The portal's join page and
+     * the join REST view read it.
      *
+     * @param session the session as a summary (its group's name for the page, its program's id for
+     *     the agreement); shown only to a member
      * @param stop the first gate before the questions that is not met, or null when they may answer
      *     them
      * @param agreement the agreement to sign inline when that is the stop
@@ -117,14 +122,14 @@ public class Joins {
      * @param camera their last camera choice, or camera on
      */
     public record Status(
-            GroupSession session,
+            SessionSummary session,
             Stop stop,
             PublishedAgreement agreement,
             List<ConsentType> missingConsents,
             String lastLocation,
             CameraChoice camera,
             Instant opensAt) {
-        public GroupSession getSession() {
+        public SessionSummary getSession() {
             return session;
         }
 
@@ -185,10 +190,18 @@ public class Joins {
      * Whether Join is open for a session now: from a while before the start until the end, unless
      * cancelled.
      */
-    public static boolean joinOpen(GroupSession session, Instant now) {
-        return session.getStatus() != SessionStatus.CANCELLED
-                && !now.isBefore(session.getStartsAt().minus(opensBefore()))
-                && now.isBefore(session.getEndsAt());
+    public static boolean joinOpen(SessionSummary session, Instant now) {
+        return session.status() != SessionStatus.CANCELLED
+                && !now.isBefore(session.startsAt().minus(opensBefore()))
+                && now.isBefore(session.endsAt());
+    }
+
+    /**
+     * Whether a string could be a join ticket at all, before any lookup: the portal puts only such
+     * a string back on its page.
+     */
+    public static boolean ticketWellFormed(String ticket) {
+        return JoinTickets.wellFormed(ticket);
     }
 
     static Duration ticketValidity() {
@@ -236,7 +249,14 @@ public class Joins {
                                 "Please sign " + consentWords(missing) + " first.");
             }
         }
-        return new Status(session, stop, agreement, missing, me.getLastLocation(), camera, opensAt);
+        return new Status(
+                SessionSummary.of(session),
+                stop,
+                agreement,
+                missing,
+                me.getLastLocation(),
+                camera,
+                opensAt);
     }
 
     /**
@@ -249,7 +269,8 @@ public class Joins {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Outcome join(UUID sessionId, Answers answers, Actor self) {
         Participant me = participant(self);
-        Status status = status(sessions.find(sessionId, self), me, self);
+        GroupSession session = sessions.find(sessionId, self);
+        Status status = status(session, me, self);
         if (status.stop() != null) {
             return new Outcome.Stopped(status.stop(), null);
         }
@@ -272,7 +293,6 @@ public class Joins {
                     new Stop(Gate.CAMERA, "camera", "Choose camera on, camera off or audio only."),
                     null);
         }
-        GroupSession session = status.session();
         List<SessionLicensing.Answer> decided =
                 licensing.answersFor(session, where, answers.camera().modality());
         Verdict verdict = compose(decided);
@@ -460,29 +480,37 @@ public class Joins {
 
     /**
      * Open licensing alerts (REVIEW and DENY from the last week) for sessions the caller runs, or
-     * all for program admins.
+     * all for program admins; as summaries, for the dashboard and the REST view.
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public List<JoinAttempt> alerts(Actor actor) {
+    public List<JoinSummary> alerts(Actor actor) {
         Instant since = clock.instant().minus(Duration.ofDays(7));
+        List<JoinAttempt> open;
         if (actor.has(Role.PROGRAM_ADMIN)) {
-            return em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
-                    .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY))
-                    .setParameter("since", since)
-                    .getResultList();
+            open =
+                    em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
+                            .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY))
+                            .setParameter("since", since)
+                            .getResultList();
+        } else {
+            // One query: the dashboard asks on every visit, and a session-by-session check cost
+            // one more per alert.
+            open =
+                    em.createNamedQuery(JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, JoinAttempt.class)
+                            .setParameter("clinician", actor.username())
+                            .setParameter("verdicts", List.of(Verdict.REVIEW))
+                            .setParameter("since", since)
+                            .getResultList();
         }
-        // One query: the dashboard asks on every visit, and a session-by-session check cost one
-        // more per alert.
-        return em.createNamedQuery(JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, JoinAttempt.class)
-                .setParameter("clinician", actor.username())
-                .setParameter("verdicts", List.of(Verdict.REVIEW))
-                .setParameter("since", since)
-                .getResultList();
+        return open.stream().map(JoinSummary::of).toList();
     }
 
-    /** Someone dealt with a REVIEW or DENY alert (contacted the participant); audited. */
+    /**
+     * Someone dealt with a REVIEW or DENY alert (contacted the participant); audited. Answers the
+     * closed alert as a summary.
+     */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
-    public JoinAttempt closeAlert(UUID attemptId, Actor actor) {
+    public JoinSummary closeAlert(UUID attemptId, Actor actor) {
         JoinAttempt attempt = attemptId == null ? null : em.find(JoinAttempt.class, attemptId);
         if (attempt == null || attempt.getVerdict() == Verdict.ALLOW) {
             throw new NotFound("There is no such alert.");
@@ -501,7 +529,7 @@ public class Joins {
                 attempt.getParticipantId().toString(),
                 null,
                 AuditRecord.SUCCESS);
-        return attempt;
+        return JoinSummary.of(attempt);
     }
 
     /**

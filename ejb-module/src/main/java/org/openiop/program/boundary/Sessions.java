@@ -261,6 +261,16 @@ public class Sessions {
     }
 
     /**
+     * {@link #ofParticipant(UUID, Instant, Instant)} as summaries, for the portal's pages: the
+     * group's and program's names come with them, the roster does not.
+     */
+    @RolesAllowed(Role.Names.PARTICIPANT)
+    public List<SessionSummary> ofParticipantSummaries(
+            UUID participantId, Instant from, Instant to) {
+        return ofParticipant(participantId, from, to).stream().map(SessionSummary::of).toList();
+    }
+
+    /**
      * Creates the sessions the group's schedule asks for from today (or the schedule's start) for
      * the configured number of weeks, skipping days that already have one. Idempotent.
      */

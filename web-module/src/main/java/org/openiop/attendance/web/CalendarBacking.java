@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.GroupSummary;
 import org.openiop.program.entity.SessionStatus;
-import org.openiop.program.entity.TherapyGroup;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.security.web.SignedInUser;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -45,8 +45,8 @@ public class CalendarBacking implements Serializable {
 
     public String getZone() {
         if (zone == null) {
-            List<TherapyGroup> mine = groups.of(user.actor());
-            zone = mine.isEmpty() ? "America/Chicago" : mine.get(0).getProgram().getTimeZone();
+            List<GroupSummary> mine = groups.summariesOf(user.actor());
+            zone = mine.isEmpty() ? "America/Chicago" : mine.get(0).timeZone();
         }
         return zone;
     }
@@ -69,25 +69,24 @@ public class CalendarBacking implements Serializable {
                                     FacesContext.getCurrentInstance()
                                             .getExternalContext()
                                             .getRequestContextPath();
-                            for (GroupSession s :
-                                    sessions.calendar(
+                            for (SessionSummary s :
+                                    sessions.calendarSummaries(
                                             user.actor(),
                                             start.atZone(z).toInstant(),
                                             end.atZone(z).toInstant())) {
-                                boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
+                                boolean cancelled = s.status() == SessionStatus.CANCELLED;
                                 addEvent(
                                         DefaultScheduleEvent.builder()
-                                                .id(s.getId().toString())
+                                                .id(s.id().toString())
                                                 .title(
-                                                        s.getGroup().getName()
+                                                        s.groupName()
                                                                 + (cancelled ? " (cancelled)" : ""))
-                                                .startDate(
-                                                        LocalDateTime.ofInstant(s.getStartsAt(), z))
-                                                .endDate(LocalDateTime.ofInstant(s.getEndsAt(), z))
+                                                .startDate(LocalDateTime.ofInstant(s.startsAt(), z))
+                                                .endDate(LocalDateTime.ofInstant(s.endsAt(), z))
                                                 .url(
                                                         path
                                                                 + "/console/sessions/session.xhtml?id="
-                                                                + s.getId())
+                                                                + s.id())
                                                 .styleClass(
                                                         cancelled
                                                                 ? "session-cancelled"
@@ -102,9 +101,9 @@ public class CalendarBacking implements Serializable {
     }
 
     /** The next seven days as a list, for phones and screen readers. */
-    public List<GroupSession> getComingWeek() {
+    public List<SessionSummary> getComingWeek() {
         Instant now = Instant.now();
-        return sessions.calendar(user.actor(), now, now.plusSeconds(7 * 24 * 3600));
+        return sessions.calendarSummaries(user.actor(), now, now.plusSeconds(7 * 24 * 3600));
     }
 
     public String local(Instant instant) {

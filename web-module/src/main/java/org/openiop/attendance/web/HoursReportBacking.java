@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openiop.attendance.boundary.HourLedgers;
-import org.openiop.attendance.control.HoursCsv;
 import org.openiop.attendance.entity.HoursReport;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.platform.boundary.RequestRefused;
@@ -50,8 +49,14 @@ public class HoursReportBacking implements Serializable {
     }
 
     public void downloadCsv() throws IOException {
-        load();
-        if (report == null) {
+        String csv;
+        try {
+            csv = ledgers.reportCsv(UUID.fromString(program), from, to, user.actor());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            PageMessages.error("There is no program with that id.");
+            return;
+        } catch (RequestRefused e) {
+            PageMessages.error(e.getMessage());
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -61,7 +66,7 @@ public class HoursReportBacking implements Serializable {
         out.setResponseHeader(
                 "Content-Disposition",
                 "attachment; filename=\"hours-" + from + "-to-" + to + ".csv\"");
-        out.getResponseOutputStream().write(HoursCsv.of(report).getBytes(StandardCharsets.UTF_8));
+        out.getResponseOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
         faces.responseComplete();
     }
 

@@ -15,8 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.openiop.attendance.boundary.Attendance;
-import org.openiop.attendance.entity.AttendanceSegment;
 import org.openiop.attendance.entity.RosterEntry;
+import org.openiop.attendance.entity.SegmentSummary;
 import org.openiop.join.boundary.Joins;
 import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.licensing.entity.RecordedDecisionView;
@@ -25,7 +25,7 @@ import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -60,11 +60,12 @@ public class SessionBacking implements Serializable {
     private UUID sessionId;
     private String zone;
     private boolean runner;
+    private boolean facilitator;
 
     /**
      * The session as last read; read again after a change or when the view comes back from storage.
      */
-    private transient GroupSession session;
+    private transient SessionSummary session;
 
     private String participant;
     private LocalTime joined;
@@ -78,13 +79,16 @@ public class SessionBacking implements Serializable {
 
     public void load() {
         try {
-            GroupSession s = sessions.visible(UUID.fromString(id), user.actor());
+            SessionSummary s = sessions.visibleSummary(UUID.fromString(id), user.actor());
             session = s;
-            runner = groups.mayRun(s.getGroup().getId(), user.actor());
-            sessionId = s.getId();
-            zone = s.getGroup().getProgram().getTimeZone();
-            ZonedDateTime start = s.getStartsAt().atZone(ZoneId.of(zone));
-            ZonedDateTime end = s.getEndsAt().atZone(ZoneId.of(zone));
+            runner = groups.mayRun(s.groupId(), user.actor());
+            facilitator =
+                    groups.visibleSummary(s.groupId(), user.actor())
+                            .isFacilitatedBy(user.getUsername());
+            sessionId = s.id();
+            zone = s.timeZone();
+            ZonedDateTime start = s.startsAt().atZone(ZoneId.of(zone));
+            ZonedDateTime end = s.endsAt().atZone(ZoneId.of(zone));
             joined = start.toLocalTime();
             left = end.toLocalTime();
             moveDay = start.toLocalDate();
@@ -97,9 +101,9 @@ public class SessionBacking implements Serializable {
         }
     }
 
-    public GroupSession getSession() {
+    public SessionSummary getSession() {
         if (session == null && sessionId != null) {
-            session = sessions.find(sessionId);
+            session = sessions.visibleSummary(sessionId, user.actor());
         }
         return session;
     }
@@ -113,18 +117,18 @@ public class SessionBacking implements Serializable {
      * midnight).
      */
     public void mark() {
-        GroupSession s = getSession();
+        SessionSummary s = getSession();
         if (participant == null || participant.isBlank() || joined == null || left == null) {
             PageMessages.error("Choose the participant and give the times they joined and left.");
             return;
         }
         ZoneId programZone = ZoneId.of(zone);
-        LocalDate day = s.getStartsAt().atZone(programZone).toLocalDate();
+        LocalDate day = s.startsAt().atZone(programZone).toLocalDate();
         Instant from = ZonedDateTime.of(day, joined, programZone).toInstant();
         Instant to =
                 ZonedDateTime.of(
                                 left.isBefore(joined)
-                                                && s.getEndsAt()
+                                                && s.endsAt()
                                                         .atZone(programZone)
                                                         .toLocalDate()
                                                         .isAfter(day)
@@ -144,9 +148,9 @@ public class SessionBacking implements Serializable {
         }
     }
 
-    public void remove(AttendanceSegment segment) {
+    public void remove(SegmentSummary segment) {
         try {
-            attendance.remove(segment.getId(), removalReason, user.actor());
+            attendance.remove(segment.id(), removalReason, user.actor());
             removalReason = null;
             PageMessages.info("The entry was removed; it stays on record with your reason.");
         } catch (RequestRefused e) {
@@ -156,7 +160,8 @@ public class SessionBacking implements Serializable {
 
     public void cancel() {
         try {
-            session = sessions.cancel(sessionId, cancelReason, user.actor());
+            sessions.cancel(sessionId, cancelReason, user.actor());
+            session = null;
             PageMessages.info("The session was cancelled.");
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
@@ -176,7 +181,7 @@ public class SessionBacking implements Serializable {
                             ZonedDateTime.of(moveDay, moveStart, programZone).toInstant(),
                             ZonedDateTime.of(moveDay, moveEnd, programZone).toInstant(),
                             user.actor());
-            session = moved.sessions().get(0);
+            session = null;
             moved.warnings().forEach(PageMessages::info);
             PageMessages.info("The session was moved.");
         } catch (RequestRefused e) {
@@ -198,7 +203,7 @@ public class SessionBacking implements Serializable {
      * moderator).
      */
     public boolean isFacilitator() {
-        return getSession() != null && getSession().getGroup().isFacilitatedBy(user.getUsername());
+        return facilitator;
     }
 
     /** Opens the room with moderator rights: the browser goes straight to the vendor's link. */
@@ -216,7 +221,7 @@ public class SessionBacking implements Serializable {
     /** The facilitator has contacted a participant whose join licensing stopped. */
     public void closeAlert(RosterEntry entry) {
         try {
-            joins.closeAlert(entry.lastJoin().getId(), user.actor());
+            joins.closeAlert(entry.lastJoin().id(), user.actor());
         } catch (RequestRefused e) {
             PageMessages.error(e.getMessage());
         }

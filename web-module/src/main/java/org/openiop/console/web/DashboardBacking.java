@@ -12,12 +12,12 @@ import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.identity.boundary.AccessAlerts;
 import org.openiop.identity.entity.AccessAlertSummary;
 import org.openiop.join.boundary.Joins;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Programs;
-import org.openiop.program.entity.Program;
+import org.openiop.program.entity.ProgramSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -40,8 +40,8 @@ public class DashboardBacking implements Serializable {
 
     @Inject AccessAlerts accessAlerts;
 
-    private List<Program> today;
-    private List<JoinAttempt> alerts;
+    private List<ProgramSummary> today;
+    private List<JoinSummary> alerts;
     private List<UnderDosed> underDosed;
     private List<AccessAlertSummary> openAlerts;
 
@@ -79,7 +79,7 @@ public class DashboardBacking implements Serializable {
      * Joins licensing stopped that nobody has dealt with: REVIEWs for facilitators, REVIEWs and
      * DENYs for program admins.
      */
-    public List<JoinAttempt> getJoinAlerts() {
+    public List<JoinSummary> getJoinAlerts() {
         if (alerts == null) {
             alerts =
                     user.holds(Role.CLINICIAN, Role.PROGRAM_ADMIN)
@@ -89,9 +89,9 @@ public class DashboardBacking implements Serializable {
         return alerts;
     }
 
-    public List<Program> getProgramsToday() {
+    public List<ProgramSummary> getProgramsToday() {
         if (today == null) {
-            today = programs.runningToday(Clock.systemUTC());
+            today = programs.summariesRunningToday(Clock.systemUTC());
         }
         return today;
     }

@@ -16,7 +16,7 @@ import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Programs;
-import org.openiop.program.entity.Program;
+import org.openiop.program.entity.ProgramSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -40,15 +40,15 @@ public class EligibilityBacking implements Serializable {
     private String program;
     private String participant;
     private String batchId;
-    private transient List<Program> programList;
+    private transient List<ProgramSummary> programList;
     private transient List<EligibilityBatches.Member> roster;
     private transient EligibilityBatches.View view;
     private transient CoverageCheck result;
     private transient Map<UUID, String> names;
 
-    public List<Program> getPrograms() {
+    public List<ProgramSummary> getPrograms() {
         if (programList == null) {
-            programList = programs.all();
+            programList = programs.summaries();
         }
         return programList;
     }

@@ -16,7 +16,7 @@ import org.openiop.participant.boundary.Participants;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -40,7 +40,7 @@ public class ReportBacking implements Serializable {
     private IncidentKind kind;
     private String session;
     private String notes;
-    private transient List<GroupSession> recent;
+    private transient List<SessionSummary> recent;
 
     public void report() {
         try {
@@ -61,7 +61,7 @@ public class ReportBacking implements Serializable {
     }
 
     /** A participant's sessions of the last week and today, to say which one it was about. */
-    public List<GroupSession> getRecentSessions() {
+    public List<SessionSummary> getRecentSessions() {
         if (recent == null) {
             Instant now = Instant.now();
             recent =
@@ -69,7 +69,7 @@ public class ReportBacking implements Serializable {
                             .byUsername(user.getUsername(), user.actor())
                             .map(
                                     me ->
-                                            sessions.ofParticipant(
+                                            sessions.ofParticipantSummaries(
                                                     me.id(),
                                                     now.minus(Duration.ofDays(7)),
                                                     now.plus(Duration.ofHours(12))))
@@ -79,11 +79,11 @@ public class ReportBacking implements Serializable {
     }
 
     /** A session as the list shows it: the group and its start in the program's time zone. */
-    public String label(GroupSession s) {
-        return s.getGroup().getName()
+    public String label(SessionSummary s) {
+        return s.groupName()
                 + " · "
-                + s.getStartsAt()
-                        .atZone(java.time.ZoneId.of(s.getGroup().getProgram().getTimeZone()))
+                + s.startsAt()
+                        .atZone(s.zone())
                         .format(
                                 java.time.format.DateTimeFormatter.ofPattern(
                                         "EEE yyyy-MM-dd HH:mm"));

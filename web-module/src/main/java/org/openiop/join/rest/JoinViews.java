@@ -8,7 +8,7 @@ import org.openiop.consent.entity.ConsentType;
 import org.openiop.join.boundary.Joins;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
-import org.openiop.join.entity.JoinAttempt;
+import org.openiop.join.entity.JoinSummary;
 import org.openiop.plugin.spi.Verdict;
 
 /**
@@ -46,12 +46,12 @@ public final class JoinViews {
         static MyJoinStatusView of(Joins.Status s) {
             boolean told = s.stop() == null || s.stop().gate() != Gate.MEMBERSHIP;
             return new MyJoinStatusView(
-                    s.session().getId(),
+                    s.session().id(),
                     s.stop() == null,
                     s.lastLocation(),
                     s.camera(),
-                    told ? s.session().getStartsAt() : null,
-                    told ? s.session().getEndsAt() : null,
+                    told ? s.session().startsAt() : null,
+                    told ? s.session().endsAt() : null,
                     told ? s.opensAt() : null,
                     s.stop() == null ? null : s.stop().gate(),
                     s.stop() == null ? null : s.stop().code(),
@@ -59,8 +59,7 @@ public final class JoinViews {
                     s.agreement() == null
                             ? null
                             : new JoinAgreementView(
-                                    s.session().getGroup().getProgram().getId(),
-                                    s.agreement().sha256()),
+                                    s.session().programId(), s.agreement().sha256()),
                     List.copyOf(s.missingConsents()));
         }
     }
@@ -95,16 +94,16 @@ public final class JoinViews {
             Verdict verdict,
             boolean open) {
 
-        static JoinAlertView of(JoinAttempt a) {
+        static JoinAlertView of(JoinSummary a) {
             return new JoinAlertView(
-                    a.getId(),
-                    a.getSessionId(),
-                    a.getParticipantId(),
-                    a.getAttemptedAt(),
-                    a.getPlaceOfService(),
-                    a.getCamera(),
-                    a.getVerdict(),
-                    a.isAlertOpen());
+                    a.id(),
+                    a.sessionId(),
+                    a.participantId(),
+                    a.attemptedAt(),
+                    a.placeOfService(),
+                    a.camera(),
+                    a.verdict(),
+                    a.alertOpen());
         }
     }
 }

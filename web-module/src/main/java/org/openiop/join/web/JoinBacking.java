@@ -14,7 +14,6 @@ import org.openiop.consent.boundary.Agreements;
 import org.openiop.consent.entity.ConsentType;
 import org.openiop.consent.web.AgreementSigning;
 import org.openiop.join.boundary.Joins;
-import org.openiop.join.control.JoinTickets;
 import org.openiop.join.entity.CameraChoice;
 import org.openiop.join.entity.Gate;
 import org.openiop.platform.boundary.RequestRefused;
@@ -119,8 +118,7 @@ public class JoinBacking implements Serializable {
         }
         return text.replace(
                 "{minutes}",
-                String.valueOf(
-                        Duration.between(s.opensAt(), s.session().getStartsAt()).toMinutes()));
+                String.valueOf(Duration.between(s.opensAt(), s.session().startsAt()).toMinutes()));
     }
 
     public String getStopText() {
@@ -132,7 +130,7 @@ public class JoinBacking implements Serializable {
         if (AgreementSigning.sign(
                 agreements,
                 user.actor(),
-                status().session().getGroup().getProgram().getId(),
+                status().session().programId(),
                 status().agreement().sha256(),
                 agree,
                 signature)) {
@@ -156,7 +154,7 @@ public class JoinBacking implements Serializable {
     }
 
     public void setGo(String v) {
-        go = JoinTickets.wellFormed(v) ? v : null;
+        go = Joins.ticketWellFormed(v) ? v : null;
     }
 
     public boolean isFound() {

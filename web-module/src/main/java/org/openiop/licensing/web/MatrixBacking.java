@@ -16,7 +16,7 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Programs;
-import org.openiop.program.entity.Program;
+import org.openiop.program.entity.ProgramSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -96,8 +96,8 @@ public class MatrixBacking implements Serializable {
         return matrix != null;
     }
 
-    public List<Program> getPrograms() {
-        return programs.all();
+    public List<ProgramSummary> getPrograms() {
+        return programs.summaries();
     }
 
     public String getProgram() {

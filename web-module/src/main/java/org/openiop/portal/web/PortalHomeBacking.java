@@ -24,7 +24,7 @@ import org.openiop.participant.boundary.Participants;
 import org.openiop.participant.entity.ParticipantView;
 import org.openiop.platform.web.PageMessages;
 import org.openiop.program.boundary.Sessions;
-import org.openiop.program.entity.GroupSession;
+import org.openiop.program.entity.SessionSummary;
 import org.openiop.security.web.SignedInUser;
 
 /**
@@ -52,7 +52,7 @@ public class PortalHomeBacking implements Serializable {
     private ParticipantView me;
     private String zone;
     // Read once per view: the page asks for each of these several times while rendering.
-    private transient List<GroupSession> upcoming;
+    private transient List<SessionSummary> upcoming;
     private transient List<PublishedAgreement> toSign;
     private transient List<HourLedgers.ProgramWeeks> hours;
     private final Map<ConsentType, Boolean> missingConsents = new EnumMap<>(ConsentType.class);
@@ -68,12 +68,12 @@ public class PortalHomeBacking implements Serializable {
         return me() != null;
     }
 
-    public List<GroupSession> getUpcoming() {
+    public List<SessionSummary> getUpcoming() {
         if (upcoming == null) {
             Instant now = Instant.now();
             upcoming =
                     isEnrolled()
-                            ? sessions.ofParticipant(
+                            ? sessions.ofParticipantSummaries(
                                     me().id(),
                                     now.minus(Duration.ofHours(3)),
                                     now.plus(Duration.ofDays(14)))
@@ -94,7 +94,7 @@ public class PortalHomeBacking implements Serializable {
                             ? chosen
                             : getUpcoming().isEmpty()
                                     ? "America/Chicago"
-                                    : getUpcoming().get(0).getGroup().getProgram().getTimeZone();
+                                    : getUpcoming().get(0).timeZone();
         }
         return zone;
     }
@@ -108,9 +108,9 @@ public class PortalHomeBacking implements Serializable {
         PageMessages.info(PageMessages.text("portal.zoneSaved") + " " + zone);
     }
 
-    public String when(GroupSession s, Locale locale) {
+    public String when(SessionSummary s, Locale locale) {
         ZoneId z = ZoneId.of(getZone());
-        return s.getStartsAt()
+        return s.startsAt()
                         .atZone(z)
                         .format(
                                 DateTimeFormatter.ofLocalizedDateTime(
@@ -118,14 +118,14 @@ public class PortalHomeBacking implements Serializable {
                                         .withLocale(locale)
                                         .withZone(z))
                 + " – "
-                + s.getEndsAt().atZone(z).toLocalTime();
+                + s.endsAt().atZone(z).toLocalTime();
     }
 
     /**
      * Whether the session's Join button shows: from 15 minutes (configurable) before the start
      * until the end.
      */
-    public boolean joinable(GroupSession s) {
+    public boolean joinable(SessionSummary s) {
         return Joins.joinOpen(s, Instant.now());
     }
 

@@ -312,7 +312,7 @@ public final class ProgramViews {
             List<String> obligations) {
 
         static LastJoinView of(RosterEntry e) {
-            JoinSummary a = e.lastJoinSummary();
+            JoinSummary a = e.lastJoin();
             return a == null
                     ? null
                     : new LastJoinView(
@@ -341,7 +341,7 @@ public final class ProgramViews {
                     e.pseudonym(),
                     e.presence().name(),
                     e.credited().toMinutes(),
-                    e.segmentSummaries().stream().map(SegmentView::of).toList(),
+                    e.segments().stream().map(SegmentView::of).toList(),
                     LastJoinView.of(e));
         }
     }
