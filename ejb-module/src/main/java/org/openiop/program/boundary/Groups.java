@@ -289,7 +289,11 @@ public class Groups {
     /**
      * Whether the participant is a member of the group on that day (null: on any day), for the
      * boundaries of other components that let members do something: join a session, report about
-     * it. A participant may ask about themselves only; to them anyone else is no member.
+     * it. A participant may ask about themselves only; to them anyone else is no member. Staff may
+     * ask only about a group they may see ({@link GroupAccess#requireSee}); {@link Actor#SYSTEM},
+     * which timers act as, about any.
+     *
+     * @throws RequestRefused (not-found) to staff for a group they may not see, or an unknown one
      */
     @RolesAllowed({
         Role.Names.PARTICIPANT,
@@ -306,9 +310,17 @@ public class Groups {
         }
         boolean onlyParticipant =
                 caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
-        if (onlyParticipant
-                && !enrollees.idOf(caller.username()).map(participantId::equals).orElse(false)) {
+        boolean aboutThemselves =
+                caller.has(Role.PARTICIPANT)
+                        && enrollees
+                                .idOf(caller.username())
+                                .map(participantId::equals)
+                                .orElse(false);
+        if (onlyParticipant && !aboutThemselves) {
             return false;
+        }
+        if (!aboutThemselves && !Actor.SYSTEM.equals(caller)) {
+            GroupAccess.requireSee(em, find(groupId), caller);
         }
         return em
                 .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)

@@ -28,6 +28,7 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.control.SessionRecords;
@@ -55,6 +56,9 @@ public class Sessions {
     /** Attendance and licensing, which keep records of sessions. */
     @Inject @Any Instance<SessionRecords> records;
 
+    /** Who a participant caller is, from the participant component. */
+    @Inject Enrollees enrollees;
+
     @Inject
     @ConfigProperty(name = "openiop.sessions.horizon-weeks", defaultValue = "12")
     int horizonWeeks;
@@ -81,11 +85,15 @@ public class Sessions {
 
     /**
      * A session by id, for the boundaries of other components that act on one: joining and
-     * reporting (a participant), licensing decisions, attendance. What the caller may then do with
-     * it those boundaries decide, as they did when each looked the session up itself: joining and
-     * reporting check membership, licensing whether the caller runs the group.
+     * reporting (a participant), licensing decisions, attendance. Only a session within the
+     * caller's reach: a participant's own groups' (a member on any day; whether they may join on
+     * the session's day the join gates decide, with their own message), a group staff may see
+     * ({@link GroupAccess#maySee}), and any for {@link Actor#SYSTEM}, which timers and schedulers
+     * act as (their own {@code @RolesAllowed} keeps everyone else out). What the caller may then do
+     * with it those boundaries still decide: licensing whether the caller runs the group.
      *
-     * @throws RequestRefused (not-found) for an unknown id
+     * @throws RequestRefused (not-found) for an unknown id or one out of the caller's reach, so
+     *     that a refusal does not confirm another group's session exists
      */
     @RolesAllowed({
         Role.Names.PARTICIPANT,
@@ -98,7 +106,38 @@ public class Sessions {
     })
     public GroupSession find(UUID id, Actor caller) {
         Objects.requireNonNull(caller, "caller");
-        return find(id);
+        GroupSession session = find(id);
+        if (!reaches(session, caller)) {
+            throw new NotFound("There is no session with that id.");
+        }
+        return session;
+    }
+
+    private boolean reaches(GroupSession session, Actor caller) {
+        if (Actor.SYSTEM.equals(caller)) {
+            return true;
+        }
+        TherapyGroup group = session.getGroup();
+        if (caller.hasAny(Role.STAFF.toArray(Role[]::new))
+                && GroupAccess.maySee(em, group, caller)) {
+            return true;
+        }
+        return caller.has(Role.PARTICIPANT)
+                && enrollees
+                        .idOf(caller.username())
+                        .map(me -> memberOnAnyDay(me, group.getId()))
+                        .orElse(false);
+    }
+
+    private boolean memberOnAnyDay(UUID participantId, UUID groupId) {
+        return em.createQuery(
+                                "select count(m) from Membership m where m.participantId ="
+                                        + " :participant and m.group.id = :group",
+                                Long.class)
+                        .setParameter("participant", participantId)
+                        .setParameter("group", groupId)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
