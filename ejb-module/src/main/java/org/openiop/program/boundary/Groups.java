@@ -467,4 +467,19 @@ public class Groups {
                 && a.getFrom().equals(b.getFrom())
                 && Objects.equals(a.getUntil(), b.getUntil());
     }
+
+    /**
+     * Every group, for reports across programs; the caller filters by {@link GroupAccess} as it
+     * needs (the hour ledgers: groups the actor runs, or all for auditors).
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<TherapyGroup> all() {
+        return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
+    }
 }

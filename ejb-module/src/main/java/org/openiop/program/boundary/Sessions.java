@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -463,5 +464,66 @@ public class Sessions {
             }
         }
         return warnings.stream().distinct().toList();
+    }
+
+    /**
+     * The sessions of a program's groups that overlap from..to, cancelled ones included, for the
+     * hour ledgers (a participant's own ledger too: times, no one's attendance).
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<GroupSession> ofProgram(UUID programId, Instant from, Instant to) {
+        return em.createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class)
+                .setParameter("program", programId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
+    }
+
+    /**
+     * Which of these sessions belong to groups the actor facilitates, in one query: for lists of
+     * other components' records (join alerts) that a facilitator sees for their own groups only.
+     */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
+    public Set<UUID> facilitatedBy(Collection<UUID> sessionIds, Actor actor) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                em.createQuery(
+                                "select s.id from GroupSession s where s.id in :ids and"
+                                        + " :clinician member of s.group.facilitators",
+                                UUID.class)
+                        .setParameter("ids", Set.copyOf(sessionIds))
+                        .setParameter("clinician", actor.username())
+                        .getResultList());
+    }
+
+    /**
+     * Which of these sessions belong to a program the actor is assigned to administer (global scope
+     * is not expanded here), in one query: for lists of other components' records about sessions
+     * (incidents) that such an admin sees for their programs only.
+     */
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public Set<UUID> inProgramsRunBy(Collection<UUID> sessionIds, Actor actor) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                em.createQuery(
+                                "select s.id from GroupSession s where s.id in :ids and"
+                                        + " s.group.program.id in (select a.programId from"
+                                        + " ProgramAdmin a where a.username = :username)",
+                                UUID.class)
+                        .setParameter("ids", Set.copyOf(sessionIds))
+                        .setParameter("username", actor.username())
+                        .getResultList());
     }
 }
