@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -17,13 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.h2.jdbcx.JdbcDataSource;
-import org.hibernate.SessionFactory;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +21,7 @@ import org.openiop.audit.entity.Actor;
 import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
-import org.openiop.platform.control.SchemaMigrationsAccess;
+import org.openiop.platform.control.H2Database;
 import org.openiop.program.control.Enrollees;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.LevelOfCare;
@@ -45,8 +35,7 @@ import org.openiop.program.entity.TherapyGroup;
  */
 class ReachTest {
 
-    private static StandardServiceRegistry registry;
-    private static SessionFactory factory;
+    private static H2Database db;
     private static EntityManager em;
 
     private static GroupSession ours;
@@ -63,22 +52,8 @@ class ReachTest {
 
     @BeforeAll
     static void schema() throws Exception {
-        var ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:reach;DB_CLOSE_DELAY=-1");
-        SchemaMigrationsAccess.migrate(ds);
-        registry =
-                new StandardServiceRegistryBuilder()
-                        .applySetting("hibernate.connection.datasource", ds)
-                        .applySetting("hibernate.hbm2ddl.auto", "validate")
-                        .applySetting("hibernate.jdbc.time_zone", "UTC")
-                        .applySetting("openiop.demo-data", "false")
-                        .build();
-        var sources = new MetadataSources(registry);
-        for (String entity : entitiesInPersistenceXml()) {
-            sources.addAnnotatedClass(Class.forName(entity));
-        }
-        factory = sources.buildMetadata().buildSessionFactory();
-        em = factory.createEntityManager();
+        db = new H2Database("reach");
+        em = db.entityManager();
         em.getTransaction().begin();
         Instant now = Instant.parse("2026-12-01T15:00:00Z");
         Program program =
@@ -114,8 +89,7 @@ class ReachTest {
     static void close() {
         em.getTransaction().rollback();
         em.close();
-        factory.close();
-        StandardServiceRegistryBuilder.destroy(registry);
+        db.close();
     }
 
     private static Enrollees enrollees() {
@@ -187,17 +161,5 @@ class ReachTest {
         assertTrue(groups().isMember(member, ourGroup, LocalDate.of(2026, 12, 1), MEMBER));
         assertFalse(groups().isMember(member, ourGroup, null, OUTSIDER));
         assertFalse(groups().isMember(outsider, ourGroup, null, OUTSIDER));
-    }
-
-    private static List<String> entitiesInPersistenceXml() throws IOException {
-        try (InputStream in = ReachTest.class.getResourceAsStream("/META-INF/persistence.xml")) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(xml);
-            List<String> out = new java.util.ArrayList<>();
-            while (m.find()) {
-                out.add(m.group(1).strip());
-            }
-            return out;
-        }
     }
 }
