@@ -51,9 +51,6 @@ public class HourLedgers {
     /** Longest report, in weeks: a quarter, as payers review. */
     public static final int MAX_WEEKS = 26;
 
-    /** Hibernate's hint: no snapshots for dirty checking, since a report changes nothing. */
-    static final String READ_ONLY = "org.hibernate.readOnly";
-
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 

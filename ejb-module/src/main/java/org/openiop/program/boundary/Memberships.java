@@ -39,7 +39,9 @@ public class Memberships {
 
     /**
      * The memberships of a program's groups that overlap from..to, for ledgers, agreement rosters
-     * and eligibility batches.
+     * and eligibility batches. Read-only (Hibernate keeps no snapshot for dirty checking, since
+     * reports read thousands): a change to them would not be saved; change memberships through
+     * {@link Groups}.
      */
     @RolesAllowed({
         Role.Names.CLINICIAN,

@@ -468,7 +468,9 @@ public class Sessions {
 
     /**
      * The sessions of a program's groups that overlap from..to, cancelled ones included, for the
-     * hour ledgers (a participant's own ledger too: times, no one's attendance).
+     * hour ledgers (a participant's own ledger too: times, no one's attendance). Read-only
+     * (Hibernate keeps no snapshot for dirty checking, since a quarter's report reads thousands): a
+     * change to them would not be saved; move or cancel sessions through this boundary's methods.
      */
     @RolesAllowed({
         Role.Names.PARTICIPANT,
