@@ -25,10 +25,10 @@ import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
 import org.openiop.audit.entity.AuditRecord;
 import org.openiop.incident.boundary.Incidents;
+import org.openiop.join.boundary.JoinAttempts;
 import org.openiop.join.entity.JoinAttempt;
 import org.openiop.join.entity.JoinSummary;
-import org.openiop.licensing.control.DecisionJson;
-import org.openiop.licensing.entity.RecordedDecision;
+import org.openiop.licensing.boundary.SessionLicensing;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
@@ -36,11 +36,11 @@ import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.spi.AttendanceEvent;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Memberships;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Member;
-import org.openiop.program.entity.Membership;
 import org.openiop.program.entity.SessionStatus;
 import org.openiop.video.boundary.VideoRooms;
 import org.openiop.video.control.VendorIds;
@@ -62,6 +62,12 @@ public class Attendance {
     @EJB VideoRooms rooms;
 
     @EJB Incidents incidents;
+
+    @EJB JoinAttempts joinAttempts;
+
+    @EJB SessionLicensing licensing;
+
+    @EJB Memberships memberships;
 
     /** How far ahead of now a join time may lie (clocks differ a little). */
     static final Duration MARK_AHEAD = Duration.ofMinutes(5);
@@ -171,27 +177,14 @@ public class Attendance {
                         .getResultList();
         Instant now = clock.instant();
         Map<UUID, JoinAttempt> lastJoins = new HashMap<>();
-        em.createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class)
-                .setParameter("session", sessionId)
-                .getResultList()
+        joinAttempts
+                .ofSession(sessionId, actor)
                 .forEach(
                         a ->
                                 lastJoins.put(
                                         a.getParticipantId(),
                                         a)); // ordered by time: the latest wins
-        Map<UUID, List<String>> obligations = new HashMap<>();
-        em
-                .createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
-                .setParameter("session", sessionId)
-                .getResultList()
-                .stream()
-                .filter(d -> d.getJoinAttemptId() != null)
-                .forEach(
-                        d ->
-                                obligations
-                                        .computeIfAbsent(
-                                                d.getJoinAttemptId(), k -> new ArrayList<>())
-                                        .addAll(DecisionJson.obligationTexts(d.getOutcome())));
+        Map<UUID, List<String>> obligations = licensing.obligationsOfJoins(sessionId, actor);
         List<RosterEntry> out = new ArrayList<>();
         for (Member m : members) {
             List<AttendanceSegment> theirs =
@@ -252,7 +245,7 @@ public class Attendance {
             if (room.isEmpty()) {
                 continue;
             }
-            GroupSession session = em.find(GroupSession.class, room.get().getSessionId());
+            GroupSession session = sessions.find(room.get().getSessionId(), Actor.SYSTEM);
             switch (e.type()) {
                 case JOINED -> changed += joined(session, pluginId, e) ? 1 : 0;
                 case LEFT ->
@@ -311,11 +304,7 @@ public class Attendance {
             return false; // vendors repeat deliveries
         }
         JoinAttempt attempt =
-                em
-                        .createNamedQuery(JoinAttempt.OF_SESSION, JoinAttempt.class)
-                        .setParameter("session", session.getId())
-                        .getResultList()
-                        .stream()
+                joinAttempts.ofSession(session.getId(), Actor.SYSTEM).stream()
                         .filter(
                                 a ->
                                         a.getParticipantId().equals(participant)
@@ -360,13 +349,7 @@ public class Attendance {
             return Optional.empty();
         }
         VendorIds ids = rooms.vendorIds();
-        return em
-                .createNamedQuery(Membership.OF_GROUP, Membership.class)
-                .setParameter("group", session.getGroup().getId())
-                .getResultList()
-                .stream()
-                .map(Membership::getParticipantId)
-                .distinct()
+        return memberships.participantIdsOfGroup(session.getGroup().getId()).stream()
                 .filter(p -> ids.of(session.getId(), p.toString()).equals(ref))
                 .findFirst();
     }

@@ -1,7 +1,9 @@
 package org.openiop.attendance.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -24,11 +26,15 @@ import org.openiop.attendance.entity.LedgerWeek;
 import org.openiop.attendance.entity.MemberHours;
 import org.openiop.attendance.entity.UnderDosed;
 import org.openiop.audit.entity.Actor;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
 import org.openiop.plugin.spi.Modality;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Memberships;
+import org.openiop.program.boundary.Programs;
+import org.openiop.program.boundary.Sessions;
+import org.openiop.program.control.Enrollees;
+import org.openiop.program.control.Enrollees.Enrollee;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Membership;
@@ -46,63 +52,68 @@ public class HourLedgers {
     /** Longest report, in weeks: a quarter, as payers review. */
     public static final int MAX_WEEKS = 26;
 
-    /** Hibernate's hint: no snapshots for dirty checking, since a report changes nothing. */
-    static final String READ_ONLY = "org.hibernate.readOnly";
-
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
     Clock clock = Clock.systemUTC();
 
-    /** Everything a program's ledger needs for a window, read in four queries. */
+    @EJB Programs programs;
+
+    @EJB Groups groups;
+
+    @EJB Sessions sessions;
+
+    @EJB Memberships memberships;
+
+    /** Pseudonyms of members, from the participant component. */
+    @Inject Enrollees enrollees;
+
+    /**
+     * Everything a program's ledger needs for a window, read in four queries (two without the
+     * members, for a participant's own ledger).
+     */
     private record Window(
             Program program,
             List<Membership> memberships,
             Map<UUID, GroupSession> sessions,
             Map<UUID, List<DayCredit>> credits,
-            Map<UUID, Participant> people) {}
+            Map<UUID, Enrollee> people) {}
 
-    private Window load(Program program, LocalDate firstMonday, LocalDate lastMonday) {
+    private Window load(
+            Program program, LocalDate firstMonday, LocalDate lastMonday, boolean withMembers) {
         ZoneId zone = program.zone();
         Instant from = firstMonday.atStartOfDay(zone).toInstant();
         Instant to = lastMonday.plusWeeks(1).atStartOfDay(zone).toInstant();
         List<Membership> memberships =
-                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
-                        .setParameter("program", program.getId())
-                        .setParameter("from", firstMonday)
-                        .setParameter("to", lastMonday.plusDays(6))
-                        .setHint(READ_ONLY, true)
-                        .getResultList();
+                withMembers
+                        ? this.memberships.ofProgram(
+                                program.getId(), firstMonday, lastMonday.plusDays(6))
+                        : List.of();
         Map<UUID, GroupSession> sessions = new HashMap<>();
-        em
-                .createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class)
-                .setParameter("program", program.getId())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setHint(READ_ONLY, true)
-                .getResultList()
-                .stream()
+        this.sessions.ofProgram(program.getId(), from, to).stream()
                 .filter(s -> s.getStatus() != SessionStatus.CANCELLED)
                 .forEach(s -> sessions.put(s.getId(), s));
         Map<UUID, Map<UUID, List<CreditedTime.Span>>> spans =
                 new HashMap<>(); // participant -> session -> spans
-        // Only the five columns the arithmetic needs, not tens of thousands of managed entities.
-        em
-                .createNamedQuery(AttendanceSegment.CREDITED_IN_PROGRAM, Object[].class)
-                .setParameter("program", program.getId())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList()
+        // Only the five columns the arithmetic needs, not tens of thousands of managed entities;
+        // only of the sessions just read (a cancelled one credits nothing).
+        (sessions.isEmpty()
+                        ? List.<Object[]>of()
+                        : em.createNamedQuery(
+                                        AttendanceSegment.CREDITED_IN_SESSIONS, Object[].class)
+                                .setParameter("sessions", sessions.keySet())
+                                .getResultList())
                 .stream()
-                .forEach(
-                        a ->
-                                spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
-                                        .computeIfAbsent((UUID) a[0], k -> new ArrayList<>())
-                                        .add(
-                                                new CreditedTime.Span(
-                                                        (Instant) a[2],
-                                                        (Instant) a[3],
-                                                        (Modality) a[4])));
+                        .forEach(
+                                a ->
+                                        spans.computeIfAbsent((UUID) a[1], k -> new HashMap<>())
+                                                .computeIfAbsent(
+                                                        (UUID) a[0], k -> new ArrayList<>())
+                                                .add(
+                                                        new CreditedTime.Span(
+                                                                (Instant) a[2],
+                                                                (Instant) a[3],
+                                                                (Modality) a[4])));
         Map<UUID, List<DayCredit>> credits = new HashMap<>();
         spans.forEach(
                 (participant, bySession) ->
@@ -122,18 +133,11 @@ public class HourLedgers {
                                                                         list)));
                                     }
                                 }));
-        Map<UUID, Participant> people = new HashMap<>();
-        if (!memberships.isEmpty()) {
-            em
-                    .createQuery(
-                            "select p from Participant p where p.id in (select m.participantId from"
-                                    + " Membership m where m.group.program.id = :program)",
-                            Participant.class)
-                    .setParameter("program", program.getId())
-                    .getResultList()
-                    .stream()
-                    .forEach(p -> people.put(p.getId(), p));
-        }
+        Map<UUID, Enrollee> people =
+                memberships.isEmpty()
+                        ? Map.of()
+                        : enrollees.byIds(
+                                memberships.stream().map(Membership::getParticipantId).toList());
         return new Window(program, memberships, sessions, credits, people);
     }
 
@@ -149,10 +153,7 @@ public class HourLedgers {
         Role.Names.PRIVACY_OFFICER
     })
     public HoursReport report(UUID programId, LocalDate first, LocalDate last, Actor actor) {
-        Program program = programId == null ? null : em.find(Program.class, programId);
-        if (program == null) {
-            throw new NotFound("There is no program with that id.");
-        }
+        Program program = programs.find(programId);
         LocalDate firstMonday = WeeklyLedger.mondayOf(first);
         LocalDate lastMonday = WeeklyLedger.mondayOf(last);
         if (lastMonday.isBefore(firstMonday)) {
@@ -163,13 +164,9 @@ public class HourLedgers {
             throw new Invalid(
                     "A report covers at most " + MAX_WEEKS + " weeks.", Map.of("to", "too far"));
         }
-        Window w = load(program, firstMonday, lastMonday);
+        Window w = load(program, firstMonday, lastMonday, true);
         List<TherapyGroup> groups =
-                em
-                        .createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
-                        .setParameter("program", programId)
-                        .getResultList()
-                        .stream()
+                this.groups.ofProgram(programId).stream()
                         .filter(g -> GroupAccess.maySee(em, g, actor))
                         .toList();
         List<HoursReport.GroupHours> out = new ArrayList<>();
@@ -211,7 +208,7 @@ public class HourLedgers {
                 m.getEndsOn() != null && WeeklyLedger.mondayOf(m.getEndsOn()).isBefore(lastMonday)
                         ? WeeklyLedger.mondayOf(m.getEndsOn())
                         : lastMonday;
-        Participant p = w.people().get(m.getParticipantId());
+        Enrollee p = w.people().get(m.getParticipantId());
         List<LedgerWeek> weeks =
                 WeeklyLedger.build(
                         from,
@@ -219,7 +216,7 @@ public class HourLedgers {
                         w.credits().getOrDefault(m.getParticipantId(), List.of()),
                         w.program().getWeeklyMinutes(),
                         w.program().getStepDownWeeks());
-        return new MemberHours(m.getParticipantId(), p == null ? null : p.getPseudonym(), weeks);
+        return new MemberHours(m.getParticipantId(), p == null ? null : p.pseudonym(), weeks);
     }
 
     /**
@@ -243,19 +240,12 @@ public class HourLedgers {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ProgramWeeks> ofParticipant(UUID participantId, int weeksBack) {
-        List<Program> programs =
-                em.createQuery(
-                                "select distinct m.group.program from Membership m where"
-                                        + " m.participantId = :p",
-                                Program.class)
-                        .setParameter("p", participantId)
-                        .getResultList();
         List<ProgramWeeks> out = new ArrayList<>();
-        for (Program program : programs) {
+        for (Program program : this.memberships.everProgramsOf(participantId)) {
             LocalDate thisMonday =
                     WeeklyLedger.mondayOf(LocalDate.now(clock.withZone(program.zone())));
             LocalDate firstMonday = thisMonday.minusWeeks(Math.max(0, weeksBack - 1));
-            Window w = load(program, firstMonday, thisMonday);
+            Window w = load(program, firstMonday, thisMonday, false);
             List<LedgerWeek> weeks =
                     WeeklyLedger.build(
                             firstMonday,
@@ -298,7 +288,7 @@ public class HourLedgers {
     public List<UnderDosed> underDosedThisWeek(Actor actor) {
         Instant now = clock.instant();
         List<TherapyGroup> groups =
-                em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList().stream()
+                this.groups.all().stream()
                         .filter(
                                 g ->
                                         GroupAccess.mayRun(em, g, actor)
@@ -312,7 +302,7 @@ public class HourLedgers {
                 continue;
             }
             LocalDate monday = WeeklyLedger.mondayOf(LocalDate.now(clock.withZone(program.zone())));
-            Window w = load(program, monday, monday);
+            Window w = load(program, monday, monday, true);
             Duration threshold = Duration.ofMinutes(program.getWeeklyMinutes());
             for (Membership m : w.memberships()) {
                 TherapyGroup g = m.getGroup();
@@ -338,11 +328,11 @@ public class HourLedgers {
                                                         s.getEndsAt()))
                                 .reduce(Duration.ZERO, Duration::plus);
                 if (credited.plus(remaining).compareTo(threshold) < 0) {
-                    Participant p = w.people().get(m.getParticipantId());
+                    Enrollee p = w.people().get(m.getParticipantId());
                     out.add(
                             new UnderDosed(
                                     m.getParticipantId(),
-                                    p == null ? null : p.getPseudonym(),
+                                    p == null ? null : p.pseudonym(),
                                     g.getName(),
                                     credited.toMinutes(),
                                     remaining.toMinutes(),

@@ -27,13 +27,12 @@ import org.openiop.plugin.spi.Modality;
                 "select a from AttendanceSegment a where a.sessionId = :session "
                         + "order by a.joinedAt")
 @NamedQuery(
-        name = AttendanceSegment.CREDITED_IN_PROGRAM,
+        name = AttendanceSegment.CREDITED_IN_SESSIONS,
         query =
                 "select a.sessionId, a.participantId, a.joinedAt, a.leftAt, a.modality from"
-                    + " AttendanceSegment a where a.voidedAt is null and a.source <>"
-                    + " org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in"
-                    + " (select s.id from GroupSession s where s.group.program.id = :program and"
-                    + " s.startsAt < :to and s.endsAt > :from)")
+                        + " AttendanceSegment a where a.voidedAt is null and a.source <>"
+                        + " org.openiop.attendance.entity.SegmentSource.PORTAL and a.sessionId in"
+                        + " :sessions")
 @NamedQuery(
         name = AttendanceSegment.OPEN_FROM_VENDOR,
         query =
@@ -50,7 +49,10 @@ import org.openiop.plugin.spi.Modality;
 public class AttendanceSegment extends Versioned {
 
     public static final String OF_SESSION = "AttendanceSegment.ofSession";
-    public static final String CREDITED_IN_PROGRAM = "AttendanceSegment.creditedInProgram";
+
+    /** Credited (not voided, not portal) spans of the given sessions, as five columns. */
+    public static final String CREDITED_IN_SESSIONS = "AttendanceSegment.creditedInSessions";
+
     public static final String COUNT_OF_SESSION = "AttendanceSegment.countOfSession";
     public static final String OPEN_FROM_VENDOR = "AttendanceSegment.openFromVendor";
     public static final String ALL_OPEN_IN_SESSION = "AttendanceSegment.allOpenInSession";

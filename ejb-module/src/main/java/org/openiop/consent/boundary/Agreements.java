@@ -31,6 +31,10 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.boundary.Memberships;
+import org.openiop.program.boundary.Programs;
+import org.openiop.program.control.Enrollees;
+import org.openiop.program.control.Enrollees.Enrollee;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.Member;
@@ -50,6 +54,13 @@ public class Agreements {
     @EJB Participants participants;
 
     @Inject ProgramScope scope;
+
+    @EJB Programs programs;
+
+    @EJB Memberships memberships;
+
+    /** Pseudonyms of members, from the participant component. */
+    @Inject Enrollees enrollees;
 
     @EJB AuditTrail audit;
 
@@ -109,10 +120,7 @@ public class Agreements {
      */
     @RolesAllowed(Role.Names.PROGRAM_ADMIN)
     public PublishedAgreement publish(UUID programId, String markdown, Actor actor) {
-        Program program = programId == null ? null : em.find(Program.class, programId);
-        if (program == null) {
-            throw new NotFound("There is no program with that id.");
-        }
+        Program program = programs.find(programId);
         scope.requireAdminOf(em, actor, program.getId());
         if (markdown == null || markdown.isBlank()) {
             throw new Invalid("Write the agreement's text.", Map.of("text", "empty"));
@@ -151,9 +159,10 @@ public class Agreements {
     public SignedAgreement sign(
             Actor self, UUID programId, String sha256, boolean agreed, String typedPseudonym) {
         Participant participant = ParticipantLookup.self(participants, self);
-        Program program = programId == null ? null : em.find(Program.class, programId);
-        if (program == null
-                || ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))
+        // A program of theirs exists: no need to look it up first.
+        if (programId == null
+                || ParticipantLookup.programsOf(
+                                memberships, participant.getId(), LocalDate.now(clock), self)
                         .stream()
                         .noneMatch(p -> p.getId().equals(programId))) {
             throw new NotFound("You have no agreement to sign for that program.");
@@ -252,7 +261,8 @@ public class Agreements {
         Participant participant = ParticipantLookup.self(participants, self);
         List<PublishedAgreement> out = new ArrayList<>();
         for (Program program :
-                ParticipantLookup.programsOf(em, participant.getId(), LocalDate.now(clock))) {
+                ParticipantLookup.programsOf(
+                        memberships, participant.getId(), LocalDate.now(clock), self)) {
             current(program.getId())
                     .filter(v -> !signedCurrent(participant.getId(), program.getId()))
                     .ifPresent(out::add);
@@ -291,16 +301,16 @@ public class Agreements {
                                 .setParameter("program", programId)
                                 .setParameter("sha256", current.get().sha256())
                                 .getResultList());
-        Program program = em.find(Program.class, programId);
+        Program program = programs.find(programId);
         LocalDate today = LocalDate.now(clock.withZone(program.zone()));
         List<Member> out = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
-        for (Membership m :
-                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
-                        .setParameter("program", programId)
-                        .setParameter("from", today)
-                        .setParameter("to", LocalDate.of(9999, 12, 31))
-                        .getResultList()) {
+        List<Membership> members =
+                memberships.ofProgram(programId, today, LocalDate.of(9999, 12, 31));
+        // One query for everyone's pseudonym, not one per member.
+        Map<UUID, Enrollee> people =
+                enrollees.byIds(members.stream().map(Membership::getParticipantId).toList());
+        for (Membership m : members) {
             if (!signed.contains(m.getParticipantId())
                     && seen.add(m.getParticipantId())
                     && (actor.hasAny(
@@ -309,12 +319,12 @@ public class Agreements {
                                     Role.AUDITOR,
                                     Role.INTAKE)
                             || GroupAccess.mayRun(em, m.getGroup(), actor))) {
-                Participant p = em.find(Participant.class, m.getParticipantId());
+                Enrollee p = people.get(m.getParticipantId());
                 out.add(
                         new Member(
                                 m.getId(),
                                 m.getParticipantId(),
-                                p.getPseudonym(),
+                                p.pseudonym(),
                                 m.getStartsOn(),
                                 m.getEndsOn(),
                                 !p.mayTakePart()));

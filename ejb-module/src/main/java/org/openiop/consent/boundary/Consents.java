@@ -75,7 +75,7 @@ public class Consents {
     })
     public Optional<Consent> permitting(
             UUID participantId, RecipientClass recipient, DisclosurePurpose purpose, Instant at) {
-        Participant p = participantId == null ? null : em.find(Participant.class, participantId);
+        Participant p = participants.byId(participantId).orElse(null);
         if (p == null) {
             return Optional.empty();
         }
@@ -209,7 +209,7 @@ public class Consents {
         if (participantId == null || !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
         }
-        return views(of(ParticipantLookup.byId(em, participantId).getId()));
+        return views(of(ParticipantLookup.byId(participants, participantId).getId()));
     }
 
     /** Whether the participant has a consent of this kind in force now. */
@@ -224,7 +224,7 @@ public class Consents {
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
     public List<ConsentType> missing(UUID participantId, List<ConsentType> needed) {
-        Participant p = em.find(Participant.class, participantId);
+        Participant p = participants.byId(participantId).orElse(null);
         if (p == null) {
             return needed;
         }

@@ -79,7 +79,7 @@ public class Disclosures {
                     "Only the privacy officer, intake or a program admin may record a disclosure.");
         }
         Instant now = clock.instant();
-        ParticipantLookup.byId(em, participantId);
+        ParticipantLookup.byId(participants, participantId);
         if (!Actor.SYSTEM.username().equals(actor.username())
                 && !Caseload.reaches(em, actor, participantId, window.since())) {
             throw new NotFound("There is no participant with that id.");
@@ -146,7 +146,7 @@ public class Disclosures {
                     "Only the privacy officer or an auditor may see the accounting of"
                             + " disclosures.");
         }
-        Participant p = ParticipantLookup.byId(em, participantId);
+        Participant p = ParticipantLookup.byId(participants, participantId);
         audit.record(
                 actor.username(),
                 "disclosure.accounting",

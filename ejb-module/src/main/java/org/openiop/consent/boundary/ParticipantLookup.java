@@ -1,6 +1,5 @@
 package org.openiop.consent.boundary;
 
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +9,7 @@ import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
-import org.openiop.program.entity.Membership;
+import org.openiop.program.boundary.Memberships;
 import org.openiop.program.entity.Program;
 
 /** Finding the signed-in participant and their programs, for the consent boundaries. */
@@ -33,8 +32,8 @@ final class ParticipantLookup {
     /**
      * @throws RequestRefused (not-found)
      */
-    static Participant byId(EntityManager em, UUID id) {
-        Participant p = id == null ? null : em.find(Participant.class, id);
+    static Participant byId(Participants participants, UUID id) {
+        Participant p = participants.byId(id).orElse(null);
         if (p == null) {
             throw new NotFound("There is no participant with that id.");
         }
@@ -42,15 +41,8 @@ final class ParticipantLookup {
     }
 
     /** Programs with a membership of the participant that has not ended before {@code today}. */
-    static List<Program> programsOf(EntityManager em, UUID participant, LocalDate today) {
-        return em
-                .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                .setParameter("participant", participant)
-                .getResultList()
-                .stream()
-                .filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
-                .map(m -> m.getGroup().getProgram())
-                .distinct()
-                .toList();
+    static List<Program> programsOf(
+            Memberships memberships, UUID participant, LocalDate today, Actor caller) {
+        return memberships.currentPrograms(participant, today, caller);
     }
 }

@@ -40,7 +40,7 @@ import org.openiop.identity.boundary.ErasedIdentity;
 import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.boundary.VaultKeys;
 import org.openiop.identity.entity.Identity;
-import org.openiop.participant.entity.Participant;
+import org.openiop.participant.boundary.Participants;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
@@ -50,9 +50,10 @@ import org.openiop.plugin.control.LoadedPlugin;
 import org.openiop.plugin.spi.EligibilityRequest;
 import org.openiop.plugin.spi.EligibilityResponse;
 import org.openiop.plugin.spi.PluginKind;
+import org.openiop.program.boundary.Memberships;
 import org.openiop.program.control.Caseload;
 import org.openiop.program.control.CaseloadWindow;
-import org.openiop.program.entity.Membership;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.entity.Program;
 
 /**
@@ -84,6 +85,13 @@ public class Eligibility {
     @EJB VaultKeys keys;
 
     @EJB AuditTrail audit;
+
+    @EJB Participants participants;
+
+    @EJB Memberships memberships;
+
+    /** Pseudonyms of participants, from the participant component. */
+    @Inject Enrollees enrollees;
 
     Clock clock = Clock.systemUTC();
 
@@ -185,14 +193,12 @@ public class Eligibility {
 
     private EligibilityCheck ask(
             UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
-        Participant participant =
-                participantId == null ? null : em.find(Participant.class, participantId);
-        if (participant == null) {
+        if (participants.byId(participantId).isEmpty()) {
             throw new NotFound("There is no such participant.");
         }
         Instant now = clock.instant();
         LoadedPlugin plugin =
-                pluginFor(participantId)
+                pluginFor(participantId, actor)
                         .orElseThrow(
                                 () ->
                                         new NotAsked(
@@ -272,20 +278,13 @@ public class Eligibility {
     }
 
     /** The first active eligibility plugin that the participant's current program uses. */
-    private Optional<LoadedPlugin> pluginFor(UUID participantId) {
+    private Optional<LoadedPlugin> pluginFor(UUID participantId, Actor actor) {
         List<LoadedPlugin> active = registry.active(PluginKind.ELIGIBILITY);
         if (active.isEmpty()) {
             return Optional.empty();
         }
-        List<Membership> memberships =
-                em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
-                        .setParameter("participant", participantId)
-                        .getResultList();
-        LocalDate today = LocalDate.now(clock);
         Optional<Program> program =
-                memberships.stream()
-                        .filter(m -> m.getEndsOn() == null || !m.getEndsOn().isBefore(today))
-                        .map(m -> m.getGroup().getProgram())
+                memberships.currentPrograms(participantId, LocalDate.now(clock), actor).stream()
                         .findFirst();
         return active.stream()
                 .filter(p -> program.map(pr -> pr.usesPlugin(p.descriptor().id())).orElse(true))
@@ -335,12 +334,7 @@ public class Eligibility {
         requireStaff(actor);
         java.util.Map<UUID, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery(
-                            "select p.id, p.pseudonym from Participant p where p.id in :ids",
-                            Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+            enrollees.byIds(ids).forEach((id, p) -> names.put(id, p.pseudonym()));
         }
         return names;
     }

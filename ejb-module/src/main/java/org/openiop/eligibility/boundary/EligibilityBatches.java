@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -31,9 +32,11 @@ import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.boundary.Memberships;
+import org.openiop.program.boundary.Programs;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.Program;
 
 /**
  * Checks every current member of a program. The batch runs in the background with a few workers;
@@ -66,6 +69,13 @@ public class EligibilityBatches {
 
     @EJB EligibilityBatches self;
 
+    @EJB Memberships memberships;
+
+    @EJB Programs programs;
+
+    /** Pseudonyms of members, from the participant component. */
+    @Inject Enrollees enrollees;
+
     @Resource ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
@@ -74,12 +84,7 @@ public class EligibilityBatches {
     List<UUID> members(UUID programId) {
         LocalDate today = LocalDate.now(clock);
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (Membership m :
-                em.createNamedQuery(Membership.OF_PROGRAM, Membership.class)
-                        .setParameter("program", programId)
-                        .setParameter("from", today)
-                        .setParameter("to", today)
-                        .getResultList()) {
+        for (Membership m : memberships.ofProgram(programId, today, today)) {
             ids.add(m.getParticipantId());
         }
         return new ArrayList<>(ids);
@@ -101,11 +106,13 @@ public class EligibilityBatches {
     public List<Member> roster(UUID programId, Actor actor) {
         Eligibility.requireStaff(actor);
         List<Member> out = new ArrayList<>();
-        for (UUID id : members(programId)) {
-            org.openiop.participant.entity.Participant p =
-                    em.find(org.openiop.participant.entity.Participant.class, id);
-            if (p != null && p.getPseudonym() != null) {
-                out.add(new Member(id, p.getPseudonym()));
+        List<UUID> ids = members(programId);
+        // One query for everyone's pseudonym, not one per member.
+        var people = enrollees.byIds(ids);
+        for (UUID id : ids) {
+            var p = people.get(id);
+            if (p != null && p.pseudonym() != null) {
+                out.add(new Member(id, p.pseudonym()));
             }
         }
         out.sort(java.util.Comparator.comparing(Member::pseudonym));
@@ -117,7 +124,7 @@ public class EligibilityBatches {
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN})
     public BatchProgress start(UUID programId, Actor actor) {
         Eligibility.requireStaff(actor);
-        if (programId == null || em.find(Program.class, programId) == null) {
+        if (programId == null || !exists(programId)) {
             throw new NotFound("There is no such program.");
         }
         if (!actor.has(Role.INTAKE) && !ProgramScope.runs(em, actor, programId)) {
@@ -239,5 +246,14 @@ public class EligibilityBatches {
                         .getResultStream()
                         .map(CoverageCheck::of)
                         .toList());
+    }
+
+    private boolean exists(UUID programId) {
+        try {
+            programs.find(programId);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
     }
 }

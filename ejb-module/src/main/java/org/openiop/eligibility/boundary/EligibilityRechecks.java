@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -33,9 +32,8 @@ import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.boundary.Memberships;
 import org.openiop.program.control.ProgramScope;
-import org.openiop.program.entity.Membership;
-import org.openiop.program.entity.SessionStatus;
 
 /**
  * Re-checks coverage without anyone asking: for participants whose first session is within two days
@@ -60,6 +58,8 @@ public class EligibilityRechecks {
     @Inject ProgramScope scope;
 
     @EJB EligibilityBatches batches;
+
+    @EJB Memberships memberships;
 
     Clock clock = Clock.systemUTC();
 
@@ -105,30 +105,14 @@ public class EligibilityRechecks {
         Instant now = clock.instant();
         Instant soon = day.plusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant monthAgo = now.minus(Duration.ofDays(30));
-        List<Membership> current =
-                em.createQuery(
-                                "select m from Membership m where m.startsOn <= :day "
-                                        + "and (m.endsOn is null or m.endsOn >= :day)",
-                                Membership.class)
-                        .setParameter("day", day)
-                        .getResultList();
-        for (Membership m : current) {
-            UUID who = m.getParticipantId();
+        for (Memberships.Placement m : memberships.runningOn(day)) {
+            UUID who = m.participantId();
             Instant lastAsked =
                     em.createNamedQuery(EligibilityCheck.LAST_ASKED, Instant.class)
                             .setParameter("participant", who)
                             .getSingleResult();
-            Instant joined = m.getStartsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant firstSession =
-                    em.createQuery(
-                                    "select min(s.startsAt) from GroupSession s where s.group.id ="
-                                            + " :group and s.startsAt >= :joined and s.status <>"
-                                            + " :cancelled",
-                                    Instant.class)
-                            .setParameter("group", m.getGroup().getId())
-                            .setParameter("joined", joined)
-                            .setParameter("cancelled", SessionStatus.CANCELLED)
-                            .getSingleResult();
+            Instant joined = m.startsOn().atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant firstSession = m.firstSession();
             if (firstSession != null
                     && !firstSession.isBefore(now)
                     && firstSession.isBefore(soon)

@@ -3,6 +3,8 @@ package org.openiop.identity.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +26,9 @@ import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.control.AccessWatch;
 import org.openiop.identity.control.Folding;
 import org.openiop.identity.control.IdentityJson;
+import org.openiop.identity.control.KnownParticipants;
 import org.openiop.identity.control.MasterKey;
+import org.openiop.identity.control.SealedTexts;
 import org.openiop.identity.control.VaultCipher;
 import org.openiop.identity.entity.BreakGlassGrant;
 import org.openiop.identity.entity.Identity;
@@ -50,6 +54,12 @@ public class IdentityVault {
     @EJB AuditTrail audit;
 
     @Inject AccessWatch watch;
+
+    /** Who a participant is, from the participant component. */
+    @Inject KnownParticipants known;
+
+    /** The components that keep texts about participants sealed before data keys. */
+    @Inject @Any Instance<SealedTexts> sealedTexts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -178,8 +188,9 @@ public class IdentityVault {
     /**
      * Texts about the participant written before they were sealed under data keys (version 15) are
      * under purpose keys, or in clear for emergency-view explanations; erasure removes them, since
-     * destroying the data key does not reach them. (Reaches into other components' tables until
-     * issue 16 gives each its own erasure step.)
+     * destroying the data key does not reach them. The vault forgets its own (emergency-view
+     * reasons); every component that keeps such texts forgets its own ({@link SealedTexts}), in
+     * this transaction.
      */
     private void forgetTextsSealedBeforeDataKeys(UUID participantId) {
         em.createNativeQuery(
@@ -187,17 +198,8 @@ public class IdentityVault {
                                 + "and reason_text not like 'p1:%'")
                 .setParameter(1, participantId)
                 .executeUpdate();
-        em.createNativeQuery(
-                        "update eligibility_check set sealed_answer = null where participant_id ="
-                                + " ?1 and sealed_answer not like 'p1:%'")
-                .setParameter(1, participantId)
-                .executeUpdate();
-        em.createNativeQuery(
-                        "update incident set sealed_notes = null where reporter_role ="
-                            + " 'PARTICIPANT' and sealed_notes not like 'p1:%' and reported_by ="
-                            + " (select username from participant where id = ?1)")
-                .setParameter(1, participantId)
-                .executeUpdate();
+        String username = known.usernameOf(participantId).orElse(null);
+        sealedTexts.forEach(t -> t.forgetSealedBeforeDataKeys(participantId, username));
     }
 
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PRIVACY_OFFICER})

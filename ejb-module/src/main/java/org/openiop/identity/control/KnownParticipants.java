@@ -1,5 +1,6 @@
 package org.openiop.identity.control;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -9,4 +10,7 @@ import java.util.UUID;
 public interface KnownParticipants {
 
     boolean exists(UUID participantId);
+
+    /** The participant's username, if there is such a participant. */
+    Optional<String> usernameOf(UUID participantId);
 }

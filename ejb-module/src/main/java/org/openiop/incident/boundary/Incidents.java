@@ -3,6 +3,7 @@ package org.openiop.incident.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.openiop.audit.boundary.AuditTrail;
@@ -32,7 +34,6 @@ import org.openiop.incident.entity.IncidentKind;
 import org.openiop.incident.entity.IncidentSummary;
 import org.openiop.incident.entity.ReporterRole;
 import org.openiop.participant.boundary.Participants;
-import org.openiop.participant.entity.Participant;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
@@ -40,6 +41,7 @@ import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.program.boundary.Groups;
 import org.openiop.program.boundary.Sessions;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.entity.GroupSession;
 
@@ -75,6 +77,9 @@ public class Incidents {
     @EJB Sessions sessions;
 
     @EJB Groups groups;
+
+    /** Who a reporting participant is, from the participant component. */
+    @Inject Enrollees enrollees;
 
     Clock clock = Clock.systemUTC();
 
@@ -241,27 +246,39 @@ public class Incidents {
                 || ProgramScope.isGlobalAdmin(actor);
     }
 
+    /**
+     * Incidents about sessions of the programs the admin is assigned to: the sessions incidents are
+     * about (few), then which of them are the admin's (asked of programs), then those incidents;
+     * three queries whatever the number of sessions.
+     */
     private jakarta.persistence.TypedQuery<Incident> ofPrograms(Actor actor, String condition) {
+        Set<UUID> theirs =
+                sessions.inProgramsRunBy(
+                        em.createQuery(
+                                        "select distinct i.sessionId from Incident i where "
+                                                + condition
+                                                + "i.sessionId is not null",
+                                        UUID.class)
+                                .getResultList(),
+                        actor);
         return em.createQuery(
                         "select i from Incident i where "
                                 + condition
-                                + "i.sessionId in (select s.id from GroupSession s where"
-                                + " s.group.program.id in (select a.programId from ProgramAdmin a"
-                                + " where a.username = :username)) order by i.reportedAt desc",
+                                + "i.sessionId in :sessions order by i.reportedAt desc",
                         Incident.class)
-                .setParameter("username", actor.username());
+                .setParameter("sessions", theirs.isEmpty() ? Set.of(NO_SESSION) : theirs);
     }
+
+    /** An id no session has, so that an empty list of sessions still makes valid SQL. */
+    private static final UUID NO_SESSION = new UUID(0, 0);
 
     private boolean inScope(Incident incident, Actor actor) {
         if (seesAll(actor)) {
             return true;
         }
-        GroupSession session =
-                incident.getSessionId() == null
-                        ? null
-                        : em.find(GroupSession.class, incident.getSessionId());
-        return session != null
-                && ProgramScope.runs(em, actor, session.getGroup().getProgram().getId());
+        return incident.getSessionId() != null
+                && sessions.inProgramsRunBy(Set.of(incident.getSessionId()), actor)
+                        .contains(incident.getSessionId());
     }
 
     /** A participant's own reports (what they said is not repeated back). */
@@ -498,14 +515,7 @@ public class Incidents {
         if (incident.getReporterRole() != ReporterRole.PARTICIPANT) {
             return null;
         }
-        return em
-                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                .setParameter("username", incident.getReportedBy())
-                .getResultList()
-                .stream()
-                .findFirst()
-                .map(Participant::getId)
-                .orElse(null);
+        return enrollees.idOf(incident.getReportedBy()).orElse(null);
     }
 
     private static boolean blank(String s) {

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.openiop.audit.boundary.AuditTrail;
 import org.openiop.audit.entity.Actor;
@@ -485,24 +487,31 @@ public class Joins {
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public List<JoinSummary> alerts(Actor actor) {
         Instant since = clock.instant().minus(Duration.ofDays(7));
-        List<JoinAttempt> open;
         if (actor.has(Role.PROGRAM_ADMIN)) {
-            open =
-                    em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
-                            .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY))
-                            .setParameter("since", since)
-                            .getResultList();
-        } else {
-            // One query: the dashboard asks on every visit, and a session-by-session check cost
-            // one more per alert.
-            open =
-                    em.createNamedQuery(JoinAttempt.OPEN_ALERTS_OF_FACILITATOR, JoinAttempt.class)
-                            .setParameter("clinician", actor.username())
-                            .setParameter("verdicts", List.of(Verdict.REVIEW))
-                            .setParameter("since", since)
-                            .getResultList();
+            return em
+                    .createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
+                    .setParameter("verdicts", List.of(Verdict.REVIEW, Verdict.DENY))
+                    .setParameter("since", since)
+                    .getResultList()
+                    .stream()
+                    .map(JoinSummary::of)
+                    .toList();
         }
-        return open.stream().map(JoinSummary::of).toList();
+        // Two queries: the open alerts, then which of their sessions the caller facilitates (the
+        // dashboard asks on every visit, and a session-by-session check cost one more per alert).
+        List<JoinAttempt> open =
+                em.createNamedQuery(JoinAttempt.OPEN_ALERTS, JoinAttempt.class)
+                        .setParameter("verdicts", List.of(Verdict.REVIEW))
+                        .setParameter("since", since)
+                        .getResultList();
+        Set<UUID> theirs =
+                sessions.facilitatedBy(
+                        open.stream().map(JoinAttempt::getSessionId).collect(Collectors.toSet()),
+                        actor);
+        return open.stream()
+                .filter(a -> theirs.contains(a.getSessionId()))
+                .map(JoinSummary::of)
+                .toList();
     }
 
     /**

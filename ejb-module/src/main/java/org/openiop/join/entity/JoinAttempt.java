@@ -40,20 +40,12 @@ import org.openiop.plugin.spi.Verdict;
         query =
                 "select a from JoinAttempt a where a.verdict in :verdicts and a.alertClosedAt is"
                         + " null and a.attemptedAt > :since order by a.attemptedAt desc")
-@NamedQuery(
-        name = JoinAttempt.OPEN_ALERTS_OF_FACILITATOR,
-        query =
-                "select a from JoinAttempt a, GroupSession s where s.id = a.sessionId and"
-                    + " :clinician member of s.group.facilitators and a.verdict in :verdicts and"
-                    + " a.alertClosedAt is null and a.attemptedAt > :since order by a.attemptedAt"
-                    + " desc")
 public class JoinAttempt extends Keyed {
 
     public static final String OF_SESSION = "JoinAttempt.ofSession";
     public static final String REDEEM = "JoinAttempt.redeem";
     public static final String BY_TICKET = "JoinAttempt.byTicket";
     public static final String OPEN_ALERTS = "JoinAttempt.openAlerts";
-    public static final String OPEN_ALERTS_OF_FACILITATOR = "JoinAttempt.openAlertsOfFacilitator";
 
     @Column(name = "session_id", nullable = false)
     private UUID sessionId;

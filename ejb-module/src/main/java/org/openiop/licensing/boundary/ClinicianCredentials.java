@@ -48,16 +48,7 @@ public class ClinicianCredentials {
         if (scope.isGlobal(actor)) {
             return;
         }
-        long groups =
-                em.createQuery(
-                                "select count(g) from TherapyGroup g where :clinician member of"
-                                    + " g.facilitators and exists (select a.id from ProgramAdmin a"
-                                    + " where a.programId = g.program.id and a.username = :admin)",
-                                Long.class)
-                        .setParameter("clinician", clinician == null ? "" : clinician)
-                        .setParameter("admin", actor.username())
-                        .getSingleResult();
-        if (groups == 0) {
+        if (!scope.administersFacilitator(em, actor, clinician)) {
             throw new Forbidden(
                     "This clinician works in none of your programs: a program admin with global"
                             + " scope records their credentials.");

@@ -26,7 +26,6 @@ import org.openiop.licensing.entity.RecordedDecision;
 import org.openiop.licensing.entity.RecordedDecisionView;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Invalid;
-import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
 import org.openiop.platform.entity.UsJurisdictions;
@@ -36,11 +35,12 @@ import org.openiop.plugin.spi.LicensingQuery;
 import org.openiop.plugin.spi.Modality;
 import org.openiop.plugin.spi.Profession;
 import org.openiop.plugin.spi.Verdict;
+import org.openiop.program.boundary.Groups;
+import org.openiop.program.boundary.Programs;
 import org.openiop.program.boundary.Sessions;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.entity.GroupSession;
 import org.openiop.program.entity.Program;
-import org.openiop.program.entity.TherapyGroup;
 
 /**
  * Licensing for real sessions and programs: the decision for each facilitator of a session, for
@@ -66,6 +66,10 @@ public class SessionLicensing {
     @EJB LicensingDecisions decisions;
 
     @EJB Sessions sessions;
+
+    @EJB Programs programs;
+
+    @EJB Groups groups;
 
     @EJB ClinicianCredentials credentials;
 
@@ -271,15 +275,9 @@ public class SessionLicensing {
         if (!actor.hasAny(Role.PROGRAM_ADMIN, Role.CLINICIAN, Role.PRIVACY_OFFICER, Role.AUDITOR)) {
             throw new Forbidden("Only staff may see the licensing matrix.");
         }
-        Program program = programId == null ? null : em.find(Program.class, programId);
-        if (program == null) {
-            throw new NotFound("There is no program with that id.");
-        }
+        Program program = programs.find(programId);
         Set<String> clinicians = new TreeSet<>();
-        em.createNamedQuery(TherapyGroup.OF_PROGRAM, TherapyGroup.class)
-                .setParameter("program", programId)
-                .getResultList()
-                .forEach(g -> clinicians.addAll(g.getFacilitators()));
+        groups.ofProgram(programId).forEach(g -> clinicians.addAll(g.getFacilitators()));
         Map<String, Map<String, Answer>> out = new LinkedHashMap<>();
         for (String clinician : clinicians) {
             Map<String, Answer> row = new LinkedHashMap<>();
@@ -288,6 +286,36 @@ public class SessionLicensing {
             }
             out.put(clinician, row);
         }
+        return out;
+    }
+
+    /**
+     * The obligations of the licensing decisions made for each join attempt of a session, by
+     * attempt id (each decision's texts in order, newest decision first), for attendance's roster.
+     *
+     * @throws RequestRefused (not-found) for an unknown session or one the caller may not see
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public Map<UUID, List<String>> obligationsOfJoins(UUID sessionId, Actor actor) {
+        GroupSession session = sessions.find(sessionId, actor);
+        GroupAccess.requireSee(em, session.getGroup(), actor);
+        Map<UUID, List<String>> out = new LinkedHashMap<>();
+        em
+                .createNamedQuery(RecordedDecision.OF_SESSION, RecordedDecision.class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .stream()
+                .filter(d -> d.getJoinAttemptId() != null)
+                .forEach(
+                        d ->
+                                out.computeIfAbsent(d.getJoinAttemptId(), k -> new ArrayList<>())
+                                        .addAll(DecisionJson.obligationTexts(d.getOutcome())));
         return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.openiop.participant.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -124,11 +126,7 @@ public class Participants {
         Optional<String> limit = Caseload.condition(actor, "p.id");
         String where = where(query, null);
         if (limit.isPresent()) {
-            where +=
-                    " and ("
-                            + limit.get()
-                            + " or not exists (select m.id from Membership m where m.participantId"
-                            + " = p.id and (m.endsOn is null or m.endsOn >= :today)))";
+            where += " and (" + limit.get() + " or " + Caseload.unplaced("p.id") + ")";
         }
         TypedQuery<Participant> q =
                 bind(
@@ -140,8 +138,8 @@ public class Participants {
                         query,
                         null);
         if (limit.isPresent()) {
-            Caseload.bind(q, actor, window.since())
-                    .setParameter("today", java.time.LocalDate.now(clock));
+            Caseload.bindToday(
+                    Caseload.bind(q, actor, window.since()), java.time.LocalDate.now(clock));
         }
         return q.setMaxResults(query.max()).getResultList().stream()
                 .map(ParticipantView::of)
@@ -221,14 +219,7 @@ public class Participants {
     }
 
     private boolean isPlaced(UUID participantId) {
-        return !em.createQuery(
-                        "select m.id from Membership m where m.participantId = :p and (m.endsOn is"
-                                + " null or m.endsOn >= :today)")
-                .setParameter("p", participantId)
-                .setParameter("today", java.time.LocalDate.now(clock))
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+        return Caseload.isPlaced(em, participantId, java.time.LocalDate.now(clock));
     }
 
     /**
@@ -464,5 +455,37 @@ public class Participants {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Resource SessionContext ctx;
+
+    /**
+     * A participant by id, for the boundaries of the components that keep records about them
+     * (consents, disclosures, agreements, eligibility, incidents), which used to read them
+     * themselves and still decide, as before, whom the actor may reach. A participant (without a
+     * staff role) finds only themselves; anyone else reads to them as unknown.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER,
+        Role.Names.SYSTEM
+    })
+    public Optional<Participant> byId(UUID id) {
+        Participant p = id == null ? null : em.find(Participant.class, id);
+        if (p == null) {
+            return Optional.empty();
+        }
+        boolean onlyParticipant =
+                ctx.isCallerInRole(Role.Names.PARTICIPANT)
+                        && Role.STAFF.stream().noneMatch(r -> ctx.isCallerInRole(r.realmName()))
+                        && !ctx.isCallerInRole(Role.Names.SYSTEM);
+        if (onlyParticipant && !p.getUsername().equals(ctx.getCallerPrincipal().getName())) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
     }
 }

@@ -63,4 +63,12 @@ public class ParticipantDirectory implements Enrollees, KnownParticipants {
     public boolean exists(UUID participantId) {
         return participantId != null && em.find(Participant.class, participantId) != null;
     }
+
+    @Override
+    public Optional<String> usernameOf(UUID participantId) {
+        return participantId == null
+                ? Optional.empty()
+                : Optional.ofNullable(em.find(Participant.class, participantId))
+                        .map(Participant::getUsername);
+    }
 }

@@ -292,7 +292,11 @@ public class Groups {
     /**
      * Whether the participant is a member of the group on that day (null: on any day), for the
      * boundaries of other components that let members do something: join a session, report about
-     * it. A participant may ask about themselves only; to them anyone else is no member.
+     * it. A participant may ask about themselves only; to them anyone else is no member. Staff may
+     * ask only about a group they may see ({@link GroupAccess#requireSee}); {@link Actor#SYSTEM},
+     * which timers act as, about any.
+     *
+     * @throws RequestRefused (not-found) to staff for a group they may not see, or an unknown one
      */
     @RolesAllowed({
         Role.Names.PARTICIPANT,
@@ -309,9 +313,17 @@ public class Groups {
         }
         boolean onlyParticipant =
                 caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
-        if (onlyParticipant
-                && !enrollees.idOf(caller.username()).map(participantId::equals).orElse(false)) {
+        boolean aboutThemselves =
+                caller.has(Role.PARTICIPANT)
+                        && enrollees
+                                .idOf(caller.username())
+                                .map(participantId::equals)
+                                .orElse(false);
+        if (onlyParticipant && !aboutThemselves) {
             return false;
+        }
+        if (!aboutThemselves && !Actor.SYSTEM.equals(caller)) {
+            GroupAccess.requireSee(em, find(groupId), caller);
         }
         return em
                 .createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)
@@ -460,5 +472,20 @@ public class Groups {
                 && a.getEnd().equals(b.getEnd())
                 && a.getFrom().equals(b.getFrom())
                 && Objects.equals(a.getUntil(), b.getUntil());
+    }
+
+    /**
+     * Every group, for reports across programs; the caller filters by {@link GroupAccess} as it
+     * needs (the hour ledgers: groups the actor runs, or all for auditors).
+     */
+    @RolesAllowed({
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<TherapyGroup> all() {
+        return em.createNamedQuery(TherapyGroup.ALL, TherapyGroup.class).getResultList();
     }
 }

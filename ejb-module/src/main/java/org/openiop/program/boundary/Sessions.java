@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.openiop.platform.boundary.Invalid;
 import org.openiop.platform.boundary.NotFound;
 import org.openiop.platform.boundary.RequestRefused;
 import org.openiop.platform.boundary.Role;
+import org.openiop.program.control.Enrollees;
 import org.openiop.program.control.GroupAccess;
 import org.openiop.program.control.ProgramScope;
 import org.openiop.program.control.SessionRecords;
@@ -55,6 +57,9 @@ public class Sessions {
     /** Attendance and licensing, which keep records of sessions. */
     @Inject @Any Instance<SessionRecords> records;
 
+    /** Who a participant caller is, from the participant component. */
+    @Inject Enrollees enrollees;
+
     @Inject
     @ConfigProperty(name = "openiop.sessions.horizon-weeks", defaultValue = "12")
     int horizonWeeks;
@@ -81,11 +86,15 @@ public class Sessions {
 
     /**
      * A session by id, for the boundaries of other components that act on one: joining and
-     * reporting (a participant), licensing decisions, attendance. What the caller may then do with
-     * it those boundaries decide, as they did when each looked the session up itself: joining and
-     * reporting check membership, licensing whether the caller runs the group.
+     * reporting (a participant), licensing decisions, attendance. Only a session within the
+     * caller's reach: a participant's own groups' (a member on any day; whether they may join on
+     * the session's day the join gates decide, with their own message), a group staff may see
+     * ({@link GroupAccess#maySee}), and any for {@link Actor#SYSTEM}, which timers and schedulers
+     * act as (their own {@code @RolesAllowed} keeps everyone else out). What the caller may then do
+     * with it those boundaries still decide: licensing whether the caller runs the group.
      *
-     * @throws RequestRefused (not-found) for an unknown id
+     * @throws RequestRefused (not-found) for an unknown id or one out of the caller's reach, so
+     *     that a refusal does not confirm another group's session exists
      */
     @RolesAllowed({
         Role.Names.PARTICIPANT,
@@ -98,7 +107,38 @@ public class Sessions {
     })
     public GroupSession find(UUID id, Actor caller) {
         Objects.requireNonNull(caller, "caller");
-        return find(id);
+        GroupSession session = find(id);
+        if (!reaches(session, caller)) {
+            throw new NotFound("There is no session with that id.");
+        }
+        return session;
+    }
+
+    private boolean reaches(GroupSession session, Actor caller) {
+        if (Actor.SYSTEM.equals(caller)) {
+            return true;
+        }
+        TherapyGroup group = session.getGroup();
+        if (caller.hasAny(Role.STAFF.toArray(Role[]::new))
+                && GroupAccess.maySee(em, group, caller)) {
+            return true;
+        }
+        return caller.has(Role.PARTICIPANT)
+                && enrollees
+                        .idOf(caller.username())
+                        .map(me -> memberOnAnyDay(me, group.getId()))
+                        .orElse(false);
+    }
+
+    private boolean memberOnAnyDay(UUID participantId, UUID groupId) {
+        return em.createQuery(
+                                "select count(m) from Membership m where m.participantId ="
+                                        + " :participant and m.group.id = :group",
+                                Long.class)
+                        .setParameter("participant", participantId)
+                        .setParameter("group", groupId)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -469,5 +509,68 @@ public class Sessions {
             }
         }
         return warnings.stream().distinct().toList();
+    }
+
+    /**
+     * The sessions of a program's groups that overlap from..to, cancelled ones included, for the
+     * hour ledgers (a participant's own ledger too: times, no one's attendance). Read-only
+     * (Hibernate keeps no snapshot for dirty checking, since a quarter's report reads thousands): a
+     * change to them would not be saved; move or cancel sessions through this boundary's methods.
+     */
+    @RolesAllowed({
+        Role.Names.PARTICIPANT,
+        Role.Names.CLINICIAN,
+        Role.Names.INTAKE,
+        Role.Names.PROGRAM_ADMIN,
+        Role.Names.AUDITOR,
+        Role.Names.PRIVACY_OFFICER
+    })
+    public List<GroupSession> ofProgram(UUID programId, Instant from, Instant to) {
+        return em.createNamedQuery(GroupSession.OF_PROGRAM_BETWEEN, GroupSession.class)
+                .setParameter("program", programId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultList();
+    }
+
+    /**
+     * Which of these sessions belong to groups the actor facilitates, in one query: for lists of
+     * other components' records (join alerts) that a facilitator sees for their own groups only.
+     */
+    @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
+    public Set<UUID> facilitatedBy(Collection<UUID> sessionIds, Actor actor) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                em.createQuery(
+                                "select s.id from GroupSession s where s.id in :ids and"
+                                        + " :clinician member of s.group.facilitators",
+                                UUID.class)
+                        .setParameter("ids", Set.copyOf(sessionIds))
+                        .setParameter("clinician", actor.username())
+                        .getResultList());
+    }
+
+    /**
+     * Which of these sessions belong to a program the actor is assigned to administer (global scope
+     * is not expanded here), in one query: for lists of other components' records about sessions
+     * (incidents) that such an admin sees for their programs only.
+     */
+    @RolesAllowed({Role.Names.PROGRAM_ADMIN, Role.Names.AUDITOR, Role.Names.PRIVACY_OFFICER})
+    public Set<UUID> inProgramsRunBy(Collection<UUID> sessionIds, Actor actor) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(
+                em.createQuery(
+                                "select s.id from GroupSession s where s.id in :ids and"
+                                        + " s.group.program.id in (select a.programId from"
+                                        + " ProgramAdmin a where a.username = :username)",
+                                UUID.class)
+                        .setParameter("ids", Set.copyOf(sessionIds))
+                        .setParameter("username", actor.username())
+                        .getResultList());
     }
 }

@@ -23,6 +23,7 @@ public final class Caseload {
     private static final String CLINICIAN = "caseloadClinician";
     private static final String ADMIN = "caseloadAdmin";
     private static final String SINCE = "caseloadSince";
+    private static final String TODAY = "caseloadToday";
 
     /** Members, now or since the look-back, of a group the clinician facilitates. */
     private static final String OF_CLINICIAN =
@@ -85,25 +86,50 @@ public final class Caseload {
         return query;
     }
 
-    /** Whether the caller may see this participant at all. */
+    /**
+     * Whether the caller may see this participant at all. Asked of memberships only: whether the id
+     * belongs to anyone the caller's own lookup finds out (an unknown id reads as unplaced here,
+     * and then as not found there).
+     */
     public static boolean reaches(
             EntityManager em, Actor actor, UUID participantId, LocalDate since) {
-        Optional<String> limit = condition(actor, "p.id");
-        if (limit.isEmpty()) {
+        if (condition(actor, "x").isEmpty()) {
             return true;
         }
-        return participantId != null
-                && bind(
-                                        em.createQuery(
-                                                "select count(p) from Participant p where p.id ="
-                                                        + " :id and "
-                                                        + limit.get(),
-                                                Long.class),
-                                        actor,
-                                        since)
-                                .setParameter("id", participantId)
-                                .getSingleResult()
-                        > 0;
+        if (participantId == null) {
+            return false;
+        }
+        if (actor.has(Role.CLINICIAN) && ofClinician(em, actor, participantId, since)) {
+            return true;
+        }
+        return actor.has(Role.PROGRAM_ADMIN)
+                && (countOf(
+                                                em.createQuery(
+                                                        "select count(m) from Membership m join"
+                                                            + " m.group g where m.participantId ="
+                                                            + " :id and (m.endsOn is null or"
+                                                            + " m.endsOn >= :since) and exists"
+                                                            + " (select a.id from ProgramAdmin a"
+                                                            + " where a.programId = g.program.id"
+                                                            + " and a.username = :admin)",
+                                                        Long.class),
+                                                participantId)
+                                        .setParameter("since", since)
+                                        .setParameter("admin", actor.username())
+                                        .getSingleResult()
+                                > 0
+                        || countOf(
+                                                em.createQuery(
+                                                        "select count(m) from Membership m where"
+                                                                + " m.participantId = :id",
+                                                        Long.class),
+                                                participantId)
+                                        .getSingleResult()
+                                == 0);
+    }
+
+    private static <T> TypedQuery<T> countOf(TypedQuery<T> query, UUID participantId) {
+        return query.setParameter("id", participantId);
     }
 
     /**
@@ -114,14 +140,46 @@ public final class Caseload {
             EntityManager em, Actor clinician, UUID participantId, LocalDate since) {
         return participantId != null
                 && em.createQuery(
-                                        "select count(p) from Participant p where p.id = :id and "
-                                                + String.format(OF_CLINICIAN, "p.id"),
+                                        "select count(m) from Membership m join m.group g where"
+                                            + " m.participantId = :id and :clinician member of"
+                                            + " g.facilitators and (m.endsOn is null or m.endsOn >="
+                                            + " :since)",
                                         Long.class)
                                 .setParameter("id", participantId)
-                                .setParameter(CLINICIAN, clinician.username())
-                                .setParameter(SINCE, since)
+                                .setParameter("clinician", clinician.username())
+                                .setParameter("since", since)
                                 .getSingleResult()
                         > 0;
+    }
+
+    /**
+     * The JPQL condition that a participant id expression has no membership still running on {@code
+     * :today} (bound with {@link #bindToday}): people nobody has placed, whom a group's runner may
+     * place.
+     */
+    public static String unplaced(String participantId) {
+        return "not exists (select m.id from Membership m where m.participantId = "
+                + participantId
+                + " and (m.endsOn is null or m.endsOn >= :"
+                + TODAY
+                + "))";
+    }
+
+    /** Binds the day {@link #unplaced} asks about. */
+    public static <T> TypedQuery<T> bindToday(TypedQuery<T> query, LocalDate today) {
+        return query.setParameter(TODAY, today);
+    }
+
+    /** Whether the participant has a membership still running on {@code today}. */
+    public static boolean isPlaced(EntityManager em, UUID participantId, LocalDate today) {
+        return !em.createQuery(
+                        "select m.id from Membership m where m.participantId = :p and (m.endsOn is"
+                                + " null or m.endsOn >= :today)")
+                .setParameter("p", participantId)
+                .setParameter("today", today)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Whether this caller's view is limited to a clinician's caseload only (no wider role). */

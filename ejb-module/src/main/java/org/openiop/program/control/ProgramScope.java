@@ -98,4 +98,20 @@ public class ProgramScope {
                             + "(openiop.program-admins.global).");
         }
     }
+
+    /**
+     * Whether the clinician facilitates a group of a program this admin is assigned to (global
+     * scope is not expanded here), in one query: whose credentials such an admin may record.
+     */
+    public boolean administersFacilitator(EntityManager em, Actor actor, String clinician) {
+        return em.createQuery(
+                                "select count(g) from TherapyGroup g where :clinician member of"
+                                    + " g.facilitators and exists (select a.id from ProgramAdmin a"
+                                    + " where a.programId = g.program.id and a.username = :admin)",
+                                Long.class)
+                        .setParameter("clinician", clinician == null ? "" : clinician)
+                        .setParameter("admin", actor.username())
+                        .getSingleResult()
+                > 0;
+    }
 }
