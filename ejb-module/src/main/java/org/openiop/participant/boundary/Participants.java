@@ -25,6 +25,7 @@ import org.openiop.audit.entity.AuditRecord;
 import org.openiop.identity.boundary.IdentityVault;
 import org.openiop.identity.boundary.VaultAccessDenied;
 import org.openiop.participant.control.PseudonymRules;
+import org.openiop.participant.control.UsernameIds;
 import org.openiop.participant.entity.ErasureReason;
 import org.openiop.participant.entity.Participant;
 import org.openiop.participant.entity.ParticipantPage;
@@ -46,6 +47,8 @@ public class Participants {
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
+
+    @Inject UsernameIds usernameIds;
 
     @EJB IdentityVault vault;
 
@@ -436,12 +439,15 @@ public class Participants {
     }
 
     private Optional<Participant> participant(String username) {
-        return em
-                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                .setParameter("username", username)
-                .getResultList()
-                .stream()
-                .findFirst();
+        Optional<Participant> found =
+                em
+                        .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                        .setParameter("username", username)
+                        .getResultList()
+                        .stream()
+                        .findFirst();
+        found.ifPresent(p -> usernameIds.remember(username, p.getId()));
+        return found;
     }
 
     private boolean takenByAnother(String key, UUID self) {

@@ -1,6 +1,7 @@
 package org.openiop.participant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -26,6 +27,8 @@ public class ParticipantDirectory implements Enrollees, KnownParticipants {
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
 
+    @Inject UsernameIds usernameIds;
+
     @Override
     public Map<UUID, Enrollee> byIds(Collection<UUID> ids) {
         Map<UUID, Enrollee> out = new HashMap<>();
@@ -45,13 +48,20 @@ public class ParticipantDirectory implements Enrollees, KnownParticipants {
 
     @Override
     public Optional<UUID> idOf(String username) {
-        return em
-                .createNamedQuery(Participant.BY_USERNAME, Participant.class)
-                .setParameter("username", username)
-                .getResultList()
-                .stream()
-                .findFirst()
-                .map(Participant::getId);
+        Optional<UUID> remembered = usernameIds.remembered(username);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        Optional<UUID> id =
+                em
+                        .createNamedQuery(Participant.BY_USERNAME, Participant.class)
+                        .setParameter("username", username)
+                        .getResultList()
+                        .stream()
+                        .findFirst()
+                        .map(Participant::getId);
+        id.ifPresent(found -> usernameIds.remember(username, found));
+        return id;
     }
 
     @Override
