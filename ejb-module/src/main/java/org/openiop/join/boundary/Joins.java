@@ -216,7 +216,8 @@ public class Joins {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Status status(UUID sessionId, Actor self) {
         Participant me = participant(self);
-        return status(sessions.find(sessionId, self), me, self);
+        // The membership gate in status() answers a participant out of reach.
+        return status(sessions.findToGate(sessionId, self), me, self);
     }
 
     private Status status(GroupSession session, Participant me, Actor self) {
@@ -271,7 +272,8 @@ public class Joins {
     @RolesAllowed(Role.Names.PARTICIPANT)
     public Outcome join(UUID sessionId, Answers answers, Actor self) {
         Participant me = participant(self);
-        GroupSession session = sessions.find(sessionId, self);
+        // The membership gate in status() answers a participant out of reach.
+        GroupSession session = sessions.findToGate(sessionId, self);
         Status status = status(session, me, self);
         if (status.stop() != null) {
             return new Outcome.Stopped(status.stop(), null);
@@ -450,7 +452,7 @@ public class Joins {
      */
     @RolesAllowed({Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
     public URI facilitate(UUID sessionId, Actor clinician) {
-        GroupSession session = sessions.find(sessionId, clinician);
+        GroupSession session = sessions.findToGate(sessionId, clinician);
         if (!session.getGroup().isFacilitatedBy(clinician.username())) {
             throw new Forbidden(
                     "Only this group's facilitators join its sessions from the console.");
@@ -525,7 +527,7 @@ public class Joins {
             throw new NotFound("There is no such alert.");
         }
         if (!actor.has(Role.PROGRAM_ADMIN)
-                && !sessions.find(attempt.getSessionId(), actor)
+                && !sessions.findToGate(attempt.getSessionId(), actor)
                         .getGroup()
                         .isFacilitatedBy(actor.username())) {
             throw new Forbidden(

@@ -85,6 +85,20 @@ public class Sessions {
     }
 
     /**
+     * A session by id for a boundary whose own gate answers a caller out of reach, more helpfully
+     * than "not found" would: the join gates tell a participant who is not on the group's list so,
+     * with nothing about the session, and the facilitator's link refuses anyone who does not run
+     * the group. Those boundaries must apply that gate before they act on the session.
+     *
+     * @throws RequestRefused (not-found) for an unknown id
+     */
+    @RolesAllowed({Role.Names.PARTICIPANT, Role.Names.CLINICIAN, Role.Names.PROGRAM_ADMIN})
+    public GroupSession findToGate(UUID id, Actor caller) {
+        Objects.requireNonNull(caller, "caller");
+        return find(id);
+    }
+
+    /**
      * A session by id, for the boundaries of other components that act on one: joining and
      * reporting (a participant), licensing decisions, attendance. Only a session within the
      * caller's reach: a participant's own groups' (a member on any day; whether they may join on
