@@ -311,14 +311,9 @@ public class Groups {
         if (participantId == null || groupId == null) {
             return false;
         }
+        boolean aboutThemselves = enrollees.isSelf(caller, participantId);
         boolean onlyParticipant =
                 caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
-        boolean aboutThemselves =
-                caller.has(Role.PARTICIPANT)
-                        && enrollees
-                                .idOf(caller.username())
-                                .map(participantId::equals)
-                                .orElse(false);
         if (onlyParticipant && !aboutThemselves) {
             return false;
         }

@@ -78,10 +78,7 @@ public class Memberships {
         if (participantId == null) {
             return List.of();
         }
-        boolean onlyParticipant =
-                caller.has(Role.PARTICIPANT) && !caller.hasAny(Role.STAFF.toArray(Role[]::new));
-        if (onlyParticipant
-                && !enrollees.idOf(caller.username()).map(participantId::equals).orElse(false)) {
+        if (enrollees.participantAsksAboutOthers(caller, participantId)) {
             return List.of();
         }
         return em.createNamedQuery(Membership.OF_PARTICIPANT, Membership.class)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.openiop.audit.entity.Actor;
+import org.openiop.platform.boundary.Role;
 
 /**
  * What programs need to know about the people they place in groups, answered by the participant
@@ -26,6 +28,22 @@ public interface Enrollees {
 
     /** The id of the participant with this username, if there is one. */
     Optional<UUID> idOf(String username);
+
+    /** Whether the caller is, as a participant, the participant with this id. */
+    default boolean isSelf(Actor caller, UUID participantId) {
+        return caller.has(Role.PARTICIPANT)
+                && idOf(caller.username()).map(participantId::equals).orElse(false);
+    }
+
+    /**
+     * Whether the caller is only a participant (no staff role) asking about someone else: such a
+     * question gets no answer about that person.
+     */
+    default boolean participantAsksAboutOthers(Actor caller, UUID participantId) {
+        return caller.has(Role.PARTICIPANT)
+                && !caller.hasAny(Role.STAFF.toArray(Role[]::new))
+                && !isSelf(caller, participantId);
+    }
 
     /** The demo participants that are enrolled (demo data only). */
     List<UUID> demoParticipants();
