@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openiop.it.support.Api;
 import org.openiop.it.support.Browserless;
@@ -32,14 +37,37 @@ class KeycloakDownIT {
                 "the database is not to blame");
     }
 
+    private static String intakeToken() throws IOException {
+        return Files.readString(Path.of(Target.required("openiop.token.file"))).strip();
+    }
+
+    /**
+     * Signed-in callers keep working on the keys OpenIOP already holds, however long ago it read
+     * them. A token signed with a key OpenIOP has never seen (Keycloak rotated) cannot be checked
+     * while Keycloak is down: that is a 503 that says so, not a 401 that calls the token bad.
+     */
+    @Test
+    void signedInCallersKeepWorkingAndAnUncheckableTokenGetsA503() throws Exception {
+        String token = intakeToken();
+        HttpResponse<String> me = new Api(token).get("/me");
+        assertEquals(200, me.statusCode(), me.body());
+
+        String rotatedHeader =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"rotated-while-down\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
+        String rotated = rotatedHeader + token.substring(token.indexOf('.'));
+        HttpResponse<String> unchecked = new Api(rotated).get("/me");
+        assertEquals(503, unchecked.statusCode(), unchecked.body());
+        assertEquals("Sign-in service unavailable", Api.object(unchecked).getString("error"));
+        assertTrue(unchecked.headers().firstValue("Retry-After").isPresent());
+    }
+
     @Test
     void enrollingWhileKeycloakIsDownLeavesNothingBehindAndSaysWhy() throws Exception {
-        Api intake =
-                new Api(
-                        java.nio.file.Files.readString(
-                                        java.nio.file.Path.of(
-                                                Target.required("openiop.token.file")))
-                                .strip());
+        Api intake = new Api(intakeToken());
         long participants = count("select count(*) from participant");
         long vaultEntries = count("select count(*) from vault_entry");
 

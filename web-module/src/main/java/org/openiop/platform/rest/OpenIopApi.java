@@ -26,9 +26,11 @@ import org.openiop.program.rest.ProgramsResource;
 import org.openiop.program.rest.SessionsResource;
 
 /**
- * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer token
- * (MicroProfile JWT): roles come from its {@code groups} claim; the audience must be openiop-web
- * and the issuer the configured realm.
+ * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer
+ * token, checked by the web module's BearerSignIn: roles come from its {@code groups} claim; the
+ * audience must be openiop-web and the issuer the configured realm. {@code @LoginConfig} switches
+ * on Payara's MicroProfile JWT extension, which is what enforces {@code @RolesAllowed} on
+ * resources.
  */
 @ApplicationPath("api")
 @ApplicationScoped // a CDI bean, so that Payara's MicroProfile JWT extension sees @LoginConfig

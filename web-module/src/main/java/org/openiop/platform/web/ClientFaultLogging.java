@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Filter;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
@@ -18,8 +17,6 @@ import java.util.logging.Logger;
  * right answer in the error shape (401, 403); OpenIOP's own faults are still logged in full.
  *
  * <ul>
- *   <li>Payara's MicroProfile JWT identity store logs every expired, forged or malformed bearer
- *       token at INFO with a full trace: that logger is held at WARNING.
  *   <li>The EJB container logs a boundary's refusal of a caller's roles (an EJB access exception)
  *       at WARNING with a full trace: those records are replaced by one short line a minute at
  *       most, counting them. Any other record of the container passes as it is.
@@ -34,9 +31,6 @@ public class ClientFaultLogging implements ServletContextListener {
     private static final Logger LOG = Logger.getLogger(ClientFaultLogging.class.getName());
 
     /** Held so that what is set on them stays: JUL keeps loggers only weakly. */
-    private static final Logger JWT_STORE =
-            Logger.getLogger("fish.payara.microprofile.jwtauth.eesecurity.SignedJWTIdentityStore");
-
     private static final Logger EJB_CONTAINER =
             Logger.getLogger("jakarta.enterprise.ejb.container");
 
@@ -53,12 +47,9 @@ public class ClientFaultLogging implements ServletContextListener {
     private Filter ejbOurs;
     private Filter facesBefore;
     private Filter facesOurs;
-    private Level jwtBefore;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        jwtBefore = JWT_STORE.getLevel();
-        JWT_STORE.setLevel(Level.WARNING);
         Filter ejb = EJB_CONTAINER.getFilter();
         ejbBefore = ejb;
         ejbOurs = record -> !refusedCaller(record) && (ejb == null || ejb.isLoggable(record));
@@ -81,7 +72,6 @@ public class ClientFaultLogging implements ServletContextListener {
         if (FACES_CONTEXT.getFilter() == facesOurs) {
             FACES_CONTEXT.setFilter(facesBefore);
         }
-        JWT_STORE.setLevel(jwtBefore);
     }
 
     /**

@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -54,7 +55,13 @@ public class OpenIdProvider {
 
     private volatile Endpoints endpoints;
     private volatile Map<String, PublicKey> keys = Map.of();
-    private volatile Instant keysFetched = Instant.EPOCH;
+
+    /** The time, for key refetching; a test moves it on. */
+    Clock clock = Clock.systemUTC();
+
+    private final Object keysLock = new Object();
+    private Instant keysFetched = Instant.EPOCH; // guarded by keysLock
+    private boolean keysUnreadable; // guarded by keysLock
 
     /** The parts of the discovery document OpenIOP uses. */
     record Endpoints(String issuer, URI authorization, URI token, URI jwks, URI endSession) {}
@@ -197,17 +204,35 @@ public class OpenIdProvider {
     }
 
     /**
-     * The RS256 key Keycloak publishes under {@code keyId}, fetching the JWKS again once if it is
-     * new.
+     * The RS256 key Keycloak publishes under {@code keyId}. Known keys are kept, so tokens signed
+     * with them go on verifying while Keycloak is down; an unknown id (Keycloak rotated its keys)
+     * makes us read the JWKS again, once for everyone waiting and at most every {@link
+     * #KEYS_REFETCH}, whether that read worked or not.
      */
     Optional<PublicKey> signingKey(String keyId) throws SignInRefused {
         PublicKey key = keys.get(keyId);
-        if (key == null && keysFetched.plus(KEYS_REFETCH).isBefore(Instant.now())) {
-            keys = fetchKeys();
-            keysFetched = Instant.now();
-            key = keys.get(keyId);
+        if (key != null) {
+            return Optional.of(key);
         }
-        return Optional.ofNullable(key);
+        synchronized (keysLock) {
+            key = keys.get(keyId);
+            if (key != null) {
+                return Optional.of(key);
+            }
+            Instant now = clock.instant();
+            if (keysFetched.plus(KEYS_REFETCH).isAfter(now)) {
+                if (keysUnreadable) {
+                    throw SignInRefused.unavailable(
+                            "Keycloak's signing keys could not be read a moment ago", null);
+                }
+                return Optional.empty();
+            }
+            keysFetched = now;
+            keysUnreadable = true;
+            keys = fetchKeys();
+            keysUnreadable = false;
+            return Optional.ofNullable(keys.get(keyId));
+        }
     }
 
     private Map<String, PublicKey> fetchKeys() throws SignInRefused {

@@ -1,12 +1,8 @@
 package org.openiop.security.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -17,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.openiop.platform.web.SecurityHeaders;
@@ -25,10 +20,9 @@ import org.openiop.platform.web.SecurityHeaders;
 /**
  * The one authentication mechanism the container sees. Jakarta Security 3 allows one mechanism per
  * application, and OpenIOP needs two: browser sign-in with OpenID Connect for the console and
- * portal ({@link BrowserSignIn}, code flow with PKCE), and bearer tokens (MicroProfile JWT, from
- * {@code @LoginConfig} on the REST application) for /api/**. This alternative picks one by path,
- * after refusing any path that could be read two ways. It also turns a Keycloak outage into a
- * friendly page.
+ * portal ({@link BrowserSignIn}, code flow with PKCE), and bearer tokens ({@link BearerSignIn}) for
+ * /api/**. This alternative picks one by path, after refusing any path that could be read two ways.
+ * It also turns a Keycloak outage into a friendly page.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -39,46 +33,11 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     static final String API_PREFIX = "/api/";
     static final String SIGN_IN_UNAVAILABLE = "/error/signin-unavailable.xhtml";
 
-    @Inject BeanManager beanManager;
-
     @Inject KeycloakAvailability keycloak;
 
     @Inject BrowserSignIn browser;
 
-    private HttpAuthenticationMechanism bearer;
-
-    @PostConstruct
-    void findBearerMechanism() {
-        bearer = payaraJwt();
-    }
-
-    /** Payara registers its MicroProfile JWT mechanism with its JWTAuthenticationMechanism type. */
-    private HttpAuthenticationMechanism payaraJwt() {
-        List<Bean<?>> candidates =
-                beanManager
-                        .getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)
-                        .stream()
-                        .filter(OpenIopAuthentication::isPayaraJwt)
-                        .toList();
-        if (candidates.size() != 1) {
-            throw new IllegalStateException(
-                    "Expected one MicroProfile JWT authentication mechanism from the container,"
-                            + " found "
-                            + candidates.size()
-                            + ". Is this running on Payara 6?");
-        }
-        Bean<?> bean = candidates.get(0);
-        return (HttpAuthenticationMechanism)
-                beanManager.getReference(
-                        bean,
-                        HttpAuthenticationMechanism.class,
-                        beanManager.createCreationalContext(bean));
-    }
-
-    private static boolean isPayaraJwt(Bean<?> bean) {
-        return bean.getTypes().stream()
-                .anyMatch(t -> t.getTypeName().endsWith(".JWTAuthenticationMechanism"));
-    }
+    @Inject BearerSignIn bearer;
 
     /**
      * The request's path inside the application, as the container dispatches it ({@link
@@ -103,7 +62,7 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
             return refuseAmbiguousPath(response, ambiguity.get());
         }
         if (isApi(request)) {
-            return bearer.validateRequest(request, response, context);
+            return bearer.validate(request, response, context);
         }
         boolean signInRequired =
                 AccessRules.rolesFor(pathOf(request)).isPresent() || context.isProtected();
@@ -163,9 +122,7 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus secureResponse(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
-        return isApi(request)
-                ? bearer.secureResponse(request, response, context)
-                : AuthenticationStatus.SUCCESS;
+        return AuthenticationStatus.SUCCESS;
     }
 
     /**
@@ -175,10 +132,6 @@ public class OpenIopAuthentication implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (isApi(request)) {
-            bearer.cleanSubject(request, response, context);
-        } else {
-            context.cleanClientSubject();
-        }
+        context.cleanClientSubject();
     }
 }

@@ -33,7 +33,7 @@ class IdTokensTest {
 
     private static KeyPair keycloak;
     private static KeyPair stranger;
-    private static IdTokens.SigningKeys published;
+    private static SignedJwts.SigningKeys published;
 
     @BeforeAll
     static void keys() throws GeneralSecurityException {
