@@ -407,7 +407,9 @@ public class Joins {
                 em.createNamedQuery(JoinAttempt.BY_TICKET, JoinAttempt.class)
                         .setParameter("hash", hash)
                         .getSingleResult();
-        GroupSession session = sessions.find(attempt.getSessionId(), self);
+        // The ticket is this participant's (the claim above matched them), issued minutes ago
+        // after the membership gate for this very session: no reach check to repeat.
+        GroupSession session = sessions.findToGate(attempt.getSessionId(), self);
         LoadedPlugin plugin = rooms.pluginFor(session.getGroup());
         VideoRoom room = rooms.roomFor(session, plugin);
         CameraChoice camera = attempt.getCamera();

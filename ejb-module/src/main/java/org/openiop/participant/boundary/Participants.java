@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -281,8 +283,16 @@ public class Participants {
      * (staff, for instance) are not judged here.
      */
     @RolesAllowed(Role.Names.PARTICIPANT)
+    // Asked before every participant request, outside any transaction: one status read, with no
+    // transaction of its own to begin and commit and no entity to load.
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean mayTakePart(String username) {
-        return participant(username).map(Participant::mayTakePart).orElse(true);
+        return em
+                .createNamedQuery(Participant.STATUS_BY_USERNAME, ParticipantStatus.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .noneMatch(ParticipantStatus.DISCHARGED::equals);
     }
 
     /**

@@ -28,11 +28,15 @@ import org.openiop.platform.entity.Versioned;
         name = Participant.BY_USERNAME,
         query = "select p from Participant p where p.username = :username")
 @NamedQuery(
+        name = Participant.STATUS_BY_USERNAME,
+        query = "select p.status from Participant p where p.username = :username")
+@NamedQuery(
         name = Participant.BY_PSEUDONYM_KEY,
         query = "select p from Participant p where p.activePseudonymKey = :key")
 public class Participant extends Versioned {
 
     public static final String BY_USERNAME = "Participant.byUsername";
+    public static final String STATUS_BY_USERNAME = "Participant.statusByUsername";
     public static final String REMEMBER_JOIN = "Participant.rememberJoin";
     public static final String BY_PSEUDONYM_KEY = "Participant.byPseudonymKey";
 
