@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.openiop.platform.rest.ErrorBody;
 
@@ -19,7 +20,7 @@ import org.openiop.platform.rest.ErrorBody;
  * AccessTokens} against the keys {@link OpenIdProvider} keeps. Because the keys are kept until
  * Keycloak rotates them, someone already signed in goes on working while Keycloak is down, until
  * their token expires. (Payara's own MicroProfile JWT mechanism re-reads the keys every five
- * minutes and refuses every token when that read fails.) No HTTP session is made for an API call.
+ * minutes and refuses every token when that read fails.) It asks for no HTTP session.
  */
 @ApplicationScoped
 public class BearerSignIn {
@@ -27,6 +28,10 @@ public class BearerSignIn {
     private static final Logger LOG = Logger.getLogger(BearerSignIn.class.getName());
 
     private static final String SCHEME = "bearer ";
+
+    private static final long WARN_EVERY_MS = 60_000;
+
+    private final AtomicLong lastWarned = new AtomicLong();
 
     @Inject KeycloakSettings settings;
 
@@ -52,13 +57,22 @@ public class BearerSignIn {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         } catch (SignInRefused refused) {
             if (refused.isUnavailable()) {
-                LOG.warning(() -> "A bearer token could not be checked: " + refused.getMessage());
+                // Anyone can send a token with a made-up key id: one line a minute at most.
+                if (warnAgain()) {
+                    LOG.warning(() -> "Bearer tokens cannot be checked: " + refused.getMessage());
+                }
                 return unavailable(response);
             }
             // The reason names the rule only; a client can send these at will, so not above FINE.
             LOG.fine(() -> "Refused a bearer token: " + refused.getMessage());
             return context.responseUnauthorized();
         }
+    }
+
+    private boolean warnAgain() {
+        long now = System.currentTimeMillis();
+        long last = lastWarned.get();
+        return now - last >= WARN_EVERY_MS && lastWarned.compareAndSet(last, now);
     }
 
     /**
