@@ -8,13 +8,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openiop.it.support.Browserless;
+import org.openiop.it.support.RawHttp;
 import org.openiop.it.support.Target;
+import org.openiop.it.support.Tokens;
 
 /**
  * Form posts a client can make fail at will, as a scanner replays them: a stale or made-up view
@@ -109,6 +112,65 @@ class ClientFaultsIT {
                 added.stream().filter(l -> l.contains("ClientFaultFilter")).count() <= 3,
                 "at most a line a minute: "
                         + added.stream().filter(l -> l.contains("ClientFaultFilter")).count());
+    }
+
+    @Test
+    void badBearerTokensAre401sOrTheServersHeaderLimitAndLogNoTrace() throws IOException {
+        Path log = Path.of(Target.required("openiop.app.log"));
+        long linesBefore = lines(log);
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String deepHeader =
+                b64.encodeToString(
+                        ("{\"a\":" + "[".repeat(1_500) + "]".repeat(1_500) + "}")
+                                .getBytes(StandardCharsets.UTF_8));
+        Map<String, String> tokens =
+                Map.of(
+                        "garbage",
+                        "x".repeat(6_000),
+                        "a header nested past the parser's limit",
+                        deepHeader + ".e30.c2ln",
+                        "not base64",
+                        "%%.%%.%%",
+                        "alg none",
+                        b64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8))
+                                + ".e30.");
+        tokens.forEach(
+                (what, token) ->
+                        assertEquals(
+                                401,
+                                RawHttp.get(
+                                                Target.app(),
+                                                "/api/me",
+                                                Map.of("Authorization", "Bearer " + token))
+                                        .status(),
+                                what));
+        RawHttp.Answer huge =
+                RawHttp.get(
+                        Target.app(),
+                        "/api/me",
+                        Map.of("Authorization", "Bearer " + "A".repeat(200_000)));
+        assertTrue(
+                huge.status() >= 400 && huge.status() < 500,
+                "a 200 KB header is the client's fault: " + huge.status());
+        assertEquals(
+                200,
+                RawHttp.get(
+                                Target.app(),
+                                "/api/me",
+                                Map.of(
+                                        "Authorization",
+                                        "Bearer "
+                                                + Tokens.accessToken(
+                                                        Target.PARTICIPANT,
+                                                        Target.PARTICIPANT_PASSWORD)))
+                        .status(),
+                "a good token still works");
+        List<String> traces =
+                Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                        .skip(linesBefore)
+                        .filter(l -> l.contains("Exception") || l.trim().startsWith("at "))
+                        .toList();
+        assertEquals(List.of(), traces, "stack traces logged for bad bearer tokens");
     }
 
     private static String viewState(HttpResponse<String> page) {

@@ -27,6 +27,12 @@ final class SignedJwts {
     /** How far apart Keycloak's clock and ours may be. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
+    /**
+     * Far more than a Keycloak access token with every OpenIOP role and a long user name takes (1
+     * to 2 KB); a longer one is refused before any of it is decoded.
+     */
+    static final int MAX_LENGTH = 16 * 1024;
+
     private static final Base64.Decoder BASE64URL = Base64.getUrlDecoder();
 
     private SignedJwts() {}
@@ -45,6 +51,9 @@ final class SignedJwts {
             throws SignInRefused {
         if (token == null || token.isEmpty()) {
             throw new SignInRefused("no " + noun.replaceFirst("^the ", ""));
+        }
+        if (token.length() > MAX_LENGTH) {
+            throw new SignInRefused(noun + " is longer than any Keycloak issues");
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
@@ -133,6 +142,11 @@ final class SignedJwts {
             return reader.readObject();
         } catch (IllegalArgumentException | JsonException | IllegalStateException e) {
             throw new SignInRefused(what + " is not JSON", false, e);
+        } catch (RuntimeException e) {
+            // The header is read before the signature is checked, so anyone can send it. Parsson
+            // refuses nesting deeper than its limit with a bare RuntimeException; only the parser
+            // runs in this block, so whatever it throws is about the token, not a fault here.
+            throw new SignInRefused(what + " is not JSON or is nested too deeply", false, e);
         }
     }
 

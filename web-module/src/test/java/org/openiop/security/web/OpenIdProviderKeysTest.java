@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,22 +35,16 @@ import org.junit.jupiter.api.Test;
  */
 class OpenIdProviderKeysTest {
 
-    private static KeyPair first;
-    private static KeyPair second;
+    /** The key published first, and the one Keycloak rotates to. */
+    private static final KeyPair first = TestJwts.KEYCLOAK;
+
+    private static final KeyPair second = TestJwts.STRANGER;
 
     private HttpServer realm;
     private final Map<String, RSAPublicKey> publishing = new LinkedHashMap<>();
     private final AtomicInteger jwksReads = new AtomicInteger();
     private OpenIdProvider provider;
     private Instant now = Instant.parse("2026-12-07T18:00:00Z");
-
-    @BeforeAll
-    static void keys() throws GeneralSecurityException {
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048);
-        first = rsa.generateKeyPair();
-        second = rsa.generateKeyPair();
-    }
 
     @BeforeEach
     void startRealm() throws IOException {
