@@ -219,6 +219,20 @@ class ProgramScopeIT {
                 Api.object(member.self().post("/me/incidents", "{\"kind\": \"TECHNICAL\"}"))
                         .getString("id");
 
+        // A participant outside program A learns nothing about its session, and reports nothing.
+        Enrolled outsider = Enrolled.fresh(Api.as(Target.INTAKE, Target.STAFF_PASSWORD));
+        HttpResponse<String> foreign =
+                outsider.self()
+                        .post(
+                                "/me/incidents",
+                                "{\"kind\": \"UNKNOWN_PERSON\", \"sessionId\": \""
+                                        + sessionId
+                                        + "\"}");
+        assertEquals(404, foreign.statusCode(), "another group's session is not confirmed");
+        assertTrue(
+                Api.array(outsider.self().get("/me/incidents")).isEmpty(),
+                "and no report was kept: " + foreign.body());
+
         // demo-admin-2 runs program A; demo-admin-3 runs only programs of its own.
         Api thirdAdmin = Api.as("demo-admin-3", Target.STAFF_PASSWORD);
         assertEquals(200, otherAdmin.get("/incidents/" + aboutA).statusCode());
