@@ -172,12 +172,19 @@ write_micro_postboot() {
   local file=$1 kind=$2; shift 2
   # --statementcachesize keeps each connection's prepared statements, so PostgreSQL plans the
   # join's dozen statements once per connection instead of once per request.
+  # When PostgreSQL restarts or is out of reach: a connection is checked with SELECT 1 before it is
+  # handed out (at most every 5 s), one failed check closes them all (--failconnection), a caller
+  # waits at most 10 s for a connection, and reaching the server gives up after 5 s. Requests then
+  # fail fast with 503, and the pool recovers by itself when the database is back.
+  # logServerErrorDetail=false keeps PostgreSQL's error detail, which quotes a failed statement's
+  # values ("Key (email)=(...) already exists"), out of exceptions and so out of the log.
+  local pg_resilience="--isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation --validateatmostonceperiod=5 --failconnection=true --maxwait=10000"
   {
     if [ "$kind" = h2 ]; then
       local url="jdbc:h2:file:$1;DB_CLOSE_ON_EXIT=FALSE"
       echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --statementcachesize 64 --property url=$(asadmin_escape "$url") openiop-pool"
     else
-      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --statementcachesize 64 --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5 openiop-pool"
+      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --statementcachesize 64 $pg_resilience --property serverName=$1:portNumber=$2:databaseName=$3:user=$4:password=$5:connectTimeout=5:loginTimeout=10:logServerErrorDetail=false openiop-pool"
       if [ -n "${6:-}" ]; then
         echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 0 --maxpoolsize 2 --property serverName=$1:portNumber=$2:databaseName=$3:user=$6:password=$7 openiop-schema-pool"
         echo "create-jdbc-resource --connectionpoolid openiop-schema-pool jdbc/openiop-schema"
@@ -303,6 +310,26 @@ create_database() {
 create_login_role() {
   as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -q -v ON_ERROR_STOP=1 \
     -c "create role $1 login password '$2'" >/dev/null || die "could not create the database role $1"
+}
+
+# write_pg_control DIR: DIR/stop.sh and DIR/start.sh stop and start the cluster start_postgres made,
+# for a test that takes the database away and brings it back (DatabaseDownIT).
+write_pg_control() {
+  local run=""
+  [ "$(id -u)" = 0 ] && run="runuser -u postgres --"
+  mkdir -p "$1"
+  printf '#!/usr/bin/env bash\nset -e\n%s %q -D %q -m fast stop >/dev/null\n' \
+    "$run" "$PG_BIN/pg_ctl" "$PG_DIR/data" >"$1/stop.sh"
+  printf '#!/usr/bin/env bash\nset -e\n%s %q -D %q -l %q -w -o %q start >/dev/null\n' \
+    "$run" "$PG_BIN/pg_ctl" "$PG_DIR/data" "$PG_DIR/postgres.log" "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" >"$1/start.sh"
+}
+
+# ensure_postgres_running: starts the cluster again if a test left it stopped.
+ensure_postgres_running() {
+  as_pg_user "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 && return 0
+  say "PostgreSQL was left stopped; starting it again"
+  as_pg_user "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null || die "PostgreSQL did not start again"
 }
 
 stop_postgres() {

@@ -2,7 +2,8 @@
 # ./openiop test: every tier, on real parts.
 #   1. unit tests (the Maven build)
 #   2. integration tests against Payara Micro with a real Keycloak, on H2 and on PostgreSQL,
-#      each started twice on the same database to prove migrations run once
+#      each started twice on the same database to prove migrations run once; then PostgreSQL
+#      stopped for 30 s under load (503s, readiness DOWN, recovery without a restart)
 #   3. system tests: openiop.ear on Payara Server with PostgreSQL, set up by the hospital's asadmin
 #      script, driven through Chromium (with axe-core) and over HTTP
 #   4. Keycloak stopped: readiness DOWN and a friendly sign-in page
@@ -187,6 +188,12 @@ run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 1
   -Daudit.checkpoints="$WORK/audit-checkpoints-postgres.jsonl"
 micro_restart micro-pg "${PG_ARGS[@]}"
 run_its micro-pg-restart "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "MigrationsIT,HealthIT"
+# PostgreSQL stopped for 30 s under load and started again; DatabaseDownIT does both, with these.
+write_pg_control "$WORK/pg-control"
+run_its database-down "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 0 PostgreSQL "DatabaseDownIT" \
+  -Dopeniop.app.log="$WORK/logs/micro-pg-again.payara.log" \
+  -Dopeniop.pg.stop="$WORK/pg-control/stop.sh" -Dopeniop.pg.start="$WORK/pg-control/start.sh"
+ensure_postgres_running
 stop_pid "$MICRO_PID"; MICRO_PID=""
 
 say "2/4 master-key rotation on PostgreSQL"

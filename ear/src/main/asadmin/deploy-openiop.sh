@@ -98,8 +98,11 @@ quietly delete-jdbc-connection-pool openiop-pool
 quietly delete-jdbc-resource jdbc/openiop-schema
 quietly delete-jdbc-connection-pool openiop-schema-pool
 as create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
-  --steadypoolsize 2 --maxpoolsize 32 --isconnectvalidatereq=true --validationmethod auto-commit --statementcachesize 64 \
-  --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=openiop-db-password}" \
+  --steadypoolsize 2 --maxpoolsize 32 --statementcachesize 64 \
+  --isconnectvalidatereq=true --validationmethod custom-validation \
+  --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+  --validateatmostonceperiod 5 --failconnection=true --maxwait 10000 \
+  --property "serverName=$OPENIOP_DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=openiop-db-password}:connectTimeout=5:loginTimeout=10:logServerErrorDetail=false" \
   openiop-pool >/dev/null
 as create-jdbc-resource --connectionpoolid openiop-pool jdbc/openiop >/dev/null
 if [ -n "${OPENIOP_DB_SCHEMA_USER:-}" ]; then

@@ -27,6 +27,7 @@ public class AuditSealer {
 
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+    private static final Duration WARN_EVERY = Duration.ofMinutes(1);
 
     @EJB AuditTrail trail;
 
@@ -36,6 +37,11 @@ public class AuditSealer {
      * When this server last sealed with a sweep; a sweep also finds rows that committed very late.
      */
     private Instant lastSweep = Instant.EPOCH;
+
+    /** Turns that failed since the last one that worked, and when that was last logged. */
+    private int failedTurns;
+
+    private Instant lastWarned = Instant.EPOCH;
 
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false, info = "audit sealer")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,10 +63,24 @@ public class AuditSealer {
                 trail.checkpoint();
             }
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.WARNING,
-                    "Audit sealing failed; it will be tried again in two seconds: {0}",
-                    e.getMessage());
+            failedTurns++;
+            Instant now = Instant.now();
+            // Every two seconds for as long as the database is away would bury the log: the
+            // first failure, then a line a minute.
+            if (lastWarned.plus(WARN_EVERY).isBefore(now)) {
+                lastWarned = now;
+                LOG.log(
+                        Level.WARNING,
+                        "Audit sealing failed ({0} turn(s) in a row); it is tried again every two"
+                                + " seconds: {1}",
+                        new Object[] {failedTurns, e.getMessage()});
+            }
+            return;
+        }
+        if (failedTurns > 0) {
+            LOG.info("Audit sealing works again after " + failedTurns + " failed turn(s).");
+            failedTurns = 0;
+            lastWarned = Instant.EPOCH;
         }
     }
 

@@ -8,6 +8,12 @@ import jakarta.ws.rs.core.Response;
 public record ErrorBody(String error, String detail) {
 
     /** The standard wording for a status, for errors that carry nothing more specific. */
+    /** The database is out of reach (stopped, restarting, or no connection to be had in time). */
+    public static final ErrorBody DATABASE_UNAVAILABLE =
+            new ErrorBody(
+                    "Database unavailable",
+                    "OpenIOP cannot reach its database just now. Try again in a minute.");
+
     public static ErrorBody forStatus(int status) {
         return switch (status) {
             case 401 ->
@@ -20,6 +26,10 @@ public record ErrorBody(String error, String detail) {
             case 405 ->
                     new ErrorBody(
                             "Method not allowed", "This address does not accept that HTTP method.");
+            case 503 ->
+                    new ErrorBody(
+                            "Service unavailable",
+                            "OpenIOP cannot answer just now. Try again soon.");
             case 406, 415 ->
                     new ErrorBody("Unsupported format", "This address speaks application/json.");
             default ->

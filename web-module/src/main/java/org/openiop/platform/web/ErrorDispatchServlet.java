@@ -31,6 +31,10 @@ public class ErrorDispatchServlet extends HttpServlet {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         int status = code == null ? 500 : code;
         boolean expired = causedBy(error, ViewExpiredException.class);
+        boolean databaseDown =
+                !expired
+                        && (DatabaseFaults.unreachable(error)
+                                || request.getAttribute(DatabaseFaults.REQUEST_ATTRIBUTE) != null);
         if (expired) {
             status = HttpServletResponse.SC_BAD_REQUEST;
         } else if (causedBy(error, EJBAccessException.class)
@@ -38,13 +42,24 @@ public class ErrorDispatchServlet extends HttpServlet {
             // A boundary refused the caller by role although the page let them in: the friendly
             // 403.
             status = HttpServletResponse.SC_FORBIDDEN;
+        } else if (databaseDown) {
+            if (error != null) {
+                DatabaseFaults.logged(error);
+            }
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         } else if (error != null) {
             request.setAttribute("errorReference", ErrorLog.unexpected(error));
             status = 500;
         }
         response.setStatus(status);
+        if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", DatabaseFaults.RETRY_AFTER);
+        }
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
-            writeJson(response, status);
+            writeJson(
+                    response,
+                    status,
+                    databaseDown ? ErrorBody.DATABASE_UNAVAILABLE : ErrorBody.forStatus(status));
         } else {
             request.getRequestDispatcher(page(status, expired)).forward(request, response);
         }
@@ -58,17 +73,19 @@ public class ErrorDispatchServlet extends HttpServlet {
             case 400 -> "/error/400.xhtml";
             case 403 -> "/error/403.xhtml";
             case 404 -> "/error/404.xhtml";
+            case 503 -> "/error/503.xhtml";
             default -> "/error/500.xhtml";
         };
     }
 
-    private static void writeJson(HttpServletResponse response, int status) throws IOException {
+    private static void writeJson(HttpServletResponse response, int status, ErrorBody body)
+            throws IOException {
         if (status == 401) {
             response.setHeader("WWW-Authenticate", ErrorBody.BEARER_CHALLENGE);
         }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(ErrorBody.forStatus(status).toJson());
+        response.getWriter().write(body.toJson());
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

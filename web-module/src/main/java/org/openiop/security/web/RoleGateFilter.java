@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openiop.participant.boundary.Participants;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.web.DatabaseFaults;
 
 /**
  * Refuses, with 403 and the friendly page, anyone whose roles {@link AccessRules} does not list for
@@ -51,7 +52,10 @@ public class RoleGateFilter extends HttpFilter {
         // script.
         if (participantArea
                 && request.isUserInRole(Role.PARTICIPANT.realmName())
-                && !participants.mayTakePart(request.getUserPrincipal().getName())) {
+                && !mayTakePart(request, response)) {
+            if (response.isCommitted()) {
+                return; // the database is out of reach: answered 503 already
+            }
             // Discharged: refuse at once, whatever session or unexpired token is still presented.
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -61,5 +65,25 @@ public class RoleGateFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The discharge check. When the database is out of reach nobody can be checked: the answer is
+     * the outage's 503 (sent here, so that the container does not log a trace per request), and
+     * false.
+     */
+    private boolean mayTakePart(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            return participants.mayTakePart(request.getUserPrincipal().getName());
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.unreachable(e)) {
+                throw e;
+            }
+            DatabaseFaults.logged(e);
+            request.setAttribute(DatabaseFaults.REQUEST_ATTRIBUTE, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return false;
+        }
     }
 }
