@@ -207,7 +207,8 @@ class CodeFlowIT {
     void aSignInEndsWhenKeycloakStopsRenewingIt() throws InterruptedException {
         var keycloak = new KeycloakAdmin();
         String suffix = Long.toString(System.nanoTime(), 36);
-        String password = "Renewal-Test-" + suffix;
+        String password =
+                "Renewal-Test-2026-" + suffix; // the realm wants a digit; the suffix may have none
         String stays = keycloak.createUser("it-stays-" + suffix, password, "clinician");
         String leaves = keycloak.createUser("it-leaves-" + suffix, password, "clinician");
         try {

@@ -31,7 +31,7 @@ public class DatabaseReadiness implements HealthCheck {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(2)) {
                 return answer.down()
-                        .withData("reason", "The database did not answer within 2 seconds")
+                        .withData("reason", "jdbc/openiop did not answer within 2 seconds")
                         .build();
             }
         } catch (SQLException e) {
