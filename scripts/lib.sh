@@ -66,7 +66,9 @@ require_tools() {
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing ${missing[*]} from Debian's packages..."
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+    # A fresh machine may have no package lists yet: read them once and try again.
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+      || { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1; }; } \
       || die "apt-get install ${missing[*]} failed; install them and run again."
   else
     die "missing ${missing[*]}; install them (Debian: sudo apt-get install ${missing[*]}) and run again."
@@ -113,6 +115,66 @@ export_run_secrets() {
   export KC_ADMIN_PASSWORD; KC_ADMIN_PASSWORD=$(random_secret)
   export OPENIOP_VAULT_MASTER_KEY; OPENIOP_VAULT_MASTER_KEY=$(head -c 32 /dev/urandom | base64)
   export OPENIOP_AUDIT_KEY; OPENIOP_AUDIT_KEY=$(head -c 32 /dev/urandom | base64)
+}
+
+# quick_start_secrets DATA: the quick start's secrets, made once and kept with its data (DATA/secrets.env,
+# the vault's master key and the audit key), exported for Keycloak and OpenIOP.
+quick_start_secrets() {
+  local DATA=$1
+  # Secrets for this machine's quick start, made once and kept with its data.
+  if [ ! -f "$DATA/secrets.env" ]; then
+    (umask 077
+     { echo "OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)"; echo "OPENIOP_PROVISIONER_SECRET=$(random_secret)"; echo "KC_ADMIN_PASSWORD=$(random_secret)"; } >"$DATA/secrets.env")
+  fi
+  # Join links come from video-jitsi with token authentication; its secret is made once, like the others.
+  grep -q '^OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=' "$DATA/secrets.env" \
+    || (umask 077; echo "OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=$(random_secret)$(random_secret)" >>"$DATA/secrets.env")
+  set -a; source "$DATA/secrets.env"; set +a
+  # Self-hosted mode unless told otherwise: meet.jit.si does not check OpenIOP's tokens;
+  # OPENIOP_JITSI_URL points Join at your own Jitsi Meet.
+  if [ "${OPENIOP_PLUGIN_VIDEO_JITSI_MODE:-self-hosted}" = self-hosted ]; then
+    export OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL=${OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL:-${OPENIOP_JITSI_URL:-https://meet.jit.si}}
+    export OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=${OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID:-openiop-demo}
+  fi
+  export OPENIOP_VIDEO_DEFAULT_PLUGIN=${OPENIOP_VIDEO_DEFAULT_PLUGIN:-video-jitsi}
+
+  # The identity vault's master key, made once and kept with the data. If the folder already has a
+  # database (say, from before the vault existed), the new key is used only if that database has no
+  # vault yet: OpenIOP compares every key with the one the vault was created with and stays closed,
+  # saying so, rather than use another.
+  if [ ! -f "$DATA/vault-master.key" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/vault-master.key")
+    { [ -e "$DATA/h2/openiop.mv.db" ] || [ -d "$DATA/postgres/data" ]; } && say "made a vault master key for existing data in $DATA; if its vault was sealed with an earlier key, restore that vault-master.key (or start afresh with --reset)."
+  fi
+  export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
+  # The audit key (HMAC marks and links of the audit trail) is another key, kept apart from the
+  # vault's; the signed checkpoints of the trail go to a file next to it, outside the database.
+  if [ ! -f "$DATA/audit.key" ]; then
+    (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/audit.key")
+  fi
+  export OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key
+  export OPENIOP_AUDIT_CHECKPOINT_FILE=$DATA/audit-checkpoints.jsonl
+}
+
+# demo_logins DATA: the demo users and the second factor, for the banner ./openiop run and cluster print.
+demo_logins() {
+  local DATA=$1
+  cat <<MSG
+  Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):
+    clinician        demo-clinician (another clinician, with no groups yet: demo-clinician-2)
+    intake           demo-intake
+    program admin    demo-admin (every program; demo-admin-2 and demo-admin-3 run only the programs they make)
+    auditor          demo-auditor
+    privacy officer  demo-privacy
+    participants     amber-heron-4821, quiet-falcon-1736, silver-maple-5093
+
+  Staff also give a one-time code (second factor): add the key J5YGK3SJJ5IEIZLNN5JXIYLGMZKG65DQ
+  to an authenticator app (TOTP, 6 digits, 30 s), or run ./openiop totp for the current code.
+
+  The audit trail is marked with the key in $DATA/audit.key; its checkpoints go to
+  $DATA/audit-checkpoints.jsonl. An auditor's export checks with
+  OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key ./openiop audit-verify FILE.
+MSG
 }
 
 # start_keycloak HOME_DIR PORT PUBLIC_URL WITH_DEV_USERS(true|false) LOG
@@ -242,14 +304,14 @@ start_bbb_simulator() {
 }
 
 # start_micro WAR PORT POSTBOOT LOG [more Payara Micro options...]
-# Clustering stays off (--nocluster): Payara Micro would otherwise join any instance it finds by
-# multicast. To scale out, replace it with --clustermode tcpip:... and a --clusterpassword.
+# Clustering stays off (--nocluster) unless MICRO_CLUSTER_ARGS says how to join: Payara Micro would
+# otherwise join any instance it finds by multicast. scripts/cluster-lib.sh's start_node sets it.
 start_micro() {
   local war=$1 port=$2 postboot=$3 log=$4; shift 4
   # shellcheck disable=SC2086
   # Naming the JSON-P provider spares every Json.create* call (and Payara's check of every bearer
   # token) a search of all the application's jars for one, which serialises requests under load.
-  nohup java -Xmx512m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${OPENIOP_JAVA_OPTS:-} -jar "$PAYARA_MICRO_JAR" --nocluster --port "$port" --contextroot / \
+  nohup java -Xmx512m -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${OPENIOP_JAVA_OPTS:-} -jar "$PAYARA_MICRO_JAR" ${MICRO_CLUSTER_ARGS:---nocluster} --port "$port" --contextroot / \
     --addLibs "$POSTGRES_JDBC_JAR" --prebootcommandfile "$postboot.pre" --postbootcommandfile "$postboot" \
     --deploy "$war" "$@" >"$log" 2>&1 &
   MICRO_PID=$!

@@ -35,39 +35,7 @@ if [ ! -f "$WAR" ] || [ -n "$(find "$OPENIOP_ROOT" -path "$OPENIOP_ROOT/.openiop
 fi
 fetch_tools
 
-# Secrets for this machine's quick start, made once and kept with its data.
-if [ ! -f "$DATA/secrets.env" ]; then
-  umask 077
-  { echo "OPENIOP_OIDC_CLIENT_SECRET=$(random_secret)"; echo "OPENIOP_PROVISIONER_SECRET=$(random_secret)"; echo "KC_ADMIN_PASSWORD=$(random_secret)"; } >"$DATA/secrets.env"
-fi
-# Join links come from video-jitsi with token authentication; its secret is made once, like the others.
-grep -q '^OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=' "$DATA/secrets.env" \
-  || (umask 077; echo "OPENIOP_PLUGIN_VIDEO_JITSI_APP_SECRET=$(random_secret)$(random_secret)" >>"$DATA/secrets.env")
-set -a; source "$DATA/secrets.env"; set +a
-# Self-hosted mode unless told otherwise: meet.jit.si does not check OpenIOP's tokens;
-# OPENIOP_JITSI_URL points Join at your own Jitsi Meet.
-if [ "${OPENIOP_PLUGIN_VIDEO_JITSI_MODE:-self-hosted}" = self-hosted ]; then
-  export OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL=${OPENIOP_PLUGIN_VIDEO_JITSI_SERVER_URL:-${OPENIOP_JITSI_URL:-https://meet.jit.si}}
-  export OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID=${OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID:-openiop-demo}
-fi
-export OPENIOP_VIDEO_DEFAULT_PLUGIN=${OPENIOP_VIDEO_DEFAULT_PLUGIN:-video-jitsi}
-
-# The identity vault's master key, made once and kept with the data. If the folder already has a
-# database (say, from before the vault existed), the new key is used only if that database has no
-# vault yet: OpenIOP compares every key with the one the vault was created with and stays closed,
-# saying so, rather than use another.
-if [ ! -f "$DATA/vault-master.key" ]; then
-  (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/vault-master.key")
-  [ -e "$DATA/h2/openiop.mv.db" ] && say "made a vault master key for existing data in $DATA; if its vault was sealed with an earlier key, restore that vault-master.key (or start afresh with --reset)."
-fi
-export OPENIOP_VAULT_MASTER_KEY_FILE=$DATA/vault-master.key
-# The audit key (HMAC marks and links of the audit trail) is another key, kept apart from the
-# vault's; the signed checkpoints of the trail go to a file next to it, outside the database.
-if [ ! -f "$DATA/audit.key" ]; then
-  (umask 077; head -c 32 /dev/urandom | base64 >"$DATA/audit.key")
-fi
-export OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key
-export OPENIOP_AUDIT_CHECKPOINT_FILE=$DATA/audit-checkpoints.jsonl
+quick_start_secrets "$DATA"
 
 APP_URL=http://localhost:$APP_PORT
 KC_URL=http://localhost:$KC_PORT
@@ -103,20 +71,7 @@ cat <<MSG
   Payer simulator     http://127.0.0.1:$PAYER_PORT/x12 (X12 270/271 for the Coverage page)
   Keycloak admin      $KC_URL/admin/  (user admin, password in $DATA/secrets.env)
 
-  Demo logins (password Demo-Staff-2026 for staff, Demo-Participant-2026 for participants):
-    clinician        demo-clinician (another clinician, with no groups yet: demo-clinician-2)
-    intake           demo-intake
-    program admin    demo-admin (every program; demo-admin-2 and demo-admin-3 run only the programs they make)
-    auditor          demo-auditor
-    privacy officer  demo-privacy
-    participants     amber-heron-4821, quiet-falcon-1736, silver-maple-5093
-
-  Staff also give a one-time code (second factor): add the key J5YGK3SJJ5IEIZLNN5JXIYLGMZKG65DQ
-  to an authenticator app (TOTP, 6 digits, 30 s), or run ./openiop totp for the current code.
-
-  The audit trail is marked with the key in $DATA/audit.key; its checkpoints go to
-  $DATA/audit-checkpoints.jsonl. An auditor's export checks with
-  OPENIOP_AUDIT_KEY_FILE=$DATA/audit.key ./openiop audit-verify FILE.
+$(demo_logins "$DATA")
 
   Logs in $DATA/logs. Press Ctrl-C to stop both.
 MSG

@@ -7,9 +7,13 @@
 #   3. system tests: openiop.ear on Payara Server with PostgreSQL, set up by the hospital's asadmin
 #      script, driven through Chromium (with axe-core) and over HTTP
 #   4. Keycloak stopped: readiness DOWN and a friendly sign-in page
-# Everything runs on loopback ports 15432, 18080, 18180, 18443 and 20000-20099, under target/openiop-test.
+# Between 2 and 3, a cluster: two Payara Micro nodes on PostgreSQL behind HAProxy, started at once,
+# with a node killed (kill -9) under signed-in users and under a join load.
+# Everything runs on loopback ports 15432, 18080, 18180, 18443, 18500-18511 and 20000-20099, under
+# target/openiop-test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/cluster-lib.sh"
 
 # ApiFuzzIT's requests (about 210 for each of the API's operations, about seven minutes);
 # --fuzz-long sends ten times as many (about an hour more).
@@ -24,7 +28,9 @@ require_jdk
 WORK=$OPENIOP_ROOT/target/openiop-test
 PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443; PAYER_PORT=18290; BBB_PORT=18291
 SERVER_BASE=20000; SERVER_HTTP=20080; SERVER_TLS=20081; SERVER_ADMIN=20048
-for p in $PG_PORT $KC_PORT $PAYER_PORT $BBB_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN; do port_free "$p"; done
+LB_PORT=18500; LB_ADMIN=18504; NODE1_PORT=18501; NODE2_PORT=18502; GRID_BASE=18510
+for p in $PG_PORT $KC_PORT $PAYER_PORT $BBB_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN \
+    $LB_PORT $LB_ADMIN $NODE1_PORT $NODE2_PORT $GRID_BASE $((GRID_BASE + 1)); do port_free "$p"; done
 
 ensure_browser() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
@@ -39,15 +45,17 @@ ensure_browser() {
 
 started=$SECONDS
 ensure_browser
+require_tools haproxy
 rm -rf "$WORK"; mkdir -p "$WORK/logs"
 # AuditTamperIT gets the audit key too (-Daudit.key), to rewrite the chain as a key holder would.
 export_run_secrets
 DB_PASSWORD=$(random_secret)
 
-KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""
+KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""; HAPROXY_PID=""; NODE_PIDS=("" "")
 cleanup() {
   trap - EXIT INT TERM
   stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_pid "$PAYER_PID"; stop_pid "$BBB_PID"
+  stop_pid "$HAPROXY_PID"; stop_pid "${NODE_PIDS[0]}"; stop_pid "${NODE_PIDS[1]}"
   [ -n "$SERVER_HOME" ] && "$SERVER_HOME/bin/asadmin" stop-domain openiop-test >/dev/null 2>&1 || true
   stop_postgres
 }
@@ -93,7 +101,8 @@ export OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET; OPENIOP_PLUGIN_VIDEO_JITSI_WEB
 kcadm() { "$WORK/keycloak/bin/kcadm.sh" "$@" --config "$WORK/kcadm.config" >/dev/null; }
 kcadm config credentials --server "http://localhost:$KC_PORT" --realm master --user admin --password "$KC_ADMIN_PASSWORD"
 CLIENT_ID=$("$WORK/keycloak/bin/kcadm.sh" get clients -r openiop -q clientId=openiop-web --fields id --format csv --noquotes --config "$WORK/kcadm.config")
-urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS")
+urls=("http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS"
+  "http://localhost:$LB_PORT")
 # Exact addresses, as the realm has them: the sign-in callback, and the start page after sign-out.
 redirects=$(printf '"%s/signin/callback",' "${urls[@]}"); logout=$(printf '%s/##' "${urls[@]}")
 kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" -s "attributes.\"post.logout.redirect.uris\"=${logout%##}"
@@ -228,6 +237,47 @@ if [ -f "$WORK/rotation.properties" ]; then
   stop_pid "$MICRO_PID"; MICRO_PID=""
   unset OPENIOP_VAULT_NEXT_MASTER_KEY OPENIOP_VAULT_ROTATION_BATCH_SIZE OPENIOP_VAULT_ROTATION_TURN
 fi
+
+say "2/4 a cluster: two Payara Micro nodes behind HAProxy, on PostgreSQL"
+create_database openiop_cluster openiop_owner
+CLUSTER_DIR=$WORK/cluster; mkdir -p "$CLUSTER_DIR"
+write_micro_postboot "$CLUSTER_DIR/node.asadmin" postgres 127.0.0.1 "$PG_PORT" openiop_cluster openiop_app "$DB_PASSWORD" openiop_owner "$DB_PASSWORD"
+# cluster_node I: starts node I of 2 (NODE_PIDS); the daily jobs' timers fire every minute, so that
+# ClusterStartIT sees both nodes' timers fire within its run.
+cluster_node() {
+  local i=$1 log=$WORK/logs/cluster-node$1.payara.log
+  # A test that failed before its kill leaves the node running: stop it first.
+  stop_pid "${NODE_PIDS[$((i - 1))]}"; wait_port_closed $((NODE1_PORT + i - 1))
+  [ -f "$log" ] && mv "$log" "$log.before-$(date +%s)"
+  OPENIOP_AUDIT_CHECKPOINT_FILE="$CLUSTER_DIR/audit-checkpoints.jsonl" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
+    OPENIOP_SCHEDULE_SESSION_HORIZON='*:*' OPENIOP_SCHEDULE_ELIGIBILITY_RECHECK='*:*' \
+    start_node "$i" 2 "$OPENIOP_ROOT/micro/target/openiop.war" $((NODE1_PORT + i - 1)) "$GRID_BASE" "$CLUSTER_DIR/node.asadmin" "$log"
+  NODE_PIDS[$((i - 1))]=$NODE_PID
+}
+cluster_ready() {
+  local i
+  for i in "$@"; do
+    wait_micro "$WORK/logs/cluster-node$i.payara.log" "${NODE_PIDS[$((i - 1))]}" 300 \
+      || { tail -30 "$WORK/logs/cluster-node$i.payara.log"; die "cluster node $i did not start"; }
+  done
+  wait_haproxy_up "$LB_ADMIN" 2 120 || die "HAProxy did not see both nodes ready"
+}
+# Both at once on an empty database: one migrates, the other waits on Flyway's lock.
+cluster_node 1; cluster_node 2
+write_haproxy_cfg "$CLUSTER_DIR/haproxy.cfg" "$LB_PORT" "$LB_ADMIN" "$NODE1_PORT" "$NODE2_PORT"
+start_haproxy "$CLUSTER_DIR/haproxy.cfg" "$WORK/logs/haproxy.log"
+cluster_ready 1 2
+LB_URL=http://localhost:$LB_PORT
+CLUSTER_ARGS=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_cluster" "${DB_ARGS[@]}" -Dcluster.dir="$CLUSTER_DIR"
+  -Dcluster.nodes="http://localhost:$NODE1_PORT,http://localhost:$NODE2_PORT"
+  -Dcluster.logs="$WORK/logs/cluster-node1.payara.log,$WORK/logs/cluster-node2.payara.log")
+run_its cluster "$LB_URL" "$LB_URL" 0 PostgreSQL "ClusterStartIT,HealthIT,JoinIT" "${CLUSTER_ARGS[@]}"
+# node1 is killed under a participant and a clinician, then started again for the join load, which kills node2.
+run_its cluster-node-loss "$LB_URL" "$LB_URL" 0 PostgreSQL "NodeLossIT" "${CLUSTER_ARGS[@]}"
+cluster_node 1; cluster_ready 1
+run_its cluster-join-load "$LB_URL" "$LB_URL" 0 PostgreSQL "JoinsUnderNodeLossIT" "${CLUSTER_ARGS[@]}"
+stop_pid "$HAPROXY_PID"; HAPROXY_PID=""
+stop_pid "${NODE_PIDS[0]}"; stop_pid "${NODE_PIDS[1]}"; NODE_PIDS=("" "")
 
 say "3/4 openiop.ear on Payara Server with PostgreSQL"
 unzip -q -o "$PAYARA_SERVER_ZIP" -d "$WORK/server"

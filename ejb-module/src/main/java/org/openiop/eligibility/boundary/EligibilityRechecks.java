@@ -1,21 +1,20 @@
 package org.openiop.eligibility.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,31 +25,34 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.openiop.audit.entity.Actor;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.EligibilityCheck;
 import org.openiop.platform.boundary.Forbidden;
 import org.openiop.platform.boundary.Role;
+import org.openiop.platform.control.DailyClaims;
+import org.openiop.platform.control.Schedules;
 import org.openiop.program.boundary.Memberships;
 import org.openiop.program.control.ProgramScope;
 
 /**
  * Re-checks coverage without anyone asking: for participants whose first session is within two days
  * and who were not asked about since they joined, and monthly for everyone else in a current
- * membership. Several OpenIOP instances may run the same timer; each run first claims its day in
- * {@code scheduled_run} (a primary key on job and day), and only the instance whose insert wins
- * does the work.
+ * membership. Daily at 05:30 ({@code openiop.schedule.eligibility-recheck}). Every node of a
+ * cluster runs the same timer; each run first claims its day ({@link DailyClaims}), and only the
+ * node whose claim wins does the work.
  */
 @Singleton
+@Startup
 @RunAs(Role.Names.SYSTEM)
 public class EligibilityRechecks {
 
     static final String JOB = "eligibility-recheck";
     private static final Logger LOG = Logger.getLogger(EligibilityRechecks.class.getName());
 
-    @Resource(lookup = "jdbc/openiop")
-    DataSource dataSource;
+    @Resource TimerService timers;
+
+    @Inject DailyClaims claims;
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -66,7 +68,13 @@ public class EligibilityRechecks {
     /** What a run did: whether this instance claimed the day, and how many it started checking. */
     public record Run(LocalDate day, boolean claimed, int beforeFirstSession, int monthly) {}
 
-    @Schedule(hour = "5", minute = "30", persistent = false)
+    @PostConstruct
+    void schedule() {
+        timers.createCalendarTimer(
+                Schedules.daily(JOB, "5:30"), new TimerConfig("eligibility re-check", false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         Run run = run(LocalDate.now(clock), Actor.SYSTEM);
@@ -134,20 +142,6 @@ public class EligibilityRechecks {
 
     /** Claims the day for this instance; false when another instance (or an earlier run) has it. */
     boolean claim(LocalDate day, Actor actor) {
-        String instance = ManagementFactory.getRuntimeMXBean().getName() + " " + actor.username();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s =
-                        c.prepareStatement(
-                                "insert into scheduled_run (job, run_on, claimed_by, claimed_at)"
-                                        + " values (?, ?, ?, ?)")) {
-            s.setString(1, JOB);
-            s.setObject(2, day);
-            s.setString(3, instance.length() > 120 ? instance.substring(0, 120) : instance);
-            s.setTimestamp(4, Timestamp.from(clock.instant()));
-            return s.executeUpdate() == 1;
-        } catch (SQLException e) {
-            // The primary key refused a second claim for the day: someone else runs it.
-            return false;
-        }
+        return claims.claim(JOB, day, actor.username(), clock.instant());
     }
 }

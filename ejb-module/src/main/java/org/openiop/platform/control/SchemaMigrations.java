@@ -95,6 +95,21 @@ public class SchemaMigrations implements Integrator {
     }
 
     static MigrationReport migrate(DataSource dataSource, boolean demoData, Instant started) {
+        return migrate(dataSource, demoData, started, thisProcess());
+    }
+
+    /**
+     * This server process as Flyway's history records who applied a migration (pid@host): in a
+     * cluster every node starts before the first migration, so only this name tells which node
+     * applied it.
+     */
+    static String thisProcess() {
+        String name = ManagementFactory.getRuntimeMXBean().getName();
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    static MigrationReport migrate(
+            DataSource dataSource, boolean demoData, Instant started, String process) {
         String[] locations =
                 demoData
                         ? new String[] {"classpath:db/migration", "classpath:db/demo"}
@@ -104,12 +119,14 @@ public class SchemaMigrations implements Integrator {
                         .dataSource(dataSource)
                         .locations(locations)
                         .validateMigrationNaming(true)
+                        .installedBy(process)
                         .load();
         flyway.migrate();
         MigrationInfoService info = flyway.info();
         String version = info.current() == null ? "none" : info.current().getVersion().getVersion();
         MigrationReport report =
-                new MigrationReport(appliedSince(info, started), version, productName(dataSource));
+                new MigrationReport(
+                        appliedSince(info, started, process), version, productName(dataSource));
         LOG.info(
                 () ->
                         "Schema at version "
@@ -122,13 +139,15 @@ public class SchemaMigrations implements Integrator {
 
     /**
      * Counted from Flyway's history rather than from this call's result: Payara Server may build an
-     * EAR's persistence unit twice while deploying, and the second build finds nothing to do.
+     * EAR's persistence unit twice while deploying, and the second build finds nothing to do. Only
+     * this process's: another node of a cluster may have applied them since this one started.
      */
-    static int appliedSince(MigrationInfoService info, Instant since) {
+    static int appliedSince(MigrationInfoService info, Instant since, String process) {
         return (int)
                 Arrays.stream(info.applied())
                         .filter(m -> m.getState().isApplied() && m.getInstalledOn() != null)
                         .filter(m -> !m.getInstalledOn().toInstant().isBefore(since))
+                        .filter(m -> process.equals(m.getInstalledBy()))
                         .count();
     }
 

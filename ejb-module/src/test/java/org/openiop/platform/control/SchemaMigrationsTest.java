@@ -33,6 +33,17 @@ class SchemaMigrationsTest {
     }
 
     @Test
+    void aNodeCountsOnlyTheMigrationsItAppliedItself() {
+        // Two nodes of a cluster start before either migrates: the second finds nothing to do,
+        // though every migration was installed after it started.
+        var ds = emptyH2("cluster");
+        var first = SchemaMigrations.migrate(ds, false, Instant.EPOCH, "101@node-a");
+        var second = SchemaMigrations.migrate(ds, false, Instant.EPOCH, "202@node-b");
+        assertEquals(15, first.appliedAtStart());
+        assertEquals(0, second.appliedAtStart());
+    }
+
+    @Test
     void demoDataAddsThreeProgramsOnlyOnce() throws SQLException {
         var ds = emptyH2("demo");
         SchemaMigrations.migrate(ds, true, Instant.EPOCH);

@@ -1,0 +1,111 @@
+package org.openiop.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openiop.it.pages.console.SessionPage;
+import org.openiop.it.pages.portal.JoinPage;
+import org.openiop.it.pages.portal.PortalHomePage;
+import org.openiop.it.support.Api;
+import org.openiop.it.support.Chromium;
+import org.openiop.it.support.Cluster;
+import org.openiop.it.support.Database;
+import org.openiop.it.support.Enrolled;
+import org.openiop.it.support.Joining;
+import org.openiop.it.support.Target;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A node dies under a signed-in participant and a clinician (issue 17): both are on node1 when it
+ * is killed with kill -9; the participant's next portal page and their join, and the clinician's
+ * session page, succeed on node2 without a password prompt (Keycloak's single sign-on signs them in
+ * again there), and the join is recorded once.
+ */
+class NodeLossIT {
+
+    @Test
+    void aParticipantAndAClinicianKeepWorkingWhenTheirNodeDies() throws Exception {
+        Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
+        String credentials = "/clinicians/" + Target.CLINICIAN + "/credentials";
+        HttpResponse<String> license =
+                admin.post(
+                        credentials,
+                        "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\":"
+                                + " \"IL\", \"number\": \"IL-CLUSTER\", \"validFrom\":"
+                                + " \"2020-01-01\"}");
+        assertEquals(201, license.statusCode(), license.body());
+        try {
+            Joining program = Joining.fresh(admin, Target.CLINICIAN, "video-bigbluebutton");
+            Enrolled member =
+                    program.ready(
+                            admin, Enrolled.fresh(Api.as(Target.INTAKE, Target.STAFF_PASSWORD)));
+            bothKeepWorking(program, member);
+        } finally {
+            admin.delete(credentials + "/" + Api.object(license).getString("id"));
+        }
+    }
+
+    private static void bothKeepWorking(Joining program, Enrolled member) throws Exception {
+        String joinPage = Target.app() + "/portal/join.xhtml?session=" + program.sessionId();
+        String sessionPage =
+                Target.app() + "/console/sessions/session.xhtml?id=" + program.sessionId();
+        try (Chromium participant = new Chromium();
+                Chromium clinician = new Chromium()) {
+            Cluster.pin(participant, "node1");
+            participant.open(Target.app() + "/portal/index.xhtml");
+            participant.signInOnKeycloak(member.username(), member.password());
+            new PortalHomePage(participant).awaitShown();
+            assertEquals("node1", Cluster.nodeOf(participant), "the participant is on node1");
+
+            Cluster.pin(clinician, "node1");
+            clinician.open(sessionPage);
+            clinician.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
+            new SessionPage(clinician).awaitRoster();
+            assertEquals("node1", Cluster.nodeOf(clinician), "the clinician is on node1");
+
+            long killed = System.nanoTime();
+            Cluster.kill("node1");
+
+            // No password typed from here on: a page that stopped at Keycloak's login form would
+            // never show the join page's heading.
+            participant.open(joinPage);
+            JoinPage join = new JoinPage(participant).awaitShown();
+            double seconds = (System.nanoTime() - killed) / 1e9;
+            assertEquals("node2", Cluster.nodeOf(participant), "now served by node2");
+            join.awaitQuestions();
+            join.join("IL", "CAMERA_OFF");
+            participant
+                    .waitUpTo(20)
+                    .until(ExpectedConditions.urlContains("/bigbluebutton/api/join"));
+
+            clinician.open(sessionPage);
+            SessionPage session = new SessionPage(clinician).awaitRoster();
+            assertEquals("node2", Cluster.nodeOf(clinician), "now served by node2");
+            assertEquals("ALLOW", session.row(member.pseudonym()).joinVerdict());
+            System.out.printf(
+                    "NodeLossIT: %.1f s from kill -9 of node1 to the participant's next page on"
+                            + " node2, signed in again without a password%n",
+                    seconds);
+        }
+        assertEquals(1, ticketsIssued(program.sessionId()), "the join was recorded once");
+    }
+
+    private static int ticketsIssued(String sessionId) throws Exception {
+        try (Connection c = Database.connect();
+                PreparedStatement s =
+                        c.prepareStatement(
+                                "select count(*) from join_attempt where session_id = ? and"
+                                        + " ticket_used_at is not null")) {
+            s.setObject(1, UUID.fromString(sessionId));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}
