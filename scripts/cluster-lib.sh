@@ -61,6 +61,8 @@ defaults
     timeout client 60s
     timeout server 60s
     timeout http-request 10s
+    # A node busy starting (or timers firing) may take more than the check interval to answer.
+    timeout check 3s
     retries 3
     option redispatch 1
     retry-on conn-failure
@@ -107,7 +109,8 @@ haproxy_admin() {
   exec 7<&-
 }
 
-# wait_haproxy_up ADMIN_PORT N SECONDS: until N servers of the ready backend are UP.
+# wait_haproxy_up ADMIN_PORT N SECONDS: until N servers of the ready backend are UP; otherwise
+# prints what HAProxy last saw of each (its check's status and description) and fails.
 wait_haproxy_up() {
   local admin=$1 n=$2 seconds=$3 end=$((SECONDS + $3)) up
   while [ $SECONDS -lt $end ]; do
@@ -115,5 +118,6 @@ wait_haproxy_up() {
     [ "$up" -ge "$n" ] && return 0
     sleep 1
   done
+  haproxy_admin "$admin" "show stat" | awk -F, '$1 == "ready" && $2 ~ /^node/ {print "  " $2 ": " $18 ", last check " $37 " " $57}' >&2
   return 1
 }

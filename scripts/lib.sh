@@ -177,14 +177,19 @@ demo_logins() {
 MSG
 }
 
+# unpack_keycloak HOME_DIR: Keycloak's distribution, unzipped into HOME_DIR, with no realm yet.
+unpack_keycloak() {
+  local home=$1 parent; parent=$(dirname "$1"); mkdir -p "$parent"
+  unzip -q -o "$KEYCLOAK_ZIP" -d "$parent" && mv "$parent/keycloak-$KEYCLOAK_VERSION" "$home"
+}
+
 # start_keycloak HOME_DIR PORT PUBLIC_URL WITH_DEV_USERS(true|false) LOG
 # Unzips Keycloak into HOME_DIR once; imports the realm (and dev users) on its first start only.
 # Needs OPENIOP_OIDC_CLIENT_SECRET, OPENIOP_PROVISIONER_SECRET and KC_ADMIN_PASSWORD in the environment.
 start_keycloak() {
   local home=$1 port=$2 public=$3 dev=$4 log=$5
   if [ ! -x "$home/bin/kc.sh" ]; then
-    local parent; parent=$(dirname "$home"); mkdir -p "$parent"
-    unzip -q -o "$KEYCLOAK_ZIP" -d "$parent" && mv "$parent/keycloak-$KEYCLOAK_VERSION" "$home"
+    unpack_keycloak "$home"
     mkdir -p "$home/data/import"
     cp "$OPENIOP_ROOT/keycloak-realm/src/main/keycloak/openiop-realm.json" "$home/data/import/"
     [ "$dev" = true ] && cp "$OPENIOP_ROOT/keycloak-realm/src/dev/keycloak/openiop-users-0.json" "$home/data/import/"

@@ -8,8 +8,9 @@
 #      script, driven through Chromium (with axe-core) and over HTTP
 #   4. Keycloak stopped: readiness DOWN and a friendly sign-in page
 # Between 2 and 3, a cluster: two Payara Micro nodes on PostgreSQL behind HAProxy, started at once,
-# with a node killed (kill -9) under signed-in users and under a join load.
-# Everything runs on loopback ports 15432, 18080, 18180, 18443, 18500-18511 and 20000-20099, under
+# with a node killed (kill -9) under signed-in users and under a join load; then the quick start
+# backed up, wiped and restored.
+# Everything runs on loopback ports 15432, 18080, 18180, 18443, 18500-18511, 18600-18690 and 20000-20099, under
 # target/openiop-test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -30,7 +31,7 @@ PG_PORT=15432; KC_PORT=18180; MICRO_PORT=18080; MICRO_TLS=18443; PAYER_PORT=1829
 SERVER_BASE=20000; SERVER_HTTP=20080; SERVER_TLS=20081; SERVER_ADMIN=20048
 LB_PORT=18500; LB_ADMIN=18504; NODE1_PORT=18501; NODE2_PORT=18502; GRID_BASE=18510
 for p in $PG_PORT $KC_PORT $PAYER_PORT $BBB_PORT $MICRO_PORT $MICRO_TLS $SERVER_HTTP $SERVER_TLS $SERVER_ADMIN \
-    $LB_PORT $LB_ADMIN $NODE1_PORT $NODE2_PORT $GRID_BASE $((GRID_BASE + 1)); do port_free "$p"; done
+    $LB_PORT $LB_ADMIN $NODE1_PORT $NODE2_PORT $GRID_BASE $((GRID_BASE + 1)) 18600 18680 18690; do port_free "$p"; done
 
 ensure_browser() {
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
@@ -55,7 +56,7 @@ KEYCLOAK_PID=""; MICRO_PID=""; SERVER_HOME=""; PAYER_PID=""; BBB_PID=""; HAPROXY
 cleanup() {
   trap - EXIT INT TERM
   stop_pid "$MICRO_PID"; stop_pid "$KEYCLOAK_PID"; stop_pid "$PAYER_PID"; stop_pid "$BBB_PID"
-  stop_pid "$HAPROXY_PID"; stop_pid "${NODE_PIDS[0]}"; stop_pid "${NODE_PIDS[1]}"
+  stop_pid "$HAPROXY_PID"; stop_pid "${NODE_PIDS[0]}"; stop_pid "${NODE_PIDS[1]}"; stop_pid "${RUN_PID:-}"
   [ -n "$SERVER_HOME" ] && "$SERVER_HOME/bin/asadmin" stop-domain openiop-test >/dev/null 2>&1 || true
   stop_postgres
 }
@@ -271,13 +272,63 @@ LB_URL=http://localhost:$LB_PORT
 CLUSTER_ARGS=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_cluster" "${DB_ARGS[@]}" -Dcluster.dir="$CLUSTER_DIR"
   -Dcluster.nodes="http://localhost:$NODE1_PORT,http://localhost:$NODE2_PORT"
   -Dcluster.logs="$WORK/logs/cluster-node1.payara.log,$WORK/logs/cluster-node2.payara.log")
-run_its cluster "$LB_URL" "$LB_URL" 0 PostgreSQL "ClusterStartIT,HealthIT,JoinIT" "${CLUSTER_ARGS[@]}"
+run_its cluster "$LB_URL" "$LB_URL" 0 PostgreSQL "ClusterStartIT,HealthIT,JoinIT#twentyConcurrentFirstJoinsCreateOneRoom" "${CLUSTER_ARGS[@]}"
+# PostgreSQL stopped for 30 s under the cluster: both nodes answer 503s and recover by themselves.
+write_pg_control "$WORK/pg-control"
+run_its cluster-database-down "$LB_URL" "$LB_URL" 0 PostgreSQL "DatabaseDownIT" "${CLUSTER_ARGS[@]}" \
+  -Dopeniop.app.log="$WORK/logs/cluster-node1.payara.log,$WORK/logs/cluster-node2.payara.log" \
+  -Dopeniop.pg.stop="$WORK/pg-control/stop.sh" -Dopeniop.pg.start="$WORK/pg-control/start.sh"
+ensure_postgres_running
 # node1 is killed under a participant and a clinician, then started again for the join load, which kills node2.
 run_its cluster-node-loss "$LB_URL" "$LB_URL" 0 PostgreSQL "NodeLossIT" "${CLUSTER_ARGS[@]}"
 cluster_node 1; cluster_ready 1
 run_its cluster-join-load "$LB_URL" "$LB_URL" 0 PostgreSQL "JoinsUnderNodeLossIT" "${CLUSTER_ARGS[@]}"
 stop_pid "$HAPROXY_PID"; HAPROXY_PID=""
 stop_pid "${NODE_PIDS[0]}"; stop_pid "${NODE_PIDS[1]}"; NODE_PIDS=("" "")
+
+say "2/4 the quick start backed up, wiped and restored"
+# ./openiop run as a user starts it (its own data folder and ports, none of this run's secrets), an
+# enrolled participant, then ./openiop backup, the data folder deleted, ./openiop restore with the
+# keys from the "escrow", and ./openiop run again.
+QS=$WORK/quickstart; QS_PORT=18600; QS_KC_PORT=18680; QS_PAYER_PORT=18690; RUN_PID=""
+quick_start() {
+  env -u OPENIOP_VAULT_MASTER_KEY -u OPENIOP_AUDIT_KEY -u OPENIOP_AUDIT_CHECKPOINT_FILE \
+    OPENIOP_DATA="$QS" OPENIOP_PORT=$QS_PORT OPENIOP_KEYCLOAK_PORT=$QS_KC_PORT OPENIOP_PAYER_PORT=$QS_PAYER_PORT \
+    "$OPENIOP_ROOT/openiop" run >"$WORK/logs/$1.log" 2>&1 &
+  RUN_PID=$!
+  # Its banner, not readiness: the realm is finished (harden-realm.sh) after OpenIOP is ready.
+  local end=$((SECONDS + 300))
+  until grep -q "OpenIOP is ready" "$WORK/logs/$1.log"; do
+    if [ $SECONDS -ge $end ] || ! kill -0 "$RUN_PID" 2>/dev/null; then
+      tail -20 "$WORK/logs/$1.log"; failures+=("$1"); return 1
+    fi
+    sleep 1
+  done
+}
+quick_start_its() {
+  local phase=$1 tests=$2 kc=$KC_PORT secret=$OPENIOP_OIDC_CLIENT_SECRET admin=$KC_ADMIN_PASSWORD
+  KC_PORT=$QS_KC_PORT
+  OPENIOP_OIDC_CLIENT_SECRET=$(sed -n 's/^OPENIOP_OIDC_CLIENT_SECRET=//p' "$QS/secrets.env")
+  KC_ADMIN_PASSWORD=$(sed -n 's/^KC_ADMIN_PASSWORD=//p' "$QS/secrets.env")
+  run_its "$phase" "http://localhost:$QS_PORT" "http://localhost:$QS_PORT" 0 H2 "$tests" -Dbackup.state="$WORK/backup.properties"
+  KC_PORT=$kc OPENIOP_OIDC_CLIENT_SECRET=$secret KC_ADMIN_PASSWORD=$admin
+}
+quick_start_stop() { stop_pid "$RUN_PID"; RUN_PID=""; wait_port_closed "$QS_PORT"; wait_port_closed "$QS_KC_PORT"; }
+if quick_start backup-first-run; then
+  quick_start_its backup-seed BackupSeedIT
+  quick_start_stop
+  mkdir -p "$WORK/escrow" && cp "$QS/vault-master.key" "$QS/audit.key" "$WORK/escrow/"
+  if OPENIOP_DATA="$QS" "$OPENIOP_ROOT/openiop" backup "$WORK/backup" >"$WORK/logs/backup.log" 2>&1 \
+      && ! ls "$WORK/backup" | grep -q "\.key$" \
+      && ! grep -rqF -e "$(cat "$QS/vault-master.key")" -e "$(cat "$QS/audit.key")" "$WORK/backup" && rm -rf "$QS" \
+      && OPENIOP_DATA="$QS" OPENIOP_VAULT_MASTER_KEY_FILE="$WORK/escrow/vault-master.key" OPENIOP_AUDIT_KEY_FILE="$WORK/escrow/audit.key" \
+        "$OPENIOP_ROOT/openiop" restore "$WORK/backup" >>"$WORK/logs/backup.log" 2>&1; then
+    quick_start backup-restored-run && quick_start_its backup-restored BackupRestoredIT
+    quick_start_stop
+  else
+    tail -20 "$WORK/logs/backup.log"; failures+=(backup-restore)
+  fi
+fi
 
 say "3/4 openiop.ear on Payara Server with PostgreSQL"
 unzip -q -o "$PAYARA_SERVER_ZIP" -d "$WORK/server"

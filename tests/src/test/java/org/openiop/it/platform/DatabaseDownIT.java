@@ -34,7 +34,8 @@ import org.openiop.it.support.Tokens;
  * s and the load succeeds again by itself; what was committed before is still there; and the log
  * gets a few lines, no stack trace. Run by ./openiop test on its own, because it stops the database
  * every PostgreSQL tier shares ({@code openiop.pg.stop} and {@code openiop.pg.start} are the
- * scripts that do it).
+ * scripts that do it), once against one node and once against a cluster through HAProxy ({@code
+ * openiop.app.log} then lists every node's log).
  */
 class DatabaseDownIT {
 
@@ -45,8 +46,15 @@ class DatabaseDownIT {
 
     @Test
     void aDatabaseOutageIsA503ThatEndsByItself() throws Exception {
-        Path log = Path.of(Target.required("openiop.app.log"));
-        long linesBefore = lines(log);
+        // One log per node: a cluster's nodes each see the outage.
+        List<Path> logs =
+                java.util.Arrays.stream(Target.required("openiop.app.log").split(","))
+                        .map(Path::of)
+                        .toList();
+        List<Long> linesBefore = new ArrayList<>();
+        for (Path log : logs) {
+            linesBefore.add(lines(log));
+        }
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
         Api participant = Api.as(Target.PARTICIPANT, Target.PARTICIPANT_PASSWORD);
         Browserless portal = new Browserless();
@@ -154,10 +162,16 @@ class DatabaseDownIT {
                 200,
                 admin.get("/programs/" + committed).statusCode(),
                 "what was committed before the outage is still there");
-        List<String> added =
-                Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
-                        .skip(linesBefore)
-                        .toList();
+        List<String> added = new ArrayList<>();
+        List<Long> outageLines = new ArrayList<>();
+        for (int i = 0; i < logs.size(); i++) {
+            List<String> lines =
+                    Files.readAllLines(logs.get(i), StandardCharsets.ISO_8859_1).stream()
+                            .skip(linesBefore.get(i))
+                            .toList();
+            added.addAll(lines);
+            outageLines.add(lines.stream().filter(l -> l.contains("DatabaseFaults")).count());
+        }
         // Payara logs the transactions that were running when PostgreSQL stopped in full, before
         // anything has classified the outage (a handful); after that, nothing per request.
         long traces = 0;
@@ -173,14 +187,15 @@ class DatabaseDownIT {
         System.out.printf(
                 "DatabaseDownIT: %d log lines, %d records with a stack trace during the outage%n",
                 added.size(), traces);
-        assertTrue(traces <= 12, "a handful of traces, not one per request: " + traces);
         assertTrue(
-                added.size() < 400,
+                traces <= 12 * logs.size(), "a handful of traces, not one per request: " + traces);
+        assertTrue(
+                added.size() < 400 * logs.size(),
                 "a bounded log, not lines per request: " + added.size() + " lines");
-        long outageLines = added.stream().filter(l -> l.contains("DatabaseFaults")).count();
         assertTrue(
-                outageLines >= 1 && outageLines <= 3,
-                "a line a minute at most while it lasts: " + outageLines);
+                outageLines.stream().allMatch(n -> n <= 3)
+                        && outageLines.stream().mapToLong(Long::longValue).sum() >= 1,
+                "a line a minute at most while it lasts, per node: " + outageLines);
     }
 
     private static JsonObject readiness() {
