@@ -38,10 +38,10 @@ start_node() {
 #     (/health/live) answer: the app's own friendly 503, or service as usual for the signed-in.
 #   - A request whose connection could not be made is sent to another node (retry-on
 #     conn-failure); one that reached a node is never sent twice, so a join is never repeated.
-#   - No client address or path is logged (DESIGN.md, invariant 8): only state changes and errors.
+#   - No client address or path is logged (docs/anonymity.md, invariant 8): only state changes and errors.
 write_haproxy_cfg() {
   local file=$1 port=$2 admin=$3; shift 3
-  local i=0 servers="" live=""
+  local i=0 servers=""
   for p in "$@"; do
     i=$((i + 1))
     servers+="    server node$i 127.0.0.1:$p cookie node$i"$'\n'
