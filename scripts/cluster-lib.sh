@@ -95,7 +95,7 @@ start_haproxy() {
   local cfg=$1 log=$2
   require_tools haproxy
   haproxy -c -q -f "$cfg" || die "HAProxy refused its configuration $cfg"
-  nohup haproxy -db -q -f "$cfg" >"$log" 2>&1 &
+  nohup haproxy -db -f "$cfg" >"$log" 2>&1 &
   HAPROXY_PID=$!
 }
 

@@ -261,7 +261,9 @@ cluster_ready() {
     wait_micro "$WORK/logs/cluster-node$i.payara.log" "${NODE_PIDS[$((i - 1))]}" 300 \
       || { tail -30 "$WORK/logs/cluster-node$i.payara.log"; die "cluster node $i did not start"; }
   done
-  wait_haproxy_up "$LB_ADMIN" 2 120 || die "HAProxy did not see both nodes ready"
+  wait_haproxy_up "$LB_ADMIN" 2 120 || {
+    for i in 1 2; do echo "  node$i's readiness: $(curl -s -m 5 "http://localhost:$((NODE1_PORT + i - 1))/health/ready")"; done
+    die "HAProxy did not see both nodes ready"; }
 }
 # Both at once on an empty database: one migrates, the other waits on Flyway's lock.
 cluster_node 1; cluster_node 2

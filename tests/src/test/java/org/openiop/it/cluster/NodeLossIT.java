@@ -54,17 +54,25 @@ class NodeLossIT {
         String joinPage = Target.app() + "/portal/join.xhtml?session=" + program.sessionId();
         String sessionPage =
                 Target.app() + "/console/sessions/session.xhtml?id=" + program.sessionId();
+        Cluster.awaitReady();
         try (Chromium participant = new Chromium();
                 Chromium clinician = new Chromium()) {
             Cluster.pin(participant, "node1");
-            participant.open(Target.app() + "/portal/index.xhtml");
-            participant.signInOnKeycloak(member.username(), member.password());
-            new PortalHomePage(participant).awaitShown();
+            signInBeforeTheKill(
+                    participant,
+                    Target.app() + "/portal/index.xhtml",
+                    member.username(),
+                    member.password(),
+                    PortalHomePage.HEADING);
             assertEquals("node1", Cluster.nodeOf(participant), "the participant is on node1");
 
             Cluster.pin(clinician, "node1");
-            clinician.open(sessionPage);
-            clinician.signInOnKeycloak(Target.CLINICIAN, Target.STAFF_PASSWORD);
+            signInBeforeTheKill(
+                    clinician,
+                    sessionPage,
+                    Target.CLINICIAN,
+                    Target.STAFF_PASSWORD,
+                    SessionPage.HEADING);
             new SessionPage(clinician).awaitRoster();
             assertEquals("node1", Cluster.nodeOf(clinician), "the clinician is on node1");
 
@@ -93,6 +101,35 @@ class NodeLossIT {
                     seconds);
         }
         assertEquals(1, ticketsIssued(program.sessionId()), "the join was recorded once");
+    }
+
+    /**
+     * Signs in on node1 before the kill. In three of five runs behind HAProxy the first sign-in of
+     * a fresh browser ended on "Sign-in was not completed" (unknown state on node1) - not yet
+     * explained, and recorded in issue 17's notes; it is setup here, not what this test proves, so
+     * it is tried once more (Keycloak's session makes that a redirect, not a password) and said.
+     * Everything after the kill has no such allowance.
+     */
+    private static void signInBeforeTheKill(
+            Chromium browser, String page, String username, String password, String heading) {
+        browser.open(page);
+        browser.signInOnKeycloak(username, password);
+        browser.waitUpTo(20)
+                .until(
+                        d -> {
+                            String h1 =
+                                    d.findElement(org.openqa.selenium.By.tagName("h1")).getText();
+                            return h1.equals(heading) || h1.equals("Sign-in was not completed");
+                        });
+        if (!browser.driver
+                .findElement(org.openqa.selenium.By.tagName("h1"))
+                .getText()
+                .equals(heading)) {
+            System.out.println(
+                    "NodeLossIT: " + username + "'s sign-in on node1 was not completed; once more");
+            browser.open(page);
+            browser.waitForHeading(heading);
+        }
     }
 
     private static int ticketsIssued(String sessionId) throws Exception {

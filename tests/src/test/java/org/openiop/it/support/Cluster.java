@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.openqa.selenium.Cookie;
 
 /**
@@ -34,17 +35,51 @@ public final class Cluster {
         }
     }
 
-    /** Sends this browser's next requests to {@code node}, as if HAProxy had chosen it. */
+    /**
+     * Sends this browser's next requests to {@code node}, as if HAProxy had chosen it. The cookie
+     * is set for the host only, exactly as HAProxy sets it, so that when HAProxy sends the browser
+     * elsewhere its Set-Cookie replaces this one; a second cookie of the same name would keep
+     * naming the first node and split a sign-in between two nodes.
+     */
     public static void pin(Chromium browser, String node) {
-        // Cookies are set on the page's host: open one first. HAProxy chose a node for that page
-        // and set its own cookie, which goes first, or Chromium would send both.
-        browser.open(Target.app() + "/health/live");
-        browser.driver.manage().deleteAllCookies();
-        browser.driver.manage().addCookie(new Cookie(NODE_COOKIE, node, "/"));
+        browser.driver.executeCdpCommand(
+                "Network.setCookie",
+                Map.of(
+                        "name",
+                        NODE_COOKIE,
+                        "value",
+                        node,
+                        "url",
+                        Target.app() + "/",
+                        "httpOnly",
+                        true,
+                        "sameSite",
+                        "Lax"));
         browser.open(Target.app() + "/health/live");
         if (!node.equals(nodeOf(browser))) {
             throw new AssertionError(
                     "HAProxy did not keep the browser on " + node + ": " + nodeOf(browser));
+        }
+    }
+
+    /**
+     * Waits until every node ({@code cluster.nodes}) has answered /health/ready with 200 three
+     * times in a row, a second apart: after a database outage HAProxy brings nodes back one check
+     * at a time, and a sign-in that starts meanwhile is sent to whichever node is back.
+     */
+    public static void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        int inARow = 0;
+        while (inARow < 3) {
+            boolean all = true;
+            for (String node : Target.required("cluster.nodes").split(",")) {
+                all &= new Browserless().get(node + "/health/ready").statusCode() == 200;
+            }
+            inARow = all ? inARow + 1 : 0;
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the nodes did not stay ready");
+            }
+            Thread.sleep(1_000);
         }
     }
 
