@@ -73,21 +73,25 @@ frontend openiop
     use_backend live if { nbsrv(ready) lt 1 }
     default_backend ready
 
-backend ready
-    balance roundrobin
-    cookie OPENIOP_NODE insert indirect nocache httponly attr "SameSite=Lax"
-    option httpchk GET /health/ready
-    http-check expect status 200
-    default-server check inter 1s fall 2 rise 2
-$servers
-backend live
-    balance roundrobin
-    cookie OPENIOP_NODE insert indirect nocache httponly attr "SameSite=Lax"
-    option httpchk GET /health/live
-    http-check expect status 200
-    default-server check inter 1s fall 2 rise 1
-$servers
+$(haproxy_backend ready /health/ready 2 "$servers")
+
+$(haproxy_backend live /health/live 1 "$servers")
+
 CFG
+}
+
+# haproxy_backend NAME HEALTH_PATH RISE SERVERS: one backend of write_haproxy_cfg. Both share the
+# nodes and the sticky cookie, so a user keeps their node whichever backend serves them.
+haproxy_backend() {
+  cat <<BACKEND
+backend $1
+    balance roundrobin
+    cookie OPENIOP_NODE insert indirect nocache httponly attr "SameSite=Lax"
+    option httpchk GET $2
+    http-check expect status 200
+    default-server check inter 1s fall 2 rise $3
+$4
+BACKEND
 }
 
 # start_haproxy CFG LOG: HAPROXY_PID is set. Checks the configuration first.
