@@ -1,10 +1,8 @@
 package org.openiop.platform.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.openiop.account.rest.MeResource;
@@ -28,13 +26,10 @@ import org.openiop.program.rest.SessionsResource;
 /**
  * REST under /api. Callers present a Keycloak access token from the openiop realm as a bearer
  * token, checked by the web module's BearerSignIn: roles come from its {@code groups} claim; the
- * audience must be openiop-web and the issuer the configured realm. {@code @LoginConfig} switches
- * on Payara's MicroProfile JWT extension, which is what enforces {@code @RolesAllowed} on
- * resources.
+ * audience must be openiop-web and the issuer the configured realm. {@link ApiRoleGate} enforces
+ * each resource's {@code @RolesAllowed}.
  */
 @ApplicationPath("api")
-@ApplicationScoped // a CDI bean, so that Payara's MicroProfile JWT extension sees @LoginConfig
-@LoginConfig(authMethod = "MP-JWT", realmName = "openiop")
 @OpenAPIDefinition(
         info =
                 @Info(
@@ -77,6 +72,7 @@ public class OpenIopApi extends Application {
                 org.openiop.join.rest.JoinAlertsResource.class,
                 org.openiop.incident.rest.IncidentsResource.class,
                 org.openiop.incident.rest.MyIncidentsResource.class,
+                ApiRoleGate.class,
                 JsonbSettings.class,
                 RecordBodyReader.class,
                 BodyRequired.class,

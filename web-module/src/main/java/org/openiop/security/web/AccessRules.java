@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.openiop.platform.boundary.Role;
 
 /**
- * Which roles may open which pages. This table stands in for web.xml security constraints: Payara's
- * MicroProfile JWT refuses to start in an application that declares any, and the REST API needs it.
- * The sign-in mechanism uses {@link #rolesFor} to decide when to send someone to Keycloak; {@link
+ * Which roles may open which pages. This table stands in for web.xml security constraints, so that
+ * page access reads in one place, next to the path rules it depends on ({@link CanonicalPath}). The
+ * sign-in mechanism uses {@link #rolesFor} to decide when to send someone to Keycloak; {@link
  * RoleGateFilter} refuses anyone whose roles are not listed. First match wins.
  */
 public final class AccessRules {

@@ -1,5 +1,5 @@
 /**
  * Sign-in for people and programs: OpenID Connect against Keycloak for the console and portal,
- * bearer tokens (MicroProfile JWT) for the REST API, and sign-out that ends the Keycloak session.
+ * bearer access tokens for the REST API, and sign-out that ends the Keycloak session.
  */
 package org.openiop.security.web;
