@@ -268,7 +268,13 @@ write_micro_postboot() {
     echo "set $http.cookie-same-site-enabled=true"
     echo "set $http.cookie-same-site-value=Lax"
   done >"$file.pre"
+  # A timer whose delivery fails is tried again every 5 s instead of being dropped after one retry
+  # (Payara's default), so that the audit sealer and the daily jobs outlive a database outage.
+  echo "set configs.config.server-config.ejb-container.ejb-timer-service.max-redeliveries=$TIMER_REDELIVERIES" >>"$file.pre"
 }
+
+# Payara drops a non-persistent timer after this many failed deliveries, 5 s apart: about a week.
+TIMER_REDELIVERIES=120000
 
 # asadmin property values escape ':' and '=' with a backslash.
 asadmin_escape() { printf '%s' "$1" | sed 's/\\/\\\\/g; s/:/\\:/g; s/=/\\=/g'; }

@@ -16,8 +16,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/cluster-lib.sh"
 
-# ApiFuzzIT's requests (about 210 for each of the API's operations, about seven minutes);
-# --fuzz-long sends ten times as many (about an hour more).
+# ApiFuzzIT's requests (about 210 for each of the API's operations, four at a time, about ten minutes);
+# --fuzz-long sends ten times as many (about an hour and a half more).
 FUZZ_TRIES=20000
 case "${1:-}" in
   --fuzz-long) FUZZ_TRIES=200000 ;;
@@ -110,7 +110,7 @@ kcadm update "clients/$CLIENT_ID" -r openiop -s "redirectUris=[${redirects%,}]" 
 
 # run_its PHASE URL HTTPS_URL EXPECT_MIGRATIONS DATABASE TESTS [-Dmore=settings...]
 run_its() {
-  local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6; shift 6
+  local phase=$1 url=$2 https=$3 migrations=$4 database=$5 tests=$6 began=$SECONDS; shift 6
   say "  $phase: $tests"
   if "$OPENIOP_ROOT/mvnw" -B -pl tests verify -DskipITs=false -Dit.test="$tests" -Dopeniop.url="$url" \
       -Dopeniop.https.url="$https" -Dkeycloak.url="http://localhost:$KC_PORT" -Doidc.client.secret="$OPENIOP_OIDC_CLIENT_SECRET" \
@@ -119,7 +119,8 @@ run_its() {
       -Djaas.secret="$OPENIOP_PLUGIN_VIDEO_JITSI_WEBHOOK_SECRET" -Dprovisioner.secret="$OPENIOP_PROVISIONER_SECRET" -Djaas.app="$OPENIOP_PLUGIN_VIDEO_JITSI_APP_ID" \
       -Dit.reports="$WORK/reports/$phase" -Dscreenshots.dir="$WORK/screenshots/$phase" \
       >"$WORK/logs/$phase.log" 2>&1; then
-    grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 | sed 's/^\[[A-Z]*\]/   /'
+    grep -a -E "^\[(INFO|WARNING)\] Tests run: [0-9]+, Failures" "$WORK/logs/$phase.log" | tail -1 \
+      | sed "s/^\[[A-Z]*\]/   /; s/\$/ ($((SECONDS - began)) s; $((SECONDS - started)) s in all)/"
   else
     # grep stops itself: with "| head" a long log ends grep by SIGPIPE, and pipefail ends the run.
     grep -a -m 30 -E "Tests run:|FAIL|AssertionFailed|AssertionError|Exception" "$WORK/logs/$phase.log" | cut -c1-400 || true
@@ -160,7 +161,7 @@ EXTRA_MICRO_ARGS=(--deploy "$OPENIOP_ROOT/tests/probe/target/boundary-probe.war"
 PROBE_ARGS=(-Dprobe.url="http://localhost:$MICRO_PORT/boundary-probe")
 micro_start micro-h2 h2 "$H2_FILE"
 EXTRA_MICRO_ARGS=()
-run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 H2 \
+run_its micro-h2 "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 17 H2 \
   "BoundariesAloneIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,ProvisionerIT,DestinationApprovalIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,BrowserJourneyIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,LicensingIT,PluginsIT,ProgramsIT,ConsentsIT,ProgramLicensingIT,EligibilityIT,JoinIT,ClientFaultsIT,PageFormFuzzIT,OpenApiDocumentIT,ApiFuzzIT" \
   -Dopeniop.plugins.dir="$WORK/plugins" "${PROBE_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-h2.payara.log" \
   -Dfuzz.tries="$FUZZ_TRIES"
@@ -191,7 +192,7 @@ OPENIOP_ALERTS_IDENTITY_READS_PER_HOUR=20 OPENIOP_AUDIT_GAP_GRACE=PT15S OPENIOP_
 # The tests reach the database as its superuser (the attacker of AuditTamperIT) and as the application's role.
 DB_ARGS=(-Dopeniop.db.user=postgres -Dopeniop.db.password="$DB_PASSWORD" -Dopeniop.db.app.user=openiop_app
   -Dopeniop.db.app.password="$DB_PASSWORD")
-run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 PostgreSQL \
+run_its micro-pg "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 17 PostgreSQL \
   "SignInIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,DischargeAndErasureIT,AuditTamperIT,AuditRoleIT,AuditExportIT,BreakGlassExpiryIT,LeakScanIT,DisclosureAccountingIT,EligibilityIT,VideoWebhooksIT,JoinIT,AccessAlertIT" \
   -Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_micro" "${DB_ARGS[@]}" -Dopeniop.app.log="$WORK/logs/micro-pg.payara.log" \
   -Dalerts.identity-reads=20 -Daudit.key="$OPENIOP_AUDIT_KEY" -Daudit.gap-grace-seconds=15 \
@@ -216,7 +217,7 @@ ROT_ARGS=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_rotatio
   -Dvault.key="$OPENIOP_VAULT_MASTER_KEY" -Dvault.next-key="$NEXT_MASTER_KEY" -Drotation.state="$WORK/rotation.properties")
 rot_sql() { as_pg_user "$PG_BIN/psql" -h "$PG_DIR" -p "$PG_PORT" -U postgres -d openiop_rotation -Atq -c "$1"; }
 CHECKPOINTS=$WORK/audit-checkpoints-rotation.jsonl micro_start rotation "${ROT_DB[@]}"
-run_its rotation-seed "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 16 PostgreSQL "RotationSeedIT" "${ROT_ARGS[@]}"
+run_its rotation-seed "http://localhost:$MICRO_PORT" "https://localhost:$MICRO_TLS" 17 PostgreSQL "RotationSeedIT" "${ROT_ARGS[@]}"
 stop_pid "$MICRO_PID"; MICRO_PID=""
 if [ -f "$WORK/rotation.properties" ]; then
   next_id=$(sed -n 's/^nextKeyId=//p' "$WORK/rotation.properties")
@@ -244,7 +245,8 @@ create_database openiop_cluster openiop_owner
 CLUSTER_DIR=$WORK/cluster; mkdir -p "$CLUSTER_DIR"
 write_micro_postboot "$CLUSTER_DIR/node.asadmin" postgres 127.0.0.1 "$PG_PORT" openiop_cluster openiop_app "$DB_PASSWORD" openiop_owner "$DB_PASSWORD"
 # cluster_node I: starts node I of 2 (NODE_PIDS); the daily jobs' timers fire every minute, so that
-# ClusterStartIT sees both nodes' timers fire within its run.
+# ClusterStartIT sees both nodes' timers fire within its run; a node holds an eligibility batch item
+# for 10 s and looks for batches to take over every 5 s, so that BatchUnderNodeLossIT waits that little.
 cluster_node() {
   local i=$1 log=$WORK/logs/cluster-node$1.payara.log
   # A test that failed before its kill leaves the node running: stop it first.
@@ -252,6 +254,7 @@ cluster_node() {
   [ -f "$log" ] && mv "$log" "$log.before-$(date +%s)"
   OPENIOP_AUDIT_CHECKPOINT_FILE="$CLUSTER_DIR/audit-checkpoints.jsonl" OPENIOP_KEYCLOAK_URL="http://localhost:$KC_PORT" OPENIOP_DEMO_DATA=true \
     OPENIOP_SCHEDULE_SESSION_HORIZON='*:*' OPENIOP_SCHEDULE_ELIGIBILITY_RECHECK='*:*' \
+    OPENIOP_ELIGIBILITY_BATCH_LEASE=PT10S OPENIOP_ELIGIBILITY_BATCH_RESUME_EVERY=PT5S \
     start_node "$i" 2 "$OPENIOP_ROOT/micro/target/openiop.war" $((NODE1_PORT + i - 1)) "$GRID_BASE" "$CLUSTER_DIR/node.asadmin" "$log"
   NODE_PIDS[$((i - 1))]=$NODE_PID
 }
@@ -281,6 +284,19 @@ run_its cluster-database-down "$LB_URL" "$LB_URL" 0 PostgreSQL "DatabaseDownIT" 
   -Dopeniop.app.log="$WORK/logs/cluster-node1.payara.log,$WORK/logs/cluster-node2.payara.log" \
   -Dopeniop.pg.stop="$WORK/pg-control/stop.sh" -Dopeniop.pg.start="$WORK/pg-control/start.sh"
 ensure_postgres_running
+# The node running an eligibility batch is killed halfway; the other finishes it. Then the dead one starts again.
+run_its cluster-batch-node-loss "$LB_URL" "$LB_URL" 0 PostgreSQL "BatchUnderNodeLossIT" "${CLUSTER_ARGS[@]}"
+for i in 1 2; do
+  kill -0 "${NODE_PIDS[$((i - 1))]}" 2>/dev/null || { cluster_node "$i"; cluster_ready "$i"; }
+done
+# Keycloak stopped under the cluster: signed-in callers keep working on both nodes, new sign-ins get
+# the friendly page through the balancer. Then Keycloak starts again on its data for what follows.
+run_its cluster-intake-token "$LB_URL" "$LB_URL" 0 PostgreSQL "IntakeTokenIT" -Dopeniop.token.file="$WORK/cluster-intake.token"
+stop_pid "$KEYCLOAK_PID"; KEYCLOAK_PID=""
+run_its cluster-keycloak-down "$LB_URL" "$LB_URL" 0 PostgreSQL "KeycloakDownIT" "${CLUSTER_ARGS[@]}" \
+  -Dopeniop.token.file="$WORK/cluster-intake.token"
+start_keycloak "$WORK/keycloak" "$KC_PORT" "http://localhost:$MICRO_PORT" true "$WORK/logs/keycloak-again.log"
+keycloak_ready 240 || { tail -20 "$WORK/logs/keycloak-again.log"; die "Keycloak did not start again"; }
 # node1 is killed under a participant and a clinician, then started again for the join load, which kills node2.
 run_its cluster-node-loss "$LB_URL" "$LB_URL" 0 PostgreSQL "NodeLossIT" "${CLUSTER_ARGS[@]}"
 cluster_node 1; cluster_ready 1
@@ -347,7 +363,7 @@ ASADMIN="$SERVER_HOME/bin/asadmin" ASADMIN_OPTS="--port $SERVER_ADMIN" PAYARA_DO
   || { tail -20 "$WORK/logs/server-setup.log"; die "the hospital deployment script failed; see $WORK/logs/server-setup.log"; }
 wait_http "http://localhost:$SERVER_HTTP/health/ready" 120 || die "openiop.ear did not become ready on Payara Server"
 SERVER_DB=(-Dopeniop.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/openiop_server" "${DB_ARGS[@]}")
-run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 16 PostgreSQL \
+run_its server "http://localhost:$SERVER_HTTP" "https://localhost:$SERVER_TLS" 17 PostgreSQL \
   "BrowserJourneyIT,JoinJourneyIT,ParticipantPagesIT,PluginPagesIT,ProgramPagesIT,EligibilityPagesIT,AuditRoleIT,SignInIT,CodeFlowIT,SecondFactorIT,UrlVariantsIT,ClinicianScopeIT,ProgramScopeIT,RouteMatrixIT,ApiIT,HealthIT,SecurityHeadersIT,MigrationsIT,EnrollmentIT,VaultAccessIT,LicensingIT,ProgramsIT,ConsentsIT,ProgramLicensingIT" \
   "${SERVER_DB[@]}"
 

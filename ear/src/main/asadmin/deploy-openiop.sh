@@ -151,6 +151,12 @@ for l in $LISTENERS; do
     "$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" >/dev/null
 done
 
+# Payara drops a non-persistent timer after one failed retry, even when the timer's method caught the
+# failure of a bean it called; tried again every 5 s for about a week instead, the audit sealer and
+# the daily jobs outlive a database outage (docs/operations.md#when-postgresql-restarts-or-is-out-of-reach).
+echo "deploy-openiop: EJB timers outlive failed deliveries"
+as set configs.config.server-config.ejb-container.ejb-timer-service.max-redeliveries=120000 >/dev/null
+
 # Naming the JSON-P provider spares every Json.create* call (and Payara's check of every bearer token)
 # a search of all the application's jars for one, which serialises requests under load.
 echo "deploy-openiop: JVM options"

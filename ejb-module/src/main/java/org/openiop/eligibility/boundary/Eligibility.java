@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,6 +30,7 @@ import org.openiop.consent.boundary.Disclosures;
 import org.openiop.consent.entity.DisclosureEntry;
 import org.openiop.consent.entity.DisclosurePurpose;
 import org.openiop.consent.entity.RecipientClass;
+import org.openiop.eligibility.control.BatchItems;
 import org.openiop.eligibility.control.BenefitsText;
 import org.openiop.eligibility.control.GuardedEligibility;
 import org.openiop.eligibility.entity.CheckOutcome;
@@ -134,7 +136,8 @@ public class Eligibility {
         requireStaff(actor);
         requireReach(participantId, actor);
         try {
-            return CoverageCheck.of(ask(participantId, null, CheckTrigger.MANUAL, actor));
+            return CoverageCheck.of(
+                    ask(participantId, null, traceId(), CheckTrigger.MANUAL, actor));
         } catch (NotAsked e) {
             throw new RequestRefused(e.code, e.getMessage());
         }
@@ -142,31 +145,36 @@ public class Eligibility {
 
     /**
      * Checks one participant in a batch or a re-check, in its own transaction; refusals are kept as
-     * SKIPPED.
+     * SKIPPED. In a batch, the item is marked done and counted in the same transaction, so the
+     * batch keeps one check per member even when two nodes asked ({@link BatchItems#complete}).
+     *
+     * @param traceId the X12 trace to ask under (the batch item's), or null for a new one
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
     public EligibilityCheck checkInBackground(
-            UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+            UUID participantId, UUID batchId, String traceId, CheckTrigger trigger, Actor actor) {
+        EligibilityCheck check;
         try {
-            return ask(participantId, batchId, trigger, actor);
-        } catch (NotAsked e) {
-            EligibilityCheck skipped =
-                    new EligibilityCheck(
+            check =
+                    ask(
                             participantId,
                             batchId,
-                            null,
+                            traceId == null ? traceId() : traceId,
+                            trigger,
+                            actor);
+        } catch (NotAsked e) {
+            check =
+                    notChecked(
+                            participantId,
+                            batchId,
                             trigger,
                             CheckOutcome.SKIPPED,
                             e.getMessage(),
-                            "{\"benefits\":[],\"rejections\":[]}",
-                            null,
-                            null,
-                            clock.instant(),
-                            actor.username());
-            em.persist(skipped);
-            return skipped;
+                            actor);
         }
+        completeItem(check);
+        return check;
     }
 
     /** Keeps a check that failed inside OpenIOP, with a reason that names no one. */
@@ -175,24 +183,57 @@ public class Eligibility {
     public EligibilityCheck failed(
             UUID participantId, UUID batchId, CheckTrigger trigger, String reason, Actor actor) {
         EligibilityCheck failed =
+                notChecked(participantId, batchId, trigger, CheckOutcome.FAILED, reason, actor);
+        completeItem(failed);
+        return failed;
+    }
+
+    /** A check kept without asking the payer: skipped, or failed inside OpenIOP. */
+    private EligibilityCheck notChecked(
+            UUID participantId,
+            UUID batchId,
+            CheckTrigger trigger,
+            CheckOutcome outcome,
+            String reason,
+            Actor actor) {
+        EligibilityCheck check =
                 new EligibilityCheck(
                         participantId,
                         batchId,
                         null,
                         trigger,
-                        CheckOutcome.FAILED,
+                        outcome,
                         reason,
                         "{\"benefits\":[],\"rejections\":[]}",
                         null,
                         null,
                         clock.instant(),
                         actor.username());
-        em.persist(failed);
-        return failed;
+        em.persist(check);
+        return check;
+    }
+
+    /**
+     * Marks the check's batch item done and counts it. When another node finished the item first
+     * (this node held it past its lease), the check is kept outside the batch instead: the payer
+     * was asked, and its disclosure stays in the ledger.
+     */
+    private void completeItem(EligibilityCheck check) {
+        UUID batchId = check.getBatchId();
+        if (batchId == null) {
+            return;
+        }
+        if (!BatchItems.complete(em, batchId, check.getParticipantId(), clock.instant())) {
+            check.leaveBatch();
+            return;
+        }
+        // Under the batch row's lock: workers on every node finish in parallel.
+        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE)
+                .count(check.getOutcome());
     }
 
     private EligibilityCheck ask(
-            UUID participantId, UUID batchId, CheckTrigger trigger, Actor actor) {
+            UUID participantId, UUID batchId, String traceId, CheckTrigger trigger, Actor actor) {
         if (participants.byId(participantId).isEmpty()) {
             throw new NotFound("There is no such participant.");
         }
@@ -250,7 +291,7 @@ public class Eligibility {
                         member,
                         List.of(),
                         LocalDate.ofInstant(now, ZoneOffset.UTC),
-                        traceId());
+                        traceId);
         // The guard scrubs the member's identity from whatever the plugin says before it is kept.
         EligibilityResponse answer = GuardedEligibility.check(plugin, request);
         CheckOutcome outcome = CheckOutcome.valueOf(answer.status().name());
@@ -352,13 +393,18 @@ public class Eligibility {
                 .toList();
     }
 
-    /** Starts a batch record, committed at once so that its runner and its watchers can see it. */
+    /**
+     * Starts a batch record with one item per member, committed at once so that its runner (on any
+     * node) and its watchers can see it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public EligibilityBatch newBatch(UUID programId, int total, Actor actor) {
+    public EligibilityBatch newBatch(UUID programId, List<UUID> members, Actor actor) {
         EligibilityBatch batch =
-                new EligibilityBatch(programId, total, actor.username(), clock.instant());
+                new EligibilityBatch(programId, members.size(), actor.username(), clock.instant());
         em.persist(batch);
+        em.flush();
+        BatchItems.add(em, batch.getId(), members, Eligibility::traceId);
         audit.record(
                 actor.username(),
                 "eligibility.batch",
@@ -368,17 +414,30 @@ public class Eligibility {
         return batch;
     }
 
-    /** Counts one finished participant, under a row lock since workers finish in parallel. */
+    /** Claims the batch's next item for this node, committed before the payer is asked. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public void count(UUID batchId, CheckOutcome outcome) {
-        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE).count(outcome);
+    public Optional<BatchItems.Claimed> claimNext(UUID batchId, String node, Duration lease) {
+        return BatchItems.claimNext(em, batchId, node, clock.instant(), lease);
     }
 
+    /** Marks the batch finished once every item is done; whichever node sees that first. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public void finish(UUID batchId) {
-        em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE)
-                .finish(clock.instant());
+    public boolean finishIfDone(UUID batchId) {
+        EligibilityBatch batch =
+                em.find(EligibilityBatch.class, batchId, LockModeType.PESSIMISTIC_WRITE);
+        if (batch.getFinishedAt() != null || BatchItems.open(em, batchId) > 0) {
+            return false;
+        }
+        batch.finish(clock.instant());
+        return true;
+    }
+
+    /** Batches whose node is gone, with items left to claim. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @RolesAllowed(Role.Names.SYSTEM)
+    public List<UUID> abandonedBatches(Duration lease) {
+        return BatchItems.abandoned(em, clock.instant(), lease);
     }
 }

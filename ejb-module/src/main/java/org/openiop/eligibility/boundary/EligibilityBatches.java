@@ -11,20 +11,25 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Logger;
 import org.openiop.audit.entity.Actor;
+import org.openiop.eligibility.control.BatchItems;
+import org.openiop.eligibility.control.BatchSettings;
 import org.openiop.eligibility.entity.BatchProgress;
-import org.openiop.eligibility.entity.CheckOutcome;
 import org.openiop.eligibility.entity.CheckTrigger;
 import org.openiop.eligibility.entity.CoverageCheck;
 import org.openiop.eligibility.entity.EligibilityBatch;
@@ -41,7 +46,9 @@ import org.openiop.program.entity.Membership;
 /**
  * Checks every current member of a program. The batch runs in the background with a few workers;
  * each participant is checked in their own transaction, so one failure never stops the rest: it is
- * kept as FAILED (or SKIPPED, with what to fix) and counted, and the page polls the counts.
+ * kept as FAILED (or SKIPPED, with what to fix) and counted, and the page polls the counts. The
+ * members are kept as items in the database ({@link BatchItems}), so that when the node running a
+ * batch dies, another node finishes it and no member is checked twice.
  */
 @Stateless
 public class EligibilityBatches {
@@ -61,6 +68,12 @@ public class EligibilityBatches {
      */
     private static final java.util.concurrent.Semaphore IN_FLIGHT =
             new java.util.concurrent.Semaphore(6, true);
+
+    /** Batches this JVM works on, so that its own resume timer does not start a second runner. */
+    private static final Set<UUID> RUNNING_HERE = ConcurrentHashMap.newKeySet();
+
+    /** This node, as batch items name their holder. */
+    private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
     @PersistenceContext(unitName = "openiop")
     EntityManager em;
@@ -135,27 +148,100 @@ public class EligibilityBatches {
                             + " coverage.");
         }
         List<UUID> members = members(programId);
-        EligibilityBatch batch = eligibility.newBatch(programId, members.size(), actor);
-        self.run(batch.getId(), members, CheckTrigger.BATCH, actor);
+        EligibilityBatch batch = eligibility.newBatch(programId, members, actor);
+        self.run(batch.getId(), actor);
         return BatchProgress.of(batch);
     }
 
-    /** Runs the checks with {@link #WORKERS} workers and marks the batch finished. */
+    /**
+     * Works through a batch's items with {@link #WORKERS} workers, claiming one item at a time, and
+     * marks the batch finished when none is left. Another node may work on the same batch at the
+     * same time (after taking it over, {@link #resumeAbandoned}); the claims keep them apart.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @RolesAllowed({Role.Names.INTAKE, Role.Names.PROGRAM_ADMIN, Role.Names.SYSTEM})
-    public void run(UUID batchId, List<UUID> participants, CheckTrigger trigger, Actor actor) {
-        Queue<UUID> todo = new ConcurrentLinkedQueue<>(participants);
-        List<Future<?>> workers = new ArrayList<>();
-        for (int i = 0; i < Math.min(WORKERS, Math.max(1, participants.size())); i++) {
-            workers.add(
-                    executor.submit(
-                            () -> {
-                                UUID next;
-                                while ((next = todo.poll()) != null) {
-                                    checkOne(batchId, next, trigger, actor);
+    public void run(UUID batchId, Actor actor) {
+        if (!RUNNING_HERE.add(batchId)) {
+            return; // this node already works on it
+        }
+        try {
+            inParallel(
+                    () -> {
+                        while (true) {
+                            if (!takeTurn()) {
+                                return;
+                            }
+                            Optional<BatchItems.Claimed> item;
+                            try {
+                                item = eligibility.claimNext(batchId, NODE, BatchSettings.lease());
+                                if (item.isEmpty()) {
+                                    return;
                                 }
-                            }));
+                                checkOne(
+                                        batchId,
+                                        item.get().participantId(),
+                                        item.get().traceId(),
+                                        CheckTrigger.BATCH,
+                                        actor);
+                            } finally {
+                                IN_FLIGHT.release();
+                            }
+                        }
+                    });
+            if (eligibility.finishIfDone(batchId)) {
+                LOG.info(() -> "Eligibility batch " + batchId + " finished");
+            }
+        } finally {
+            RUNNING_HERE.remove(batchId);
+        }
+    }
+
+    /** Checks each participant once, outside any batch (the daily re-checks). */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void checkEach(List<UUID> participants, CheckTrigger trigger, Actor actor) {
+        Queue<UUID> todo = new ConcurrentLinkedQueue<>(participants);
+        inParallel(
+                () -> {
+                    UUID next;
+                    while ((next = todo.poll()) != null) {
+                        if (!takeTurn()) {
+                            return;
+                        }
+                        try {
+                            checkOne(null, next, null, trigger, actor);
+                        } finally {
+                            IN_FLIGHT.release();
+                        }
+                    }
+                });
+    }
+
+    /**
+     * Takes over batches whose node stopped claiming items for longer than a lease (it died or was
+     * stopped), on this node; called by {@link EligibilityBatchResume} every node's timer.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int resumeAbandoned() {
+        int resumed = 0;
+        for (UUID batchId : eligibility.abandonedBatches(BatchSettings.lease())) {
+            if (!RUNNING_HERE.contains(batchId)) {
+                LOG.info(() -> "Eligibility batch " + batchId + ": resumed on this node");
+                self.run(batchId, Actor.SYSTEM);
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
+    /** Runs the work on up to {@link #WORKERS} threads and waits for all of them. */
+    private void inParallel(Runnable work) {
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            workers.add(executor.submit(work));
         }
         for (Future<?> w : workers) {
             try {
@@ -170,24 +256,24 @@ public class EligibilityBatches {
                                         + e.getCause().getClass().getSimpleName());
             }
         }
-        if (batchId != null) {
-            eligibility.finish(batchId);
+    }
+
+    /** Waits for a turn among this node's background checks; false when interrupted. */
+    private static boolean takeTurn() {
+        try {
+            IN_FLIGHT.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    private void checkOne(UUID batchId, UUID participantId, CheckTrigger trigger, Actor actor) {
-        CheckOutcome outcome;
+    /** One participant's check, kept whatever happens: as its outcome, SKIPPED or FAILED. */
+    private void checkOne(
+            UUID batchId, UUID participantId, String traceId, CheckTrigger trigger, Actor actor) {
         try {
-            IN_FLIGHT.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        try {
-            outcome =
-                    eligibility
-                            .checkInBackground(participantId, batchId, trigger, actor)
-                            .getOutcome();
+            eligibility.checkInBackground(participantId, batchId, traceId, trigger, actor);
         } catch (RuntimeException e) {
             // Only the exception's type: its message may carry what the check was about.
             String reason =
@@ -196,18 +282,12 @@ public class EligibilityBatches {
                             + "); try this participant again.";
             LOG.warning(() -> "Eligibility check failed: " + rootType(e));
             try {
-                outcome =
-                        eligibility
-                                .failed(participantId, batchId, trigger, reason, actor)
-                                .getOutcome();
+                eligibility.failed(participantId, batchId, trigger, reason, actor);
             } catch (RuntimeException again) {
-                outcome = CheckOutcome.FAILED;
+                // Left undone: in a batch, the item's lease runs out and it is claimed again.
+                LOG.warning(
+                        () -> "A failed eligibility check could not be kept: " + rootType(again));
             }
-        } finally {
-            IN_FLIGHT.release();
-        }
-        if (batchId != null) {
-            eligibility.count(batchId, outcome);
         }
     }
 

@@ -105,6 +105,15 @@ public class EligibilityCheck extends Keyed {
         return participantId;
     }
 
+    /**
+     * Counts this check outside its batch: another node finished the batch's item for the same
+     * member first. The check stays, because the payer was asked and the disclosure is in the
+     * ledger.
+     */
+    public void leaveBatch() {
+        batchId = null;
+    }
+
     public UUID getBatchId() {
         return batchId;
     }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,10 +22,18 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DailyClaims {
 
+    private static final Logger LOG = Logger.getLogger(DailyClaims.class.getName());
+
+    /** SQL state of a unique or primary key violation, in PostgreSQL and H2 alike. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     @Resource(lookup = "jdbc/openiop")
     DataSource dataSource;
 
-    /** True when this instance claimed {@code day} for {@code job}; false when another has it. */
+    /**
+     * True when this instance claimed {@code day} for {@code job}; false when another has it, or
+     * when the database could not be asked (logged).
+     */
     public boolean claim(String job, LocalDate day, String by, Instant now) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + " " + by;
         try (Connection c = dataSource.getConnection();
@@ -38,7 +47,19 @@ public class DailyClaims {
             s.setTimestamp(4, Timestamp.from(now));
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
-            // The primary key refused a second claim for the day: someone else runs it.
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                // The database is away or refused for another reason: nobody may have the day,
+                // and this node does not guess. The next day's run catches up.
+                LOG.warning(
+                        () ->
+                                "The "
+                                        + job
+                                        + " run of "
+                                        + day
+                                        + " could not be claimed (SQL state "
+                                        + e.getSQLState()
+                                        + "); this node skips it");
+            }
             return false;
         }
     }

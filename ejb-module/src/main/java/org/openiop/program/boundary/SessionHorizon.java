@@ -47,16 +47,35 @@ public class SessionHorizon {
                 Schedules.daily(JOB, "3:17"), new TimerConfig("session horizon", false));
     }
 
-    /** Outside a transaction, so that the claim is committed before the work starts. */
+    /**
+     * Outside a transaction, so that the claim is committed before the work starts. Never throws:
+     * Payara drops a timer whose delivery fails twice, and tomorrow's run must still come.
+     */
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void extend() {
         LocalDate night = LocalDate.now(clock);
-        if (!claims.claim(JOB, night, "system", clock.instant())) {
-            LOG.info(() -> "Session horizon " + night + ": another instance ran it");
-            return;
+        try {
+            if (!claims.claim(JOB, night, "system", clock.instant())) {
+                LOG.info(() -> "Session horizon " + night + ": not claimed by this instance");
+                return;
+            }
+            int made = sessions.extendAll();
+            LOG.info(
+                    () ->
+                            "Session horizon "
+                                    + night
+                                    + " extended: "
+                                    + made
+                                    + " sessions generated");
+        } catch (RuntimeException e) {
+            LOG.warning(
+                    () ->
+                            "Session horizon "
+                                    + night
+                                    + " failed ("
+                                    + e.getClass().getSimpleName()
+                                    + "); the next night's run catches up");
         }
-        int made = sessions.extendAll();
-        LOG.info(() -> "Session horizon " + night + " extended: " + made + " sessions generated");
     }
 }

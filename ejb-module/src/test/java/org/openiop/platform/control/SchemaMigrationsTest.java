@@ -25,8 +25,8 @@ class SchemaMigrationsTest {
         var second =
                 SchemaMigrations.migrate(ds, false, Instant.now()); // a later start of the server
 
-        assertEquals(15, first.appliedAtStart());
-        assertEquals("15", first.schemaVersion());
+        assertEquals(16, first.appliedAtStart());
+        assertEquals("16", first.schemaVersion());
         assertEquals(0, second.appliedAtStart());
         assertEquals(
                 0, count(ds, "select count(*) from program"), "no demo rows without demo data");
@@ -39,7 +39,7 @@ class SchemaMigrationsTest {
         var ds = emptyH2("cluster");
         var first = SchemaMigrations.migrate(ds, false, Instant.EPOCH, "101@node-a");
         var second = SchemaMigrations.migrate(ds, false, Instant.EPOCH, "202@node-b");
-        assertEquals(15, first.appliedAtStart());
+        assertEquals(16, first.appliedAtStart());
         assertEquals(0, second.appliedAtStart());
     }
 

@@ -47,11 +47,23 @@ public final class PayerSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final Duration hang;
+
+    /**
+     * How long a "slow" member's answer takes: long enough that a batch of them lasts while a test
+     * kills a node, shorter than the one-second plugin timeout the tests set.
+     */
+    private static final Duration SLOW = Duration.ofMillis(500);
+
     private final Map<String, String> routes = loadRoutes();
     private final Map<String, String> fixtures = new HashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final Map<String, AtomicInteger> byMember =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Inquiries by their TRN trace number: a repeated inquiry reuses its trace. */
+    private final Map<String, AtomicInteger> byTrace =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final AtomicInteger controlNumbers = new AtomicInteger(500_000_000);
 
     private PayerSimulator(int port, Duration hang) throws IOException {
@@ -94,16 +106,29 @@ public final class PayerSimulator implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * How many 270s arrived: all of them, or {@code ?member=ID} for one member id, or {@code
+     * ?trace=TRN} under one trace number.
+     */
     private void count(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery();
-        String member =
-                query != null && query.startsWith("member=")
-                        ? java.net.URLDecoder.decode(query.substring(7), StandardCharsets.UTF_8)
-                        : null;
+        String[] pair = query == null ? new String[0] : query.split("=", 2);
+        String value =
+                pair.length == 2 ? java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "";
         int n =
-                member == null
-                        ? requests.get()
-                        : byMember.getOrDefault(member, new AtomicInteger()).get();
+                switch (pair.length == 2 ? pair[0] : "") {
+                    case "member" -> byMember.getOrDefault(value, new AtomicInteger()).get();
+                    case "trace" -> byTrace.getOrDefault(value, new AtomicInteger()).get();
+                    default -> requests.get();
+                };
         reply(exchange, 200, "text/plain", String.valueOf(n));
     }
 
@@ -125,6 +150,8 @@ public final class PayerSimulator implements AutoCloseable {
             Map<String, String> values = echoed(inquiry);
             byMember.computeIfAbsent(values.get("MEMBER"), k -> new AtomicInteger())
                     .incrementAndGet();
+            byTrace.computeIfAbsent(String.valueOf(values.get("TRACE")), k -> new AtomicInteger())
+                    .incrementAndGet();
             String answer =
                     routes.entrySet().stream()
                             .filter(r -> values.get("MEMBER").startsWith(r.getKey()))
@@ -133,12 +160,12 @@ public final class PayerSimulator implements AutoCloseable {
                             .orElse("aaa-75");
             switch (answer) {
                 case "hang" -> {
-                    try {
-                        Thread.sleep(hang.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    pause(hang);
                     reply(exchange, 504, "text/plain", "The payer did not answer.");
+                }
+                case "slow" -> {
+                    pause(SLOW);
+                    reply(exchange, 200, MEDIA_TYPE, interchange("active", values));
                 }
                 case "http-500" -> reply(exchange, 500, "text/plain", "Clearinghouse error.");
                 default -> reply(exchange, 200, MEDIA_TYPE, interchange(answer, values));

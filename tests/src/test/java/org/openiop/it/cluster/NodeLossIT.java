@@ -2,7 +2,6 @@ package org.openiop.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import org.openiop.it.support.Cluster;
 import org.openiop.it.support.Database;
 import org.openiop.it.support.Enrolled;
 import org.openiop.it.support.Joining;
+import org.openiop.it.support.Licensing;
 import org.openiop.it.support.Target;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,23 +31,16 @@ class NodeLossIT {
     @Test
     void aParticipantAndAClinicianKeepWorkingWhenTheirNodeDies() throws Exception {
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
-        String credentials = "/clinicians/" + Target.CLINICIAN + "/credentials";
-        HttpResponse<String> license =
-                admin.post(
-                        credentials,
-                        "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\":"
-                                + " \"IL\", \"number\": \"IL-CLUSTER\", \"validFrom\":"
-                                + " \"2020-01-01\"}");
-        assertEquals(201, license.statusCode(), license.body());
-        try {
-            Joining program = Joining.fresh(admin, Target.CLINICIAN, "video-bigbluebutton");
-            Enrolled member =
-                    program.ready(
-                            admin, Enrolled.fresh(Api.as(Target.INTAKE, Target.STAFF_PASSWORD)));
-            bothKeepWorking(program, member);
-        } finally {
-            admin.delete(credentials + "/" + Api.object(license).getString("id"));
-        }
+        Licensing.asLicensedInIllinois(
+                admin,
+                () -> {
+                    Joining program = Joining.fresh(admin, Target.CLINICIAN, "video-bigbluebutton");
+                    Enrolled member =
+                            program.ready(
+                                    admin,
+                                    Enrolled.fresh(Api.as(Target.INTAKE, Target.STAFF_PASSWORD)));
+                    bothKeepWorking(program, member);
+                });
     }
 
     private static void bothKeepWorking(Joining program, Enrolled member) throws Exception {

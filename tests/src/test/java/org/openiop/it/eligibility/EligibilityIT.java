@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openiop.it.support.Api;
 import org.openiop.it.support.Coverage;
 import org.openiop.it.support.Enrolled;
+import org.openiop.it.support.Payer;
 import org.openiop.it.support.People;
 import org.openiop.it.support.Programs;
 import org.openiop.it.support.Target;
@@ -43,23 +40,7 @@ class EligibilityIT {
 
     /** How many 270s the simulator has received for this member id. */
     static int payerRequests(People.Person person) {
-        try {
-            HttpResponse<String> r =
-                    HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(
-                                                    URI.create(
-                                                            System.getProperty("payer.url")
-                                                                    + "/requests?member="
-                                                                    + person.memberId()))
-                                            .timeout(Duration.ofSeconds(5))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-            return Integer.parseInt(r.body().trim());
-        } catch (Exception e) {
-            throw new AssertionError(
-                    "the payer simulator does not answer at " + System.getProperty("payer.url"), e);
-        }
+        return Payer.requests(person.memberId());
     }
 
     static int disclosures(Enrolled member) {

@@ -28,6 +28,7 @@ import org.openiop.it.support.BbbWebhooks;
 import org.openiop.it.support.Chromium;
 import org.openiop.it.support.Enrolled;
 import org.openiop.it.support.Joining;
+import org.openiop.it.support.Licensing;
 import org.openiop.it.support.Target;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -45,20 +46,7 @@ class JoinJourneyIT {
     void aParticipantJoinsIsSeenInTheRoomAndReportsAnIncidentThePrivacyOfficerAssesses()
             throws Exception {
         Api admin = Api.as(Target.PROGRAM_ADMIN, Target.STAFF_PASSWORD);
-        String credentials = "/clinicians/" + Target.CLINICIAN + "/credentials";
-        HttpResponse<String> license =
-                admin.post(
-                        credentials,
-                        "{\"profession\": \"COUNSELOR\", \"type\": \"LICENSE\", \"jurisdiction\":"
-                                + " \"IL\", \"number\": \"IL-JOURNEY\", \"validFrom\":"
-                                + " \"2020-01-01\"}");
-        assertEquals(201, license.statusCode(), license.body());
-        try {
-            journey(admin);
-        } finally {
-            // demo-clinician goes back to having no credentials, as the other tests expect.
-            admin.delete(credentials + "/" + Api.object(license).getString("id"));
-        }
+        Licensing.asLicensedInIllinois(admin, () -> journey(admin));
     }
 
     private static void journey(Api admin) throws Exception {

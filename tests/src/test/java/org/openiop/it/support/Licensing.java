@@ -10,6 +10,28 @@ public final class Licensing {
 
     private Licensing() {}
 
+    /** Work done while demo-clinician holds a license. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
+    }
+
+    /**
+     * Gives demo-clinician an Illinois counselor's license (the demo participants join from
+     * Illinois) for the length of the work, then takes it back: the other tests expect
+     * demo-clinician to hold no credentials.
+     */
+    public static void asLicensedInIllinois(Api admin, Work work) throws Exception {
+        String credentials = "/clinicians/" + Target.CLINICIAN + "/credentials";
+        HttpResponse<String> license = admin.post(credentials, license("COUNSELOR", "IL"));
+        assertEquals(201, license.statusCode(), license.body());
+        try {
+            work.run();
+        } finally {
+            admin.delete(credentials + "/" + Api.object(license).getString("id"));
+        }
+    }
+
     public static String license(String profession, String state) {
         return "{\"type\": \"LICENSE\", \"profession\": \""
                 + profession

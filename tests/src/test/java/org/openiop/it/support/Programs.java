@@ -41,9 +41,30 @@ public record Programs(String programId, String groupId) {
 
     /** Makes the participant a member of the group since a week ago. */
     public void add(Api staff, String participantId) {
+        add(staff, groupId, participantId);
+    }
+
+    /** Another group of the program, facilitated by demo-clinician, with room for this many. */
+    public String group(Api admin, int capacity) {
+        HttpResponse<String> group =
+                admin.post(
+                        "/programs/" + programId + "/groups",
+                        "{\"name\": \"IT Group "
+                                + People.letters(4)
+                                + "\", \"capacity\": "
+                                + capacity
+                                + ", \"facilitators\": [\""
+                                + Target.CLINICIAN
+                                + "\"]}");
+        assertEquals(201, group.statusCode(), group.body());
+        return Api.object(group).getJsonObject("group").getString("id");
+    }
+
+    /** Makes the participant a member of that group of the program since a week ago. */
+    public void add(Api staff, String group, String participantId) {
         HttpResponse<String> added =
                 staff.post(
-                        "/groups/" + groupId + "/members",
+                        "/groups/" + group + "/members",
                         "{\"participantId\": \""
                                 + participantId
                                 + "\", \"startsOn\": \""

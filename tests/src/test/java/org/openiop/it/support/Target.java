@@ -40,7 +40,7 @@ public final class Target {
 
     /** Demo users from keycloak-realm/src/dev (never imported in production). */
     /** The newest migration (V13__temporary_passwords.sql). */
-    public static final String SCHEMA_VERSION = "15";
+    public static final String SCHEMA_VERSION = "16";
 
     public static final String STAFF_PASSWORD = "Demo-Staff-2026";
     public static final String PARTICIPANT_PASSWORD = "Demo-Participant-2026";

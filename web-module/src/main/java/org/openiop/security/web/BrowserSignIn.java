@@ -262,7 +262,7 @@ public class BrowserSignIn {
                 return context.notifyContainerAboutLogin(
                         signedIn.get().username(), signedIn.get().groups());
             }
-            return failed(request, response, "unknown state");
+            return failed(request, response, "unknown state (" + whyUnknown(session) + ")");
         }
         String code = request.getParameter("code");
         if (request.getParameter("error") != null && isSignedIn(request)) {
@@ -330,6 +330,23 @@ public class BrowserSignIn {
      * A callback that cannot complete: 400 and a page that says to start again. Nobody is signed in
      * by it.
      */
+    /**
+     * Why a callback's state matched nothing, for the log (it names no one): behind a balancer, a
+     * callback that reaches another server than the one the sign-in started on has no session.
+     */
+    private static String whyUnknown(HttpSession session) {
+        if (session == null) {
+            return "no session came back with the callback";
+        }
+        int waiting = pendingOf(session).size();
+        return waiting == 0
+                ? "the session has no sign-in waiting"
+                : "none of the session's "
+                        + waiting
+                        + " waiting sign-ins has that state, or it"
+                        + " is over ten minutes old";
+    }
+
     private static AuthenticationStatus failed(
             HttpServletRequest request, HttpServletResponse response, String reason)
             throws IOException {

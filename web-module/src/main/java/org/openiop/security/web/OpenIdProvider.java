@@ -47,6 +47,8 @@ public class OpenIdProvider {
 
     @Inject KeycloakSettings settings;
 
+    @Inject KeycloakAvailability availability;
+
     private final HttpClient http =
             HttpClient.newBuilder()
                     .connectTimeout(CONNECT)
@@ -220,19 +222,26 @@ public class OpenIdProvider {
                 return Optional.of(key);
             }
             Instant now = clock.instant();
-            if (keysFetched.plus(KEYS_REFETCH).isAfter(now)) {
-                if (keysUnreadable) {
-                    throw SignInRefused.unavailable(
-                            "Keycloak's signing keys could not be read a moment ago", null);
-                }
-                return Optional.empty();
+            if (!keysFetched.plus(KEYS_REFETCH).isAfter(now)) {
+                keysFetched = now;
+                keysUnreadable = true;
+                keys = fetchKeys();
+                keysUnreadable = false;
+                return Optional.ofNullable(keys.get(keyId));
             }
-            keysFetched = now;
-            keysUnreadable = true;
-            keys = fetchKeys();
-            keysUnreadable = false;
-            return Optional.ofNullable(keys.get(keyId));
+            if (keysUnreadable) {
+                throw SignInRefused.unavailable(
+                        "Keycloak's signing keys could not be read a moment ago", null);
+            }
         }
+        // Read a moment ago, and not asked again so soon. While Keycloak does not answer, a key it
+        // added since cannot be ruled out: unavailable, not a bad token (asked outside the lock;
+        // the availability check asks Keycloak at most every few seconds).
+        if (!availability.isUp()) {
+            throw SignInRefused.unavailable(
+                    "Keycloak does not answer, so a key it added since cannot be read", null);
+        }
+        return Optional.empty();
     }
 
     private Map<String, PublicKey> fetchKeys() throws SignInRefused {

@@ -77,6 +77,8 @@ class OpenIdProviderKeysTest {
         settings.clientId = "openiop-web";
         provider = new OpenIdProvider();
         provider.settings = settings;
+        provider.availability = new KeycloakAvailability();
+        provider.availability.settings = settings;
         provider.clock =
                 new Clock() {
                     @Override
@@ -159,6 +161,20 @@ class OpenIdProviderKeysTest {
         assertEquals(2, jwksReads.get());
         assertTrue(provider.signingKey("k-forged").isEmpty());
         assertEquals(2, jwksReads.get(), "an unknown id right after does not ask again");
+        assertEquals(first.getPublic(), provider.signingKey("k1").orElseThrow());
+    }
+
+    @Test
+    void anUnknownKeyIdRightAfterAReadIsUnavailableWhileKeycloakIsDown() throws Exception {
+        provider.signingKey("k1");
+        realm.stop(0);
+        now = now.plusSeconds(5);
+        SignInRefused refused =
+                assertThrows(SignInRefused.class, () -> provider.signingKey("k-new"));
+        assertTrue(
+                refused.isUnavailable(),
+                "Keycloak may have added that key; it cannot be asked: " + refused.getMessage());
+        assertEquals(1, jwksReads.get(), "not read again within 30 s");
         assertEquals(first.getPublic(), provider.signingKey("k1").orElseThrow());
     }
 
