@@ -47,7 +47,7 @@ import org.openiop.it.support.Tokens;
  * ids and dates, deep nesting, wrong content types, empty and 1 MB bodies; with a token of each
  * role and with none. Every answer must be below 500 and, when it refuses, in the error shape; the
  * application log (-Dopeniop.app.log) must gain no exception. The number of requests is set by
- * {@code jqwik.tries.default} (-Dfuzz.tries, 20,000 in ./openiop test and ten times that with
+ * {@code jqwik.tries.default} (-Dfuzz.tries, 12,000 in ./openiop test and 200,000 with
  * --fuzz-long).
  *
  * <p>Path ids are made up, so the requests reach the resources' and boundaries' checks but change
